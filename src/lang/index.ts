@@ -1,0 +1,7 @@
+// Adding a language is one folder under src/lang/ plus one line here.
+import type { Lang } from "../schema.js";
+import type { LanguagePack } from "./types.js";
+import { en } from "./en/index.js";
+import { nl } from "./nl/index.js";
+
+export const LANGUAGE_PACKS: Record<Lang, LanguagePack> = { en, nl };

@@ -1,0 +1,6 @@
+import type { Rule } from "../../rules.js";
+import type { OrganisationCandidate } from "../../entities/organisations.js";
+import { organisationRules } from "../common/organisations.js";
+import { ORGANISATIONS } from "./lexicon/organisations.js";
+
+export const organisations: Rule<OrganisationCandidate>[] = organisationRules(ORGANISATIONS);

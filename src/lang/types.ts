@@ -1,0 +1,28 @@
+// A language is one LanguagePack: data and rules per entity type. The mapped
+// type makes the compiler name every entity type a language still lacks.
+import type { Lang } from "../schema.js";
+import type { Rule } from "../rules.js";
+import type { DateValue } from "../entities/dates.js";
+import type { FigureValue } from "../entities/figures.js";
+import type { PersonCandidate } from "../entities/people.js";
+import type { OrganisationCandidate } from "../entities/organisations.js";
+import type { PlaceCandidate } from "../entities/places.js";
+import type { AgreementCandidate } from "../entities/agreements.js";
+
+export interface RuleSets {
+  dates: Rule<DateValue>[];
+  figures: Rule<FigureValue>[];
+  people: Rule<PersonCandidate>[];
+  organisations: Rule<OrganisationCandidate>[];
+  places: Rule<PlaceCandidate>[];
+  agreements: Rule<AgreementCandidate>[];
+}
+
+export interface LanguagePack {
+  lang: Lang;
+  /** words that end in a period without ending a sentence, lower-case, without the final period */
+  abbreviations: ReadonlySet<string>;
+  /** decimal separator of written numbers in this language */
+  decimal: "." | ",";
+  rules: RuleSets;
+}

@@ -1,0 +1,103 @@
+// The ordered stages of one document: plain text → header → language →
+// sentences → entities → record. No I/O here, so it runs in a worker, a test
+// or another program.
+import { createHash } from "node:crypto";
+import {
+  SCHEMA_VERSION,
+  ENTITY_TYPES,
+  type DocumentRecordT,
+  type EntityType,
+  type Lang,
+  type SourceT,
+} from "./schema.js";
+import { toPlainText } from "./text/normalize.js";
+import { readHeader } from "./text/header.js";
+import { detectLanguage } from "./text/language.js";
+import { splitSentences } from "./text/sentences.js";
+import { codePointMap, type CodePointMap } from "./text/codepoints.js";
+import { LANGUAGE_PACKS } from "./lang/index.js";
+import type { Doc, RawSpan } from "./document.js";
+import { extractDates } from "./entities/dates.js";
+import { extractFigures } from "./entities/figures.js";
+import { extractPeople } from "./entities/people.js";
+import { extractOrganisations } from "./entities/organisations.js";
+import { extractPlaces } from "./entities/places.js";
+import { extractAgreements } from "./entities/agreements.js";
+
+export interface ExtractOptions {
+  /** forces the language instead of detecting it */
+  lang?: Lang;
+  /** YYYY-MM-DD: anchors relative dates when the document has no publication date */
+  referenceDate?: string;
+  /** given by the input (HTML metadata, JSONL fields): wins over what the text shows */
+  title?: string | null;
+  published?: string | null;
+  /** entity types to extract; all when absent */
+  types?: readonly EntityType[];
+  /** adds the id of the firing rule to every item */
+  explain?: boolean;
+  /** adds the plain text to the record */
+  includeText?: boolean;
+  source?: SourceT;
+  /** warnings from reading the input, carried into the record */
+  warnings?: string[];
+}
+
+export function documentId(plain: string): string {
+  return createHash("sha256").update(plain, "utf8").digest("hex").slice(0, 16);
+}
+
+export function extract(input: string, options: ExtractOptions = {}): DocumentRecordT {
+  const text = toPlainText(input);
+  const warnings = [...(options.warnings ?? [])];
+  const header = readHeader(text);
+  const title = options.title !== undefined && options.title !== null ? options.title : header.title;
+  const published = options.published ?? header.published;
+  const detected = options.lang ?? detectLanguage(text);
+  if (detected === "und" && text.trim()) warnings.push("language uncertain: rules for English applied");
+  const pack = LANGUAGE_PACKS[detected === "und" ? "en" : detected];
+  const doc: Doc = {
+    text,
+    lang: pack.lang,
+    pack,
+    sentences: splitSentences(text, pack.abbreviations),
+    anchor: published ?? options.referenceDate ?? null,
+    published,
+    explain: options.explain ?? false,
+  };
+  const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
+  const needs = (t: EntityType) => wanted.has(t) || (wanted.has("agreements") && t !== "figures");
+
+  const dates = needs("dates") || wanted.has("figures") ? extractDates(doc) : [];
+  const figures = wanted.has("figures") ? extractFigures(doc, dates) : [];
+  const organisations = needs("organisations") ? extractOrganisations(doc) : [];
+  const people = needs("people") ? extractPeople(doc) : [];
+  const claimed: RawSpan[] = [...organisations, ...people].flatMap((e) => e.mentions);
+  const places = needs("places") ? extractPlaces(doc, claimed) : [];
+  const agreements = wanted.has("agreements") ? extractAgreements(doc, dates, [...people, ...organisations, ...places]) : [];
+
+  const cp = codePointMap(text);
+  const record: DocumentRecordT = {
+    schema: SCHEMA_VERSION,
+    id: documentId(text),
+    source: options.source ?? { path: null, format: "text" },
+    language: detected,
+    title,
+    published,
+    dates: wanted.has("dates") ? dates.map((d) => toCodePoints(d, cp)) : [],
+    people: wanted.has("people") ? people.map((p) => ({ ...p, mentions: p.mentions.map((m) => toCodePoints(m, cp)) })) : [],
+    organisations: wanted.has("organisations")
+      ? organisations.map((o) => ({ ...o, mentions: o.mentions.map((m) => toCodePoints(m, cp)) }))
+      : [],
+    places: wanted.has("places") ? places.map((p) => ({ ...p, mentions: p.mentions.map((m) => toCodePoints(m, cp)) })) : [],
+    figures: figures.map((f) => toCodePoints(f, cp)),
+    agreements: agreements.map((a) => toCodePoints(a, cp)),
+    warnings,
+  };
+  if (options.includeText) record.text = text;
+  return record;
+}
+
+function toCodePoints<T extends RawSpan>(span: T, cp: CodePointMap): T {
+  return { ...span, start: cp.toCodePoint(span.start), end: cp.toCodePoint(span.end) };
+}

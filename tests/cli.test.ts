@@ -1,0 +1,138 @@
+// The whole CLI in-process from argv arrays, and once through the built binary.
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { OutputRecord } from "../src/schema.js";
+import { CSV_COLUMNS } from "../src/output/csv.js";
+import { ROOT, fixtureFiles, runCli } from "./helpers.js";
+
+const EN = fixtureFiles().find((f) => f.includes("/en/"))!;
+const NL = fixtureFiles().find((f) => f.includes("/nl/"))!;
+const lines = (s: string) => s.split("\n").filter(Boolean);
+
+describe("kzbe extract", () => {
+  it("writes one JSONL record per document, valid against the contract", async () => {
+    const r = await runCli(["extract", ...fixtureFiles()]);
+    expect(r.code).toBe(0);
+    const records = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(records).toHaveLength(fixtureFiles().length);
+    for (const rec of records) expect(OutputRecord.safeParse(rec).success).toBe(true);
+    expect(records.map((x) => x.language)).toContain("nl");
+  });
+
+  it("walks a directory recursively in sorted order", async () => {
+    const r = await runCli(["extract", path.join(ROOT, "fixtures")]);
+    const paths = lines(r.stdout).map((l) => JSON.parse(l).source.path);
+    expect(paths.filter((p: string) => p.endsWith(".txt"))).toEqual([...fixtureFiles()].sort());
+  });
+
+  it("reads standard input with '-' and without paths", async () => {
+    const text = fs.readFileSync(NL, "utf8");
+    for (const argv of [["extract", "-"], ["extract"]]) {
+      const r = await runCli(argv, text);
+      const rec = JSON.parse(r.stdout);
+      expect(rec.source.path).toBeNull();
+      expect(rec.language).toBe("nl");
+    }
+  });
+
+  it("writes a JSON array", async () => {
+    const r = await runCli(["extract", "--format", "json", EN, NL]);
+    const arr = JSON.parse(r.stdout);
+    expect(arr).toHaveLength(2);
+  });
+
+  it("writes CSV with exactly the contract's columns", async () => {
+    const r = await runCli(["extract", "--format", "csv", EN]);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual([...CSV_COLUMNS]);
+    expect(new Set(rows.map((x) => x.type))).toEqual(new Set(["date", "person", "organisation", "place", "figure", "agreement"]));
+    const money = rows.find((x) => x.type === "figure" && x.unit === "EUR");
+    expect(Number(money!.value)).toBeGreaterThan(1e6);
+  });
+
+  it("reads JSONL documents, copying id and url, and honours their lang and published", async () => {
+    const jsonl = [
+      JSON.stringify({ id: "a1", url: "https://example.org/a", text: "Gisteren bezocht de minister Astana.", lang: "nl", published: "2020-05-04" }),
+      "{not json",
+      JSON.stringify({ id: "a3", html: "<html><body><p>On 21 June 2017 the parties signed an agreement.</p></body></html>" }),
+    ].join("\n");
+    const r = await runCli(["extract", "--input-format", "jsonl", "-"], jsonl);
+    const recs = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(recs).toHaveLength(3);
+    expect(recs[0].source).toMatchObject({ id: "a1", url: "https://example.org/a", line: 1 });
+    expect(recs[0].published).toBe("2020-05-04");
+    expect(recs[1].error.code).toBe("parse");
+    expect(recs[2].dates[0].value).toBe("2017-06-21");
+    expect(r.code).toBe(1);
+  });
+
+  it("filters types and explains rules", async () => {
+    const r = await runCli(["extract", "--types", "dates,figures", "--explain", EN]);
+    const rec = JSON.parse(r.stdout);
+    expect(rec.people).toEqual([]);
+    expect(rec.figures.length).toBeGreaterThan(0);
+    expect(rec.figures.every((f: { rule?: string }) => /^(en|common)\./.test(f.rule ?? ""))).toBe(true);
+  });
+
+  it("anchors relative dates on --reference-date", async () => {
+    const r = await runCli(["extract", "--lang", "en", "--reference-date", "2013-02-12", "-"], "The referendum is on March 15.");
+    expect(JSON.parse(r.stdout).dates[0]).toMatchObject({ value: "2013-03-15", inferred: true });
+  });
+
+  it("gives usage errors on stderr, one line, exit 2", async () => {
+    for (const argv of [
+      ["extract", "--format", "xml", EN],
+      ["extract", "--types", "dates,weather", EN],
+      ["extract", "--reference-date", "2013-02-30", EN],
+      ["extract", "/no/such/file.txt"],
+      ["extract", "--no-such-option"],
+    ]) {
+      const r = await runCli(argv);
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(lines(r.stderr)).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("turns an unreadable document into an error record and goes on (exit 1)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kzbe-cli-"));
+    fs.writeFileSync(path.join(dir, "a.bin"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 1, 2]));
+    fs.writeFileSync(path.join(dir, "b.txt"), "In 2021 the port handled 3 million tonnes.");
+    const r = await runCli(["extract", dir]);
+    const recs = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(recs).toHaveLength(2);
+    expect(recs[0]).toMatchObject({ id: null, error: { code: "decode" } });
+    expect(recs[1].figures[0]).toMatchObject({ value: 3e6, unit: "t" });
+    expect(r.code).toBe(1);
+  });
+
+  it("prints help with examples and the version", async () => {
+    const help = await runCli(["extract", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:/);
+    const v = await runCli(["--version"]);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("prints the JSON Schema of a record", async () => {
+    const r = await runCli(["schema"]);
+    const schema = JSON.parse(r.stdout);
+    expect(JSON.stringify(schema)).toMatch(/kzbe\.record\/1/);
+  });
+});
+
+describe("bin/kzbe.js", () => {
+  it("runs the built CLI and ends quietly when the reader closes early", () => {
+    const bin = path.join(ROOT, "bin", "kzbe.js");
+    const r = spawnSync(process.execPath, [bin, "extract", ...fixtureFiles()], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(fixtureFiles().length);
+    const piped = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" extract "${EN}" "${EN}" "${EN}" | head -c 10`], { encoding: "utf8" });
+    expect(piped.stderr).toBe("");
+  });
+});
