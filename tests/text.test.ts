@@ -1,0 +1,73 @@
+// The text layer: sentence splitting that knows EN and NL abbreviations and
+// initials, code-point offsets, language detection and the press-release header.
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../src/text/sentences.js";
+import { codePointMap } from "../src/text/codepoints.js";
+import { detectLanguage } from "../src/text/language.js";
+import { readHeader } from "../src/text/header.js";
+import { LANGUAGE_PACKS } from "../src/lang/index.js";
+
+const split = (text: string, lang: "en" | "nl") =>
+  splitSentences(text, LANGUAGE_PACKS[lang].abbreviations).map((s) => text.slice(s.start, s.end));
+
+describe("sentences", () => {
+  it("keeps English titles, initials and abbreviations inside a sentence", () => {
+    expect(split("Mr. Smith met Dr. Jones in Astana. M. Baimukhan visited Ghent, e.g. the port. The talks ended.", "en")).toEqual([
+      "Mr. Smith met Dr. Jones in Astana.",
+      "M. Baimukhan visited Ghent, e.g. the port.",
+      "The talks ended.",
+    ]);
+  });
+
+  it("keeps Dutch honorifics, o.a. and thousands separators inside a sentence", () => {
+    expect(split("Z.E. Ambassadeur Jan Peeters en mevr. De Smet bezochten o.a. Gent. Er werken 1.500 mensen. Dhr. Claes zei niets.", "nl")).toEqual([
+      "Z.E. Ambassadeur Jan Peeters en mevr. De Smet bezochten o.a. Gent.",
+      "Er werken 1.500 mensen.",
+      "Dhr. Claes zei niets.",
+    ]);
+  });
+
+  it("ends a sentence at a blank line and at a headline line", () => {
+    expect(split("Minister visits Almaty\n\nThe minister arrived on Monday.\nNew talks\nThey start today.", "en")).toEqual([
+      "Minister visits Almaty",
+      "The minister arrived on Monday.",
+      "New talks",
+      "They start today.",
+    ]);
+  });
+
+  it("does not end a sentence at a line wrapped mid-sentence", () => {
+    expect(split("The delegation of the province\nvisited the port of Aktau.", "en")).toHaveLength(1);
+  });
+});
+
+describe("code points", () => {
+  it("maps UTF-16 offsets after astral characters", () => {
+    const text = "😀𝐀 Astana";
+    const cp = codePointMap(text);
+    const at = text.indexOf("Astana");
+    expect(at).toBe(5);
+    expect(cp.toCodePoint(at)).toBe(3);
+    expect(Array.from(text).slice(cp.toCodePoint(at), cp.toCodePoint(at + 6)).join("")).toBe("Astana");
+  });
+});
+
+describe("language", () => {
+  it("tells English from Dutch and says und for too little text", () => {
+    expect(detectLanguage("The ambassador met the governor of the province to discuss trade and logistics.")).toBe("en");
+    expect(detectLanguage("De ambassadeur ontmoette de gouverneur van de provincie om handel en logistiek te bespreken.")).toBe("nl");
+    expect(detectLanguage("2/15")).toBe("und");
+  });
+});
+
+describe("press-release header", () => {
+  it("reads a dateline and a date under the headline", () => {
+    expect(readHeader(" date 2019-10-03 ASTANA. The minister said.").published).toBe("2019-10-03");
+    const h = readHeader("Home\n  • Nieuws\n\nHandelsmissie naar Kazachstan gestart\n\n  • 05/11/2019\n\nDe missie vertrekt vandaag.");
+    expect(h).toEqual({ title: "Handelsmissie naar Kazachstan gestart", published: "2019-11-05" });
+  });
+
+  it("finds no title in a body that opens with a sentence", () => {
+    expect(readHeader("The ambassador of Kazakhstan visited the port of Antwerp and met the CEO of the company.").title).toBeNull();
+  });
+});
