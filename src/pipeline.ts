@@ -2,9 +2,8 @@
 // sentences → entities → record. No I/O here, so it runs in a worker, a test
 // or another program.
 import { createHash } from "node:crypto";
+import { SCHEMA_VERSION, ENTITY_TYPES } from "./contract.js";
 import {
-  SCHEMA_VERSION,
-  ENTITY_TYPES,
   type DocumentRecordT,
   type EntityType,
   type Lang,

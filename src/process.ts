@@ -1,9 +1,10 @@
 // One input document to one output record: the core extraction, with every
 // failure turned into an error record so the run goes on.
-import { SCHEMA_VERSION, type EntityType, type Lang, type OutputRecordT } from "./schema.js";
+import { SCHEMA_VERSION } from "./contract.js";
+import type { EntityType, Lang, OutputRecordT } from "./schema.js";
 import { extract } from "./pipeline.js";
-import type { InputDocument } from "./input/documents.js";
-import { htmlToDocument } from "./input/html.js";
+import { prepareDocument, oneLine, DEFAULT_MAX_BYTES, type InputDocument, type InputFormat, type RawDocument } from "./input/documents.js";
+import { htmlToDocument, isHtmlFormat, loadHtmlSupport } from "./input/html-lazy.js";
 
 export interface RunOptions {
   lang?: Lang;
@@ -30,7 +31,7 @@ export function processDocument(doc: InputDocument, options: RunOptions): Output
     }
     return extract(text, {
       lang,
-      referenceDate: options.referenceDate,
+      referenceDate: options.referenceDate ?? doc.referenceDate,
       title,
       published,
       types: options.types,
@@ -44,7 +45,24 @@ export function processDocument(doc: InputDocument, options: RunOptions): Output
       schema: SCHEMA_VERSION,
       id: null,
       source: doc.source,
-      error: { code: "internal", message: String((e as Error)?.message ?? e).split("\n")[0] },
+      error: { code: "internal", message: oneLine(String((e as Error)?.message ?? e)) },
     };
   }
+}
+
+export interface RawRunOptions extends RunOptions {
+  inputFormat?: InputFormat;
+  maxBytes?: number;
+}
+
+/** A raw document (bytes or a JSONL line) to its record: decode, parse, extract; never throws. */
+export async function processRaw(raw: RawDocument, options: RawRunOptions): Promise<OutputRecordT> {
+  let doc: InputDocument;
+  try {
+    doc = prepareDocument(raw, options.inputFormat ?? "auto", options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (!doc.error && isHtmlFormat(doc.source.format)) await loadHtmlSupport();
+  } catch (e) {
+    return { schema: SCHEMA_VERSION, id: null, source: raw.source, error: { code: "internal", message: oneLine(String((e as Error)?.message ?? e)) } };
+  }
+  return processDocument(doc, options);
 }

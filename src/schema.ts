@@ -3,7 +3,8 @@
 // from it and `kzbe schema` prints the JSON Schema generated from it.
 import { z } from "zod";
 
-export const SCHEMA_VERSION = "kzbe.record/1" as const;
+import { SCHEMA_VERSION, ENTITY_TYPES } from "./contract.js";
+export { SCHEMA_VERSION, ENTITY_TYPES };
 
 export const LANGUAGES = ["en", "nl"] as const;
 export const Language = z.enum(["en", "nl", "und"]);
@@ -158,7 +159,6 @@ export type ErrorRecordT = z.infer<typeof ErrorRecord>;
 export type OutputRecordT = z.infer<typeof OutputRecord>;
 export type ErrorCodeT = z.infer<typeof ErrorCode>;
 
-export const ENTITY_TYPES = ["dates", "people", "organisations", "places", "figures", "agreements"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export function recordJsonSchema(): unknown {

@@ -1,11 +1,17 @@
 // `kzbe extract [paths…]`: documents in, one record per document out, streamed.
 import { Option, type Command } from "commander";
-import { ENTITY_TYPES, type EntityType, type Lang } from "../schema.js";
-import { listFiles, documentsOf, MissingPathError, type InputFormat } from "../input/documents.js";
-import { processDocument, type RunOptions } from "../process.js";
+import { ENTITY_TYPES } from "../contract.js";
+import type { EntityType, Lang } from "../schema.js";
+import fs from "node:fs";
+import os from "node:os";
+import { listFiles, MissingPathError, DEFAULT_MAX_BYTES, type InputFormat } from "../input/documents.js";
+import { rawDocuments } from "../input/sources.js";
+import { runBatch } from "../run/batch.js";
+import type { OutputRecordT } from "../schema.js";
 import { FORMATS, makeWriter, type Format } from "../output/writers.js";
 import { EXIT, UsageError } from "./errors.js";
-import { readAll, write, type CliIO } from "./io.js";
+import { startProgress } from "./progress.js";
+import { write, type CliIO } from "./io.js";
 
 interface ExtractFlags {
   format: Format;
@@ -16,6 +22,10 @@ interface ExtractFlags {
   types?: string;
   explain?: boolean;
   verbose?: boolean;
+  quiet?: boolean;
+  jobs?: string;
+  timeout?: string;
+  maxBytes?: string;
 }
 
 const EXAMPLES = `
@@ -25,6 +35,8 @@ Examples:
   $ cat article.txt | kzbe extract - --lang nl
   $ kzbe extract dump.jsonl --input-format jsonl --types dates,figures
   $ kzbe extract page.html --include-text --explain | jq '.figures'
+  $ kzbe extract crawl.warc.gz news.tar.gz articles.zip --jobs 4 > records.jsonl
+  $ kzbe extract dump.jsonl.gz --timeout 5 --max-bytes 5MB --quiet
 
 Exit status: 0 all documents processed, 1 some document failed (its error
 record was written), 2 usage error.`;
@@ -41,7 +53,11 @@ export function registerExtract(program: Command, io: CliIO, done: (code: number
     .option("--include-text", "add the plain text to each record, so offsets can be checked")
     .option("-t, --types <list>", `entity types to extract, comma-separated (${ENTITY_TYPES.join(",")})`)
     .option("--explain", "add the id of the rule that produced each item")
-    .option("-v, --verbose", "stack traces for internal errors and a summary line on stderr")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores; 0: all in-process)")
+    .option("--timeout <seconds>", "time limit per document; over it, the document gets a 'timeout' error record", "10")
+    .option("--max-bytes <size>", "read at most this much of a document (e.g. 500KB, 20MB); the rest is cut with a warning", "20MB")
+    .option("-q, --quiet", "no progress bar")
+    .option("-v, --verbose", "every failed document, stack traces for internal errors, and a summary line on stderr")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: ExtractFlags) => {
       await done(await runExtract(paths, flags, io));
@@ -69,14 +85,35 @@ function parseReferenceDate(s: string | undefined): string | undefined {
   return s;
 }
 
+function parseJobs(s: string | undefined): number {
+  if (s === undefined) return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length || 1;
+  if (!/^\d+$/.test(s.trim()) || +s > 256) throw new UsageError(`--jobs must be a whole number from 0 to 256, not '${s}'`);
+  return +s;
+}
+
+function parseTimeout(s: string | undefined): number {
+  const n = Number(s ?? 10);
+  if (!s || !Number.isFinite(n) || n <= 0) throw new UsageError(`--timeout must be a number of seconds above 0, not '${s}'`);
+  return Math.round(n * 1000);
+}
+
+const SIZE_UNITS: Record<string, number> = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+export function parseSize(s: string | undefined): number {
+  if (s === undefined) return DEFAULT_MAX_BYTES;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]{0,2})\s*$/i.exec(s);
+  const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+  const n = m && unit ? Math.floor(+m[1] * unit) : 0;
+  if (!n || n < 1) throw new UsageError(`--max-bytes must be a size such as 500000, 500KB or 20MB, not '${s}'`);
+  return n;
+}
+
 export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
-  const options: RunOptions = {
-    lang: flags.lang,
-    referenceDate: parseReferenceDate(flags.referenceDate),
-    types: parseTypes(flags.types),
-    explain: flags.explain,
-    includeText: flags.includeText,
-  };
+  const jobs = parseJobs(flags.jobs);
+  const timeoutMs = parseTimeout(flags.timeout);
+  const maxBytes = parseSize(flags.maxBytes);
+  const types = parseTypes(flags.types);
+  const referenceDate = parseReferenceDate(flags.referenceDate);
   let files: string[];
   try {
     files = listFiles(paths.length ? paths : ["-"]);
@@ -85,27 +122,72 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
     throw e;
   }
   if (files.filter((f) => f === "-").length > 1) throw new UsageError("standard input ('-') can be read only once");
+
+  const signal = io.signal;
+  let doneBytes = 0;
+  let current: { bytesRead: number } | null = null;
+  const showProgress = Boolean(io.stderrIsTTY) && !flags.quiet;
+  const totalBytes = showProgress ? files.reduce((sum, f) => sum + sizeOf(f), 0) : 0;
+  const progress = await startProgress(io.stderr, showProgress, totalBytes, () => doneBytes + (current?.bytesRead ?? 0));
+  const raws = rawDocuments(files, {
+    forced: flags.inputFormat,
+    maxBytes,
+    stdin: io.stdin,
+    signal,
+    onStream: (s) => {
+      doneBytes += current?.bytesRead ?? 0;
+      current = s;
+    },
+  });
+  const outcomes = runBatch(raws, {
+    jobs,
+    timeoutMs,
+    signal,
+    inputFormat: flags.inputFormat,
+    maxBytes,
+    lang: flags.lang,
+    referenceDate,
+    types,
+    explain: flags.explain,
+    includeText: flags.includeText,
+  });
+
   const writer = makeWriter(flags.format, { pretty: io.isTTY });
   const started = Date.now();
   let count = 0;
   let failures = 0;
   let open = await write(io.stdout, writer.begin());
-  for (const file of files) {
-    for await (const doc of documentsOf(file, flags.inputFormat, () => readAll(io.stdin))) {
-      const record = processDocument(doc, options);
-      if ("error" in record) {
+  try {
+    for await (const outcome of outcomes) {
+      if (outcome.failure) {
         failures++;
-        if (flags.verbose) io.stderr.write(`kzbe: ${record.source.path ?? "stdin"}: ${record.error.code}: ${record.error.message}\n`);
+        if (flags.verbose) {
+          progress.stop();
+          io.stderr.write(`kzbe: ${outcome.failure.where}: ${outcome.failure.code}: ${outcome.failure.message}\n`);
+        }
       }
-      open = open && (await write(io.stdout, writer.record(record, count)));
+      const chunk = flags.format === "jsonl" ? outcome.json + "\n" : writer.record(JSON.parse(outcome.json) as OutputRecordT, count);
+      open = open && (await write(io.stdout, chunk));
       count++;
+      progress.document();
       if (!open) break;
     }
-    if (!open) break;
+  } finally {
+    progress.stop();
   }
   if (open) await write(io.stdout, writer.end(count));
   if (flags.verbose) {
-    io.stderr.write(`kzbe: ${count} documents, ${failures} failed, ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
+    io.stderr.write(`kzbe: ${count} documents, ${failures} errors, ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
   }
+  if (signal?.aborted) return EXIT.interrupted;
   return failures ? EXIT.documentFailed : EXIT.ok;
+}
+
+function sizeOf(file: string): number {
+  if (file === "-") return 0;
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }

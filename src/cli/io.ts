@@ -5,12 +5,23 @@ export interface CliIO {
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
-  /** stdout is a terminal (pretty JSON, progress) */
+  /** stdout is a terminal (pretty JSON) */
   isTTY: boolean;
+  /** stderr is a terminal (the progress bar) */
+  stderrIsTTY?: boolean;
+  /** aborted at Ctrl-C: reading stops, the records already finished are written */
+  signal?: AbortSignal;
 }
 
-export function processIO(): CliIO {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) };
+export function processIO(signal?: AbortSignal): CliIO {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    signal,
+  };
 }
 
 export async function readAll(stream: Readable): Promise<Buffer> {

@@ -41,7 +41,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
       return e.exitCode;
     }
     const verbose = argv.includes("-v") || argv.includes("--verbose");
-    io.stderr.write(`kzbe: internal error: ${(e as Error)?.message ?? e}\n`);
+    io.stderr.write(`kzbe: internal error: ${String((e as Error)?.message ?? e).split("\n")[0]}\n`);
     if (verbose && (e as Error)?.stack) io.stderr.write(`${(e as Error).stack}\n`);
     return EXIT.documentFailed;
   }
@@ -50,13 +50,19 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
 
 /** Entry point of bin/kzbe.js: sets the exit code, ends quietly when stdout is closed. */
 export function main(argv: string[]): void {
+  // `| head` closing stdout ends the run quietly, with the status so far
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") process.exit(process.exitCode ?? 0);
   });
-  process.on("SIGINT", () => process.exit(EXIT.interrupted));
-  run(argv).then(
+  // Ctrl-C stops reading and writes the records already finished (exit 130); a second one ends at once
+  const interrupt = new AbortController();
+  process.on("SIGINT", () => {
+    if (interrupt.signal.aborted) process.exit(EXIT.interrupted);
+    interrupt.abort();
+  });
+  run(argv, processIO(interrupt.signal)).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = interrupt.signal.aborted ? EXIT.interrupted : code;
     },
     (e) => {
       process.stderr.write(`kzbe: ${(e as Error)?.message ?? e}\n`);

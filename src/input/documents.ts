@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ErrorCodeT, SourceT } from "../schema.js";
 import { decodeBytes, DecodeError } from "./decode.js";
+import { isHtmlFormat, loadHtmlSupport } from "./html-lazy.js";
 
 export type InputFormat = "auto" | "text" | "html" | "jsonl";
 
@@ -17,7 +18,28 @@ export interface InputDocument {
   lang?: string;
   warnings: string[];
   error?: { code: ErrorCodeT; message: string };
+  /** anchors relative dates when the document has no publication date (a WARC record's crawl date) */
+  referenceDate?: string;
 }
+
+/**
+ * A document as a reader hands it on: the bytes of a file or archive member, or
+ * one JSONL line, not yet decoded or parsed, so that work happens in a worker.
+ */
+export interface RawDocument {
+  source: SourceT;
+  /** file or member name, for the format by extension */
+  name: string;
+  bytes?: Uint8Array;
+  line?: string;
+  /** the format the reader already knows (a JSONL stream, a WARC HTML response) */
+  format?: "text" | "html" | "jsonl";
+  referenceDate?: string;
+  warnings: string[];
+  error?: { code: ErrorCodeT; message: string };
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export class MissingPathError extends Error {}
 
@@ -87,7 +109,7 @@ export function formatOf(file: string, content: string, forced: InputFormat): "t
   return "text";
 }
 
-/** Documents of one path (`-` for standard input), in order. */
+/** Documents of one path (`-` for standard input), in order, read whole (the eval and small tools). */
 export async function* documentsOf(file: string, forced: InputFormat, readStdin: () => Promise<Buffer>): AsyncGenerator<InputDocument> {
   const sourcePath = file === "-" ? null : file;
   let bytes: Buffer;
@@ -97,70 +119,109 @@ export async function* documentsOf(file: string, forced: InputFormat, readStdin:
     yield failed({ path: sourcePath, format: forced === "auto" ? "text" : forced }, "unreadable", describe(e));
     return;
   }
-  let decoded;
-  try {
-    decoded = decodeBytes(bytes);
-  } catch (e) {
-    yield failed({ path: sourcePath, format: forced === "auto" ? "text" : forced }, "decode", describe(e));
+  const doc = prepareDocument({ source: { path: sourcePath, format: "text" }, name: file, bytes, warnings: [] }, forced, Infinity);
+  if (doc.source.format === "jsonl" && doc.content !== undefined && doc.error === undefined) {
+    for (const d of jsonlDocuments(doc.content, sourcePath, doc.warnings)) {
+      if (isHtmlFormat(d.source.format)) await loadHtmlSupport();
+      yield d;
+    }
     return;
   }
-  const format = formatOf(file, decoded.text, forced);
-  if (format === "jsonl") {
-    yield* jsonlDocuments(decoded.text, sourcePath, decoded.warnings);
-    return;
-  }
-  yield { source: { path: sourcePath, format }, content: decoded.text, warnings: decoded.warnings };
+  if (isHtmlFormat(doc.source.format)) await loadHtmlSupport();
+  yield doc;
 }
 
+/**
+ * A raw document to an input document: bytes decoded and their format found,
+ * a JSONL line parsed, text over `maxBytes` cut with a warning. Never throws.
+ * A whole JSONL file given as bytes comes back with format `jsonl` and its text
+ * as content, for the caller to split.
+ */
+export function prepareDocument(raw: RawDocument, forced: InputFormat, maxBytes = DEFAULT_MAX_BYTES): InputDocument {
+  if (raw.error) return { source: raw.source, warnings: [], error: raw.error };
+  let doc: InputDocument;
+  if (raw.line !== undefined) {
+    doc = jsonlLineDocument(raw.line, raw.source, raw.warnings);
+  } else {
+    let decoded;
+    try {
+      decoded = decodeBytes(raw.bytes ?? new Uint8Array(0));
+    } catch (e) {
+      return failed({ ...raw.source, format: forced === "auto" ? raw.format ?? "text" : forced }, "decode", describe(e));
+    }
+    const format = raw.format && forced === "auto" ? raw.format : formatOf(raw.name, decoded.text, forced);
+    doc = { source: { ...raw.source, format }, content: decoded.text, warnings: [...raw.warnings, ...decoded.warnings] };
+  }
+  if (raw.referenceDate) doc.referenceDate = raw.referenceDate;
+  if (doc.content !== undefined && doc.content.length > maxBytes) {
+    // cut on a code point boundary, never inside a surrogate pair
+    let end = maxBytes;
+    const c = doc.content.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end--;
+    doc.content = doc.content.slice(0, end);
+    doc.warnings.push(`truncated: text longer than --max-bytes (${maxBytes}); only the first ${end} characters read`);
+  }
+  return doc;
+}
+
+/** Every non-empty line of a JSONL text as a document. */
 export function* jsonlDocuments(text: string, sourcePath: string | null, warnings: string[]): Generator<InputDocument> {
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    const source: SourceT = { path: sourcePath, format: "jsonl", line: i + 1 };
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch (e) {
-      yield failed(source, "parse", `line ${i + 1}: not JSON (${describe(e)})`);
-      continue;
-    }
-    if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
-      yield failed(source, "parse", `line ${i + 1}: a JSONL document must be an object`);
-      continue;
-    }
-    const o = obj as Record<string, unknown>;
-    const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
-    if (str("id") !== undefined) source.id = str("id");
-    else if (typeof o.id === "number") source.id = String(o.id);
-    if (str("url") !== undefined) source.url = str("url");
-    const html = str("html");
-    const body = str("text") ?? html;
-    if (body === undefined) {
-      yield failed(source, "parse", `line ${i + 1}: no "text" or "html" string field`);
-      continue;
-    }
-    const published = str("published");
-    yield {
-      source: { ...source, format: str("text") !== undefined ? "jsonl" : "jsonl+html" },
-      content: body,
-      title: str("title"),
-      published: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined,
-      lang: str("lang"),
-      warnings: [...warnings],
-    };
+    if (!lines[i].trim()) continue;
+    yield jsonlLineDocument(lines[i], { path: sourcePath, format: "jsonl", line: i + 1 }, warnings);
   }
 }
 
-export function failed(source: SourceT, code: ErrorCodeT, message: string): InputDocument {
-  return { source, warnings: [], error: { code, message: message.split("\n")[0] } };
+/** One JSONL line (an object with `text` or `html`, and `id`, `url`, `title`, `published`, `lang`) as a document. */
+export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string[]): InputDocument {
+  const source: SourceT = { ...at, format: "jsonl" };
+  const n = source.line ?? 1;
+  const line = rawLine.replace(/^\uFEFF/, "").trim();
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch (e) {
+    return failed(source, "parse", `line ${n}: not JSON (${describe(e)})`);
+  }
+  if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
+    return failed(source, "parse", `line ${n}: a JSONL document must be an object`);
+  }
+  const o = obj as Record<string, unknown>;
+  const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
+  if (str("id") !== undefined) source.id = str("id");
+  else if (typeof o.id === "number") source.id = String(o.id);
+  if (str("url") !== undefined) source.url = str("url");
+  const html = str("html");
+  const body = str("text") ?? html;
+  if (body === undefined) return failed(source, "parse", `line ${n}: no "text" or "html" string field`);
+  const published = str("published");
+  return {
+    source: { ...source, format: str("text") !== undefined ? "jsonl" : "jsonl+html" },
+    content: body,
+    title: str("title"),
+    published: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined,
+    lang: str("lang"),
+    warnings: [...warnings],
+  };
 }
 
-function describe(e: unknown): string {
+export function failed(source: SourceT, code: ErrorCodeT, message: string): InputDocument {
+  return { source, warnings: [], error: { code, message: oneLine(message) } };
+}
+
+/** Error messages are one line, and short. */
+export function oneLine(message: string): string {
+  const first = message.split(/\r?\n/)[0].trim();
+  return first.length > 300 ? first.slice(0, 297) + "..." : first;
+}
+
+export function describe(e: unknown): string {
   if (e instanceof DecodeError) return e.message;
   const err = e as NodeJS.ErrnoException;
-  if (err?.code === "EACCES") return "permission denied";
+  if (err?.code === "EACCES" || err?.code === "EPERM") return "permission denied";
   if (err?.code === "EISDIR") return "is a directory";
   if (err?.code === "ENOENT") return "no such file";
-  return err?.message ?? String(e);
+  if (err?.code === "ELOOP") return "too many levels of symbolic links";
+  return oneLine(String(err?.message ?? e));
 }

@@ -1,0 +1,39 @@
+// Documents of a web crawl (WARC / WARC.gz, read with warcio): every HTML (or
+// plain text) response with a 2xx status is a document with its URL; the
+// record's WARC-Date anchors relative dates when the page gives no date.
+// Requests, metadata, redirects, images and scripts are not documents.
+import type { Readable } from "node:stream";
+import type { SourceT } from "../../schema.js";
+import type { RawDocument } from "../documents.js";
+import { errorCode, unreadable, type ReadOptions } from "../sources.js";
+
+export async function* warcRecords(stream: Readable, base: SourceT, opts: ReadOptions): AsyncGenerator<RawDocument> {
+  const { WARCParser } = await import("warcio");
+  const parser = new WARCParser(stream);
+  for await (const record of parser) {
+    if (record.warcType !== "response" && record.warcType !== "resource") continue;
+    const status = record.httpHeaders?.statusCode;
+    if (typeof status === "number" && (status < 200 || status >= 300)) continue;
+    const type = (record.httpHeaders?.headers.get("content-type") ?? record.warcHeader("Content-Type") ?? "").toLowerCase();
+    const format = /html/.test(type) ? "html" : /^text\/plain/.test(type) ? "text" : null;
+    if (!format) continue;
+    const url = record.warcTargetURI ?? undefined;
+    const date = record.warcDate ?? undefined;
+    const source: SourceT = { ...base, format, ...(url ? { url } : {}), ...(date ? { date } : {}) };
+    const referenceDate = date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = await record.readFully(true);
+    } catch (e) {
+      yield unreadable(source, errorCode(e), `record ${url ?? ""}: ${(e as Error)?.message ?? e}`);
+      continue;
+    }
+    const warnings: string[] = [];
+    if (bytes.length > opts.maxBytes) {
+      warnings.push(`truncated: ${bytes.length} bytes, over --max-bytes (${opts.maxBytes}); only the first ${opts.maxBytes} bytes read`);
+      bytes = bytes.subarray(0, opts.maxBytes);
+    }
+    yield { source, name: url ?? "response.html", bytes, format, referenceDate, warnings };
+    if (opts.signal?.aborted) break;
+  }
+}

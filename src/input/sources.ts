@@ -1,0 +1,244 @@
+// Raw documents from the paths on the command line, streamed: a plain file is
+// one document, a JSONL file one per line, an archive (tar, zip, WARC, gzip)
+// one per member. Nothing is decoded or parsed here, that happens in a worker;
+// nothing is read ahead of the consumer, so memory stays flat. Archive readers
+// load only when an archive is met (cold start of the text path).
+import fs from "node:fs";
+import path from "node:path";
+import { createGunzip } from "node:zlib";
+import type { Readable } from "node:stream";
+import type { SourceT } from "../schema.js";
+import { decodeBytes } from "./decode.js";
+import { describe, formatOf, oneLine, type InputFormat, type RawDocument } from "./documents.js";
+import { splitLines } from "./lines.js";
+
+export interface ReadOptions {
+  forced: InputFormat;
+  maxBytes: number;
+  stdin: Readable;
+  /** the stream currently read from disk, so progress can ask how far it is */
+  onStream?: (stream: { bytesRead: number }) => void;
+  signal?: AbortSignal;
+}
+
+export type ArchiveKind = "jsonl" | "tar" | "zip" | "warc" | "gzip";
+
+/** The kind of container by file name; null for a plain document. */
+export function archiveKind(name: string): ArchiveKind | null {
+  if (/\.(jsonl|ndjson)(\.gz)?$/i.test(name)) return "jsonl";
+  if (/\.(tar|tar\.gz|tgz)$/i.test(name)) return "tar";
+  if (/\.zip$/i.test(name)) return "zip";
+  if (/\.warc(\.gz)?$/i.test(name)) return "warc";
+  if (/\.gz$/i.test(name)) return "gzip";
+  return null;
+}
+
+const SNIFF_BYTES = 65536;
+
+export async function* rawDocuments(files: readonly string[], opts: ReadOptions): AsyncGenerator<RawDocument> {
+  for (const file of files) {
+    if (opts.signal?.aborted) return;
+    yield* rawDocumentsOfFile(file, opts);
+  }
+}
+
+async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenerator<RawDocument> {
+  const sourcePath = file === "-" ? null : file;
+  const base: SourceT = { path: sourcePath, format: opts.forced === "auto" ? "text" : opts.forced };
+  let kind = file === "-" ? null : archiveKind(file);
+  if (kind === "jsonl" && opts.forced !== "auto" && opts.forced !== "jsonl") kind = null;
+  let stream: Readable;
+  if (file === "-") {
+    stream = opts.stdin;
+  } else {
+    let handle: fs.promises.FileHandle;
+    try {
+      handle = await fs.promises.open(file, "r");
+      if ((await handle.stat()).isDirectory()) {
+        await handle.close();
+        throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      }
+    } catch (e) {
+      yield unreadable(base, "unreadable", describe(e));
+      return;
+    }
+    if (kind === "zip") {
+      await handle.close(); // yauzl reads by offset, from its own descriptor
+      yield* guard(base, async function* () {
+        const { zipMembers } = await import("./archives/zip.js");
+        yield* zipMembers(file, base, opts);
+      });
+      return;
+    }
+    const fileStream = handle.createReadStream({ highWaterMark: 256 * 1024 });
+    opts.onStream?.(fileStream);
+    stream = fileStream;
+  }
+  try {
+    if (kind === "tar") {
+      yield* guard(base, async function* () {
+        const { tarMembers } = await import("./archives/tar.js");
+        yield* tarMembers(/\.(tgz|gz)$/i.test(file) ? gunzipOf(stream) : stream, base, opts);
+      });
+    } else if (kind === "warc") {
+      yield* guard(base, async function* () {
+        const { warcRecords } = await import("./archives/warc.js");
+        yield* warcRecords(stream, base, opts);
+      });
+    } else {
+      const gz = kind === "gzip" || (kind === "jsonl" && /\.gz$/i.test(file));
+      const name = gz ? file.replace(/\.gz$/i, "") : file;
+      yield* guard(base, () => documentsOfStream(gz ? gunzipOf(stream) : stream, name, base, opts, kind === "jsonl"));
+    }
+  } finally {
+    if (file !== "-") stream.destroy();
+  }
+}
+
+/**
+ * The documents of one byte stream (a file, standard input, an archive member):
+ * JSONL (by name, --input-format or content) gives one per line, anything else
+ * one document of at most `maxBytes` bytes. The stream is read to its end, so
+ * an archive can go on to its next member.
+ */
+export async function* documentsOfStream(
+  stream: AsyncIterable<Uint8Array>,
+  name: string,
+  source: SourceT,
+  opts: ReadOptions,
+  isJsonl = false,
+): AsyncGenerator<RawDocument> {
+  const it = stream[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let headSize = 0;
+  let ended = false;
+  while (headSize < SNIFF_BYTES) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(Buffer.from(next.value));
+    headSize += next.value.length;
+  }
+  const headBytes = Buffer.concat(head);
+  const format = isJsonl ? "jsonl" : sniffFormat(name, headBytes, opts.forced);
+  const rest = async function* () {
+    yield headBytes;
+    if (ended) return;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  };
+  const utf16 = headBytes.length >= 2 && ((headBytes[0] === 0xff && headBytes[1] === 0xfe) || (headBytes[0] === 0xfe && headBytes[1] === 0xff));
+  if (format === "jsonl" && !utf16) {
+    for await (const line of splitLines(rest(), opts.maxBytes)) {
+      if (opts.signal?.aborted) break;
+      const at: SourceT = { ...source, format: "jsonl", line: line.number };
+      if (line.text === null) {
+        yield unreadable(at, "too_large", `line ${line.number}: ${line.bytes} bytes, over --max-bytes (${opts.maxBytes})`);
+        continue;
+      }
+      if (!line.text.trim()) continue;
+      yield { source: at, name, line: line.text, warnings: line.replaced ? ["encoding: invalid UTF-8 bytes replaced with U+FFFD"] : [] };
+    }
+    await drain(it);
+    return;
+  }
+  // one document: keep at most maxBytes, read (and drop) the rest
+  const kept: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of rest()) {
+    if (size < opts.maxBytes) kept.push(Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.length, opts.maxBytes - size)));
+    size += chunk.length;
+  }
+  const warnings: string[] = [];
+  let bytes: Buffer = Buffer.concat(kept);
+  if (size > opts.maxBytes) {
+    bytes = cutOnCharacter(bytes, utf16);
+    warnings.push(`truncated: ${size} bytes, over --max-bytes (${opts.maxBytes}); only the first ${bytes.length} bytes read`);
+  }
+  if (format === "jsonl") {
+    // UTF-16 JSONL is rare enough to be split in memory
+    const text = decodeBytes(bytes).text;
+    let n = 0;
+    for (const line of text.split("\n")) {
+      n++;
+      if (line.trim()) yield { source: { ...source, format: "jsonl", line: n }, name, line, warnings: [...warnings] };
+    }
+    return;
+  }
+  yield { source, name, bytes, warnings };
+}
+
+function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | "html" | "jsonl" {
+  if (forced !== "auto") return forced;
+  let text = "";
+  try {
+    text = decodeBytes(head).text;
+  } catch {
+    // binary: the document fails with `decode` when it is decoded
+  }
+  return formatOf(name, text, forced);
+}
+
+/** A cut of UTF-8 (or UTF-16) bytes that ends on a whole character. */
+function cutOnCharacter(bytes: Buffer, utf16: boolean): Buffer {
+  if (utf16) return bytes.subarray(0, bytes.length - (bytes.length % 2));
+  let end = bytes.length;
+  let back = 0;
+  while (end > 0 && back < 4 && (bytes[end - 1] & 0xc0) === 0x80) {
+    end--;
+    back++;
+  }
+  // drop a lead byte whose sequence was cut
+  if (end > 0 && bytes[end - 1] >= 0xc0) {
+    const lead = bytes[end - 1];
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (back + 1 < need) end--;
+    else end += back;
+  } else end += back;
+  return bytes.subarray(0, end);
+}
+
+async function drain(it: AsyncIterator<unknown>): Promise<void> {
+  for (let next = await it.next(); !next.done; next = await it.next());
+}
+
+function gunzipOf(stream: Readable): Readable {
+  const gunzip = createGunzip();
+  stream.on("error", (e) => gunzip.destroy(e));
+  return stream.pipe(gunzip);
+}
+
+/** Runs a reader; a failure after some documents gives one error record and the run goes on. */
+async function* guard(source: SourceT, read: () => AsyncGenerator<RawDocument>): AsyncGenerator<RawDocument> {
+  let last: SourceT = source;
+  try {
+    for await (const doc of read()) {
+      last = doc.source;
+      yield doc;
+    }
+  } catch (e) {
+    const at: SourceT = { path: source.path, format: source.format };
+    if (last.entry !== undefined) at.entry = last.entry;
+    yield unreadable(at, errorCode(e), readError(e, last));
+  }
+}
+
+export function unreadable(source: SourceT, code: NonNullable<RawDocument["error"]>["code"], message: string): RawDocument {
+  return { source, name: source.entry ?? source.path ?? "-", warnings: [], error: { code, message: oneLine(message) } };
+}
+
+/** zlib failures are `decode`, a malformed archive `parse`, the file system `unreadable`. */
+export function errorCode(e: unknown): "decode" | "parse" | "unreadable" {
+  const code = String((e as NodeJS.ErrnoException)?.code ?? "");
+  if (code.startsWith("Z_") || /incorrect header check|unexpected end of file|invalid (block|distance|stored)/i.test(String((e as Error)?.message))) {
+    return "decode";
+  }
+  if (/^E[A-Z]+$/.test(code) && code !== "ERR_STREAM_PREMATURE_CLOSE") return "unreadable";
+  return "parse";
+}
+
+function readError(e: unknown, last: SourceT): string {
+  const after = last.entry !== undefined ? ` after member '${last.entry}'` : last.line !== undefined ? ` after line ${last.line}` : "";
+  return `${path.basename(last.path ?? "stdin")}: ${describe(e)}${after}`;
+}

@@ -1,0 +1,189 @@
+// Runs raw documents through extraction and yields their outcomes in input
+// order. A few small documents run in-process (no pool to start: a fast cold
+// start); more go to a pool of worker threads (piscina) of `jobs` threads, each
+// document with its own --timeout: a document over it becomes a `timeout`
+// error record, its worker is terminated and replaced, and the run goes on.
+// At most `jobs` documents run and `window` outcomes wait for their turn, so
+// memory stays flat and one slow document does not stall the others.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { RawDocument } from "../input/documents.js";
+import { processRaw, type RawRunOptions } from "../process.js";
+import { SCHEMA_VERSION } from "../contract.js";
+import { outcomeOf, type Outcome } from "./outcome.js";
+
+export interface BatchOptions extends RawRunOptions {
+  /** worker threads; 0 processes every document in-process */
+  jobs: number;
+  /** per document, in milliseconds (enforced by the workers) */
+  timeoutMs: number;
+  /** aborting stops reading; outcomes already finished are still yielded */
+  signal?: AbortSignal;
+}
+
+/** Inputs up to this size stay in-process. */
+const SMALL_DOCS = 8;
+const SMALL_BYTES = 256 * 1024;
+
+export async function* runBatch(raws: AsyncIterable<RawDocument>, opts: BatchOptions): AsyncGenerator<Outcome> {
+  const it = raws[Symbol.asyncIterator]();
+  const first: RawDocument[] = [];
+  let size = 0;
+  let exhausted = false;
+  while (opts.jobs > 0 && first.length < SMALL_DOCS && size < SMALL_BYTES) {
+    const next = await untilAborted(it.next(), opts.signal);
+    if (next === ABORTED) return;
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    first.push(next.value);
+    size += sizeOf(next.value);
+  }
+  if (opts.jobs <= 0 || exhausted) {
+    yield* inProcess(first, exhausted ? null : it, opts);
+    return;
+  }
+  yield* inPool(first, it, opts);
+}
+
+async function* inProcess(first: RawDocument[], rest: AsyncIterator<RawDocument> | null, opts: BatchOptions): AsyncGenerator<Outcome> {
+  const options = runOptions(opts);
+  for (const raw of first) {
+    if (opts.signal?.aborted) return;
+    yield outcomeOf(await processRaw(raw, options));
+  }
+  if (!rest) return;
+  for (;;) {
+    const next = await untilAborted(rest.next(), opts.signal);
+    if (next === ABORTED || next.done || opts.signal?.aborted) return;
+    yield outcomeOf(await processRaw(next.value, options));
+  }
+}
+
+interface Slot {
+  settled: boolean;
+  outcome?: Outcome;
+}
+
+async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, opts: BatchOptions): AsyncGenerator<Outcome> {
+  const { Piscina } = await import("piscina");
+  const jobs = Math.max(1, Math.floor(opts.jobs));
+  const pool = new Piscina({
+    filename: workerFile(),
+    workerData: runOptions(opts),
+    minThreads: jobs,
+    maxThreads: jobs,
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 60_000,
+  });
+  const window = jobs * 32;
+  const queue: Slot[] = [];
+  let running = 0;
+  let sourceDone = false;
+  let wake: (() => void) | null = null;
+  const signalled = () => {
+    wake?.();
+    wake = null;
+  };
+  const onAbort = () => signalled();
+  opts.signal?.addEventListener("abort", onAbort);
+  const settle = (slot: Slot, outcome: Outcome) => {
+    slot.settled = true;
+    slot.outcome = outcome;
+    signalled();
+  };
+  const submit = (raw: RawDocument) => {
+    const slot: Slot = { settled: false };
+    queue.push(slot);
+    if (raw.error) {
+      // nothing to extract: the error record is made here
+      void processRaw(raw, {}).then((r) => settle(slot, outcomeOf(r)));
+      return;
+    }
+    running++;
+    pool
+      .run(raw, { signal: AbortSignal.timeout(opts.timeoutMs) })
+      .then(
+        (o: Outcome) => o,
+        (e: unknown) => failure(raw, e, opts.timeoutMs),
+      )
+      .then((o: Outcome) => {
+        running--;
+        settle(slot, o);
+      });
+  };
+  let pending = first;
+  const pull = async (): Promise<RawDocument | null> => {
+    if (pending.length) return pending.shift()!;
+    const next = await rest.next();
+    return next.done ? null : next.value;
+  };
+  try {
+    for (;;) {
+      while (queue.length && queue[0].settled) yield queue.shift()!.outcome!;
+      if (opts.signal?.aborted) return; // what was finished in order is written; the rest is dropped
+      if (sourceDone && !queue.length) return;
+      if (!sourceDone && queue.length < window && running < jobs) {
+        const raw = await untilAborted(pull(), opts.signal);
+        if (raw === ABORTED) return;
+        if (raw) submit(raw);
+        else sourceDone = true;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        if (queue[0]?.settled || opts.signal?.aborted) signalled();
+      });
+    }
+  } finally {
+    opts.signal?.removeEventListener("abort", onAbort);
+    await pool.destroy();
+  }
+}
+
+const ABORTED = Symbol("aborted");
+
+/** Waiting for input (a terminal, a slow pipe) ends at Ctrl-C. */
+function untilAborted<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T | typeof ABORTED> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.resolve(ABORTED);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(ABORTED);
+    signal.addEventListener("abort", onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+function failure(raw: RawDocument, e: unknown, timeoutMs: number): Outcome {
+  const aborted = (e as Error)?.name === "AbortError" || /aborted/i.test(String((e as Error)?.message));
+  const error = aborted
+    ? { code: "timeout" as const, message: `processing took longer than --timeout (${timeoutMs / 1000} s)` }
+    : { code: "internal" as const, message: `worker failed: ${String((e as Error)?.message ?? e).split("\n")[0]}` };
+  return outcomeOf({ schema: SCHEMA_VERSION, id: null, source: raw.source, error });
+}
+
+function sizeOf(raw: RawDocument): number {
+  return raw.bytes?.length ?? raw.line?.length ?? 0;
+}
+
+function runOptions(opts: BatchOptions): RawRunOptions {
+  const { lang, referenceDate, types, explain, includeText, inputFormat, maxBytes } = opts;
+  return { lang, referenceDate, types, explain, includeText, inputFormat, maxBytes };
+}
+
+/** dist/worker.js; under vitest (TypeScript sources) the built one too, since workers cannot load .ts. */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith(".ts")) return path.resolve(path.dirname(here), "../../dist/worker.js");
+  return path.resolve(path.dirname(here), "../worker.js");
+}
