@@ -27,6 +27,8 @@ export function processDocument(doc: InputDocument, options: RunOptions): Output
       text = page.text;
       title ??= page.title;
       published ??= page.published;
+      lang ??= page.language;
+      warnings.push(...page.warnings);
       if (!text) warnings.push("html: no text content found");
     }
     return extract(text, {

@@ -1,75 +1,48 @@
-// HTML to plain text with cheerio (htmlparser2 parser: fast, forgiving). Blocks
-// become paragraphs separated by a blank line, so sentences and offsets stay natural.
-import * as cheerio from "cheerio";
-import type { AnyNode } from "domhandler";
+// An HTML page to the article it carries: main text (paragraphs separated by a
+// blank line, so sentences and offsets stay natural), headline, publication date
+// and the language the page declares. htmlparser2 (cheerio's parser) is loaded
+// on the first page only, so text inputs never pay for it.
+import type { Lang } from "../schema.js";
+import { detectLanguage } from "../text/language.js";
+import { parsePage } from "./html/tree.js";
+import { mainText } from "./html/main-text.js";
+import { pageMetadata } from "./html/metadata.js";
 
 export interface HtmlDocument {
   text: string;
   title: string | null;
   published: string | null;
+  /** the primary subtag of `<html lang>` as written (`en`, `nl`, `fr`…), or null */
   lang: string | null;
+  /** the language of the text: `<html lang>` checked against franc (undefined: neither knows) */
+  language: Lang | undefined;
+  /** what was assumed or found wrong, for the record's `warnings` */
+  warnings: string[];
 }
-
-const DROP = "script, style, noscript, template, nav, footer, header nav, aside, form, iframe, svg, button, select";
-const BLOCK = new Set([
-  "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr",
-  "blockquote", "pre", "figure", "figcaption", "header", "address", "dd", "dt", "dl", "br", "hr", "td", "th",
-]);
-const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.date"]',
-];
 
 export function htmlToDocument(html: string): HtmlDocument {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const title = clean($("meta[property='og:title']").attr("content")) ?? clean($("h1").first().text()) ?? clean($("title").first().text());
-  let published: string | null = null;
-  for (const sel of PUBLISHED_META) {
-    const v = $(sel).attr("content");
-    const day = v ? /^(\d{4}-\d{2}-\d{2})/.exec(v.trim()) : null;
-    if (day) {
-      published = day[1];
-      break;
-    }
-  }
-  if (!published) {
-    const t = $("time[datetime]").first().attr("datetime");
-    const day = t ? /^(\d{4}-\d{2}-\d{2})/.exec(t.trim()) : null;
-    if (day) published = day[1];
-  }
-  const lang = clean($("html").attr("lang"))?.slice(0, 2).toLowerCase() ?? null;
-  $(DROP).remove();
-  const root: cheerio.Cheerio<AnyNode> = $("body").length ? $("body") : $.root();
-  const parts: string[] = [];
-  const walk = (nodes: cheerio.Cheerio<AnyNode>) => {
-    nodes.each((_, node) => {
-      if (node.type === "text") parts.push((node as unknown as { data: string }).data);
-      else if (node.type === "tag") {
-        const name = (node as unknown as { name: string }).name.toLowerCase();
-        const block = BLOCK.has(name);
-        if (block) parts.push("\n\n");
-        walk($(node).contents());
-        if (block) parts.push("\n\n");
-      }
-    });
-  };
-  walk(root.contents());
-  const text = parts
-    .join("")
-    .replace(/[ \t\u00A0]+/g, " ")
-    .replace(/ *\n */g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-  return { text, title, published, lang };
+  const page = parsePage(html);
+  const meta = pageMetadata(page);
+  const text = mainText(page, { articleBody: meta.articleBody });
+  const lang = page.lang ? page.lang.trim().slice(0, 2).toLowerCase() || null : null;
+  const choice = checkDeclaredLanguage(lang, text);
+  return { text, title: meta.title, published: meta.published, lang, language: choice.lang, warnings: choice.warning ? [choice.warning] : [] };
 }
 
-function clean(s: string | undefined): string | null {
-  const t = s?.replace(/\s+/g, " ").trim();
-  return t ? t : null;
+export interface LanguageChoice {
+  lang: Lang | undefined;
+  warning?: string;
+}
+
+/**
+ * The page's declared language, checked against what franc reads in the text:
+ * franc wins when it is sure and disagrees (templates often keep a default
+ * `lang="en"`), the declaration decides when franc is unsure.
+ */
+export function checkDeclaredLanguage(declared: string | null, text: string): LanguageChoice {
+  const detected = detectLanguage(text);
+  const hint = declared === "en" || declared === "nl" ? declared : null;
+  if (detected === "und") return hint ? { lang: hint } : { lang: undefined };
+  if (hint && hint !== detected) return { lang: detected, warning: `html: page declares lang="${declared}" but the text reads as ${detected}` };
+  return { lang: detected };
 }

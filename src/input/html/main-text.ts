@@ -206,12 +206,18 @@ function hintOf(el: El): 0 | 1 | 2 {
   if (a["aria-hidden"] === "true") return 1;
   const names = `${a.class ?? ""} ${a.id ?? ""}`;
   if (names.length < 2) return 0;
-  for (const name of names.split(/\s+/)) {
-    if (!name) continue;
-    for (const part of nameParts(name)) if (BOILERPLATE_PART_SET.has(part)) return 1;
+  let known = namesHint.get(names);
+  if (known === undefined) {
+    known = 0;
+    for (const part of nameParts(names)) if (BOILERPLATE_PART_SET.has(part)) known = 1;
+    if (namesHint.size > 50_000) namesHint.clear();
+    namesHint.set(names, known);
   }
-  return 0;
+  return known;
 }
+
+/** Class and id strings repeat within a page and across pages of a site. */
+const namesHint = new Map<string, 0 | 1>();
 
 function isCommentName(el: El): boolean {
   return /comment|reacti|disqus|repl/i.test(`${el.attrs.class ?? ""} ${el.attrs.id ?? ""}`);
