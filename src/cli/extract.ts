@@ -134,6 +134,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
     maxBytes,
     stdin: io.stdin,
     signal,
+    explicit: new Set(paths),
     onStream: (s) => {
       doneBytes += current?.bytesRead ?? 0;
       current = s;

@@ -19,6 +19,8 @@ export interface ReadOptions {
   /** the stream currently read from disk, so progress can ask how far it is */
   onStream?: (stream: { bytesRead: number }) => void;
   signal?: AbortSignal;
+  /** paths named on the command line (read even when they are not regular files) */
+  explicit?: ReadonlySet<string>;
 }
 
 export type ArchiveKind = "jsonl" | "tar" | "zip" | "warc" | "gzip";
@@ -53,6 +55,11 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
   } else {
     let handle: fs.promises.FileHandle;
     try {
+      // a FIFO or socket met in a directory walk would block the run: only one named on the command line is read
+      const stat = await fs.promises.stat(file);
+      if (!stat.isFile() && !stat.isDirectory() && !opts.explicit?.has(file)) {
+        throw new Error("not a regular file (FIFO, socket or device)");
+      }
       handle = await fs.promises.open(file, "r");
       if ((await handle.stat()).isDirectory()) {
         await handle.close();

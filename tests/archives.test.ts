@@ -1,0 +1,108 @@
+// Archives in: JSONL (.gz), tar (.gz/.tgz), zip, WARC (.gz), gzip; each member a
+// document with source.entry / line / url; a broken member gives one error
+// record and the run goes on; a directory mixing them all works.
+import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import tar from "tar-stream";
+import { OutputRecord } from "../src/schema.js";
+import { article, recordsOf, runCli, storedZip, tmpDir, warcResponse } from "./helpers.js";
+
+async function tarOf(members: { name: string; data: string | Buffer }[]): Promise<Buffer> {
+  const pack = tar.pack();
+  for (const m of members) pack.entry({ name: m.name }, m.data);
+  pack.finalize();
+  const chunks: Buffer[] = [];
+  for await (const c of pack) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const jsonl = (texts: string[]) => texts.map((text, i) => JSON.stringify({ id: `doc-${i}`, text })).join("\n") + "\n";
+const html = (title: string, body: string) => `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><p>${body}</p></body></html>`;
+
+describe("archive input", () => {
+  it("reads a directory mixing JSONL, tar, tgz, zip, WARC, WARC.gz and gzip, one record per member", async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, "a.jsonl"), jsonl([article(0), article(1)]));
+    fs.writeFileSync(path.join(dir, "b.jsonl.gz"), zlib.gzipSync(jsonl([article(2), article(3), article(4)])));
+    fs.writeFileSync(path.join(dir, "c.tar"), await tarOf([{ name: "news/one.txt", data: article(5) }, { name: "news/two.html", data: html("Port news", article(6)) }]));
+    fs.writeFileSync(path.join(dir, "d.tgz"), zlib.gzipSync(await tarOf([{ name: "x.txt", data: article(7) }, { name: "lines.jsonl", data: jsonl([article(8), article(9)]) }])));
+    fs.writeFileSync(path.join(dir, "e.zip"), storedZip([{ name: "z/first.txt", data: Buffer.from(article(10)) }, { name: "z/second.txt", data: Buffer.from(article(11)) }]));
+    const records = [
+      warcResponse("https://example.org/news/1", "2021-03-04T10:00:00Z", "text/html; charset=utf-8", html("Visit to Aktau", article(12))),
+      warcResponse("https://example.org/logo.png", "2021-03-04T10:00:01Z", "image/png", "\u0089PNG"),
+      warcResponse("https://example.org/moved", "2021-03-04T10:00:02Z", "text/html", "<html></html>", "301 Moved Permanently"),
+    ];
+    fs.writeFileSync(path.join(dir, "f.warc"), Buffer.concat(records));
+    fs.writeFileSync(path.join(dir, "g.warc.gz"), Buffer.concat([zlib.gzipSync(records[0]), zlib.gzipSync(records[1])]));
+    fs.writeFileSync(path.join(dir, "h.txt.gz"), zlib.gzipSync(article(13)));
+
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    for (const rec of recs) expect(OutputRecord.safeParse(rec).success, JSON.stringify(rec).slice(0, 300)).toBe(true);
+    expect(recs.filter((x) => x.error)).toEqual([]);
+    const where = recs.map((x) => [path.basename(x.source.path), x.source.entry ?? x.source.line ?? x.source.url ?? ""].join(" "));
+    expect(where).toEqual([
+      "a.jsonl 1",
+      "a.jsonl 2",
+      "b.jsonl.gz 1",
+      "b.jsonl.gz 2",
+      "b.jsonl.gz 3",
+      "c.tar news/one.txt",
+      "c.tar news/two.html",
+      "d.tgz x.txt",
+      "d.tgz lines.jsonl",
+      "d.tgz lines.jsonl",
+      "e.zip z/first.txt",
+      "e.zip z/second.txt",
+      "f.warc https://example.org/news/1",
+      "g.warc.gz https://example.org/news/1",
+      "h.txt.gz ",
+    ]);
+    expect(recs[1].source.id).toBe("doc-1");
+    expect(recs[9].source).toMatchObject({ entry: "lines.jsonl", line: 2 });
+    expect(recs[6].source.format).toBe("html");
+    expect(recs[6].title).toBe("Port news");
+    // a WARC response keeps its URL and crawl date
+    expect(recs[12].source).toMatchObject({ format: "html", url: "https://example.org/news/1", date: "2021-03-04T10:00:00Z" });
+    expect(recs[12].title).toBe("Visit to Aktau");
+    // the members' text went through extraction
+    expect(recs[10].figures.length + recs[10].dates.length).toBeGreaterThan(0);
+  });
+
+  it("gives one error record for a broken member and goes on", async () => {
+    const dir = tmpDir();
+    // a binary member, then a good one
+    fs.writeFileSync(
+      path.join(dir, "a.tar"),
+      await tarOf([{ name: "img.png", data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3]) }, { name: "ok.txt", data: article(1) }]),
+    );
+    // a tgz cut in the middle: what was read is kept, the rest is one error record
+    const tgz = zlib.gzipSync(await tarOf([{ name: "one.txt", data: article(2) }, { name: "two.txt", data: "x".repeat(200_000) }]));
+    fs.writeFileSync(path.join(dir, "b.tgz"), tgz.subarray(0, Math.floor(tgz.length * 0.6)));
+    // a zip whose second member uses a compression method nobody knows
+    const zip = storedZip([{ name: "good.txt", data: Buffer.from(article(3)) }, { name: "bad.txt", data: Buffer.from(article(4)), method: 99 }]);
+    fs.writeFileSync(path.join(dir, "c.zip"), zip);
+    fs.writeFileSync(path.join(dir, "d.jsonl.gz"), Buffer.from("not gzip at all"));
+    fs.writeFileSync(path.join(dir, "e.zip"), Buffer.from("PK\u0003\u0004 not really a zip"));
+    fs.writeFileSync(path.join(dir, "f.txt"), article(5));
+
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    const summary = recs.map((x) => `${path.basename(x.source.path)} ${x.source.entry ?? ""} ${x.error?.code ?? "ok"}`.replace(/ +/g, " "));
+    expect(summary).toEqual([
+      "a.tar img.png decode",
+      "a.tar ok.txt ok",
+      "b.tgz one.txt ok",
+      "b.tgz one.txt decode",
+      "c.zip good.txt ok",
+      "c.zip bad.txt parse",
+      "d.jsonl.gz decode",
+      "e.zip parse",
+      "f.txt ok",
+    ]);
+    for (const rec of recs.filter((x) => x.error)) expect(rec.error.message).not.toMatch(/\n/);
+    expect(r.code).toBe(1);
+  });
+});
