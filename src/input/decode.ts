@@ -1,30 +1,173 @@
-// Bytes to text: UTF-8 with or without BOM, UTF-16 by its BOM; invalid UTF-8 is
-// replaced (U+FFFD) with a warning instead of failing the document.
+// Bytes to text. In order: a byte-order mark (UTF-8, UTF-16 LE/BE); UTF-16
+// without a mark, from where its NUL bytes fall; valid UTF-8; the charset the
+// page declares (<meta charset>, http-equiv, <?xml encoding>); chardet's guess;
+// Windows-1252. Whenever the bytes did not say it themselves, a warning says
+// what was assumed. Invalid bytes become U+FFFD, never an exception.
+// chardet and iconv-lite load only for the rare document that is not UTF-8.
+import { createRequire } from "node:module";
+import type * as Iconv from "iconv-lite";
+import type * as Chardet from "chardet";
 
 export interface Decoded {
   text: string;
   warnings: string[];
+  /** the encoding the text was read as (WHATWG-style lower-case label) */
+  encoding?: string;
 }
 
 export class DecodeError extends Error {}
 
+/** How far into the document a declared charset is looked for (the HTML spec's prescan reads 1024 bytes; pages with long <head>s declare later). */
+const DECLARATION_WINDOW = 4096;
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), warnings: [] };
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return utf8(bytes.subarray(3), []);
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), warnings: [] };
-  }
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) throw new DecodeError("binary data, not text (NUL bytes)");
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le", []);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be", []);
+  const unmarked = utf16WithoutBom(bytes);
+  if (unmarked) return utf16(bytes, unmarked, [`encoding: no byte-order mark; assumed ${unmarked.toUpperCase()} from the pattern of NUL bytes`]);
+  if (looksBinary(bytes)) throw new DecodeError("binary data, not text (NUL bytes)");
+  const declared = declaredCharset(bytes);
+  let strict: string | null = null;
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), warnings: [] };
+    strict = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    strict = null;
+  }
+  if (strict !== null) {
+    const warnings: string[] = [];
+    if (declared && !/^(utf-?8|us-ascii|ascii)$/i.test(declared) && hasNonAscii(bytes)) {
+      warnings.push(`encoding: the page declares ${declared} but its bytes are valid UTF-8; read as UTF-8`);
+    }
+    return { text: strict, warnings, encoding: "utf-8" };
+  }
+  // mostly UTF-8 with a few broken bytes (a truncated or spliced file): still UTF-8
+  const { valid, invalid } = utf8Sequences(bytes);
+  if (valid > 0 && invalid * 4 <= valid) return utf8(bytes, []);
+  // not UTF-8: the declaration, else chardet, else the web's default for Western text
+  const iconv = load<typeof Iconv>("iconv-lite");
+  if (declared && !/^utf-?8$/i.test(declared) && iconv.encodingExists(declared)) {
+    const label = whatwgLabel(declared);
+    return {
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label),
+      warnings: [`encoding: not UTF-8; decoded as ${label} as the document declares (${declared})`],
+      encoding: label,
+    };
+  }
+  const guess = chardetGuess(bytes);
+  if (guess && iconv.encodingExists(guess)) {
+    const label = whatwgLabel(guess);
+    return {
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label),
+      warnings: [`encoding: not UTF-8 and none declared${declared ? ` usable (${declared})` : ""}; assumed ${label} (detected by chardet)`],
+      encoding: label,
+    };
+  }
+  if (declared && /^utf-?8$/i.test(declared)) return utf8(bytes, []);
+  return {
+    text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252"),
+    warnings: ["encoding: not UTF-8 and not recognised; assumed windows-1252"],
+    encoding: "windows-1252",
+  };
+}
+
+function utf8(body: Uint8Array, warnings: string[]): Decoded {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), warnings, encoding: "utf-8" };
   } catch {
     return {
       text: new TextDecoder("utf-8").decode(body),
-      warnings: ["encoding: invalid UTF-8 bytes replaced with U+FFFD"],
+      warnings: [...warnings, "encoding: invalid UTF-8 bytes replaced with U+FFFD"],
+      encoding: "utf-8",
     };
   }
+}
+
+function utf16(body: Uint8Array, encoding: "utf-16le" | "utf-16be", warnings: string[]): Decoded {
+  const odd = body.length % 2 === 1;
+  const text = new TextDecoder(encoding).decode(odd ? body.subarray(0, body.length - 1) : body);
+  const w = [...warnings];
+  if (odd) w.push(`encoding: ${encoding.toUpperCase()} with an odd number of bytes; the last byte was dropped`);
+  if (text.includes("\uFFFD")) w.push(`encoding: invalid ${encoding.toUpperCase()} sequences replaced with U+FFFD`);
+  return { text, warnings: w, encoding };
+}
+
+/**
+ * Latin text in UTF-16 without a BOM has a NUL in every other byte: at odd
+ * offsets for little-endian, at even offsets for big-endian.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return "utf-16le";
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** `<meta charset=…>`, `<meta http-equiv="Content-Type" content="…; charset=…">` or `<?xml … encoding="…"?>`. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, DECLARATION_WINDOW)).toString("latin1");
+  const m =
+    /<meta\b[^>]{0,300}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i.exec(head) ??
+    /<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9_:.-]{1,40})["']/i.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** chardet's best guess, ignoring its UTF-8 answers (the bytes are known not to be UTF-8). */
+function chardetGuess(bytes: Uint8Array): string | null {
+  const chardet = load<typeof Chardet>("chardet");
+  const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
+  for (const match of chardet.analyse(sample)) {
+    if (/^utf-?8$/i.test(match.name)) continue;
+    if (match.confidence < 10) break;
+    return match.name.toLowerCase();
+  }
+  return null;
+}
+
+/** Browsers read ISO-8859-1 and US-ASCII labels as Windows-1252 (WHATWG Encoding): so do we, as pages rely on it. */
+function whatwgLabel(name: string): string {
+  const n = name.toLowerCase();
+  if (/^(iso-?8859-1|latin-?1|l1|us-ascii|ascii|iso_8859-1|cp819|ibm819)$/.test(n)) return "windows-1252";
+  return n;
+}
+
+/** Multi-byte UTF-8 sequences that are well formed, and bytes that are not part of one. */
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
 }
 
 /** NUL bytes in the first kilobytes mean an image, archive or other binary file. */
@@ -33,4 +176,14 @@ function looksBinary(bytes: Uint8Array): boolean {
   let nul = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
   return nul > 0 && nul * 100 > n;
+}
+
+const required = new Map<string, unknown>();
+function load<T>(name: string): T {
+  let mod = required.get(name);
+  if (!mod) {
+    mod = createRequire(import.meta.url)(name);
+    required.set(name, mod);
+  }
+  return mod as T;
 }

@@ -43,7 +43,7 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export class MissingPathError extends Error {}
 
-const HTML_EXT = /\.(html?|xhtml|php|aspx?)$/i;
+const HTML_EXT = /\.(html?|xhtml?|shtml|php|aspx?|jsp|cfm)$/i;
 const JSONL_EXT = /\.(jsonl|ndjson)$/i;
 
 /** Expands the paths given on the command line; a missing path is a usage error. */
@@ -104,9 +104,19 @@ export function formatOf(file: string, content: string, forced: InputFormat): "t
   if (HTML_EXT.test(file)) return "html";
   if (JSONL_EXT.test(file)) return "jsonl";
   const head = content.slice(0, 1024).trimStart();
-  if (/^(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)/i.test(head)) return "html";
+  if (looksLikeHtml(head)) return "html";
   if (/^\{\s*"/.test(head) && /"(text|html)"\s*:/.test(content.slice(0, 65536))) return "jsonl";
   return "text";
+}
+
+/**
+ * A page (after leading comments and an XML prolog), or a fragment that starts
+ * with a tag and closes a block or inline element within its first kilobyte.
+ */
+function looksLikeHtml(head: string): boolean {
+  const start = head.replace(/^(?:\uFEFF|\s|<!--[^]{0,512}?-->|<\?xml[^>]{0,200}>)+/, "");
+  if (/^(<!doctype html|<html|<head|<body|<meta|<title)\b/i.test(start)) return true;
+  return /^<[a-z]/i.test(start) && /<\/(p|div|span|a|h[1-6]|li|article|section|table|b|strong|em|i)>/i.test(start);
 }
 
 /** Documents of one path (`-` for standard input), in order, read whole (the eval and small tools). */
