@@ -1,42 +1,125 @@
-// The figure rule builder: qualifier, currency, number, scale, unit and counted noun
-// from a language's lexicons; the logic is written once for every language.
-import { alternation, type Rule } from "../../rules.js";
+// The figure rule builders: qualifier, sign, currency, number (digits, fraction or
+// words), scale, unit, cents and counted noun from a language's lexicons; the logic
+// is written once for every language.
+import { alternation, type Groups, type Rule, type RuleContext } from "../../rules.js";
 import type { FigureValue } from "../../entities/figures.js";
 import { parseDigits, scaled } from "./numbers.js";
+import { caseless, numberWordsSource, parseNumberWords, type NumberWordLexicon } from "./numbers-words.js";
+import { subjectBefore } from "./figures-subject.js";
 
 export interface UnitSense {
   unit: string | null;
   quantity: FigureValue["quantity"];
+  /** only at the end of a phrase (`5 in`, not `5 in Astana`) */
+  final?: boolean;
+  /** `pounds of meat`: another sense when `of` follows */
+  beforeOf?: UnitSense;
 }
 
 export interface FigureLexicon {
   lang: string;
   decimal: "." | ",";
-  /** scale words: `million` → 1e6 */
+  words: NumberWordLexicon;
+  /** scale words and letters after digits: `million` → 1e6, `K` → 1e3 (case-sensitive) */
   scales: Record<string, number>;
-  /** words and symbols after the number */
+  /** scale letters that read as a unit instead unless money is named (`3m` is metres, `€3m` millions) */
+  moneyOnlyScales: string[];
+  /** words and symbols after the number (case-sensitive; lower-case words also match capitalised) */
   units: Record<string, UnitSense>;
-  /** currency symbols and codes before the number */
+  /** currency symbols, codes and words before the number */
   currencyBefore: Record<string, string>;
+  /** sub-units after a money amount: cents, pence */
+  cents: string[];
   approx: Record<string, NonNullable<FigureValue["approx"]>>;
+  /** minus words */
+  negative: string[];
+  /** number words that are mostly articles or pronouns: figures only with a unit, or alone */
+  weakNumbers: string[];
   /** words that follow a number without being what it counts */
   notCounted: string[];
+  rangeFrom: string[];
+  rangeTo: string[];
+  /** verbs and prepositions between what is measured and the figure (`turnover of`, `exceeds`) */
+  subjectLinks: string[];
+  /** words that end a measured noun phrase on its left (`an`, `the`, `with`) */
+  subjectStops: string[];
 }
 
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  "€": "EUR", $: "USD", "US$": "USD", "£": "GBP", "₸": "KZT", "₽": "RUB", "¥": "JPY", EUR: "EUR", USD: "USD", KZT: "KZT", GBP: "GBP", RUB: "RUB", CHF: "CHF", CNY: "CNY",
+  "€": "EUR", $: "USD", "US$": "USD", "£": "GBP", "₸": "KZT", "₽": "RUB", "¥": "JPY", "₹": "INR", "₴": "UAH", "₪": "ILS",
 };
 
+/** ISO 4217 codes written before or after an amount. */
+export const ISO_CURRENCIES = [
+  "EUR", "USD", "GBP", "KZT", "RUB", "CHF", "CNY", "JPY", "INR", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",
+  "HUF", "RON", "BGN", "TRY", "UAH", "BYN", "UZS", "KGS", "TJS", "TMT", "AZN", "GEL", "AMD", "MNT", "KWD", "LBP", "EGP",
+  "QAR", "SAR", "AED", "BHD", "OMR", "JOD", "ILS", "IRR", "MYR", "SGD", "HKD", "KRW", "IDR", "THB", "VND", "PHP",
+  "BRL", "MXN", "ARS", "CLP", "COP", "ZAR", "NGN", "KES", "MAD", "TND", "DZD", "PKR", "BDT", "LKR",
+];
+
+const weakOk = new Set(["", ".", ",", ";", ":", "!", "?", ")", "("]);
+
+function figurePieces(lex: FigureLexicon) {
+  const words = `(?:${numberWordsSource(lex.words)})(?![\\p{L}])`;
+  const digits = `(?:\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[.,]\\d+)`;
+  const point = `(?:(?:\\d+|${words})\\s+)?(?:${caseless(alternation(lex.words.point))})\\s+\\d+`;
+  const fraction = `\\d{1,4}/\\d{1,5}`;
+  const unitKeys = Object.keys(lex.units);
+  const unit = alternation([...unitKeys, ...unitKeys.filter((u) => u.length > 2 && /^\p{Ll}\p{Ll}/u.test(u)).map((u) => u[0].toUpperCase() + u.slice(1))]);
+  return {
+    num: `(?:${fraction}|${point}|${digits}|${words}|(?:${caseless(alternation(lex.words.determiners))})(?=\\s+\\p{L}))`,
+    cur: alternation([...Object.keys(lex.currencyBefore), ...ISO_CURRENCIES]),
+    scale: alternation(Object.keys(lex.scales)),
+    unit: `(?:${unit}|${ISO_CURRENCIES.join("|")})`,
+    approx: caseless(alternation(Object.keys(lex.approx))),
+    neg: caseless(alternation(lex.negative)),
+    words,
+  };
+}
+
+/** Digits, a fraction, `1 point 1` or words to a number, in this language's conventions. */
+export function parseFigureNumber(raw: string, lex: FigureLexicon): number | null {
+  const s = raw.trim();
+  const frac = /^(\d+)\/(\d+)$/.exec(s);
+  if (frac) return +frac[2] > +frac[1] && +frac[2] > 0 ? +frac[1] / +frac[2] : null;
+  const pt = new RegExp(`^(.*?)\\s*(?:${alternation(lex.words.point)})\\s+(\\d+)$`, "i").exec(s);
+  if (pt) {
+    const whole = pt[1] ? (/^\d+$/.test(pt[1]) ? +pt[1] : parseNumberWords(pt[1], lex.words)) : 0;
+    return whole === null ? null : Number(`${whole}.${pt[2]}`);
+  }
+  if (/^[\d.,]/.test(s)) return parseDigits(/^[.,]/.test(s) ? `0${s}` : s, lex.decimal);
+  return parseNumberWords(s, lex.words);
+}
+
+function unitSense(lex: FigureLexicon, raw: string | undefined, ctx: RuleContext, end: number): UnitSense | null {
+  if (!raw) return null;
+  if (ISO_CURRENCIES.includes(raw)) return { unit: raw, quantity: "money" };
+  const sense = lex.units[raw] ?? lex.units[raw[0].toLowerCase() + raw.slice(1)] ?? null;
+  if (!sense) return null;
+  const after = ctx.text.slice(end, end + 12);
+  if (sense.final && !/^\s*(?:$|[.,;:!?)\n])/.test(after)) return null;
+  if (sense.beforeOf && /^\s+(?:of|van)\s/.test(after)) return sense.beforeOf;
+  return sense;
+}
+
+const normApprox = (lex: FigureLexicon, raw: string | undefined) =>
+  raw ? (lex.approx[raw.toLowerCase().replace(/\s+/g, " ")] ?? lex.approx[raw] ?? null) : null;
+
+/** One figure: `more than 50 million euros`, `€3m`, `twenty dollars 43 cents`, `13,000 companies`. */
 export function figureRule(lex: FigureLexicon): Rule<FigureValue> {
-  const unitAlt = alternation(Object.keys(lex.units));
+  const p = figurePieces(lex);
+  const cents = caseless(alternation(lex.cents));
+  const joiner = caseless(alternation(lex.words.joiners));
   const pattern = new RegExp(
-    `(?<![\\p{L}\\d.,-])` +
-      `(?:(?<approx>${alternation(Object.keys(lex.approx))})\\s+)?` +
-      `(?:(?<cur>${alternation(Object.keys(lex.currencyBefore))})\\s?)?` +
-      `(?<num>\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)` +
-      `(?:\\s*(?<scale>${alternation(Object.keys(lex.scales))})(?![\\p{L}]))?` +
-      `(?:\\s*(?<unit>${unitAlt})(?![\\p{L}\\d]))?` +
-      `(?:(?=\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,})))?`,
+    `(?<![\\p{L}\\d.,/-])` +
+      `(?:(?<approx>${p.approx})\\s*)?` +
+      `(?:(?<neg>(?<![\\d%]\\s?)-\\s?|(?:${p.neg})\\s+))?` +
+      `(?:(?<cur>${p.cur})\\.?\\s?)?` +
+      `(?<num>${p.num})` +
+      `(?:\\s*(?<scale>${p.scale})(?![\\p{L}]|\\.\\p{L}))?` +
+      `(?:\\s*(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
+      `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.words})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)]))))?` +
+      `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?![\\p{L}])))?)`,
     "gu",
   );
   const notCounted = new Set(lex.notCounted);
@@ -44,27 +127,105 @@ export function figureRule(lex: FigureLexicon): Rule<FigureValue> {
     id: `${lex.lang}.figure.number`,
     pattern,
     normalize: (g, ctx, m) => {
-      const n = parseDigits(g.num!, lex.decimal);
+      const end = m.index + m[0].length;
+      let n = parseFigureNumber(g.num!, lex);
       if (n === null) return null;
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-      const scale = g.scale ? lex.scales[g.scale.toLowerCase()] : 1;
-      const cur = g.cur ? lex.currencyBefore[g.cur] : null;
-      const sense = g.unit ? lex.units[g.unit] ?? lex.units[g.unit.toLowerCase()] : null;
-      // years and numbers glued to words or ordinal suffixes are not figures
-      if (!cur && !sense && !g.scale && /^(1[89]|2[01])\d\d$/.test(g.num!)) return null;
-      if (/^[-/]\d/.test(after)) return null;
-      const value = scaled(n, scale);
-      const counted = !cur && !sense && g.counted && !notCounted.has(g.counted.toLowerCase().split(/\s+/).pop()!)
-        ? g.counted
-        : null;
+      const next = ctx.text.slice(end, end + 2);
+      const before = ctx.text.slice(Math.max(0, m.index - 2), m.index);
+      let sense = unitSense(lex, g.unit, ctx, end);
+      const curBefore = g.cur ? (lex.currencyBefore[g.cur] ?? g.cur) : null;
+      let scale = g.scale ? lex.scales[g.scale] : 1;
+      if (g.scale && lex.moneyOnlyScales.includes(g.scale) && !curBefore && sense?.quantity !== "money") {
+        // `3m` without money: metres, read by the unit table
+        const asUnit = unitSense(lex, g.scale, ctx, end);
+        if (!asUnit || g.unit) return null;
+        sense = asUnit;
+        scale = 1;
+      }
+      const money = curBefore ?? (sense?.quantity === "money" ? sense.unit : null);
+      const isWords = /^\p{L}/u.test(g.num!);
+      // a lone `one` or `een` is an article or pronoun, unless a unit or scale says it counts
+      if (isWords && !sense && !g.scale && !curBefore && lex.words.determiners.includes(g.num!.toLowerCase()) && !(g.num!.toLowerCase() in lex.words.units)) return null;
+      if (isWords && lex.weakNumbers.includes(g.num!.toLowerCase()) && !sense && !g.scale && !curBefore) {
+        if (!weakOk.has(before.trim().slice(-1)) || !weakOk.has(next.trim().slice(0, 1))) return null;
+      }
+      // years, ordinals (`2nd`, `63e`) and numbers glued to words are not figures
+      if (!curBefore && !sense && !g.scale && /^(1[89]|2[01])\d\d$/.test(g.num!)) return null;
+      if (!sense && !g.scale && !curBefore && /^\p{L}/u.test(next)) return null;
+      if (/^[-/]\d/.test(next) && !g.unit) return null;
+      // list numbering: `1.` or `2)` opening a line
+      if (/^\d{1,2}$/.test(g.num!) && /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[.)]\s/.test(next)) return null;
+      if (g.cents && money) {
+        const c = /^\d+$/.test(g.cents) ? +g.cents : parseNumberWords(g.cents, lex.words);
+        if (c === null || c >= 100) return null;
+        n += c / 100;
+      } else if (g.cents) return null;
+      let value = scaled(n, scale);
+      if (g.neg) value = -value;
+      const counted = !money && !sense && g.counted ? g.counted.split(/\s+/).pop()! : null;
       return {
         value,
-        unit: cur ?? sense?.unit ?? null,
-        quantity: cur ? "money" : sense?.quantity ?? "count",
-        approx: g.approx ? lex.approx[g.approx.toLowerCase().replace(/\s+/g, " ")] ?? null : null,
-        counted,
-        subject: null,
+        unit: money ?? sense?.unit ?? null,
+        quantity: money ? "money" : (sense?.quantity ?? "count"),
+        approx: normApprox(lex, g.approx) ?? (g.approx === "~" ? "about" : null),
+        counted: counted && !notCounted.has(counted.toLowerCase()) ? counted : null,
+        subject: subjectBefore(ctx.text, m.index, lex),
       };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`. */
+export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
+  const p = figurePieces(lex);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d.,/-])` +
+      `(?:(?<from>${caseless(alternation(lex.rangeFrom))})\\s+)?` +
+      `(?<first>(?:(?<approx>${p.approx})\\s*)?(?:(?<cur1>${p.cur})\\s?)?(?<lo>${p.num})(?:\\s*(?<unit1>${p.unit})(?![\\p{L}\\d]))?)` +
+      `\\s*(?:-|–|(?:${caseless(alternation(lex.rangeTo))})\\s)\\s*~?\\s*(?:(?:${p.approx})\\s+)?` +
+      `(?:(?<cur2>${p.cur})\\s?)?(?<hi>${p.num})(?:\\s*(?<scale>${p.scale})(?![\\p{L}]|\\.\\p{L}))?\\s*(?<unit2>${p.unit})?(?![\\p{L}\\d])`,
+    "gu",
+  );
+  return {
+    id: `${lex.lang}.figure.range-first`,
+    pattern,
+    spanGroup: "first",
+    priority: 2,
+    normalize: (g: Groups, ctx, m) => {
+      const lo = parseFigureNumber(g.lo!, lex);
+      const hi = parseFigureNumber(g.hi!, lex);
+      if (lo === null || hi === null || hi <= lo) return null;
+      const end = m.index + m[0].length;
+      const sense = unitSense(lex, g.unit1, ctx, end) ?? unitSense(lex, g.unit2, ctx, end);
+      const cur = g.cur1 ?? g.cur2;
+      const money = cur ? (lex.currencyBefore[cur] ?? cur) : sense?.quantity === "money" ? sense.unit : null;
+      if (!money && !sense) return null;
+      const scale = g.scale ? lex.scales[g.scale] : 1;
+      return {
+        value: scaled(lo, scale),
+        unit: money ?? sense?.unit ?? null,
+        quantity: money ? "money" : (sense?.quantity ?? "count"),
+        approx: normApprox(lex, g.approx) ?? (g.approx === "~" ? "about" : null),
+        counted: null,
+        subject: subjectBefore(ctx.text, m.index, lex),
+      };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** Counts said as a phrase: `a couple of`, `a pair`. */
+export function phraseNumberRule(lang: string, phrases: Record<string, number>): Rule<FigureValue> {
+  return {
+    id: `${lang}.figure.phrase-number`,
+    pattern: new RegExp(`(?<![\\p{L}])(?<phrase>${caseless(alternation(Object.keys(phrases)))})(?![\\p{L}])(?=(?:\\s+(?<counted>\\p{Ll}{3,})(?![\\p{L}]))?)`, "gu"),
+    normalize: (g) => {
+      const value = phrases[g.phrase!.toLowerCase().replace(/\s+/g, " ")];
+      if (value === undefined) return null;
+      return { value, unit: null, quantity: "count", approx: "about", counted: g.counted ?? null, subject: null };
     },
     examples: [],
     negatives: [],

@@ -1,7 +1,8 @@
-// Figure rules of this language: the shared builder filled with its words.
+// Figure rules of this language: the shared builders filled with its words.
 import type { Rule } from "../../rules.js";
 import type { FigureValue } from "../../entities/figures.js";
-import { figureRule } from "../common/figures.js";
+import { figureRule, figureRangeRule, phraseNumberRule } from "../common/figures.js";
 import { FIGURES } from "./lexicon/figures.js";
+import { PHRASE_NUMBERS } from "./lexicon/numbers.js";
 
-export const figures: Rule<FigureValue>[] = [figureRule(FIGURES)];
+export const figures: Rule<FigureValue>[] = [figureRule(FIGURES), figureRangeRule(FIGURES), phraseNumberRule("en", PHRASE_NUMBERS)];

@@ -1,27 +1,65 @@
-// Dutch number and unit words: data only.
-import type { FigureLexicon } from "../../common/figures.js";
+// Dutch figure words: scales, units, currencies, qualifiers. Data only.
+import type { FigureLexicon, UnitSense } from "../../common/figures.js";
 import { CURRENCY_SYMBOLS } from "../../common/figures.js";
+import { NUMBER_WORDS } from "./numbers.js";
+
+const money = (unit: string): UnitSense => ({ unit, quantity: "money" });
+const mass = (unit: string): UnitSense => ({ unit, quantity: "mass" });
+const length = (unit: string): UnitSense => ({ unit, quantity: "length" });
+const sense = (unit: string, quantity: UnitSense["quantity"]): UnitSense => ({ unit, quantity });
 
 export const FIGURES: FigureLexicon = {
   lang: "nl",
   decimal: ",",
-  scales: { duizend: 1e3, k: 1e3, miljoen: 1e6, mln: 1e6, mio: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12 },
+  words: NUMBER_WORDS,
+  scales: {
+    duizend: 1e3, k: 1e3, K: 1e3, miljoen: 1e6, mln: 1e6, mio: 1e6, "mln.": 1e6, m: 1e6, M: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9,
+    "mld.": 1e9, biljoen: 1e12, honderd: 100, dozijn: 12,
+  },
+  moneyOnlyScales: ["m"],
   units: {
-    euro: { unit: "EUR", quantity: "money" }, euros: { unit: "EUR", quantity: "money" }, EUR: { unit: "EUR", quantity: "money" }, "€": { unit: "EUR", quantity: "money" },
-    dollar: { unit: "USD", quantity: "money" }, dollars: { unit: "USD", quantity: "money" }, USD: { unit: "USD", quantity: "money" },
-    tenge: { unit: "KZT", quantity: "money" }, KZT: { unit: "KZT", quantity: "money" }, roebel: { unit: "RUB", quantity: "money" }, pond: { unit: "GBP", quantity: "money" },
-    "%": { unit: "%", quantity: "percent" }, procent: { unit: "%", quantity: "percent" }, percent: { unit: "%", quantity: "percent" },
-    ton: { unit: "t", quantity: "mass" }, t: { unit: "t", quantity: "mass" }, kg: { unit: "kg", quantity: "mass" }, kilo: { unit: "kg", quantity: "mass" }, kilogram: { unit: "kg", quantity: "mass" },
-    km: { unit: "km", quantity: "length" }, kilometer: { unit: "km", quantity: "length" },
-    ha: { unit: "ha", quantity: "area" }, hectare: { unit: "ha", quantity: "area" }, "km²": { unit: "km2", quantity: "area" }, km2: { unit: "km2", quantity: "area" }, "vierkante kilometer": { unit: "km2", quantity: "area" },
-    MW: { unit: "MW", quantity: "power" }, GW: { unit: "GW", quantity: "power" }, MWh: { unit: "MWh", quantity: "energy" }, kWh: { unit: "kWh", quantity: "energy" },
-    "m³": { unit: "m3", quantity: "volume" }, liter: { unit: "l", quantity: "volume" }, vaten: { unit: "bbl", quantity: "volume" }, TEU: { unit: "TEU", quantity: "volume" },
-    dagen: { unit: "day", quantity: "duration" }, jaar: { unit: "year", quantity: "duration" }, maanden: { unit: "month", quantity: "duration" }, weken: { unit: "week", quantity: "duration" },
+    euro: money("EUR"), euros: money("EUR"), "€": money("EUR"), "€ur": money("EUR"),
+    dollar: money("USD"), dollars: money("USD"), $: money("USD"), "US$": money("USD"), "Amerikaanse dollar": money("USD"),
+    tenge: money("KZT"), "₸": money("KZT"), roebel: money("RUB"), roebels: money("RUB"), pond: money("GBP"), "Britse pond": money("GBP"), "£": money("GBP"),
+    yuan: money("CNY"), yen: money("JPY"), "Zwitserse frank": money("CHF"), frank: money("CHF"),
+    "%": sense("%", "percent"), procent: sense("%", "percent"), percent: sense("%", "percent"), procentpunt: sense("pp", "percent"), procentpunten: sense("pp", "percent"),
+    ton: mass("t"), t: mass("t"), kg: mass("kg"), kilo: mass("kg"), kilogram: mass("kg"), "kilo's": mass("kg"),
+    g: mass("g"), gr: mass("g"), gram: mass("g"), mg: mass("mg"), milligram: mass("mg"),
+    km: length("km"), kilometer: length("km"), m: length("m"), meter: length("m"), cm: length("cm"), centimeter: length("cm"),
+    mm: length("mm"), millimeter: length("mm"), mijl: length("mi"),
+    ha: sense("ha", "area"), hectare: sense("ha", "area"), "km²": sense("km2", "area"), km2: sense("km2", "area"),
+    "vierkante kilometer": sense("km2", "area"), "m²": sense("m2", "area"), "vierkante meter": sense("m2", "area"),
+    kW: sense("kW", "power"), MW: sense("MW", "power"), GW: sense("GW", "power"), megawatt: sense("MW", "power"), gigawatt: sense("GW", "power"),
+    kWh: sense("kWh", "energy"), MWh: sense("MWh", "energy"), GWh: sense("GWh", "energy"), TWh: sense("TWh", "energy"),
+    "m³": sense("m3", "volume"), m3: sense("m3", "volume"), kubieke: sense("m3", "volume"), "kubieke meter": sense("m3", "volume"),
+    liter: sense("l", "volume"), l: { ...sense("l", "volume"), final: true }, vaten: sense("bbl", "volume"), vat: sense("bbl", "volume"), TEU: sense("TEU", "volume"),
+    dagen: sense("day", "duration"), dag: sense("day", "duration"), weken: sense("week", "duration"), week: sense("week", "duration"),
+    maanden: sense("month", "duration"), maand: sense("month", "duration"), jaar: sense("year", "duration"), jaren: sense("year", "duration"),
+    uur: sense("h", "duration"),
   },
-  currencyBefore: CURRENCY_SYMBOLS,
+  currencyBefore: { ...CURRENCY_SYMBOLS },
+  cents: ["cents", "cent", "c", "penny", "pence", "eurocent"],
   approx: {
-    "meer dan": "more_than", ruim: "more_than", boven: "more_than", "bijna": "about", ongeveer: "about", circa: "about", ca: "about", "zo'n": "about", rond: "about",
-    "tot": "up_to", maximaal: "up_to", "minder dan": "less_than", minstens: "at_least", "ten minste": "at_least", minimaal: "at_least",
+    "meer dan": "more_than", ruim: "more_than", boven: "more_than", "boven de": "more_than", "hoger dan": "more_than", "groter dan": "more_than",
+    "bijna": "about", ongeveer: "about", circa: "about", "ca.": "about", ca: "about", "zo'n": "about", "zo’n": "about", rond: "about", "rond de": "about",
+    "naar schatting": "about", "~": "about",
+    "tot": "up_to", "tot wel": "up_to", maximaal: "up_to", "hooguit": "at_most", "niet meer dan": "at_most",
+    "minder dan": "less_than", "lager dan": "less_than", "onder de": "less_than", minstens: "at_least", "ten minste": "at_least", "tenminste": "at_least", minimaal: "at_least",
   },
-  notCounted: ["van", "en", "of", "de", "het", "een", "in", "per", "uit", "met", "voor", "op", "aan", "is", "zijn", "was", "waren", "heeft", "hebben", "procent", "tussen"],
+  negative: ["min", "minus"],
+  weakNumbers: ["een", "één"],
+  notCounted: [
+    "van", "en", "of", "de", "het", "een", "in", "per", "uit", "met", "voor", "op", "aan", "is", "zijn", "was", "waren", "heeft", "hebben",
+    "procent", "tussen", "dan", "meer", "minder", "die", "dat", "naar", "tot", "als", "keer", "bij", "om", "door",
+  ],
+  rangeFrom: ["van", "vanaf", "tussen"],
+  rangeTo: ["tot", "en", "tot en met"],
+  subjectLinks: [
+    "van", "bedraagt", "bedroeg", "bedragen", "bedroegen", "is", "was", "zijn", "waren", "bereikte", "bereikt", "steeg tot", "steeg met",
+    "groeide tot", "groeide met", "daalde tot", "daalde met", "overschrijdt", "overschreed", "ter waarde van", "op",
+  ],
+  subjectStops: [
+    "een", "de", "het", "zijn", "haar", "hun", "dit", "deze", "die", "dat", "met", "en", "of", "voor", "in", "op", "door", "aan", "bij",
+    "heeft", "hebben", "had", "is", "was", "zijn", "waren", "er", "van", "totaal", "waarde",
+  ],
 };
