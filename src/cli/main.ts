@@ -63,6 +63,8 @@ export function main(argv: string[]): void {
   run(argv, processIO(interrupt.signal)).then(
     (code) => {
       process.exitCode = interrupt.signal.aborted ? EXIT.interrupted : code;
+      // an interrupted run may still wait on standard input or on workers: end once stdout is flushed
+      if (interrupt.signal.aborted) process.stdout.write("", () => process.exit(EXIT.interrupted));
     },
     (e) => {
       process.stderr.write(`kzbe: ${(e as Error)?.message ?? e}\n`);

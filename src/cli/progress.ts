@@ -23,7 +23,9 @@ export async function startProgress(stream: Writable, enabled: boolean, totalByt
       clearOnComplete: true,
       etaBuffer: 50,
       fps: 5,
-      noTTYOutput: false,
+      // the caller decided: stderr is a terminal
+      noTTYOutput: true,
+      notTTYSchedule: 200,
     },
     cliProgress.Presets.shades_classic,
   );

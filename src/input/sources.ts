@@ -127,6 +127,8 @@ export async function* documentsOfStream(
     }
     head.push(Buffer.from(next.value));
     headSize += next.value.length;
+    // a slow stream (a pipe kept open) is sniffed on what it gave: a kilobyte and a whole line do
+    if (headSize >= 1024 && next.value.includes(10)) break;
   }
   const headBytes = Buffer.concat(head);
   const format = isJsonl ? "jsonl" : sniffFormat(name, headBytes, opts.forced);

@@ -119,21 +119,42 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
     const next = await rest.next();
     return next.done ? null : next.value;
   };
+  // reading runs beside the writing: finished records go out while the input is slow to come
+  let pulling = false;
+  let pulled: RawDocument | null | typeof ABORTED | undefined;
+  let readError: unknown;
   try {
     for (;;) {
       while (queue.length && queue[0].settled) yield queue.shift()!.outcome!;
+      if (readError) throw readError;
       if (opts.signal?.aborted) return; // what was finished in order is written; the rest is dropped
-      if (sourceDone && !queue.length) return;
-      if (!sourceDone && queue.length < window && running < jobs) {
-        const raw = await untilAborted(pull(), opts.signal);
+      if (pulled !== undefined) {
+        const raw = pulled;
+        pulled = undefined;
         if (raw === ABORTED) return;
         if (raw) submit(raw);
         else sourceDone = true;
         continue;
       }
+      if (sourceDone && !queue.length) return;
+      if (!sourceDone && !pulling && queue.length < window && running < jobs) {
+        pulling = true;
+        untilAborted(pull(), opts.signal).then(
+          (raw) => {
+            pulling = false;
+            pulled = raw;
+            signalled();
+          },
+          (e) => {
+            pulling = false;
+            readError = e ?? new Error("read failed");
+            signalled();
+          },
+        );
+      }
       await new Promise<void>((resolve) => {
         wake = resolve;
-        if (queue[0]?.settled || opts.signal?.aborted) signalled();
+        if (queue[0]?.settled || pulled !== undefined || readError || opts.signal?.aborted) signalled();
       });
     }
   } finally {

@@ -1,0 +1,116 @@
+// Batch runs: the worker pool keeps input order and gives the in-process
+// output, a document over --timeout becomes a `timeout` record and the run goes
+// on, shards run separately concatenate to the single run, progress only on a
+// terminal, Ctrl-C writes what was finished and exits 130, `| head` is quiet.
+import { describe, expect, it } from "vitest";
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT, article, recordsOf, runCli, tmpDir } from "./helpers.js";
+
+const BIN = path.join(ROOT, "bin", "kzbe.js");
+const dump = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => JSON.stringify({ id: `n${from + i}`, text: article(from + i) })).join("\n") + "\n";
+const withoutPath = (rec: { source: Record<string, unknown> }) => ({ ...rec, source: { ...rec.source, path: null, line: null } });
+
+describe("batch runs", () => {
+  it("keeps input order with --jobs 2 and gives exactly the in-process records", async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, "dump.jsonl");
+    fs.writeFileSync(file, dump(40) + "{broken\n" + dump(5, 40));
+    const pooled = await runCli(["extract", "--jobs", "2", file]);
+    const inline = await runCli(["extract", "--jobs", "0", file]);
+    const recs = recordsOf(pooled.stdout);
+    expect(recs).toHaveLength(46);
+    expect(recs.map((r) => r.source.line)).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
+    expect(recs[40].error.code).toBe("parse");
+    expect(pooled.stdout).toBe(inline.stdout);
+    expect(pooled.code).toBe(1);
+  });
+
+  it("turns a document over --timeout into a timeout record, replaces the worker and goes on", async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, "dump.jsonl");
+    fs.writeFileSync(file, dump(12));
+    // 1 ms cannot even start a worker: every document times out, and every one is accounted for
+    const r = await runCli(["extract", "--jobs", "1", "--timeout", "0.001", file]);
+    const recs = recordsOf(r.stdout);
+    expect(recs).toHaveLength(12);
+    for (const rec of recs) expect(rec.error).toMatchObject({ code: "timeout", message: expect.stringMatching(/--timeout/) });
+    expect(r.code).toBe(1);
+    const ok = await runCli(["extract", "--jobs", "1", "--timeout", "30", file]);
+    expect(recordsOf(ok.stdout).filter((x) => x.error)).toEqual([]);
+  });
+
+  it("gives, over shards run separately and concatenated, the single run's records", async () => {
+    const all = dump(30);
+    const lines = all.trimEnd().split("\n");
+    const shards = [lines.slice(0, 7), lines.slice(7, 19), lines.slice(19)].map((s) => s.join("\n") + "\n");
+    const single = recordsOf((await runCli(["extract", "-"], all)).stdout);
+    const parts: unknown[] = [];
+    for (const shard of shards) parts.push(...recordsOf((await runCli(["extract", "-"], shard)).stdout));
+    // line numbers count within each input; everything else is the same
+    expect(parts.map((r) => withoutPath(r as never))).toEqual(single.map(withoutPath));
+    expect(single).toHaveLength(30);
+  });
+
+  it("shows progress only on a terminal and not with --quiet; --verbose adds a summary line", async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, "a.txt");
+    fs.writeFileSync(file, article(1));
+    const tty = await runCli(["extract", "--jobs", "0", file, file], "", { stderrIsTTY: true });
+    expect(tty.stderr).toMatch(/docs\/s/);
+    const quiet = await runCli(["extract", "--jobs", "0", "--quiet", file], "", { stderrIsTTY: true });
+    expect(quiet.stderr).toBe("");
+    const pipe = await runCli(["extract", "--jobs", "0", file]);
+    expect(pipe.stderr).toBe("");
+    const verbose = await runCli(["extract", "--jobs", "0", "--verbose", file, file]);
+    expect(verbose.stderr).toMatch(/^kzbe: 2 documents, 0 errors, [\d.]+ s\n$/);
+  });
+
+  it("rejects bad --jobs, --timeout and --max-bytes as usage errors", async () => {
+    for (const argv of [["--jobs", "two"], ["--timeout", "0"], ["--timeout", "soon"], ["--max-bytes", "lots"], ["--max-bytes", "0"]]) {
+      const r = await runCli(["extract", ...argv, "-"], "text");
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    }
+  });
+});
+
+describe("the built binary on a stream", () => {
+  it("writes the finished records and exits 130 at Ctrl-C", async () => {
+    const child = spawn(process.execPath, [BIN, "extract", "--jobs", "2", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.stderr.on("data", (c) => (err += c));
+    child.stdin.write(dump(20)); // and the pipe stays open, as a slow producer's would
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error("no output in 20 s")), 20_000);
+      child.stdout.on("data", () => {
+        if (out.includes("\n")) {
+          clearTimeout(t);
+          resolve();
+        }
+      });
+    });
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    const recs = recordsOf(out);
+    expect(recs.length).toBeGreaterThan(0);
+    expect(recs.length).toBeLessThanOrEqual(20);
+    expect(recs.map((r) => r.source.line)).toEqual(recs.map((_, i) => i + 1));
+    expect(err).toBe("");
+  }, 30_000);
+
+  it("ends quietly when the reader closes early (| head)", () => {
+    const dir = tmpDir();
+    const file = path.join(dir, "dump.jsonl");
+    fs.writeFileSync(file, dump(200));
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" extract --jobs 2 "${file}" | head -n 2`], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(2);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  }, 60_000);
+});
