@@ -65,7 +65,9 @@ function figurePieces(lex: FigureLexicon) {
   const point = `(?:(?:\\d+|${words})\\s+)?(?:${caseless(alternation(lex.words.point))})\\s+\\d+`;
   const fraction = `\\d{1,4}/\\d{1,5}`;
   const unitKeys = Object.keys(lex.units);
-  const unit = alternation([...unitKeys, ...unitKeys.filter((u) => u.length > 2 && /^\p{Ll}\p{Ll}/u.test(u)).map((u) => u[0].toUpperCase() + u.slice(1))]);
+  // word units match in any case (`Euros`, `kuwaiti Dinar`); symbols and abbreviations only as written (`M`, `t`, `MWh`)
+  const wordUnits = unitKeys.filter((u) => /^\p{Ll}{3,}(?:\s\p{Ll}+)*$/u.test(u));
+  const unit = `${caseless(alternation(wordUnits))}|${alternation(unitKeys.filter((u) => !wordUnits.includes(u)))}`;
   return {
     num: `(?:${fraction}|${point}|${digits}|${words}|(?:${caseless(alternation(lex.words.determiners))})(?=\\s+\\p{L}))`,
     cur: alternation([...Object.keys(lex.currencyBefore), ...ISO_CURRENCIES]),
@@ -94,7 +96,7 @@ export function parseFigureNumber(raw: string, lex: FigureLexicon): number | nul
 function unitSense(lex: FigureLexicon, raw: string | undefined, ctx: RuleContext, end: number): UnitSense | null {
   if (!raw) return null;
   if (ISO_CURRENCIES.includes(raw)) return { unit: raw, quantity: "money" };
-  const sense = lex.units[raw] ?? lex.units[raw[0].toLowerCase() + raw.slice(1)] ?? null;
+  const sense = lex.units[raw] ?? lex.units[raw.toLowerCase().replace(/\s+/g, " ")] ?? null;
   if (!sense) return null;
   const after = ctx.text.slice(end, end + 12);
   if (sense.final && !/^\s*(?:$|[.,;:!?)\n])/.test(after)) return null;
@@ -118,7 +120,7 @@ export function figureRule(lex: FigureLexicon): Rule<FigureValue> {
       `(?<num>${p.num})` +
       `(?:\\s*(?<scale>${p.scale})(?![\\p{L}]|\\.\\p{L}))?` +
       `(?:\\s*(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
-      `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.words})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)]))))?` +
+      `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.words})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)](?!\\d)))))?` +
       `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?![\\p{L}])))?)`,
     "gu",
   );

@@ -1,18 +1,67 @@
 // Dutch time words: data only.
+import type { TimeLexicon } from "../../common/dates.js";
+
+const ORDINALS = [
+  "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde",
+  "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste",
+  "eenentwintigste", "tweeëntwintigste", "drieëntwintigste", "vierentwintigste", "vijfentwintigste", "zesentwintigste",
+  "zevenentwintigste", "achtentwintigste", "negenentwintigste", "dertigste", "eenendertigste",
+];
+
 export const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
-export const ORDINAL_SUFFIX = "e|ste|de";
-export const YEAR_PREPOSITIONS = ["in", "sinds", "sedert", "tegen", "tot", "vanaf", "voor", "na", "tijdens", "opgericht in", "anno", "van", "eind", "begin", "medio"];
-export const RANGE_FROM = ["van", "vanaf", "tussen"];
-export const RANGE_TO = ["tot en met", "t/m", "tot", "en", "-", "–"];
-export const YEAR_MODS: Record<string, "start" | "mid" | "end"> = {
-  "tegen het einde van": "end", "eind": "end", "einde": "end", "eind van": "end", "het einde van": "end", "eind-": "end",
-  "begin": "start", "begin van": "start", "het begin van": "start", "medio": "mid", "half": "mid", "midden": "mid",
-};
-export const VAGUE: Record<string, "PAST_REF" | "PRESENT_REF" | "FUTURE_REF"> = {
-  onlangs: "PAST_REF", recent: "PAST_REF", recentelijk: "PAST_REF", binnenkort: "FUTURE_REF",
-  "in de nabije toekomst": "FUTURE_REF", "in de toekomst": "FUTURE_REF", momenteel: "PRESENT_REF", "op dit moment": "PRESENT_REF",
+    januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+    juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+    november: 11, nov: 11, december: 12, dec: 12,
+  };
+
+export const TIME: TimeLexicon = {
+  lang: "nl",
+  months: MONTHS,
+  monthNames: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  capitalOnly: ["zo", "zon"],
+  weekdays: {
+    maandag: 1, ma: 1, dinsdag: 2, di: 2, woensdag: 3, wo: 3, woe: 3, donderdag: 4, do: 4, vrijdag: 5, vr: 5, vrij: 5,
+    zaterdag: 6, za: 6, zat: 6, zondag: 7, zo: 7, zon: 7,
+  },
+  ordinalSuffix: "ste|de|e",
+  ordinalWords: Object.fromEntries(ORDINALS.map((w, i) => [w, i + 1])),
+  dayWords: { vandaag: 0, morgen: 1, gisteren: -1, overmorgen: 2, eergisteren: -2, "op deze dag": 0 },
+  units: { dag: "day", dagen: "day", week: "week", weken: "week", maand: "month", maanden: "month", jaar: "year", jaren: "year" },
+  counts: { een: 1, "één": 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, paar: 2 },
+  shifts: { vorige: -1, vorig: -1, afgelopen: -1, voorbije: -1, volgende: 1, volgend: 1, komende: 1, komend: 1, aanstaande: 1, deze: 0, dit: 0 },
+  upcomingShifts: ["komende", "komend", "aanstaande", "deze"],
+  weekRefs: { "volgende week": 1, "deze week": 0, "vorige week": -1, "afgelopen week": -1, "komende week": 1, "over een week": 1 },
+  of: ["van", "in"],
+  afterCount: { geleden: -1, terug: -1, later: 1 },
+  beforeCount: ["over", "binnen", "in"],
+  afterNext: ["na volgende"],
+  upcoming: ["komende"],
+  dayPrepositions: ["op"],
+  lastWords: ["laatste"],
+  dayWord: ["dag"],
+  monthWord: ["maand"],
+  articles: ["de", "het"],
+  yearPrepositions: ["in", "sinds", "sedert", "tegen", "tot", "vanaf", "voor", "na", "tijdens", "opgericht in", "anno", "van", "eind", "begin", "medio", "per"],
+  rangeFrom: ["van", "vanaf"],
+  rangeTo: ["tot en met", "t/m", "tot", "tem"],
+  between: ["tussen"],
+  and: ["en"],
+  yearMods: {
+    "tegen het einde van": "end", eind: "end", einde: "end", "eind van": "end", "het einde van": "end", "eind-": "end",
+    "aan het einde van": "end", "aan het eind van": "end", "tegen eind": "end", eindejaar: "end",
+    begin: "start", "begin van": "start", "het begin van": "start", "in het begin van": "start", "aan het begin van": "start", "begin-": "start",
+    medio: "mid", half: "mid", midden: "mid", "midden van": "mid", "rond": "approx", "omstreeks": "approx", voor: "before", na: "after",
+  },
+  seasons: { lente: "SP", voorjaar: "SP", zomer: "SU", herfst: "FA", najaar: "FA", winter: "WI" },
+  quarters: { eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4 },
+  quarterWord: ["kwartaal"],
+  halves: { "eerste helft": "start", "tweede helft": "end", "eerste jaarhelft": "start", "tweede jaarhelft": "end", H1: "start", H2: "end" },
+  decadeWords: { twintig: 2, dertig: 3, veertig: 4, vijftig: 5, zestig: 6, zeventig: 7, tachtig: 8, negentig: 9 },
+  decadePrefix: ["jaren", "de jaren"],
+  vague: {
+    onlangs: "PAST_REF", recent: "PAST_REF", recentelijk: "PAST_REF", kortgeleden: "PAST_REF", "kort geleden": "PAST_REF",
+    binnenkort: "FUTURE_REF", "in de nabije toekomst": "FUTURE_REF", "in de toekomst": "FUTURE_REF", "in de komende jaren": "FUTURE_REF",
+    momenteel: "PRESENT_REF", "op dit moment": "PRESENT_REF", "op het moment": "PRESENT_REF", thans: "PRESENT_REF", nu: "PRESENT_REF",
+  },
+  pastTense: /(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|bezocht|bezochten|sprak|spraken|zei|zeiden|kondigde|maakte|maakten)(?![\p{L}])/u,
 };

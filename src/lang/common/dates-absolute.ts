@@ -1,0 +1,233 @@
+// Dates the text writes out: ISO and numeric dates, day and month in words, month
+// and year. A year the text does not give comes from the anchor (inferred), or is
+// XXXX when nothing anchors one.
+import type { Rule, RuleContext } from "../../rules.js";
+import type { DateValue } from "../../entities/dates.js";
+import {
+  dateValue, parseAnchor, isValidDay, weekday, fullYear, plausibleYear, addMonths, formatAt, pad, type Ymd,
+} from "./dates-calendar.js";
+import { type TimeLexicon, words, keys, norm, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
+
+const NOT_DATES = new Set(["24/7", "24/24", "9/11", "50/50", "7/24"]);
+
+function day(y: number | "XXXX", m: number, d: number, inferred: boolean): DateValue | null {
+  if (y === "XXXX") return isValidDay(2000, m, d) ? dateValue(`XXXX-${pad(m)}-${pad(d)}`, "day") : null;
+  if (!plausibleYear(y) || !isValidDay(y, m, d)) return null;
+  return dateValue(formatAt({ y, m, d }, "day"), "day", { inferred });
+}
+
+/** A day and month without a year: the anchor's year, checked against a weekday when the text names one. */
+function dayInAnchorYear(ctx: RuleContext, m: number, d: number, wd: number | null): DateValue | null {
+  const a = parseAnchor(ctx.anchor);
+  if (!a) return day("XXXX", m, d, false);
+  if (wd) {
+    for (let y = a.y; y < a.y + 12; y++) if (isValidDay(y, m, d) && weekday({ y, m, d }) === wd) return day(y, m, d, true);
+  }
+  return day(a.y, m, d, true);
+}
+
+const wdOf = (lex: TimeLexicon, raw: string | undefined) => (raw ? (lex.weekdays[norm(raw)] ?? null) : null);
+const weekdayPrefix = (lex: TimeLexicon) => `(?:(?<wd>${keys(lex.weekdays)})\\.?,?\\s+)?`;
+
+export function isoDayRule(): Rule<DateValue> {
+  return {
+    id: "common.date.iso-day",
+    pattern: /(?<![\d.\/-])(?<y>\d{4})(?<sep>[-\/])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d\/-])/g,
+    normalize: (g) => day(+g.y!, +g.m!, +g.d!, false),
+    examples: [
+      { text: "on 2017-06-21 in Astana", expect: { value: "2017-06-21", grain: "day" } },
+      { text: "2015-3-3", expect: { value: "2015-03-03" } },
+    ],
+    negatives: ["2017-13-45", "ISBN 978-3-16"],
+  };
+}
+
+export function isoMonthRule(): Rule<DateValue> {
+  return {
+    id: "common.date.iso-month",
+    pattern: /(?<![\d.,\/-])(?<y>(?:1[89]|20|21)\d{2})[-\/](?<m>0[1-9]|1[0-2])(?![\d\/-]|[.,]\d)/g,
+    normalize: (g) => dateValue(`${g.y}-${g.m}`, "month"),
+    examples: [{ text: "the 2014-10 figures", expect: { value: "2014-10", grain: "month" } }],
+    negatives: ["2020-2021", "2014-15"],
+  };
+}
+
+/** `20/06/2017`, `31.10.74`, `10/31/1974`: day first unless impossible. */
+export function numericDayRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.numeric-day`,
+    pattern: new RegExp(
+      `${B}${weekdayPrefix(lex)}(?<![\\d/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d/.-]|[.,]\\d)`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const y = fullYear(g.y!, parseAnchor(ctx.anchor));
+      return day(y, +g.b!, +g.a!, false) ?? day(y, +g.a!, +g.b!, false);
+    },
+    examples: [],
+    negatives: ["1.500.000", "24/7", "version 3.10.2019x"],
+  };
+}
+
+/** `2/2013`: month and year. */
+export function numericMonthYearRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.numeric-month-year`,
+    pattern: /(?<![\d\/.,-])(?<m>0?[1-9]|1[0-2])\/(?<y>(?:1[89]|20)\d{2})(?![\d\/.-])/g,
+    normalize: (g) => dateValue(`${g.y}-${pad(+g.m!)}`, "month"),
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `2/15`, `op 15-2`, `on 10.10`: day and month, year from the anchor; a following word or number means it is a ratio or range. */
+export function numericDayMonthRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.numeric-day-month`,
+    pattern: new RegExp(
+      `(?<![\\p{L}\\d/.,:-])(?:(?<prep>${words(lex.dayPrepositions)})\\s+|${weekdayPrefix(lex)})?(?<![\\d/.,:-])(?<a>\\d{1,2})\\s?(?<sep>[/.-])\\s?(?<b>\\d{1,2})(?![\\d/.,:]|-\\d)`,
+      "gu",
+    ),
+    normalize: (g, ctx, m) => {
+      const cue = g.prep || g.wd;
+      if (NOT_DATES.has(`${g.a}/${g.b}`)) return null;
+      if (!cue) {
+        if (g.sep === ".") return null;
+        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+        const before = ctx.text.slice(Math.max(0, m.index - 2), m.index);
+        if (/^\s*[\p{L}$€£%\d]/u.test(after) || /[$€£~]\s?$/.test(before)) return null;
+      }
+      const a = +g.a!, b = +g.b!;
+      return dayInAnchorYear(ctx, b, a, wdOf(lex, g.wd)) ?? dayInAnchorYear(ctx, a, b, wdOf(lex, g.wd));
+    },
+    examples: [],
+    negatives: ["24/7", "10-20 dollars", "2.5", "score 3-1 in"],
+  };
+}
+
+/** `21 juni 2017`, `the 1st of March`, `31-Oct-74`, `14april 2015`, `Maandag, 18 februari`. */
+export function dayMonthRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.day-month-year`,
+    pattern: new RegExp(
+      `${B}${weekdayPrefix(lex)}(?:(?:${words(lex.dayPrepositions)})\\s+)?(?:(?:${words(lex.articles)})\\s+)?` +
+        `${dayFragment(lex, "d").replace("(?![\\d\\p{L}])", "(?!\\d)")}(?:(?:\\s+(?:${words(lex.of)}))?\\s*|[/-])` +
+        `(?<m>${keys(lex.months)})\\.?(?:(?:,?\\s+|[/-])(?<y>\\d{4}(?!\\d)|'?\\d{2}(?=\\s*(?:$|[.;:!?)]))))?${E}`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const m = lex.months[norm(g.m!)];
+      const d = dayNumber(lex, g.d!);
+      if (!m || !d) return null;
+      if (g.y) return day(fullYear(g.y.replace("'", ""), parseAnchor(ctx.anchor)), m, d, false);
+      return dayInAnchorYear(ctx, m, d, wdOf(lex, g.wd));
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `June 21, 2017`, `March 15`, `march first`, `Wed, Feb13`, `Jul 18, Fri`. */
+export function monthDayRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.month-day-year`,
+    pattern: new RegExp(
+      `${B}${weekdayPrefix(lex)}(?<m>${keys(lex.months)})\\.?\\s*(?:(?:${words(lex.articles)})\\s+)?${dayFragment(lex, "d")}` +
+        `(?:,?\\s+(?<y>\\d{4})(?!\\d))?(?:,?\\s+(?<wd2>${keys(lex.weekdays)})(?![\\p{L}]))?`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const m = monthNumber(lex, g.m!);
+      const d = dayNumber(lex, g.d!);
+      if (!m || !d) return null;
+      if (g.y) return day(+g.y, m, d, false);
+      return dayInAnchorYear(ctx, m, d, wdOf(lex, g.wd) ?? wdOf(lex, g.wd2));
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `June 2017`, `Oktober 2014`. */
+export function monthYearRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.month-year`,
+    pattern: new RegExp(`${B}(?<m>${keys(lex.months)})\\.?,?\\s+(?<y>\\d{4})${E}`, "gu"),
+    normalize: (g) => {
+      const y = +g.y!;
+      const m = lex.months[norm(g.m!)];
+      return m && plausibleYear(y) ? dateValue(`${g.y}-${pad(m)}`, "month") : null;
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `Tuesday the 19th`, `Thu 15th`: the next month whose day falls on that weekday. */
+export function weekdayDayRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.weekday-day`,
+    pattern: new RegExp(
+      `${B}(?<wd>${keys(lex.weekdays)})\\.?,?\\s+(?:(?:${words(lex.articles)})\\s+(?<d1>\\d{1,2})(?:${lex.ordinalSuffix})?|(?<d2>\\d{1,2})(?:${lex.ordinalSuffix}))(?![\\p{L}\\d])`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const a = parseAnchor(ctx.anchor);
+      const wd = wdOf(lex, g.wd);
+      const d = +(g.d1 ?? g.d2)!;
+      if (!a || !wd) return null;
+      for (let k = 0; k < 24; k++) {
+        const t: Ymd = { ...addMonths({ y: a.y, m: a.m, d: 1 }, k), d };
+        if (isValidDay(t.y, t.m, d) && weekday(t) === wd && (k > 0 || d >= a.d)) return dateValue(formatAt(t, "day"), "day", { inferred: true });
+      }
+      return null;
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `March`, `in maart`, `next March`, `March after next`, `volgend jaar maart`. */
+export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
+  const shifts = keys(lex.shifts);
+  return {
+    id: `${lex.lang}.date.month`,
+    pattern: new RegExp(
+      `${B}(?:(?<yref>${shifts})\\s+(?:${keys(lex.units)})\\s+|(?<shift>${shifts})\\s+)?(?<m>${words(lex.monthNames)})(?:\\s+(?<after>${words(lex.afterNext)}))?${E}`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const m = monthNumber(lex, g.m!);
+      const a = parseAnchor(ctx.anchor);
+      if (!m) return null;
+      if (g.m === g.m!.toLowerCase() && lex.capitalOnly.includes(g.m!)) return null;
+      if (!a) return dateValue(null, "month");
+      let y = a.y;
+      if (g.yref) {
+        if (lex.units[norm(g.yref)] !== undefined) return null;
+        y += lex.shifts[norm(g.yref)] ?? 0;
+      } else if (g.shift || g.after) {
+        const s = g.shift ? (lex.shifts[norm(g.shift)] ?? 0) : 1;
+        if (s > 0 && m <= a.m) y++;
+        if (s < 0 && m >= a.m) y--;
+        if (g.after) y++;
+      }
+      return dateValue(`${y}-${pad(m)}`, "month", { inferred: true });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+export const absoluteDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
+  isoDayRule(),
+  isoMonthRule(),
+  numericDayRule(lex),
+  numericMonthYearRule(lex),
+  numericDayMonthRule(lex),
+  dayMonthRule(lex),
+  monthDayRule(lex),
+  monthYearRule(lex),
+  weekdayDayRule(lex),
+  bareMonthRule(lex),
+];

@@ -1,0 +1,173 @@
+// Years and the periods around them: a bare year after a time preposition,
+// year ranges, decades, seasons, quarters, halves, `by the end of 2020`,
+// `begin januari`, elliptic day ranges (`from 13 to 15 July`) and vague references.
+import type { Rule } from "../../rules.js";
+import type { DateValue } from "../../entities/dates.js";
+import { dateValue, parseAnchor, isValidDay, formatAt, pad } from "./dates-calendar.js";
+import { type TimeLexicon, type Mod, words, keys, norm, B, E, dayFragment, dayNumber } from "./dates.js";
+
+const YEAR = "(?<y>(?:1[89]|20|21)\\d{2})";
+
+export function yearRangeRule(): Rule<DateValue> {
+  return {
+    id: "common.date.year-range",
+    pattern: /(?<![\d.,\/-])(?<a>(?:19|20)\d{2})\s?[-–]\s?(?<b>(?:19|20)\d{2}|\d{2})(?![\d\/-]|[.,]\d|\s*(?:%|[\p{L}]+\s+(?:tons|tonnes|ton|euros?|dollars?)))/gu,
+    normalize: (g) => {
+      const b = g.b!.length === 2 ? `${g.a!.slice(0, 2)}${g.b}` : g.b!;
+      return +b > +g.a! ? dateValue(g.a!, "year", { until: b }) : null;
+    },
+    examples: [
+      { text: "In 2020-2021, Kazakhstan exported", expect: { value: "2020", until: "2021" } },
+      { text: "the 2023-24 season", expect: { value: "2023", until: "2024" } },
+    ],
+    negatives: ["2021-2020", "1.2020-2021"],
+  };
+}
+
+/** A bare year after a preposition that introduces time (`In 2021`, `sinds 1991`, `in 2014 AD`). */
+export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.preposition-year`,
+    pattern: new RegExp(`${B}(?:${words(lex.yearPrepositions)})\\s+(?<span>${YEAR}(?:\\s?A\\.?D\\.?)?)(?![\\d.,]\\d|[\\p{L}\\d-])`, "gu"),
+    spanGroup: "span",
+    normalize: (g) => dateValue(g.y!, "year"),
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `tussen 2000 en 2007`, `from 2019 to 2021`. */
+export function yearRangeWordsRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.year-range-words`,
+    pattern: new RegExp(
+      `${B}(?:(?:${words(lex.between)})\\s+(?<a>(?:1[89]|20)\\d{2})\\s+(?:${words(lex.and)})|(?:${words(lex.rangeFrom)})\\s+(?<a2>(?:1[89]|20)\\d{2})\\s+(?:${words(lex.rangeTo)}))\\s+(?<b>(?:1[89]|20)\\d{2})${E}`,
+      "gu",
+    ),
+    priority: 1,
+    normalize: (g) => {
+      const a = (g.a ?? g.a2)!;
+      return +g.b! > +a ? dateValue(a, "year", { until: g.b! }) : null;
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `the 1990s`, `in de jaren negentig`, `jaren '90`. */
+export function decadeRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.decade`,
+    pattern: new RegExp(
+      `${B}(?:(?<c>1[89]|20)(?<d>\\d)0(?:'?s)|(?:${words(lex.decadePrefix)})\\s+(?:(?<c2>1[89]|20)?(?<d2>\\d)0|'(?<d3>\\d)0|(?<w>${keys(lex.decadeWords)})))${E}`,
+      "gu",
+    ),
+    normalize: (g) => {
+      if (g.c) return dateValue(`${g.c}${g.d}X`, "decade");
+      const d = g.d2 ?? g.d3 ?? String(lex.decadeWords[norm(g.w ?? "")] ?? "");
+      if (!d) return null;
+      const century = g.c2 ?? (+d >= 3 ? "19" : "20");
+      return dateValue(`${century}${d}X`, "decade");
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `autumn 2021`, `najaar 2021`, `Q1 2022`, `eerste kwartaal van 2022`, `first half of 2022`. */
+export function seasonQuarterRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.season-quarter`,
+    pattern: new RegExp(
+      `${B}(?:(?:${words(lex.articles)})\\s+)?(?:(?<season>${keys(lex.seasons)})|Q(?<q>[1-4])|(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})|(?<half>${keys(lex.halves)}))` +
+        `(?:\\s+(?:${words(lex.of)}))?\\s+(?:(?:${words(lex.articles)})\\s+)?${YEAR}${E}`,
+      "gu",
+    ),
+    priority: 1,
+    normalize: (g) => {
+      if (g.season) return dateValue(`${g.y}-${lex.seasons[norm(g.season)]}`, "season");
+      if (g.q || g.qw) return dateValue(`${g.y}-Q${g.q ?? lex.quarters[norm(g.qw!)]}`, "quarter");
+      return dateValue(g.y!, "year", { mod: lex.halves[norm(g.half!)] ?? null });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `by the end of 2020`, `begin januari`, `medio 2021`, `half 2021`, `eind juni 2022`. */
+export function modRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.mod`,
+    pattern: new RegExp(
+      `${B}(?<mod>${keys(lex.yearMods)})[\\s-]*(?:(?<m>${keys(lex.months)})(?:\\s+${YEAR})?|${YEAR.replace("<y>", "<y2>")})${E}`,
+      "gu",
+    ),
+    priority: 1,
+    normalize: (g, ctx) => {
+      const mod: Mod | null = lex.yearMods[norm(g.mod!)] ?? lex.yearMods[norm(g.mod!).replace(/-$/, "")] ?? null;
+      if (g.y2) return dateValue(g.y2, "year", { mod });
+      const m = lex.months[norm(g.m!)];
+      if (!m) return null;
+      if (g.y) return dateValue(`${g.y}-${pad(m)}`, "month", { mod });
+      const a = parseAnchor(ctx.anchor);
+      return dateValue(`${a ? a.y : "XXXX"}-${pad(m)}`, "month", { mod, inferred: Boolean(a) });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** Day ranges that write the month once: `from 13 to 15 July`, `21 tot en met 24 juni 2017`, `July 13-15`, `August 27th - 29th`. */
+export function dayRangeRule(lex: TimeLexicon): Rule<DateValue> {
+  const month = keys(lex.months);
+  const to = `\\s*(?:-|–|(?:${words(lex.rangeTo)})\\s)\\s*(?:(?:${words(lex.articles)})\\s+)?`;
+  const from = `(?:(?:${words(lex.rangeFrom)})\\s+)?(?:(?:${words(lex.articles)})\\s+)?`;
+  return {
+    id: `${lex.lang}.date.day-range`,
+    pattern: new RegExp(
+      `${B}${from}(?:` +
+        `${dayFragment(lex, "d1")}(?:\\s+(?:${words(lex.of)}))?(?:\\s+(?<m1>${month}))?${to}${dayFragment(lex, "d2")}(?:\\s+(?:${words(lex.of)}))?\\s+(?<m2>${month})` +
+        `|(?<m3>${month})\\.?\\s+${dayFragment(lex, "d3")}${to}${dayFragment(lex, "d4")}` +
+        `)(?:,?\\s+(?<y>\\d{4}))?${E}`,
+      "gu",
+    ),
+    priority: 1,
+    normalize: (g, ctx) => {
+      const a = parseAnchor(ctx.anchor);
+      const y = g.y ? +g.y : (a?.y ?? null);
+      const m2 = lex.months[norm((g.m2 ?? g.m3)!)];
+      const m1 = g.m1 ? lex.months[norm(g.m1)] : m2;
+      const d1 = dayNumber(lex, (g.d1 ?? g.d3)!), d2 = dayNumber(lex, (g.d2 ?? g.d4)!);
+      if (y === null) {
+        if (!isValidDay(2000, m1, d1) || !isValidDay(2000, m2, d2)) return null;
+        return dateValue(`XXXX-${pad(m1)}-${pad(d1)}`, "day", { until: `XXXX-${pad(m2)}-${pad(d2)}` });
+      }
+      if (!isValidDay(y, m1, d1) || !isValidDay(y, m2, d2)) return null;
+      const start = formatAt({ y, m: m1, d: d1 }, "day"), end = formatAt({ y, m: m2, d: d2 }, "day");
+      return end > start ? dateValue(start, "day", { until: end, inferred: !g.y }) : null;
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+export function vagueRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.vague`,
+    pattern: new RegExp(`${B}(?<w>${keys(lex.vague)})${E}`, "gu"),
+    normalize: (g) => dateValue(lex.vague[norm(g.w!)] ?? null, null),
+    examples: [],
+    negatives: [],
+  };
+}
+
+export const periodDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
+  yearRangeRule(),
+  prepositionYearRule(lex),
+  yearRangeWordsRule(lex),
+  decadeRule(lex),
+  seasonQuarterRule(lex),
+  modRule(lex),
+  dayRangeRule(lex),
+  vagueRule(lex),
+];

@@ -1,0 +1,245 @@
+// Dates relative to the anchor (publication date or --reference-date), always
+// `inferred`: `yesterday`, `next Tuesday`, `vorige maand`, `three weeks ago`,
+// `komende 3 dagen`, `the first Monday of March`. Without an anchor they have no value.
+import type { Rule, RuleContext } from "../../rules.js";
+import type { DateValue } from "../../entities/dates.js";
+import {
+  dateValue, parseAnchor, addDays, addUnits, formatAt, weekdayInWeek, nearestWeekday, nthWeekdayOfMonth, daysInMonth,
+  addMonths, isValidDay, type Ymd, type Unit,
+} from "./dates-calendar.js";
+import { type TimeLexicon, words, keys, norm, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
+
+const at = (t: Ymd, grain: "day" | "month" | "year", extra: Partial<DateValue> = {}) =>
+  dateValue(formatAt(t, grain), grain, { inferred: true, ...extra });
+const unanchored = (grain: DateValue["grain"]) => dateValue(null, grain, { inferred: false });
+
+function relative(ctx: RuleContext, grain: DateValue["grain"], f: (a: Ymd) => DateValue | null): DateValue | null {
+  const a = parseAnchor(ctx.anchor);
+  return a ? f(a) : unanchored(grain);
+}
+
+function count(lex: TimeLexicon, raw: string): number | null {
+  if (/^\d+$/.test(raw)) return +raw;
+  return lex.counts[norm(raw)] ?? null;
+}
+
+/** `today`, `gisteren`, `the day after tomorrow`. */
+export function dayWordRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.day-word`,
+    pattern: new RegExp(`${B}(?<w>${keys(lex.dayWords)})${E}`, "gu"),
+    normalize: (g, ctx) => relative(ctx, "day", (a) => at(addDays(a, lex.dayWords[norm(g.w!)] ?? 0), "day")),
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `next Tuesday`, `komende maandag`, `vorige week zondag`, `wednesday of next week`, `friday after next`, or a weekday alone. */
+export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
+  const wd = keys(lex.weekdays);
+  const weekRef = keys(lex.weekRefs);
+  return {
+    id: `${lex.lang}.date.weekday`,
+    pattern: new RegExp(
+      `${B}(?:(?<shift>${keys(lex.shifts)})\\s+(?<wd1>${wd})|(?<ref1>${weekRef})(?:'s)?\\s+(?<wd2>${wd})|(?<wd3>${wd})\\.?(?:\\s+(?:(?:${words(lex.of)})\\s+)?(?<ref2>${weekRef})|\\s+(?<after>${words(lex.afterNext)}))?)(?![\\p{L}\\d])(?!\\.?,?\\s+(?:\\d|(?:${words(lex.articles)})\\s+\\d))`,
+      "gu",
+    ),
+    normalize: (g, ctx, m) => {
+      const raw = (g.wd1 ?? g.wd2 ?? g.wd3)!;
+      const day = lex.weekdays[norm(raw)];
+      if (!day) return null;
+      if (lex.capitalOnly.includes(raw)) return null;
+      return relative(ctx, "day", (a) => {
+        if (g.shift) {
+          const s = lex.shifts[norm(g.shift)];
+          if (lex.upcomingShifts.includes(norm(g.shift)) || s === 0) return at(nearestWeekday(a, day, 1), "day");
+          return at(s < 0 ? nearestWeekday(a, day, -1) : weekdayInWeek(a, day, s), "day");
+        }
+        const ref = g.ref1 ?? g.ref2;
+        if (ref) return at(weekdayInWeek(a, day, lex.weekRefs[norm(ref)] ?? 0), "day");
+        if (g.after) return at(weekdayInWeek(a, day, 1), "day");
+        // a weekday alone: the last one when the sentence tells of the past, else the next
+        const sentence = ctx.text.slice(Math.max(0, m.index - 200), m.index + 200);
+        return at(nearestWeekday(a, day, lex.pastTense.test(sentence) ? -1 : 1), "day");
+      });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `last month`, `volgend jaar`, `this year`, `next week` (its days). */
+export function periodRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.period`,
+    pattern: new RegExp(`${B}(?<shift>${keys(lex.shifts)})\\s+(?<unit>${keys(lex.units)})${E}`, "gu"),
+    normalize: (g, ctx) => {
+      const unit = lex.units[norm(g.unit!)];
+      const s = lex.shifts[norm(g.shift!)];
+      if (s === undefined || !unit || unit === "day") return null;
+      return relative(ctx, unit === "week" ? "day" : unit, (a) => {
+        if (unit === "week") {
+          const monday = weekdayInWeek(a, 1, s);
+          return at(monday, "day", { until: formatAt(addDays(monday, 6), "day") });
+        }
+        return at(addUnits(a, unit, s), unit);
+      });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `three weeks ago`, `in 1 week`, `over een week`, `2 thursdays back`, `3 years from today`, `twee jaar geleden`. */
+export function countRule(lex: TimeLexicon): Rule<DateValue> {
+  const n = `(?<n>\\d{1,3}|${keys(lex.counts)})`;
+  const unitOrDay = `(?<unit>${keys(lex.units)})|(?<wd>${keys(lex.weekdays)})s`;
+  return {
+    id: `${lex.lang}.date.count-ago`,
+    pattern: new RegExp(
+      `${B}(?:(?<pre>${words(lex.beforeCount)})\\s+${n}\\s+(?:${unitOrDay})(?![\\p{L}])|${n.replace("<n>", "<n2>")}\\s+(?:${unitOrDay.replace("<unit>", "<unit2>").replace("<wd>", "<wd2>")})\\s+(?<post>${keys(lex.afterCount)}))${E}`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const k = count(lex, (g.n ?? g.n2)!);
+      const dir = g.pre ? 1 : (lex.afterCount[norm(g.post!)] ?? 0);
+      if (k === null || !dir) return null;
+      const unitRaw = g.unit ?? g.unit2;
+      const wdRaw = g.wd ?? g.wd2;
+      return relative(ctx, "day", (a) => {
+        if (wdRaw) {
+          const wd = lex.weekdays[norm(wdRaw)];
+          let t = a;
+          for (let i = 0; i < k; i++) t = nearestWeekday(t, wd, dir > 0 ? 1 : -1);
+          return at(t, "day");
+        }
+        const unit = lex.units[norm(unitRaw!)];
+        const t = addUnits(a, unit, dir * k);
+        const fromToday = /today|vandaag/i.test(g.post ?? "");
+        return at(t, unit === "year" && !fromToday ? "month" : "day");
+      });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `last 2 days`, `komende drie maanden`, `next few days`: the whole periods before or after the anchor's. */
+export function spanRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.span`,
+    pattern: new RegExp(
+      `${B}(?<!(?:${words(lex.articles)})\\s+)(?<shift>${keys(lex.shifts)})\\s+(?<n>\\d{1,2}|${keys(lex.counts)})\\s+(?<unit>${keys(lex.units)})${E}`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const s = lex.shifts[norm(g.shift!)];
+      const k = count(lex, g.n!);
+      const unit = lex.units[norm(g.unit!)];
+      if (!s || !k || k < 2 || !unit) return null;
+      const grain = unit === "week" ? "day" : unit;
+      return relative(ctx, grain, (a) => {
+        const step = unit === "week" ? 7 : 1;
+        const u: Unit = unit === "week" ? "day" : unit;
+        const first = s < 0 ? addUnits(a, u, -k * step) : addUnits(a, u, 1);
+        const last = s < 0 ? addUnits(a, u, -1) : addUnits(a, u, k * step);
+        return at(first, grain, { until: formatAt(last, grain) });
+      });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `two upcoming days`: one day (month, year) that many ahead. */
+export function upcomingRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.upcoming`,
+    pattern: new RegExp(`${B}(?<n>\\d{1,2}|${keys(lex.counts)})\\s+(?:${words(lex.upcoming)})\\s+(?<unit>${keys(lex.units)})${E}`, "gu"),
+    normalize: (g, ctx) => {
+      const k = count(lex, g.n!);
+      const unit = lex.units[norm(g.unit!)];
+      if (k === null || !unit || unit === "week") return null;
+      return relative(ctx, unit, (a) => at(addUnits(a, unit, k), unit));
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `first tuesday of october 2014`, `last Monday of March`, `fifth last day of May`, `first Monday of last month`. */
+export function nthInMonthRule(lex: TimeLexicon): Rule<DateValue> {
+  const nth = `(?:(?<nth>${keys(lex.ordinalWords)}|\\d{1,2}(?:${lex.ordinalSuffix}))(?:\\s+(?<last2>${words(lex.lastWords)}))?|(?<last>${words(lex.lastWords)}))`;
+  return {
+    id: `${lex.lang}.date.nth-in-month`,
+    pattern: new RegExp(
+      `${B}(?:(?:${words(lex.articles)})\\s+)?${nth}\\s+(?:(?<wd>${keys(lex.weekdays)})|(?<dayw>${words(lex.dayWord)}))\\s+(?:${words(lex.of)})\\s+` +
+        `(?:(?<m>${keys(lex.months)})(?:\\s+(?<y>\\d{4}))?|(?:(?<shift>${keys(lex.shifts)})|(?:${words(lex.articles)}))\\s+(?:${words(lex.monthWord)}))${E}`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const a = parseAnchor(ctx.anchor);
+      let y: number, m: number;
+      if (g.m) {
+        const mm = monthNumber(lex, g.m);
+        if (!mm) return null;
+        m = mm;
+        if (g.y) y = +g.y;
+        else if (a) y = a.y;
+        else return unanchored("day");
+      } else {
+        if (!a) return unanchored("day");
+        const t = addMonths(a, g.shift ? (lex.shifts[norm(g.shift)] ?? 0) : 0);
+        y = t.y;
+        m = t.m;
+      }
+      const k = g.nth ? dayNumber(lex, g.nth) : 1;
+      const fromEnd = Boolean(g.last || g.last2);
+      let t: Ymd | null;
+      if (g.wd) t = nthWeekdayOfMonth(y, m, lex.weekdays[norm(g.wd)], fromEnd ? -k : k);
+      else {
+        const d = fromEnd ? daysInMonth(y, m) - k + 1 : k;
+        t = isValidDay(y, m, d) ? { y, m, d } : null;
+      }
+      return t ? at(t, "day", { inferred: !g.y }) : null;
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** `on the 15th`, `op de eerste`, `20th of next month`. */
+export function dayOfMonthRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.day-of-month`,
+    pattern: new RegExp(
+      `${B}(?:(?<prep>${words(lex.dayPrepositions)})\\s+)?(?:(?<art>${words(lex.articles)})\\s+)?${dayFragment(lex, "d")}` +
+        `(?:(?:\\s+(?:${words(lex.dayWord)}))?\\s+(?:${words(lex.of)})\\s+(?:(?:${words(lex.articles)})\\s+)?(?<shift>${keys(lex.shifts)})\\s+(?:${words(lex.monthWord)})${E}|(?!\\s*[\\p{L}\\d]))`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const d = dayNumber(lex, g.d!);
+      const ordinalDigits = /^\d+\D/.test(g.d!);
+      if (!g.shift && !(g.art && (g.prep || ordinalDigits))) return null;
+      return relative(ctx, "day", (a) => {
+        let t: Ymd;
+        if (g.shift) t = { ...addMonths({ ...a, d: 1 }, lex.shifts[norm(g.shift)] ?? 0), d };
+        else t = d >= a.d ? { ...a, d } : { ...addMonths({ ...a, d: 1 }, 1), d };
+        return isValidDay(t.y, t.m, t.d) ? at(t, "day") : null;
+      });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
+  dayWordRule(lex),
+  weekdayRule(lex),
+  periodRule(lex),
+  countRule(lex),
+  spanRule(lex),
+  upcomingRule(lex),
+  nthInMonthRule(lex),
+  dayOfMonthRule(lex),
+];
