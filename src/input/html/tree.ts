@@ -98,9 +98,21 @@ export function parsePage(html: string): Page {
   };
   const Parser = parserClass();
   const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  parser.end(html);
+  // htmlparser2 keeps its open elements with unshift() and finds a closing tag with
+  // indexOf(): quadratic on 100,000 unclosed tags. Fed in chunks, its stack is cut
+  // back to the innermost MAX_OPEN elements between chunks, which keeps every step
+  // bounded; our own tree keeps the full nesting.
+  const open = (parser as unknown as { stack: string[] }).stack;
+  for (let at = 0; at < html.length; at += CHUNK) {
+    parser.write(html.slice(at, at + CHUNK));
+    if (Array.isArray(open) && open.length > MAX_OPEN) open.length = MAX_OPEN;
+  }
+  parser.end();
   return page;
 }
+
+const CHUNK = 1 << 14;
+const MAX_OPEN = 2048;
 
 const VOID = new Set(["br", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "area", "base", "col", "param"]);
 
