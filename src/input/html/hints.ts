@@ -18,9 +18,6 @@ export const BOILERPLATE_PARTS = [
   "date", "dateline", "rating", "video", "gallery", "slideshow", "carousel", "embed", "livestream",
 ] as const;
 
-/** Parts that mark the article itself; they win over a boilerplate part only in `itemprop`. */
-export const CONTENT_PARTS = ["article", "articlebody", "content", "body", "story", "post", "entry", "main", "text", "prose", "artikel", "bericht"] as const;
-
 /** ARIA roles of page furniture. */
 export const BOILERPLATE_ROLES = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar"] as const;
 

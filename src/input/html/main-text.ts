@@ -7,7 +7,7 @@
 // All passes are loops over the elements in document order: linear time, no
 // recursion.
 import type { El, Page } from "./tree.js";
-import { BOILERPLATE_LINES, BOILERPLATE_PARTS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, CONTENT_PARTS } from "./hints.js";
+import { BOILERPLATE_LINES, BOILERPLATE_PARTS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from "./hints.js";
 
 const BLOCK_TAGS = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -16,7 +16,6 @@ const BLOCK_TAGS = new Set([
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const BOILERPLATE_PART_SET = new Set<string>(BOILERPLATE_PARTS);
-const CONTENT_PART_SET = new Set<string>(CONTENT_PARTS);
 const BOILERPLATE_ROLE_SET = new Set<string>(BOILERPLATE_ROLES);
 const BOILERPLATE_TAG_SET = new Set<string>(BOILERPLATE_TAGS);
 const BOILERPLATE_LINE_SET = new Set<string>(BOILERPLATE_LINES);
@@ -100,12 +99,6 @@ export function mainText(page: Page, _options: MainTextOptions = {}): string {
       bestScore = s;
       best = i;
     }
-  }
-  const good = score, bad = positive;
-  if (process.env.KZBE_HTML_DEBUG) {
-    const e = all[best];
-    console.error("ROOT", e.tag, e.attrs.class, e.attrs.id, "good", good[best], "bad", bad[best]);
-    for (const i of st.order) console.error(isProse[i] ? "P" : "-", inNoise[i] ? "N" : " ", all[i].tag, all[i].attrs.class ?? "", own[i], link[i], st.stops[i]);
   }
   return render(page, st, best, isProse, inNoise);
 }
@@ -230,10 +223,6 @@ function nameParts(name: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((p) => p && !/^\d+$/.test(p));
-}
-
-export function isContentPart(part: string): boolean {
-  return CONTENT_PART_SET.has(part);
 }
 
 interface Segment {
