@@ -1,9 +1,10 @@
 // Organisations: legal forms, institutional patterns, quoted names and acronyms,
-// clustered per referent, with acronyms joined to the long form the text pairs them with.
+// clustered per referent: case variants (`VOKA`, `Voka`) and acronyms join the long
+// form the text pairs them with (`… (RVO)`) or whose initials they are (`MFA`).
 import type { OrganisationT } from "../schema.js";
 import { runRules } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
-import { foldKey, fullestForm } from "./fold.js";
+import { foldKey, fullestForm, isAllCaps } from "./fold.js";
 
 export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   /** a short form the same match gives (`RVO` in `Rijksdienst voor Ondernemend Nederland (RVO)`) */
@@ -13,11 +14,39 @@ export interface OrganisationItem extends Pick<OrganisationT, "name" | "kind" | 
   mentions: RawSpan[];
 }
 
+interface Cluster {
+  keys: Set<string>;
+  forms: string[];
+  kind: OrganisationT["kind"];
+  mentions: RawSpan[];
+}
+
+/** Initials of the capitalised words of each leading part of a long form: `Ministry of Foreign Affairs of X` → MFA, MFAX. */
+function initialisms(name: string): string[] {
+  const out: string[] = [];
+  let acc = "";
+  for (const w of name.split(/[\s-]+/)) {
+    if (/^\p{Lu}/u.test(w)) {
+      acc += w[0];
+      if (acc.length >= 2) out.push(acc.toLowerCase());
+    }
+  }
+  return out;
+}
+
 export function extractOrganisations(doc: Doc): OrganisationItem[] {
-  const clusters: { keys: Set<string>; forms: string[]; kind: OrganisationT["kind"]; mentions: RawSpan[] }[] = [];
-  for (const c of runRules(doc.pack.rules.organisations, ruleContext(doc))) {
+  const clusters: Cluster[] = [];
+  const candidates = runRules(doc.pack.rules.organisations, ruleContext(doc));
+  // long forms first, so that an acronym finds the long form it abbreviates wherever it stands
+  const ordered = [...candidates].sort((a, b) => Number(isAllCaps(a.value.name)) - Number(isAllCaps(b.value.name)) || a.start - b.start);
+  for (const c of ordered) {
     const keys = [foldKey(c.value.name), ...(c.value.alias ? [foldKey(c.value.alias)] : [])];
     let cluster = clusters.find((k) => keys.some((key) => k.keys.has(key)));
+    if (!cluster && isAllCaps(c.value.name) && !c.value.name.includes(" ")) {
+      const acronym = c.value.name.toLowerCase();
+      const matches = clusters.filter((k) => k.forms.some((f) => !isAllCaps(f) && initialisms(f).includes(acronym)));
+      if (matches.length === 1) cluster = matches[0];
+    }
     if (!cluster) {
       cluster = { keys: new Set(), forms: [], kind: c.value.kind, mentions: [] };
       clusters.push(cluster);
@@ -27,9 +56,34 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
     if (cluster.kind === "other") cluster.kind = c.value.kind;
     cluster.mentions.push(spanOf(doc, c.start, c.end, c.rule));
   }
-  return clusters.map((k) => {
-    const name = fullestForm(k.forms);
-    const aliases = [...new Set(k.forms.filter((f) => f !== name))];
-    return { name, kind: k.kind, aliases, mentions: k.mentions };
-  });
+  joinQualifiedForms(clusters);
+  return clusters
+    .map((k) => {
+      const name = fullestForm(k.forms);
+      const aliases = [...new Set(k.forms.filter((f) => f !== name))];
+      k.mentions.sort((a, b) => a.start - b.start);
+      return { name, kind: k.kind, aliases, mentions: k.mentions };
+    })
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/**
+ * A name that begins another one joins it when only one does: `Confederatie Bouw`
+ * and `Confederatie Bouw Limburg`, `Ministry of Foreign Affairs` and `Ministry of
+ * Foreign Affairs of the Republic of X`. One word alone is too weak a key.
+ */
+function joinQualifiedForms(clusters: Cluster[]): void {
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const short = clusters[i];
+    const keys = [...short.keys].filter((k) => k.includes(" "));
+    if (!keys.length) continue;
+    const longer = clusters.filter((k, j) => j !== i && [...k.keys].some((l) => keys.some((s) => l.startsWith(s + " "))));
+    if (longer.length !== 1) continue;
+    const target = longer[0];
+    for (const k of short.keys) target.keys.add(k);
+    target.forms.push(...short.forms);
+    target.mentions.push(...short.mentions);
+    if (target.kind === "other") target.kind = short.kind;
+    clusters.splice(i, 1);
+  }
 }

@@ -1,44 +1,105 @@
-// People: names marked by titles, roles, appositions and name shape, clustered so
-// that surname-only and initial forms join the full name.
+// People: names marked by titles, roles, appositions, speech verbs and first names,
+// clustered so that surname-only and initial forms join the full name, with the
+// organisation a role names linked by its name in `organisations`.
 import type { PersonT } from "../schema.js";
-import { runRules } from "../rules.js";
+import { resolveOverlaps, runRule, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey } from "./fold.js";
+import type { OrganisationItem } from "./organisations.js";
 
 export interface PersonCandidate {
   name: string;
   role: string | null;
+  /** a surname alone, kept only when it joins a full name found elsewhere */
+  weak?: boolean;
 }
 export interface PersonItem extends Pick<PersonT, "name" | "roles" | "organisation"> {
   mentions: RawSpan[];
 }
 
-const surname = (name: string) => foldKey(name).split(" ").slice(-1)[0];
-const isShortForm = (name: string) => !/\s/.test(name.trim()) || /^\p{Lu}\.\s?\S/u.test(name);
+interface Merged {
+  name: string;
+  roles: string[];
+  weak: boolean;
+}
 
-export function extractPeople(doc: Doc): PersonItem[] {
-  const candidates = runRules(doc.pack.rules.people, ruleContext(doc));
+const words = (name: string) => foldKey(name).split(" ").filter(Boolean);
+/** `M. Peeters`, `Peeters`, `Van Cauter`: a form that stands for a fuller name */
+const isShortForm = (name: string) => /^\p{Lu}\.(?:\s?-?\p{Lu}\.)?\s?\S/u.test(name) || !/\s/.test(name.trim()) || /^(?:[Vv]an|[Dd]e|[Vv]ander|[Dd]en|[Tt]er?)\s\S+$/u.test(name);
+
+/** The short form is the full name's surname, with a matching initial if it has one. */
+function standsFor(short: string, full: string): boolean {
+  const s = words(short);
+  const f = words(full);
+  const initial = /^(\p{Lu})\./u.exec(short);
+  const surname = initial ? s.slice(1) : s;
+  if (!surname.length || surname.length >= f.length) return false;
+  if (initial && f[0][0] !== initial[1].toLowerCase()) return false;
+  return surname.join(" ") === f.slice(f.length - surname.length).join(" ");
+}
+
+export function extractPeople(doc: Doc, organisations: readonly OrganisationItem[] = []): PersonItem[] {
+  const ctx = ruleContext(doc);
+  const orgSpans = organisations.flatMap((o) => o.mentions);
+  // every rule's candidates; several rules finding the same span pool their roles
+  const bySpan = new Map<string, Candidate<Merged>>();
+  for (const rule of doc.pack.rules.people) {
+    for (const c of runRule(rule, ctx)) {
+      if (orgSpans.some((o) => o.start <= c.start && c.end <= o.end)) continue;
+      const key = `${c.start}:${c.end}`;
+      const known = bySpan.get(key);
+      if (!known) {
+        bySpan.set(key, { ...c, value: { name: c.value.name, roles: c.value.role ? [c.value.role] : [], weak: c.value.weak ?? false } });
+        continue;
+      }
+      if (c.value.role && !known.value.roles.includes(c.value.role)) known.value.roles.push(c.value.role);
+      known.value.weak &&= c.value.weak ?? false;
+      if (c.priority > known.priority) Object.assign(known, { rule: c.rule, priority: c.priority });
+    }
+  }
+  const candidates = resolveOverlaps([...bySpan.values()]);
+
   const people: PersonItem[] = [];
   // full names first, so that short forms find the person they stand for
-  const ordered = [...candidates].sort((a, b) => Number(isShortForm(a.value.name)) - Number(isShortForm(b.value.name)));
+  const ordered = [...candidates].sort((a, b) => Number(isShortForm(a.value.name)) - Number(isShortForm(b.value.name)) || a.start - b.start);
   for (const c of ordered) {
     const key = foldKey(c.value.name);
     const short = isShortForm(c.value.name);
-    const person =
-      people.find((p) => foldKey(p.name) === key) ??
-      (short ? people.find((p) => surname(p.name) === surname(c.value.name)) : undefined);
+    const matches = people.filter((p) => foldKey(p.name) === key || (short && standsFor(c.value.name, p.name)));
+    // a surname two people share is left alone rather than given to the wrong one
+    const person = matches.length === 1 ? matches[0] : matches.find((p) => foldKey(p.name) === key);
+    if (!person && c.value.weak) continue;
     const mention = spanOf(doc, c.start, c.end, c.rule);
     if (person) {
       person.mentions.push(mention);
-      if (c.value.role && !person.roles.includes(c.value.role)) person.roles.push(c.value.role);
+      for (const r of c.value.roles) if (!person.roles.includes(r)) person.roles.push(r);
     } else {
-      people.push({ name: c.value.name, roles: c.value.role ? [c.value.role] : [], organisation: null, mentions: [mention] });
+      people.push({ name: c.value.name, roles: [...c.value.roles], organisation: null, mentions: [mention] });
     }
   }
   for (const p of people) {
     p.mentions.sort((a, b) => a.start - b.start);
     // most specific role first: the longest phrase
     p.roles.sort((a, b) => b.length - a.length);
+    p.organisation = organisationOf(p.roles, organisations);
   }
   return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The organisation a role names (`CEO of Delta NV` → `Delta NV`), by any of its forms; the longest wins. */
+function organisationOf(roles: readonly string[], organisations: readonly OrganisationItem[]): string | null {
+  let best: { name: string; length: number } | null = null;
+  for (const role of roles) {
+    const r = ` ${foldKey(role)} `;
+    for (const o of organisations) {
+      // the name, its other forms, and its leading words (`Delta East` for `Delta East Chamber of Commerce`)
+      const words = o.name.split(/\s+/);
+      const leading = words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(" ")).filter((p) => p.includes(" "));
+      for (const form of [o.name, ...o.aliases, ...leading]) {
+        const f = foldKey(form);
+        if (f && r.includes(` ${f} `) && (!best || f.length > best.length)) best = { name: o.name, length: f.length };
+      }
+    }
+  }
+  return best?.name ?? null;
 }

@@ -1,15 +1,94 @@
-// The shape of names, shared by every language: capitalised words with particles
-// (`Van Cauter`, `van der`), hyphens (`Beeusaert-Pattyn`) and initials (`M. Baimukhan`).
+// The shape of personal names, shared by every language: capitalised words with
+// particles (`Van Cauter`, `van der Berg`), hyphens (`Smith-Jones`), initials
+// (`J. Smith`, `J.Smith`, `W. De Vries`), and two names glued by a missing space
+// (`AnnaPeeters` → `Anna Peeters`, when the first part is a known first name).
+import { foldKey } from "../../entities/fold.js";
+import { gazetteer, isFirstName } from "./data.js";
 
-const CAP = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:['’]\\p{Lu}?[\\p{Ll}]+)?";
-const HYPHENATED = `${CAP}(?:-${CAP})?`;
-const PARTICLE = "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]an\\s+de[nr]?|[Vv]ande[nr]?|[Ll]e|[Ll]a|[Dd]i|[Dd]u|von)";
+export const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+){0,2}";
+export const PARTICLE = "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]ande[nr]?|[Ll]e|[Ll]a|[Dd]i|[Dd]u|[Dd]a|[Dd]os|von|bin|ibn|el|al)";
+const INITIAL = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)?";
 
-/** A personal name: optional initial, given name(s), particles, surname. */
-export const PERSON_NAME = `(?:\\p{Lu}\\.\\s?)?${HYPHENATED}(?:\\s+(?:${PARTICLE}\\s+)*${HYPHENATED}){0,2}`;
+/** A personal name as the rules see it: optional initials, words and particles, at most five words. */
+export const NAME_RUN = `(?:${INITIAL}\\s?)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${INITIAL}\\s?)?${NAME_WORD}){0,4}`;
 
-/** Words that start with a capital in running text without being names. */
-export const NOT_NAME_WORDS = new Set([
-  "The", "This", "That", "These", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After",
-  "De", "Het", "Een", "Dit", "Deze", "Die", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na",
-]);
+const PARTICLE_RE = new RegExp(`^${PARTICLE}$`, "u");
+const INITIAL_RE = new RegExp(`^${INITIAL}$`, "u");
+const INITIAL_GLUED = /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]+.*)$/u;
+const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]{2,}.*)$/u;
+
+export interface NameWords {
+  /** capitalised words that are never part of a name (`The`, `During`, `Minister`) */
+  notNames: ReadonlySet<string>;
+  lang: string;
+}
+
+/** A place of the gazetteer (not a small town), or a month: a word that is no name. */
+function isPlaceWord(word: string, lang: string): boolean {
+  const p = gazetteer(lang).get(foldKey(word));
+  return p !== undefined && p.rank === 0;
+}
+
+export interface NameSpan {
+  /** offset of the name inside the run */
+  offset: number;
+  /** exact surface text of the name */
+  text: string;
+  /** the name as it should be written: glued words split (`Anna Peeters`) */
+  name: string;
+  words: number;
+}
+
+/**
+ * Narrows a capitalised run to the personal name at its end: words before a first
+ * name, places and words that are no names fall away (`Belgium Anna Peeters`,
+ * `Economie Jan Peeters` → `Anna Peeters`, `Jan Peeters`). Null when nothing is left.
+ */
+export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
+  const tokens = [...run.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
+  if (!tokens.length) return null;
+  let first = 0;
+  // the last word that cannot belong to a name starts the name after it
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (words.notNames.has(t) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
+  }
+  // a first name inside the run starts the name (`Sport Jan Peeters`)
+  for (let i = first; i < tokens.length - 1; i++) {
+    if (isFirstName(tokens[i].text)) {
+      first = i;
+      break;
+    }
+  }
+  // a name starts with a capitalised word or an initial, never a lower-case particle
+  while (first < tokens.length && /^\p{Ll}/u.test(tokens[first].text)) first++;
+  // at most four words of a name
+  const nameWords = tokens.slice(first).filter((t) => !PARTICLE_RE.test(t.text));
+  if (!nameWords.length) return null;
+  if (nameWords.length > 4) return null;
+  const last = tokens[tokens.length - 1];
+  if (words.notNames.has(last.text) || isPlaceWord(last.text, words.lang)) return null;
+  const offset = tokens[first].at;
+  const text = run.slice(offset, last.at + last.text.length);
+  const name = writtenName(text);
+  return { offset, text, name, words: wordCount(name) };
+}
+
+/** `AnnaPeeters` → `Anna Peeters`; `J.Smith` → `J. Smith`; spacing normalised. */
+export function writtenName(text: string): string {
+  return text
+    .split(/\s+/)
+    .map((w) => {
+      const i = INITIAL_GLUED.exec(w);
+      if (i) return `${i[1]} ${i[2]}`;
+      const g = GLUED.exec(w);
+      if (g && isFirstName(g[1])) return `${g[1]} ${g[2]}`;
+      return w;
+    })
+    .join(" ");
+}
+
+/** A name of one word that is no name on its own (glued names count as two words). */
+export function wordCount(name: string): number {
+  return name.split(/\s+/).filter((w) => !PARTICLE_RE.test(w)).length;
+}

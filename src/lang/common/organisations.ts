@@ -1,7 +1,12 @@
 // Organisation rule builders: legal-form suffixes, quoted names, institutional
-// patterns (`Ministry of …`, `Kamer van Koophandel`) and acronyms paired with a long form.
-import { alternation, type Rule } from "../../rules.js";
+// patterns (`Ministry of …`, `Kamer van Koophandel …`), long forms paired with an
+// acronym (`Rijksdienst voor Ondernemend Nederland (RVO)`), acronyms, and news
+// agencies cited as a source (a dateline's agency, `X reports`).
+import { alternation, type Rule, type RuleExample } from "../../rules.js";
 import type { OrganisationCandidate } from "../../entities/organisations.js";
+import { foldKey } from "../../entities/fold.js";
+import { gazetteer, isFirstName } from "./data.js";
+import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
 
 type Kind = OrganisationCandidate["kind"];
 
@@ -11,70 +16,188 @@ export interface OrganisationLexicon {
   heads: Record<string, Kind>;
   /** words joining a head to its complement: `of`, `van`, `voor` */
   links: string[];
+  /** words joining a head to a place, never with an article (`Embassy of X in Brussels`, not `in the region`) */
+  placeLinks: string[];
+  /** `and`, `en`: join two capitalised parts of one name (`Trade and Integration`) */
+  joins: string[];
+  determiners: string[];
+  /** capitalised words that start a sentence, never a name (`The`, `During`, `De`) */
+  leading: string[];
+  /** lower-case words before a quoted name that make it an organisation (`company`, `bedrijf`) */
+  quoteCues: string[];
+  /** verbs after or before a news agency cited as a source (`reports`, `meldt`) */
+  sourceAfter: string[];
+  sourceBefore: string[];
+  /** all-caps words that are no organisation (`GDP`, `BBP`, `CEO`) */
+  notAcronyms: string[];
+  examples: Partial<Record<string, RuleExample<OrganisationCandidate>[]>>;
+  negatives: Partial<Record<string, string[]>>;
 }
 
-export const LEGAL_FORMS: Record<string, Kind> = {
-  NV: "company", BV: "company", vzw: "other", VZW: "other", asbl: "other", SA: "company", SRL: "company", BVBA: "company", CV: "company",
-  LLP: "company", JSC: "company", LLC: "company", Ltd: "company", "Ltd.": "company", GmbH: "company", AG: "company", plc: "company", PLC: "company",
-  "Inc.": "company", Inc: "company", Corp: "company", "Corp.": "company", JSCo: "company", TOO: "company", AO: "company", AB: "company", NV_SA: "company",
-};
-
-const CAPWORD = "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*";
+const CW = "[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*";
+const SP = "[^\\S\\n]+";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
   const heads = alternation(Object.keys(lex.heads));
   const links = alternation(lex.links);
-  const complement = `(?:\\s+(?:${links})\\s+(?:the\\s+|de\\s+|het\\s+)?${CAPWORD}(?:\\s+${CAPWORD})*)*`;
+  const joins = alternation(lex.joins);
+  const dets = alternation(lex.determiners);
+  const leading = new Set(lex.leading);
+  const headIndex = new Map(Object.entries(lex.heads).map(([h, k]) => [h.toLowerCase(), k]));
+  const notAcronyms = new Set(lex.notAcronyms);
+  const id = (s: string) => `${lex.lang}.org.${s}`;
+  const ex = (s: string) => ({ examples: lex.examples[s] ?? [], negatives: lex.negatives[s] ?? [] });
+  const isPlace = (s: string) => gazetteer(lex.lang).get(foldKey(s))?.rank === 0;
   const kindOf = (name: string): Kind => {
-    const found = Object.entries(lex.heads).find(([h]) => new RegExp(`(?<![\\p{L}])${h}(?![\\p{L}])`, "iu").test(name));
-    return found ? found[1] : "other";
+    let best: { kind: Kind; length: number } | null = null;
+    for (const [head, kind] of headIndex) {
+      if (head.length > (best?.length ?? 0) && new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(name)) best = { kind, length: head.length };
+    }
+    return best?.kind ?? "other";
   };
+  /** Narrows a name: sentence-initial words fall away, and a person's name after it is cut off. */
+  const trim = (name: string): { offset: number; text: string } | null => {
+    const words = [...name.matchAll(/\S+/g)];
+    let first = 0;
+    while (first < words.length - 1 && leading.has(words[first][0])) first++;
+    let last = words.length;
+    for (let i = first + 1; i < words.length - 1; i++) {
+      if (isFirstName(words[i][0]) && /^\p{Lu}\p{Ll}/u.test(words[i + 1][0])) {
+        last = i;
+        break;
+      }
+    }
+    if (first >= last) return null;
+    const offset = words[first].index!;
+    const end = words[last - 1].index! + words[last - 1][0].length;
+    return { offset, text: name.slice(offset, end).replace(/[\s,–-]+$/u, "") };
+  };
+  const narrow = (g: Record<string, string | undefined>, group: string) => {
+    const t = trim(g[group]!);
+    if (!t) return null;
+    g[group] = t.text;
+    return t.text;
+  };
+
+  const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,2}){0,4}`;
+  const institution = new RegExp(
+    `(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–-]${SP})?){0,3}(?:${heads})(?![\\p{L}])${complement}(?:${SP}${CW}){0,2})`,
+    "gu",
+  );
   return [
     {
-      id: `${lex.lang}.org.legal-form`,
+      id: id("legal-form"),
       pattern: new RegExp(
-        `(?<![\\p{L}])(?<name>(?:${CAPWORD}\\s+){0,4}${CAPWORD}\\s+(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}])`,
+        `(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:&|and|en|de|of)${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
         "gu",
       ),
-      normalize: (g) => ({ name: g.name!, kind: LEGAL_FORMS[g.form!] ?? "company" }),
-      examples: [],
-      negatives: [],
-    },
-    {
-      id: `${lex.lang}.org.quoted`,
-      pattern: /[«“„"](?<name>\p{Lu}[\p{L}\d&'’ .-]{1,60}?)[»”"]/gu,
       spanGroup: "name",
+      priority: 2,
       normalize: (g) => {
-        const words = g.name!.trim().split(/\s+/);
-        // a quoted name is short and capitalised; a quoted sentence is not a name
-        if (words.length > 5 || words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) return null;
-        return { name: g.name!.trim(), kind: kindOf(g.name!) === "other" ? "company" : kindOf(g.name!) };
+        const name = narrow(g, "name");
+        if (!name || name.split(/\s+/).length < 2) return null;
+        return { name, kind: LEGAL_FORMS[g.form!] ?? "company" };
       },
-      examples: [],
-      negatives: [],
+      ...ex("legal-form"),
     },
     {
-      id: `${lex.lang}.org.institution`,
+      id: id("quoted"),
       pattern: new RegExp(
-        `(?<![\\p{L}])(?<name>(?:${CAPWORD}\\s+){0,3}(?:${heads})${complement}(?:\\s+\\p{Lu}[\\p{Ll}]+)?)(?![\\p{L}])`,
+        `(?:(?<cue>(?<![\\p{L}])(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?)?)[«“„"‘](?<name>[\\p{Lu}\\d][\\p{L}\\d&'’ .-]{0,60}?)[»”"’](?![\\p{L}])`,
         "gu",
       ),
-      normalize: (g) => ({ name: g.name!, kind: kindOf(g.name!) }),
-      examples: [],
-      negatives: [],
+      spanGroup: "name",
+      priority: 1,
+      normalize: (g, _ctx, m) => {
+        const name = g.name!.trim();
+        const words = name.split(/\s+/);
+        // a quoted name is short and capitalised; a quoted sentence or slogan is not a name
+        if (words.length > 5 || words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) return null;
+        const guillemets = m[0].includes("«");
+        if (!guillemets && !g.cue && !LEGAL_FORMS[words[words.length - 1]] && kindOf(name) === "other") return null;
+        g.name = name;
+        return { name, kind: kindOf(name) === "other" ? "company" : kindOf(name) };
+      },
+      ...ex("quoted"),
     },
     {
-      id: `${lex.lang}.org.acronym`,
-      pattern: /(?<![\p{L}\d])(?<name>\p{Lu}{2,6})(?![\p{L}\d])/gu,
+      id: id("institution"),
+      pattern: institution,
+      spanGroup: "name",
+      priority: 1,
+      normalize: (g) => {
+        const name = narrow(g, "name");
+        if (!name) return null;
+        // a head alone (`the Embassy`) names no one in particular
+        if (headIndex.has(name.toLowerCase())) return null;
+        return { name, kind: kindOf(name) };
+      },
+      ...ex("institution"),
+    },
+    {
+      id: id("acronym-pair"),
+      pattern: new RegExp(
+        `(?<![\\p{L}\\d])(?<name>${CW}(?:${SP}(?:(?:${links}|${joins}|${dets})${SP}){0,2}${CW}){1,7})${SP}\\((?<alias>\\p{Lu}[\\p{Lu}&]{1,7})\\)`,
+        "gu",
+      ),
+      spanGroup: "name",
+      priority: 3,
+      normalize: (g) => {
+        // the long form is the run of words whose initials spell the acronym, read from its end
+        const words = g.name!.split(/\s+/);
+        for (let from = 0; from < words.length - 1; from++) {
+          const candidate = words.slice(from).join(" ");
+          if (!/^\p{Lu}/u.test(words[from]) || leading.has(words[from])) continue;
+          if (acronymOf(candidate, g.alias!)) {
+            g.name = candidate;
+            return { name: candidate, kind: kindOf(candidate), alias: g.alias! };
+          }
+        }
+        return null;
+      },
+      ...ex("acronym-pair"),
+    },
+    {
+      id: id("acronym"),
+      pattern: /(?<![\p{L}\d&.-])(?<name>\p{Lu}[\p{Lu}&]{1,6})(?![\p{L}\d&-])/gu,
       priority: -1,
       normalize: (g, ctx, m) => {
-        // words of an all-caps line (`WEST FLANDERS, BELGIUM`) are not acronyms
-        const around = ctx.text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
-        if (/\p{Lu}{2,}[\s,]+\p{Lu}{2,}/u.test(around)) return null;
-        return { name: g.name!, kind: "other" };
+        const name = g.name!;
+        if (notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
+        // words of an all-caps line (`WEST FLANDERS, BELGIUM`) are no acronyms
+        const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
+        const after = ctx.text.slice(m.index + name.length, m.index + name.length + 30);
+        if (/\p{Lu}{2,}[\s,.:;–-]+$/u.test(before) || /^[\s,.:;–-]+\p{Lu}{2,}(?![\p{Ll}])/u.test(after)) return null;
+        return { name, kind: "other" };
       },
-      examples: [],
-      negatives: [],
+      ...ex("acronym"),
+    },
+    {
+      id: id("dateline-agency"),
+      // `ASTANA. KAZPRESS – The …`: an all-caps word between an all-caps dateline and the body
+      pattern: /(?<=\p{Lu}{2,}[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})/gu,
+      priority: 2,
+      normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) ? null : { name: g.name!, kind: "media" }),
+      ...ex("dateline-agency"),
+    },
+    {
+      id: id("cited-source"),
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:(?<name>\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+){0,2})${SP}(?:${alternation(lex.sourceAfter)})(?=[\\s.,])|(?:${alternation(lex.sourceBefore)})${SP}(?<name2>\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+){0,2})(?=[\\s.,)]))`,
+        "gu",
+      ),
+      spanGroup: "name",
+      priority: 0,
+      normalize: (g) => {
+        const name = (g.name ?? g.name2)!;
+        if (g.name2) g.name = g.name2;
+        const words = name.split(/\s+/);
+        if (words.some((w) => leading.has(w) || isFirstName(w)) || isPlace(name) || isPlace(words[words.length - 1]) || headIndex.has(name.toLowerCase()))
+          return null;
+        if (kindOf(name) !== "other") return null;
+        return { name, kind: "media" };
+      },
+      ...ex("cited-source"),
     },
   ];
 }

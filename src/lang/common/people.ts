@@ -1,66 +1,193 @@
-// People rule builders: a title or role before the name, a role in apposition
-// after it, a speech verb after it. Each language gives its words.
-import { alternation, type Rule } from "../../rules.js";
+// People rule builders: a role or title before the name (`Governor of the province
+// Anna Peeters`), a role in apposition after it (`Jan Peeters, CEO of …`), an
+// honorific (`Mr.`, `dhr.`), a speech verb (`said`, `zei`), a list of roles paired with
+// names (`the mayors of A and B, X and Y respectively`) and a known first name.
+// Each language gives its words; the name shape is shared (names.ts).
+import { alternation, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
-import { PERSON_NAME } from "./names.js";
+import { NAME_RUN, nameAtEnd, wordCount } from "./names.js";
+import { isFirstName } from "./data.js";
+import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 
 export interface PeopleLexicon {
   lang: string;
-  /** role words that stand before a name (`Ambassador`, `burgemeester`) */
+  /** role heads that stand before or after a name (`Ambassador`, `burgemeester`); both cases are generated */
   titles: string[];
+  /** plural role heads with their singular, for lists (`mayors` → `Mayor`) */
+  plurals: Record<string, string>;
   /** honorifics that stand before a name but are not roles (`Mr.`, `dhr.`, `Z.E.`) */
   honorifics: string[];
   /** words that join a role to what it governs (`of`, `to`, `van`) */
   roleLinks: string[];
+  determiners: string[];
+  /** `and`, `en` */
+  joins: string[];
+  /** `respectively`, `respectievelijk` */
+  respectively: string[];
   /** verbs of speech after a name (`said`, `zei`) */
   speechVerbs: string[];
+  /** verbs of speech or citing before a name (`said`, `according to`, `aldus`) */
+  speechBefore: string[];
+  /** capitalised words that never belong to a name (`The`, `During`, `Ministry`) */
+  notNames: string[];
+  examples: Partial<Record<string, RuleExample<PersonCandidate>[]>>;
+  negatives: Partial<Record<string, string[]>>;
 }
 
-const ROLE_TAIL = "(?:\\s+(?:LINK)\\s+(?:the\\s+|de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)*";
+/** `eerste secretaris`, `Eerste secretaris`, `Eerste Secretaris` (acronyms like `CEO` stay as they are) */
+const bothCases = (words: string[]) =>
+  words.flatMap((w) => [
+    w,
+    w.charAt(0).toUpperCase() + w.slice(1),
+    w.charAt(0).toLowerCase() + w.slice(1),
+    w.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()),
+  ]).filter((w) => !/^\p{Ll}\p{Lu}/u.test(w));
+// a period inside a role or name: after an initial or a short honorific (`M.`, `Mr.`, `Z.E.`)
+const PHRASE = "(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.)";
+const SPACE = "[^\\S\\n]+";
 
 export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
-  const titles = alternation(lex.titles);
+  const titles = alternation(bothCases(lex.titles));
   const honorifics = alternation(lex.honorifics);
-  const tail = ROLE_TAIL.replace("LINK", alternation(lex.roleLinks));
-  const cleanRole = (r: string | undefined) => (r ? r.replace(/\s+/g, " ").replace(/,$/, "").trim() : null);
+  const notNames = new Set([...lex.notNames, ...bothCases(lex.titles).filter((t) => /^\p{Lu}\S*$/u.test(t)), ...lex.honorifics]);
+  const words: RoleWords = {
+    lang: lex.lang,
+    notNames,
+    links: new Set(lex.roleLinks),
+    determiners: new Set(lex.determiners),
+    joins: new Set(lex.joins),
+    honorifics: new Set(lex.honorifics),
+  };
+  const id = (s: string) => `${lex.lang}.person.${s}`;
+  const ex = (s: string) => ({ examples: lex.examples[s] ?? [], negatives: lex.negatives[s] ?? [] });
+  // the head of a role, with adjectives or an organisation before it (`Kazakh Ambassador`, `Vlaams minister`)
+  const HEAD = `(?<pre>(?:\\p{Lu}\\p{Ll}[\\p{L}-]*${SPACE}){0,3})(?<title>(?:${titles})(?:${SPACE}(?:${alternation(lex.joins)})${SPACE}(?:${titles}))?)(?![\\p{L}-])`;
+  /** adjectives and organisation words before the head, without sentence-initial function words */
+  const prefix = (pre: string | undefined) => {
+    const ws = (pre ?? "").split(/\s+/).filter(Boolean);
+    while (ws.length && notNames.has(ws[0])) ws.shift();
+    return ws.join(" ");
+  };
+
+  const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?<after>${PHRASE}{1,160})`, "gu");
+  const apposition = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?${HEAD}(?<after>${PHRASE}{0,160})`,
+    "gu",
+  );
+  const pluralList = new RegExp(
+    `(?<![\\p{L}])(?<title>${alternation(bothCases(Object.keys(lex.plurals)))})(?<tail>${SPACE}(?:${alternation(lex.roleLinks)})${SPACE}[^.;:!?\\n]{1,100}?),${SPACE}(?<n1>${NAME_RUN}),?${SPACE}(?:${alternation(lex.joins)})${SPACE}(?<n2>${NAME_RUN}),?${SPACE}(?:${alternation(lex.respectively)})(?![\\p{L}])`,
+    "gu",
+  );
+
+  const listRule = (which: "n1" | "n2"): Rule<PersonCandidate> => ({
+    id: id(which === "n1" ? "role-list-first" : "role-list-second"),
+    pattern: pluralList,
+    spanGroup: which,
+    normalize: (g) => {
+      const name = nameAtEnd(g[which]!, words);
+      if (!name || name.offset !== 0) return null;
+      const singular = lex.plurals[g.title!.toLowerCase()] ?? g.title!;
+      // the objects, in order: `of the cities of A and B` → A, B
+      const objects = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*(?:,\s*)?(?:\S+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*$/u.exec(g.tail!);
+      const link = g.tail!.trim().split(/\s+/)[0];
+      const object = objects ? objects[which === "n1" ? 1 : 2] : null;
+      return { name: name.name, role: object ? `${singular} ${link} ${object}` : singular };
+    },
+    priority: 3,
+    ...ex("role-list"),
+  });
+
   return [
     {
-      id: `${lex.lang}.person.title-before-name`,
-      pattern: new RegExp(
-        `(?<![\\p{L}])(?:(?:${honorifics})\\s+)?(?<role>(?:${titles})${tail})(?:,)?\\s+(?:(?:${honorifics})\\s+)?(?<name>${PERSON_NAME})`,
-        "gu",
-      ),
+      id: id("title-before-name"),
+      pattern: titleBefore,
       spanGroup: "name",
-      normalize: (g) => ({ name: g.name!, role: cleanRole(g.role) }),
-      examples: [],
-      negatives: [],
+      priority: 3,
+      normalize: (g, _ctx, m) => {
+        const scan = scanRole(g.after!, words, true);
+        if (!scan.name) return null;
+        const head = [prefix(g.pre), g.title!].filter(Boolean).join(" ");
+        const role = cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`);
+        const afterAt = m[0].length - g.after!.length;
+        // the name's span; the next search starts after it (a second title may follow)
+        g.name = m[0].slice(afterAt + scan.name.offset, afterAt + scan.name.offset + scan.name.text.length);
+        titleBefore.lastIndex = m.index + afterAt + scan.name.offset + scan.name.text.length;
+        return { name: scan.name.name, role };
+      },
+      ...ex("title-before-name"),
     },
     {
-      id: `${lex.lang}.person.honorific`,
-      pattern: new RegExp(`(?<![\\p{L}])(?:${honorifics})\\s+(?<name>${PERSON_NAME})`, "gu"),
+      id: id("apposition-role"),
+      pattern: apposition,
       spanGroup: "name",
-      normalize: (g) => ({ name: g.name!, role: null }),
-      examples: [],
-      negatives: [],
+      priority: 3,
+      normalize: (g, _ctx, m) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name || name.words < 2) return null;
+        const scan = scanRole(g.after!, words, false);
+        const head = [prefix(g.pre), g.title!].filter(Boolean).join(" ");
+        g.name = g.run!.slice(name.offset, name.offset + name.text.length);
+        apposition.lastIndex = m.index + name.offset + name.text.length;
+        return { name: name.name, role: cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`) };
+      },
+      ...ex("apposition-role"),
+    },
+    listRule("n1"),
+    listRule("n2"),
+    {
+      id: id("honorific"),
+      pattern: new RegExp(`(?<![\\p{L}])(?:${honorifics})${SPACE}(?<run>${NAME_RUN})`, "gu"),
+      spanGroup: "name",
+      priority: 2,
+      normalize: (g) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name || name.offset !== 0) return null;
+        g.name = name.text;
+        return { name: name.name, role: null };
+      },
+      ...ex("honorific"),
     },
     {
-      id: `${lex.lang}.person.apposition-role`,
-      pattern: new RegExp(
-        `(?<![\\p{L}])(?<name>${PERSON_NAME}),\\s+(?:the\\s+|de\\s+|het\\s+)?(?<role>(?:${titles})${tail})`,
-        "gu",
-      ),
+      id: id("speech-verb"),
+      pattern: new RegExp(`(?<![\\p{L}])(?<run>${NAME_RUN})${SPACE}(?:${alternation(lex.speechVerbs)})(?![\\p{L}])`, "gu"),
       spanGroup: "name",
-      normalize: (g) => (g.name!.includes(" ") ? { name: g.name!, role: cleanRole(g.role) } : null),
-      examples: [],
-      negatives: [],
+      priority: 1,
+      normalize: (g) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name) return null;
+        g.name = name.text;
+        // a surname alone is kept only when it joins a full name found elsewhere
+        return { name: name.name, role: null, weak: name.words < 2 };
+      },
+      ...ex("speech-verb"),
     },
     {
-      id: `${lex.lang}.person.speech-verb`,
-      pattern: new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})\\s+(?:${alternation(lex.speechVerbs)})(?![\\p{L}])`, "gu"),
+      id: id("speech-before"),
+      pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.speechBefore)})${SPACE}(?<run>${NAME_RUN})`, "gu"),
       spanGroup: "name",
-      normalize: (g) => (g.name!.includes(" ") ? { name: g.name!, role: null } : null),
-      examples: [],
-      negatives: [],
+      priority: 1,
+      normalize: (g) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name || name.offset !== 0 || name.words < 2) return null;
+        g.name = name.text;
+        return { name: name.name, role: null };
+      },
+      ...ex("speech-before"),
+    },
+    {
+      id: id("first-name"),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}.])(?<run>${NAME_RUN})`, "gu"),
+      spanGroup: "name",
+      priority: 0,
+      normalize: (g) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name) return null;
+        const first = name.name.split(" ")[0];
+        if (!isFirstName(first) || wordCount(name.name) < 2) return null;
+        g.name = name.text;
+        return { name: name.name, role: null };
+      },
+      ...ex("first-name"),
     },
   ];
 }

@@ -1,16 +1,42 @@
-// English institution heads with the kind they give: data only.
+// English institution heads with the kind they give, and the words around organisation names: data only.
 import type { OrganisationLexicon } from "../../common/organisations.js";
+import { ORGANISATION_EXAMPLES, ORGANISATION_NEGATIVES } from "./organisations-examples.js";
 
 export const ORGANISATIONS: OrganisationLexicon = {
   lang: "en",
   heads: {
-    Ministry: "government", Government: "government", Parliament: "government", Senate: "government", Agency: "government", Commission: "government", Council: "government", Akimat: "government",
-    Embassy: "diplomatic", "Honorary Consulate": "diplomatic", Consulate: "diplomatic", "Consulate General": "diplomatic", Mission: "diplomatic",
+    Ministry: "government", Government: "government", Parliament: "government", Senate: "government", Mazhilis: "government", Agency: "government",
+    Commission: "government", Council: "government", Akimat: "government", Department: "government", Administration: "government", Authority: "government",
+    Office: "government", Committee: "government", "Federal Public Service": "government", Presidency: "government", Cabinet: "government",
+    Embassy: "diplomatic", "Honorary Consulate": "diplomatic", Consulate: "diplomatic", "Consulate General": "diplomatic", "Consulate-General": "diplomatic",
+    Mission: "diplomatic", "Permanent Mission": "diplomatic", Delegation: "diplomatic",
     "Chamber of Commerce": "chamber", "Chamber of Commerce and Industry": "chamber", Chamber: "chamber",
-    "Port of": "port", "Port Authority": "port", Port: "port",
-    University: "education", College: "education", Institute: "education", School: "education", Academy: "education",
-    Party: "party", Bank: "company", Group: "company", Company: "company", Corporation: "company", Holding: "company", Fund: "company",
-    "News Agency": "media", Agency_: "media",
+    Port: "port", "Port Authority": "port", Seaport: "port", Terminal: "port",
+    University: "education", College: "education", Institute: "education", School: "education", Academy: "education", Polytechnic: "education",
+    Party: "party",
+    "News Agency": "media", "Press Agency": "media", Television: "media", Radio: "media", Broadcasting: "media", Newspaper: "media",
+    Bank: "company", Group: "company", Company: "company", Corporation: "company", Holding: "company", Holdings: "company", Fund: "company",
+    Industries: "company", Airlines: "company", Airways: "company", Railways: "company", Enterprise: "company", Enterprises: "company",
+    Foundation: "other", Association: "other", Federation: "other", Confederation: "other", Organisation: "other", Organization: "other",
+    Union: "other", Forum: "other", Centre: "other", Center: "other", Alliance: "other", Network: "other", Cluster: "other",
   },
-  links: ["of", "for", "and", "in"],
+  links: ["of", "for"],
+  placeLinks: ["in"],
+  joins: ["and", "&"],
+  determiners: ["the"],
+  leading: [
+    "The", "This", "That", "These", "A", "An", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After", "Before",
+    "For", "From", "To", "By", "As", "If", "When", "While", "Since", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every", "Between", "Under",
+    "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday",
+  ],
+  quoteCues: ["company", "companies", "enterprise", "firm", "plant", "factory", "group", "brand", "holding", "bank", "organisation", "organization", "association", "agency", "fund", "producer", "manufacturer", "operator", "partner", "investor"],
+  sourceAfter: ["reports", "reported", "informs", "writes", "wrote", "says"],
+  sourceBefore: ["reports", "reported by", "according to", "citing", "cited by", "quoted by"],
+  notAcronyms: [
+    "GDP", "GNP", "FDI", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "VAT", "CO", "CO2", "PPP", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV", "PC",
+    "USB", "SME", "SMEs", "LNG", "LPG", "GMO", "OK", "AM", "PM", "BC", "AD", "CET", "UTC", "GMT", "DNA", "HIV", "ID", "PhD", "MSc", "MBA", "BSc", "MP",
+    "KM", "KG", "MW", "GW", "KW", "KWH", "MWH", "TWH", "HA", "FAQ", "PDF", "URL", "NB", "PS", "ETA", "ESG", "IPO", "CIS", "TEU", "MOU", "MoU",
+  ],
+  examples: ORGANISATION_EXAMPLES,
+  negatives: ORGANISATION_NEGATIVES,
 };

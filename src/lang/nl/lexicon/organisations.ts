@@ -1,15 +1,40 @@
-// Dutch institution heads with the kind they give: data only.
+// Dutch institution heads with the kind they give, and the words around organisation names: data only.
 import type { OrganisationLexicon } from "../../common/organisations.js";
+import { ORGANISATION_EXAMPLES, ORGANISATION_NEGATIVES } from "./organisations-examples.js";
 
 export const ORGANISATIONS: OrganisationLexicon = {
   lang: "nl",
   heads: {
-    Ministerie: "government", Regering: "government", Overheid: "government", Agentschap: "government", Parlement: "government", Commissie: "government", Raad: "government", Provincie: "government", Gemeente: "government", Rijksdienst: "government",
-    Ambassade: "diplomatic", Consulaat: "diplomatic", "Consulaat-generaal": "diplomatic", Ereconsulaat: "diplomatic",
+    Ministerie: "government", Regering: "government", Overheid: "government", Agentschap: "government", Parlement: "government", Senaat: "government",
+    Commissie: "government", Raad: "government", Rijksdienst: "government", Dienst: "government", Departement: "government", Overheidsdienst: "government",
+    "Federale Overheidsdienst": "government", Akimat: "government", Kabinet: "government",
+    Ambassade: "diplomatic", Consulaat: "diplomatic", "Consulaat-generaal": "diplomatic", Ereconsulaat: "diplomatic", "Permanente Vertegenwoordiging": "diplomatic",
     "Kamer van Koophandel": "chamber", Kamer: "chamber",
-    Haven: "port", Havenbedrijf: "port",
-    Universiteit: "education", Hogeschool: "education", Instituut: "education", Academie: "education",
-    Partij: "party", Bank: "company", Groep: "company", Confederatie: "other", Federatie: "other", Vereniging: "other",
+    Haven: "port", Havenbedrijf: "port", Port: "port", Zeehaven: "port",
+    Universiteit: "education", Hogeschool: "education", Instituut: "education", Academie: "education", School: "education",
+    Partij: "party",
+    Persagentschap: "media", Nieuwsagentschap: "media", Omroep: "media", Krant: "media",
+    Bank: "company", Groep: "company", Holding: "company", Fonds: "company", Maatschappij: "company", Onderneming: "company",
+    Confederatie: "other", Federatie: "other", Vereniging: "other", Stichting: "other", Verbond: "other", Organisatie: "other", Unie: "other",
+    Centrum: "other", Netwerk: "other", Cluster: "other", Forum: "other", Alliantie: "other",
   },
-  links: ["van", "voor", "en", "in"],
+  links: ["van", "voor"],
+  placeLinks: ["in"],
+  joins: ["en", "&"],
+  determiners: ["de", "het"],
+  leading: [
+    "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",
+    "Uit", "Naar", "Over", "Tussen", "Door", "Als", "Toen", "Sinds", "Zijn", "Haar", "Hun", "Onze", "Beide", "Elke", "Daarnaast", "Verder",
+    "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren",
+  ],
+  quoteCues: ["bedrijf", "bedrijven", "onderneming", "firma", "fabriek", "groep", "merk", "holding", "bank", "organisatie", "vereniging", "agentschap", "fonds", "producent", "fabrikant", "uitbater", "partner", "investeerder"],
+  sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
+  sourceBefore: ["meldt", "volgens", "bericht", "aldus"],
+  notAcronyms: [
+    "BBP", "BNP", "BTW", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "CO", "CO2", "KMO", "KMO's", "MKB", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV",
+    "PC", "USB", "LNG", "LPG", "OK", "CET", "UTC", "DNA", "ID", "MW", "GW", "KW", "KWH", "MWH", "HA", "PDF", "URL", "NB", "PS", "ESG", "TEU", "MOU",
+    "BV", "NV", "VZW", "EUR", "USD", "KZT",
+  ],
+  examples: ORGANISATION_EXAMPLES,
+  negatives: ORGANISATION_NEGATIVES,
 };

@@ -1,18 +1,54 @@
-// Dutch titles, honorifics and speech verbs: data only.
+// Dutch role heads, honorifics, speech verbs and words that never start a name: data only.
 import type { PeopleLexicon } from "../../common/people.js";
+import { PEOPLE_EXAMPLES, PEOPLE_NEGATIVES } from "./people-examples.js";
 
 export const PEOPLE: PeopleLexicon = {
   lang: "nl",
   titles: [
-    "Ambassadeur", "ambassadeur", "Minister", "minister", "Minister-President", "minister-president", "Premier", "premier", "Eerste Minister",
-    "President", "president", "Gouverneur", "gouverneur", "Burgemeester", "burgemeester", "Schepen", "schepen", "Gedeputeerde", "gedeputeerde",
-    "Voorzitter", "voorzitter", "Directeur", "directeur", "Algemeen Directeur", "algemeen directeur", "Gedelegeerd Bestuurder", "gedelegeerd bestuurder",
-    "CEO", "Consul", "consul", "Consul-generaal", "Eerste Secretaris", "Secretaris", "secretaris", "Staatssecretaris", "staatssecretaris",
-    "Koning", "Koningin", "Prins", "Prinses", "Senator", "Commissaris", "Woordvoerder", "woordvoerder", "Oprichter", "oprichter", "Zaakvoerder",
-    "zaakvoerder", "Eigenaar", "eigenaar", "Vertegenwoordiger", "vertegenwoordiger", "Professor", "Rector", "Vlaams minister", "Vlaamse minister",
-    "Federaal minister", "Consul en Eerste Secretaris",
+    "ambassadeur", "buitengewoon en gevolmachtigd ambassadeur", "minister", "minister-president", "premier", "eerste minister", "vicepremier",
+    "viceminister", "vice-minister", "staatssecretaris", "president", "vicepresident", "gouverneur", "burgemeester", "schepen", "gedeputeerde",
+    "wethouder", "commissaris van de Koning", "voorzitter", "ondervoorzitter", "vicevoorzitter", "directeur", "algemeen directeur", "directeur-generaal",
+    "gedelegeerd bestuurder", "bestuurder", "zaakvoerder", "bedrijfsleider", "manager", "algemeen manager", "exportmanager", "CEO", "CFO", "COO", "CTO",
+    "topman", "topvrouw", "oprichter", "medeoprichter", "stichter", "eigenaar", "mede-eigenaar", "partner", "consul", "consul-generaal", "ereconsul",
+    "eerste secretaris", "tweede secretaris", "derde secretaris", "secretaris", "secretaris-generaal", "attaché", "handelsattaché", "economisch attaché",
+    "raadgever", "adviseur", "zaakgelastigde", "gezant", "afgevaardigde", "koning", "koningin", "prins", "prinses", "senator", "parlementslid",
+    "Kamerlid", "volksvertegenwoordiger", "commissaris", "Europees commissaris", "woordvoerder", "woordvoerster", "vertegenwoordiger",
+    "vertegenwoordigster", "professor", "hoogleraar", "rector", "decaan", "hoofd", "diensthoofd", "akim", "kanselier",
   ],
-  honorifics: ["dhr.", "Dhr.", "mevr.", "Mevr.", "mevrouw", "Mevrouw", "meneer", "de heer", "De heer", "Z.E.", "H.E.", "dr.", "Dr.", "prof.", "Prof.", "mr.", "ir."],
-  roleLinks: ["van", "voor", "in", "bij"],
-  speechVerbs: ["zei", "zegt", "verklaarde", "benadrukte", "stelde", "merkte op", "voegde toe", "vertelde", "onderstreepte", "aldus"],
+  plurals: {
+    burgemeesters: "burgemeester", gouverneurs: "gouverneur", ministers: "minister", ambassadeurs: "ambassadeur", directeurs: "directeur",
+    voorzitters: "voorzitter", schepenen: "schepen", gedeputeerden: "gedeputeerde", wethouders: "wethouder", bestuurders: "bestuurder",
+    zaakvoerders: "zaakvoerder", consuls: "consul", vertegenwoordigers: "vertegenwoordiger", rectoren: "rector",
+  },
+  honorifics: [
+    "dhr.", "Dhr.", "de heer", "De heer", "mevr.", "Mevr.", "mevrouw", "Mevrouw", "meneer", "Meneer", "Z.E.", "H.E.", "Zijne Excellentie",
+    "Hare Excellentie", "dr.", "Dr.", "prof.", "Prof.", "mr.", "Mr.", "ir.", "Ir.", "ing.", "Ing.", "drs.", "Drs.", "baron", "barones", "graaf", "jonkheer",
+  ],
+  roleLinks: ["van", "voor", "bij", "in", "te", "aan"],
+  determiners: ["de", "het", "een", "haar", "zijn", "hun"],
+  joins: ["en", "&"],
+  respectively: ["respectievelijk"],
+  speechVerbs: [
+    "zei", "zegt", "verklaarde", "verklaart", "benadrukte", "benadrukt", "stelde", "stelt", "merkte op", "voegde toe", "vertelde", "onderstreepte",
+    "aldus", "sprak", "legde uit", "wees op", "kondigde aan", "bevestigde", "verwelkomde", "bedankte", "nodigde", "bezocht", "ontving", "opende",
+    "ondertekende", "vindt", "meent", "reageerde", "lichtte toe",
+  ],
+  speechBefore: ["zei", "zegt", "aldus", "volgens", "verklaarde", "vertelt", "vertelde"],
+  notNames: [
+    "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",
+    "Uit", "Naar", "Over", "Onder", "Tussen", "Door", "Als", "Toen", "Sinds", "Vandaag", "Gisteren", "Morgen", "Hij", "Zij", "Ze", "Wij", "We", "Ik",
+    "Jij", "U", "Hun", "Zijn", "Haar", "Onze", "Ons", "Er", "Daarnaast", "Verder", "Eveneens", "Nadien", "Daarom", "Dankzij", "Bovendien", "Ondertussen",
+    "Intussen", "Zo", "Nu", "Dan", "Maar", "Want", "Of", "Wat", "Wie", "Waar", "Hoe", "Alle", "Elke", "Iedere", "Veel", "Meer", "Andere", "Beide", "Geen",
+    "Niet", "Ja", "Nee", "Onder", "Binnen", "Buiten", "Zonder", "Via", "Per", "Foto", "Bron", "Lees", "Nieuws",
+    "Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December",
+    "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag",
+    "Ministerie", "Ambassade", "Regering", "Overheid", "Parlement", "Senaat", "Agentschap", "Commissie", "Raad", "Kamer", "Koophandel", "Haven",
+    "Universiteit", "Hogeschool", "Instituut", "Bedrijf", "Groep", "Bank", "Fonds", "Partij", "Bestuur", "Comité", "Departement", "Dienst", "Vereniging",
+    "Federatie", "Confederatie", "Unie", "Republiek", "Koninkrijk", "Regio", "Provincie", "Stad", "Gemeente", "Staat", "Buitenlandse", "Zaken",
+    "Internationale", "Nationale", "Centraal", "Noord", "Zuid", "Oost", "West", "Middelste", "Corridor", "Route", "Expo", "Wereldexpo", "Forum", "Top",
+    "Economie", "Economische", "Handel", "Ontwikkeling", "Investeringen", "Industrie", "Transport", "Logistiek", "Energie", "Innovatie", "Samenwerking",
+    "Akkoord", "Overeenkomst", "Grondwet", "Straat", "Plein", "Laan", "Centrum", "Dag", "Week", "Jaar", "Werk", "Sport", "Onderwijs", "Landbouw",
+  ],
+  examples: PEOPLE_EXAMPLES,
+  negatives: PEOPLE_NEGATIVES,
 };

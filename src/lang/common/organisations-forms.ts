@@ -1,0 +1,38 @@
+// Legal forms of companies and associations, and what an acronym can and cannot be.
+
+type Kind = "company" | "government" | "diplomatic" | "chamber" | "port" | "media" | "party" | "education" | "other";
+
+/** Legal-form suffixes of the domain's countries and of international business (ТОО/АО written in Latin). */
+export const LEGAL_FORMS: Record<string, Kind> = {
+  NV: "company", "N.V.": "company", BV: "company", "B.V.": "company", BVBA: "company", CommV: "company", CV: "company", VOF: "company",
+  vzw: "other", VZW: "other", asbl: "other", ASBL: "other", SA: "company", "S.A.": "company", SRL: "company", SPRL: "company", SE: "company",
+  LLP: "company", JSC: "company", LLC: "company", Ltd: "company", "Ltd.": "company", GmbH: "company", AG: "company", plc: "company", PLC: "company",
+  "Inc.": "company", Inc: "company", Corp: "company", "Corp.": "company", TOO: "company", AO: "company", AB: "company", Oy: "company", SpA: "company",
+  "S.p.A.": "company", KG: "company", Co: "company", "Co.": "company", "& Co": "company",
+};
+
+// Roman numerals and letters of lists are not organisations either
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
+let currencies: Set<string> | undefined;
+
+/** Currency codes (ISO 4217, from the runtime's Intl data), roman numerals, legal forms. */
+export function isNotAcronym(word: string): boolean {
+  currencies ??= new Set(Intl.supportedValuesOf("currency"));
+  return currencies.has(word) || ROMAN.test(word) || word in LEGAL_FORMS;
+}
+
+/** The capitalised words of a long form spell the acronym (`Rijksdienst voor Ondernemend Nederland` → RVO). */
+export function acronymOf(longForm: string, acronym: string): boolean {
+  const initials = longForm
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  const all = longForm
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase())
+    .join("");
+  const a = acronym.replace(/&/g, "");
+  return initials === a || all === a;
+}

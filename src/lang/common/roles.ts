@@ -1,0 +1,142 @@
+// Reading a role phrase word by word after its head (`Governor` → `Governor of the
+// province`, `minister van Werk, Economie en Sport`, `Chairman of the Board of «X NV»`)
+// and finding the name that closes it, if any. A scanner, not a regex, so that
+// the split between the role's object and the name can use the name lexicons.
+import { nameAtEnd, type NameSpan, type NameWords } from "./names.js";
+
+export interface RoleWords extends NameWords {
+  links: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  joins: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+}
+
+interface Token {
+  text: string;
+  at: number;
+  end: number;
+}
+
+const TOKEN = /[«“"‘]?[\p{L}\p{M}\d][\p{L}\p{M}\d'’&.-]*[»”"’]?|,|[–-]/gu;
+const isCap = (t: string) => /^[«“"‘]?[\p{Lu}\d]/u.test(t);
+const isLower = (t: string) => /^\p{Ll}/u.test(t);
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index!, end: m.index! + m[0].length }));
+}
+
+export interface RoleScan {
+  /** end of the role phrase inside the scanned text */
+  roleEnd: number;
+  /** the name closing the phrase, with its offset inside the scanned text */
+  name: NameSpan | null;
+}
+
+/**
+ * Scans `after` (the text right after a role head). With `wantName`, the phrase must
+ * end in a name: directly after the head (`Minister Jan Peeters`), after a comma or
+ * a lower-case object (`Governor of the province Anna Peeters`), or at the end of
+ * the object (`Ambassador of Kazakhstan to Belgium Anna Peeters`).
+ */
+export function scanRole(after: string, words: RoleWords, wantName: boolean): RoleScan {
+  const ts = tokens(after);
+  // only what follows the head without a gap counts
+  let i = 0;
+  if (ts.length && /\S/.test(after.slice(0, ts[0].at).replace(/[\s,]/g, ""))) return { roleEnd: 0, name: null };
+  let roleEnd = 0;
+  // where the role ended before the last capitalised run began
+  let prevEnd = 0;
+  let sawLink = false;
+  let runStart = -1;
+  let runSep: "direct" | "comma" | "lower" | "link" = "direct";
+  // a capitalised run; inside an object also `of`, `and`, `en` between capitals (`Chamber of Commerce`)
+  const capRun = (from: number, nameOnly = false) => {
+    const inner = nameOnly ? /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]|von|[Ll]e|[Ll]a|[Dd]u)$/ : /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]|von|[Ll]e|[Ll]a|[Dd]u|of|and|for|the|&|en|voor|het)$/;
+    let j = from;
+    while (j < ts.length && (isCap(ts[j].text) || (j > from && inner.test(ts[j].text) && j + 1 < ts.length && isCap(ts[j + 1].text)))) j++;
+    return j;
+  };
+  const lower = (t: string) => t.toLowerCase();
+  while (i < ts.length) {
+    const t = ts[i].text;
+    if (words.links.has(lower(t)) && isLower(t)) {
+      sawLink = true;
+      i++;
+      let det = false;
+      if (i < ts.length && words.determiners.has(lower(ts[i].text))) {
+        i++;
+        det = true;
+      }
+      // `of the province`, `of the family enterprise`: a lower-case object after a determiner
+      let lowered = 0;
+      while (det && i < ts.length && lowered < 3 && isLower(ts[i].text) && !words.links.has(ts[i].text)) {
+        i++;
+        lowered++;
+      }
+      if (lowered) roleEnd = ts[i - 1].end;
+      if (i < ts.length && isCap(ts[i].text)) {
+        runStart = i;
+        prevEnd = roleEnd;
+        runSep = lowered ? "lower" : "link";
+        i = capRun(i);
+        roleEnd = ts[i - 1].end;
+        // a list of objects: `van Werk, Economie, Innovatie en Sport`
+        while (i + 1 < ts.length && (ts[i].text === "," || words.joins.has(ts[i].text)) && isCap(ts[i + 1].text)) {
+          runSep = ts[i].text === "," ? "comma" : "link";
+          prevEnd = roleEnd;
+          runStart = i + 1;
+          i = capRun(i + 1);
+          roleEnd = ts[i - 1].end;
+        }
+        continue;
+      }
+      if (lowered) {
+        runStart = -1;
+        continue;
+      }
+      break;
+    }
+    if (!sawLink && i === 0 && wantName && (isCap(t) || words.honorifics.has(t))) {
+      // the name right after the head
+      let j = i;
+      while (j < ts.length && words.honorifics.has(ts[j].text)) j++;
+      runStart = j;
+      runSep = "direct";
+      i = capRun(j, true);
+      break;
+    }
+    if (t === "," && wantName && i + 1 < ts.length) {
+      let j = i + 1;
+      while (j < ts.length && words.honorifics.has(ts[j].text)) j++;
+      if (j < ts.length && isCap(ts[j].text)) {
+        runStart = j;
+        prevEnd = roleEnd;
+        runSep = "comma";
+        i = capRun(j, true);
+      }
+    }
+    break;
+  }
+  if (!wantName) return { roleEnd, name: null };
+  if (runStart < 0 || runStart >= i) return { roleEnd, name: null };
+  const runFrom = ts[runStart].at;
+  const run = after.slice(runFrom, ts[i - 1].end).replace(/[»”"’]+$/u, "");
+  const name = nameAtEnd(run, words);
+  if (!name) return { roleEnd, name: null };
+  const inObject = runSep === "link";
+  // the name closes the object: something must be left of the object, and a name of one word is too weak
+  if (inObject && (name.offset === 0 || name.words < 2)) return { roleEnd, name: null };
+  if ((runSep === "comma" || runSep === "lower") && name.words < 2) return { roleEnd, name: null };
+  const at = runFrom + name.offset;
+  const end = runSep === "direct" ? 0 : inObject ? at : prevEnd;
+  return { roleEnd: end, name: { ...name, offset: at } };
+}
+
+/** A role phrase as written, without quotes, trailing commas or spacing variants. */
+export function cleanRole(role: string): string {
+  return role
+    .replace(/[«»“”"‘’]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/[\s,–-]+$/u, "")
+    .trim();
+}

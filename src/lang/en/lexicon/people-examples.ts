@@ -1,0 +1,30 @@
+// Examples and negatives of the English people rules, run by tests/rules.test.ts.
+import type { RuleExample } from "../../../rules.js";
+import type { PersonCandidate } from "../../../entities/people.js";
+
+export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
+  "title-before-name": [
+    { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
+    { text: "He met the Governor of the province Anna De Smet on Monday.", expect: { name: "Anna De Smet", role: "Governor of the province" } },
+    { text: "Minister Peeters welcomed the guests.", expect: { name: "Peeters", role: "Minister" } },
+  ],
+  "apposition-role": [
+    { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },
+    { text: "With Sarah Claes, the owner of the family business, the delegation toured the site.", expect: { name: "Sarah Claes", role: "owner of the family business" } },
+  ],
+  "role-list": [
+    { text: "He met the mayors of Ypres and Tielt, Lucas Maes and Eva Wouters respectively.", expect: { name: "Lucas Maes", role: "Mayor of Ypres" } },
+  ],
+  honorific: [{ text: "Mr. Daniyar Sadykov thanked the hosts.", expect: { name: "Daniyar Sadykov" } }],
+  "speech-verb": [{ text: "Erik Lambrechts said the port would grow.", expect: { name: "Erik Lambrechts" } }],
+  "speech-before": [{ text: "The market is growing fast, according to Maria Jacobs.", expect: { name: "Maria Jacobs" } }],
+  "first-name": [{ text: "The delegation included Thomas Willems and others.", expect: { name: "Thomas Willems" } }],
+};
+
+export const PEOPLE_NEGATIVES: Record<string, string[]> = {
+  "title-before-name": ["The Ambassador discussed cooperation.", "the Minister of Foreign Affairs of Kazakhstan"],
+  "apposition-role": ["In Kazakhstan, the President announced reforms."],
+  honorific: ["Mr. and Mrs. attended"],
+  "speech-verb": ["The Ambassador said that trade grew.", "Kazakhstan noted progress."],
+  "first-name": ["The Middle Corridor connects Central Asia and Europe."],
+};

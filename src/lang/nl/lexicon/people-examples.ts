@@ -1,0 +1,28 @@
+// Examples and negatives of the Dutch people rules, run by tests/rules.test.ts.
+import type { RuleExample } from "../../../rules.js";
+import type { PersonCandidate } from "../../../entities/people.js";
+
+export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
+  "title-before-name": [
+    { text: "Ambassadeur van België in Kazachstan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Kazachstan" } },
+    { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
+    { text: "Vlaams minister van Economie Tom Peeters: \"We zijn klaar.\"", expect: { name: "Tom Peeters", role: "Vlaams minister van Economie" } },
+  ],
+  "apposition-role": [
+    { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },
+  ],
+  "role-list": [
+    { text: "Hij sprak met de burgemeesters van Ieper en Tielt, Lucas Maes en Eva Wouters respectievelijk.", expect: { name: "Eva Wouters", role: "burgemeester van Tielt" } },
+  ],
+  honorific: [{ text: "Dhr. Daniyar Sadykov bedankte de gastheren.", expect: { name: "Daniyar Sadykov" } }],
+  "speech-verb": [{ text: "Erik Lambrechts verklaarde dat de haven groeit.", expect: { name: "Erik Lambrechts" } }],
+  "speech-before": [{ text: "De markt groeit snel, volgens Maria Jacobs.", expect: { name: "Maria Jacobs" } }],
+  "first-name": [{ text: "De delegatie bestond onder meer uit Thomas Willems en anderen.", expect: { name: "Thomas Willems" } }],
+};
+
+export const PEOPLE_NEGATIVES: Record<string, string[]> = {
+  "title-before-name": ["De ambassadeur besprak de samenwerking.", "de minister van Buitenlandse Zaken van Kazachstan"],
+  "apposition-role": ["In Kazachstan, de president kondigde hervormingen aan."],
+  "speech-verb": ["De ambassadeur zei dat de handel groeide.", "Kazachstan verklaarde dat"],
+  "first-name": ["De Middelste Corridor verbindt Centraal-Azië en Europa."],
+};
