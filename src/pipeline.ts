@@ -69,8 +69,9 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
 
   const dates = needs("dates") || wanted.has("figures") ? extractDates(doc) : [];
   const figures = wanted.has("figures") ? extractFigures(doc, dates) : [];
-  const organisations = needs("organisations") ? extractOrganisations(doc) : [];
-  const people = needs("people") ? extractPeople(doc) : [];
+  // people need the organisations: a role names one, and a name inside one is no person
+  const organisations = needs("organisations") || needs("people") ? extractOrganisations(doc) : [];
+  const people = needs("people") ? extractPeople(doc, organisations) : [];
   const claimed: RawSpan[] = [...organisations, ...people].flatMap((e) => e.mentions);
   const places = needs("places") ? extractPlaces(doc, claimed) : [];
   const agreements = wanted.has("agreements") ? extractAgreements(doc, dates, [...people, ...organisations, ...places]) : [];
