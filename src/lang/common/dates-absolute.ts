@@ -57,7 +57,7 @@ export function numericDayRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.numeric-day`,
     pattern: new RegExp(
-      `${B}${weekdayPrefix(lex)}(?<![\\d/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d/.-]|[.,]\\d)`,
+      `${B}${weekdayPrefix(lex)}(?<![\\d/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d/-]|[.,]\\d)`,
       "gu",
     ),
     normalize: (g, ctx) => {
@@ -65,7 +65,7 @@ export function numericDayRule(lex: TimeLexicon): Rule<DateValue> {
       return day(y, +g.b!, +g.a!, false) ?? day(y, +g.a!, +g.b!, false);
     },
     examples: [],
-    negatives: ["1.500.000", "24/7", "version 3.10.2019x"],
+    negatives: ["1.500.000", "24/7", "1.2.3.2020"],
   };
 }
 

@@ -41,7 +41,7 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.weekday`,
     pattern: new RegExp(
-      `${B}(?:(?<shift>${keys(lex.shifts)})\\s+(?<wd1>${wd})|(?<ref1>${weekRef})(?:'s)?\\s+(?<wd2>${wd})|(?<wd3>${wd})\\.?(?:\\s+(?:(?:${words(lex.of)})\\s+)?(?<ref2>${weekRef})|\\s+(?<after>${words(lex.afterNext)}))?)(?![\\p{L}\\d])(?!\\.?,?\\s+(?:\\d|(?:${words(lex.articles)})\\s+\\d))`,
+      `${B}(?:(?<shift>${keys(lex.shifts)})\\s+(?<wd1>${wd})|(?<ref1>${weekRef})(?:'s)?\\s+(?<wd2>${wd})|(?<wd3>${wd})\\.?(?:\\s+(?:(?:${words(lex.of)})\\s+)?(?<ref2>${weekRef})|\\s+(?<after>${words(lex.afterNext)}))?)(?![\\p{L}\\d]|['’]\\p{L})(?!\\.?,?\\s+(?:\\d|(?:${words(lex.articles)})\\s+\\d))`,
       "gu",
     ),
     normalize: (g, ctx, m) => {
@@ -129,7 +129,7 @@ export function spanRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.span`,
     pattern: new RegExp(
-      `${B}(?<!(?:${words(lex.articles)})\\s+)(?<shift>${keys(lex.shifts)})\\s+(?<n>\\d{1,2}|${keys(lex.counts)})\\s+(?<unit>${keys(lex.units)})${E}`,
+      `${B}(?<!(?:^|[^\\p{L}])(?:${words(lex.articles)})\\s+)(?<shift>${keys(lex.shifts)})\\s+(?<n>\\d{1,2}|${keys(lex.counts)})\\s+(?<unit>${keys(lex.units)})${E}`,
       "gu",
     ),
     normalize: (g, ctx) => {

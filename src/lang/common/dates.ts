@@ -110,3 +110,17 @@ export function registerRangeWords(lang: string, w: RangeWords): void {
 export function rangeWordsFor(lang: string): RangeWords | undefined {
   return rangeWords.get(lang);
 }
+
+export interface RuleExamples<V> {
+  examples: { text: string; expect: Partial<V> | true }[];
+  negatives: string[];
+}
+
+/** Fills each builder's rule with this language's examples, keyed by the id after the language (`date.weekday`). */
+export function withExamples<V, R extends { id: string; examples: unknown[]; negatives: string[] }>(rules: R[], byId: Record<string, RuleExamples<V>>): R[] {
+  return rules.map((r) => {
+    const key = r.id.split(".").slice(1).join(".");
+    const ex = byId[key];
+    return ex ? { ...r, examples: [...r.examples, ...ex.examples], negatives: [...r.negatives, ...ex.negatives] } : r;
+  });
+}

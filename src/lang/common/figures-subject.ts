@@ -6,16 +6,19 @@ import { alternation } from "../../rules.js";
 export interface SubjectLexicon {
   subjectLinks: string[];
   subjectStops: string[];
+  /** qualifiers between the link and the figure (`is more than`) */
+  approx?: Record<string, unknown>;
 }
 
-const cache = new WeakMap<SubjectLexicon, { link: RegExp; stops: Set<string> }>();
+const cache = new WeakMap<SubjectLexicon, { link: RegExp; approxTail: RegExp | null; stops: Set<string> }>();
 
 function compiled(lex: SubjectLexicon) {
   let c = cache.get(lex);
   if (!c) {
     // the window ends right before the figure; the link word is its last word
     const link = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.subjectLinks)})\\s+$`, "iu");
-    c = { link, stops: new Set(lex.subjectStops.map((s) => s.toLowerCase())) };
+    const approxTail = lex.approx ? new RegExp(`(?:${alternation(Object.keys(lex.approx))})\\s*$`, "iu") : null;
+    c = { link, approxTail, stops: new Set(lex.subjectStops.map((s) => s.toLowerCase())) };
     cache.set(lex, c);
   }
   return c;
@@ -25,11 +28,18 @@ const WINDOW = 120;
 const MAX_WORDS = 5;
 
 export function subjectBefore(text: string, start: number, lex: SubjectLexicon): string | null {
-  const { link, stops } = compiled(lex);
+  const { link, stops, approxTail } = compiled(lex);
   let window = text.slice(Math.max(0, start - WINDOW), start);
   const cut = Math.max(window.lastIndexOf("."), window.lastIndexOf("\n"), window.lastIndexOf(";"), window.lastIndexOf(":"));
   if (cut >= 0) window = window.slice(cut + 1);
-  const l = link.exec(window);
+  let l = link.exec(window);
+  if (!l && approxTail) {
+    const stripped = window.replace(approxTail, "");
+    if (stripped !== window) {
+      window = stripped;
+      l = link.exec(window);
+    }
+  }
   if (!l) return null;
   const head = window.slice(0, l.index).trimEnd();
   const words = head.split(/\s+/).filter(Boolean);
@@ -42,7 +52,7 @@ export function subjectBefore(text: string, start: number, lex: SubjectLexicon):
       // `GDP of the province`: an article right after `of`/`van` stays inside the phrase
       const prev = words[i - 1]?.toLowerCase();
       if (kept.length && (prev === "of" || prev === "van") && i >= 2) {
-        kept.unshift(w, words[i - 1]);
+        kept.unshift(words[i - 1], w);
         i--;
         continue;
       }

@@ -69,7 +69,7 @@ function figurePieces(lex: FigureLexicon) {
   const wordUnits = unitKeys.filter((u) => /^\p{Ll}{3,}(?:\s\p{Ll}+)*$/u.test(u));
   const unit = `${caseless(alternation(wordUnits))}|${alternation(unitKeys.filter((u) => !wordUnits.includes(u)))}`;
   return {
-    num: `(?:${fraction}|${point}|${digits}|${words}|(?:${caseless(alternation(lex.words.determiners))})(?=\\s+\\p{L}))`,
+    num: `(?:${fraction}|${point}|${digits}|${words}|(?:${caseless(alternation(lex.words.determiners))})(?=\\s+\\p{L})(?!\\s+\\S+\\s?\\d))`,
     cur: alternation([...Object.keys(lex.currencyBefore), ...ISO_CURRENCIES]),
     scale: alternation(Object.keys(lex.scales)),
     unit: `(?:${unit}|${ISO_CURRENCIES.join("|")})`,
@@ -118,7 +118,7 @@ export function figureRule(lex: FigureLexicon): Rule<FigureValue> {
       `(?:(?<neg>(?<![\\d%]\\s?)-\\s?|(?:${p.neg})\\s+))?` +
       `(?:(?<cur>${p.cur})\\.?\\s?)?` +
       `(?<num>${p.num})` +
-      `(?:\\s*(?<scale>${p.scale})(?![\\p{L}]|\\.\\p{L}))?` +
+      `(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?` +
       `(?:\\s*(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
       `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.words})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)](?!\\d)))))?` +
       `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?![\\p{L}])))?)`,
@@ -171,7 +171,7 @@ export function figureRule(lex: FigureLexicon): Rule<FigureValue> {
         quantity: money ? "money" : (sense?.quantity ?? "count"),
         approx: normApprox(lex, g.approx) ?? (g.approx === "~" ? "about" : null),
         counted: counted && !notCounted.has(counted.toLowerCase()) ? counted : null,
-        subject: subjectBefore(ctx.text, m.index, lex),
+        subject: subjectBefore(ctx.text, m.index + m[0].indexOf((g.cur ?? g.num ?? g.cur1 ?? g.lo)!), lex),
       };
     },
     examples: [],
@@ -187,7 +187,7 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
       `(?:(?<from>${caseless(alternation(lex.rangeFrom))})\\s+)?` +
       `(?<first>(?:(?<approx>${p.approx})\\s*)?(?:(?<cur1>${p.cur})\\s?)?(?<lo>${p.num})(?:\\s*(?<unit1>${p.unit})(?![\\p{L}\\d]))?)` +
       `\\s*(?:-|–|(?:${caseless(alternation(lex.rangeTo))})\\s)\\s*~?\\s*(?:(?:${p.approx})\\s+)?` +
-      `(?:(?<cur2>${p.cur})\\s?)?(?<hi>${p.num})(?:\\s*(?<scale>${p.scale})(?![\\p{L}]|\\.\\p{L}))?\\s*(?<unit2>${p.unit})?(?![\\p{L}\\d])`,
+      `(?:(?<cur2>${p.cur})\\s?)?(?<hi>${p.num})(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?\\s*(?<unit2>${p.unit})?(?![\\p{L}\\d])`,
     "gu",
   );
   return {
@@ -211,7 +211,7 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
         quantity: money ? "money" : (sense?.quantity ?? "count"),
         approx: normApprox(lex, g.approx) ?? (g.approx === "~" ? "about" : null),
         counted: null,
-        subject: subjectBefore(ctx.text, m.index, lex),
+        subject: subjectBefore(ctx.text, m.index + m[0].indexOf((g.cur ?? g.num ?? g.cur1 ?? g.lo)!), lex),
       };
     },
     examples: [],

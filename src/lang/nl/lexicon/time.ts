@@ -18,10 +18,10 @@ export const TIME: TimeLexicon = {
   lang: "nl",
   months: MONTHS,
   monthNames: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  capitalOnly: ["zo", "zon"],
+  capitalOnly: ["zon"],
   weekdays: {
     maandag: 1, ma: 1, dinsdag: 2, di: 2, woensdag: 3, wo: 3, woe: 3, donderdag: 4, do: 4, vrijdag: 5, vr: 5, vrij: 5,
-    zaterdag: 6, za: 6, zat: 6, zondag: 7, zo: 7, zon: 7,
+    zaterdag: 6, za: 6, zat: 6, zondag: 7, zon: 7,
   },
   ordinalSuffix: "ste|de|e",
   ordinalWords: Object.fromEntries(ORDINALS.map((w, i) => [w, i + 1])),

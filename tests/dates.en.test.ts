@@ -1,0 +1,74 @@
+// English dates in press-release sentences, through the rules and the range refiner.
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../src/entities/dates.js";
+import { splitSentences } from "../src/text/sentences.js";
+import { dates } from "../src/lang/en/dates.js";
+import { figures } from "../src/lang/en/figures.js";
+import type { LanguagePack } from "../src/lang/types.js";
+
+const pack = { lang: "en", decimal: ".", abbreviations: new Set<string>(), rules: { dates, figures } } as unknown as LanguagePack;
+export const datesOf = (text: string, anchor: string | null = "2022-02-24") =>
+  extractDates({ text, lang: "en", pack, sentences: splitSentences(text, new Set()), anchor, published: anchor, explain: true });
+
+const CASES: [string, Record<string, unknown>][] = [
+  ["The forum will take place on 21 June 2017 in Astana.", { value: "2017-06-21", grain: "day", inferred: false }],
+  ["The agreement was signed on June 21, 2017 in Brussels.", { value: "2017-06-21" }],
+  ["The delegation arrives on the 21st of June.", { value: "2022-06-21", inferred: true }],
+  ["Registration closes on 20/06/2017 at noon.", { value: "2017-06-20" }],
+  ["The memorandum dated 21.06.2017 was published today.", { value: "2017-06-21" }],
+  ["The report of 2017-06-21 lists the projects.", { value: "2017-06-21" }],
+  ["Exports grew in March 2022 after the new route opened.", { value: "2022-03", grain: "month" }],
+  ["In 2021, the port handled record volumes.", { value: "2021", grain: "year" }],
+  ["Established in 1979, the company employs 300 people.", { value: "1979" }],
+  ["The company has been active in Kazakhstan since 1991.", { value: "1991" }],
+  ["In 2020-2021, Kazakhstan exported grain to Belgium.", { value: "2020", until: "2021" }],
+  ["The mission runs from 21 to 24 June 2017.", { value: "2017-06-21", until: "2017-06-24" }],
+  ["The exhibition is open from March to May 2022.", { value: "2022-03", until: "2022-05", grain: "month" }],
+  ["Trade doubled between 2000 and 2007.", { value: "2000", until: "2007" }],
+  ["The ambassador met the governor yesterday.", { value: "2022-02-23", inferred: true }],
+  ["The new terminal will open next week.", { value: "2022-02-28", until: "2022-03-06" }],
+  ["Talks continue next year in Astana.", { value: "2023", grain: "year", inferred: true }],
+  ["Last Wednesday the minister visited the port.", { value: "2022-02-23" }],
+  ["The referendum will be held on March 15.", { value: "2022-03-15", inferred: true }],
+  ["Recently, the two chambers signed a memorandum.", { value: "PAST_REF" }],
+  ["The parties will meet again in the near future.", { value: "FUTURE_REF" }],
+  ["Construction starts in autumn 2021.", { value: "2021-FA", grain: "season" }],
+  ["Deliveries resume in Q1 2022, the operator said.", { value: "2022-Q1", grain: "quarter" }],
+  ["Sales fell in the first quarter of 2022.", { value: "2022-Q1" }],
+  ["By the end of 2020, output had doubled.", { value: "2020", mod: "end" }],
+  ["The line opens in mid-2024.", { value: "2024", mod: "mid" }],
+  ["Growth was strongest in the 1990s.", { value: "199X", grain: "decade" }],
+  ["The results were announced three weeks ago.", { value: "2022-02-03" }],
+  ["Two years ago the company opened an office in Almaty.", { value: "2020-02", grain: "month" }],
+  ["The first Monday of March is reserved for the forum.", { value: "2022-03-07" }],
+];
+
+describe("English dates", () => {
+  for (const [text, expected] of CASES) {
+    it(text, () => expect(datesOf(text)).toContainEqual(expect.objectContaining(expected)));
+  }
+
+  it("writes XXXX for a year nothing anchors", () => {
+    expect(datesOf("The vote is on March 15.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-03-15", inferred: false }));
+  });
+
+  it("gives spans that slice the text", () => {
+    const text = "The mission runs from 21 to 24 June 2017 in Astana.";
+    for (const d of datesOf(text)) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  const NEGATIVES = [
+    "Expo 2017 attracted many visitors.",
+    "The COVID-19 pandemic slowed trade.",
+    "Call +32 2 123 45 67 for details.",
+    "The service runs 24/7 in the port.",
+    "Version 2.10 of the software was installed.",
+    "The company sold 2017 tonnes of flax.",
+    "He may visit the plant soon after the talks.",
+  ];
+  for (const text of NEGATIVES) {
+    it(`finds no calendar date in ${JSON.stringify(text)}`, () => {
+      expect(datesOf(text).filter((d) => d.grain !== null)).toEqual([]);
+    });
+  }
+});

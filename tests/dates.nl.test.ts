@@ -1,0 +1,71 @@
+// Dutch dates in press-release sentences, through the rules and the range refiner.
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../src/entities/dates.js";
+import { splitSentences } from "../src/text/sentences.js";
+import { dates } from "../src/lang/nl/dates.js";
+import { figures } from "../src/lang/nl/figures.js";
+import type { LanguagePack } from "../src/lang/types.js";
+
+const pack = { lang: "nl", decimal: ",", abbreviations: new Set<string>(), rules: { dates, figures } } as unknown as LanguagePack;
+const datesOf = (text: string, anchor: string | null = "2017-06-20") =>
+  extractDates({ text, lang: "nl", pack, sentences: splitSentences(text, new Set()), anchor, published: anchor, explain: true });
+
+const CASES: [string, Record<string, unknown>][] = [
+  ["De missie vertrekt op 21 juni 2017 naar Astana.", { value: "2017-06-21", grain: "day" }],
+  ["Van 21 juni tot en met 24 juni 2017 bezoekt de delegatie de Wereldexpo.", { value: "2017-06-21", until: "2017-06-24" }],
+  ["De beurs loopt van 21 tot en met 24 juni 2017.", { value: "2017-06-21", until: "2017-06-24" }],
+  ["Het contract werd op 20/06/2017 ondertekend.", { value: "2017-06-20" }],
+  ["De brief is gedateerd 21.06.2017.", { value: "2017-06-21" }],
+  ["In 2021 verdubbelde de export naar Kazachstan.", { value: "2021" }],
+  ["Het bedrijf is sinds 1991 actief in Centraal-Azië.", { value: "1991" }],
+  ["De economie groeide sterk tussen 2000 en 2007.", { value: "2000", until: "2007" }],
+  ["In de jaren negentig werd de haven uitgebreid.", { value: "199X", grain: "decade" }],
+  ["De cijfers over juni 2017 zijn bekend.", { value: "2017-06", grain: "month" }],
+  ["Vandaag opent de minister het paviljoen.", { value: "2017-06-20", inferred: true }],
+  ["Gisteren ontving de ambassadeur een handelsmissie.", { value: "2017-06-19" }],
+  ["Morgen vertrekt de delegatie naar Almaty.", { value: "2017-06-21" }],
+  ["Volgend jaar volgt een tweede missie.", { value: "2018", grain: "year" }],
+  ["Afgelopen woensdag bezocht de gouverneur de haven.", { value: "2017-06-14" }],
+  ["Vorige maand tekenden beide partijen een akkoord.", { value: "2017-05", grain: "month" }],
+  ["De werken starten in het najaar 2021.", { value: "2021-FA" }],
+  ["De omzet steeg in het eerste kwartaal van 2022.", { value: "2022-Q1", grain: "quarter" }],
+  ["De terminal is klaar tegen het einde van 2020.", { value: "2020", mod: "end" }],
+  ["Begin januari start de opleiding.", { value: "2017-01", mod: "start" }],
+  ["De fabriek opent half 2021.", { value: "2021", mod: "mid" }],
+  ["Medio 2019 werd de vestiging geopend.", { value: "2019", mod: "mid" }],
+  ["Er werden onlangs nieuwe programma's aangekondigd.", { value: "PAST_REF" }],
+  ["Binnenkort volgt een nieuwe ronde gesprekken.", { value: "FUTURE_REF" }],
+  ["Twee weken geleden werd het memorandum ondertekend.", { value: "2017-06-06" }],
+  ["Er wordt gebouwd gedurende komende drie maanden.", { value: "2017-07", until: "2017-09" }],
+  ["Op 15 maart stemmen de burgers over de grondwet.", { value: "2017-03-15", inferred: true }],
+  ["De laatste vrijdag van oktober is de slotdag.", { value: "2017-10-27" }],
+  ["Maandag 18 februari 2019 is de eerste werkdag.", { value: "2019-02-18" }],
+];
+
+describe("Dutch dates", () => {
+  for (const [text, expected] of CASES) {
+    it(text, () => expect(datesOf(text)).toContainEqual(expect.objectContaining(expected)));
+  }
+
+  it("writes XXXX for a year nothing anchors", () => {
+    expect(datesOf("De stemming is op 15 maart.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-03-15" }));
+  });
+
+  it("reads a counted period with an article as a duration, not a date", () => {
+    expect(datesOf("De economie groeide in de afgelopen vijftien jaar sterk.")).toEqual([]);
+  });
+
+  const NEGATIVES = [
+    "De Wereldexpo 2017 trok veel bezoekers.",
+    "Tijdens de COVID-19-crisis daalde de handel.",
+    "Bel 02 123 45 67 voor meer informatie.",
+    "De haven is 24/7 bereikbaar.",
+    "Het bedrijf verkocht 2017 ton vlas.",
+    "Dat is al jaren zo.",
+  ];
+  for (const text of NEGATIVES) {
+    it(`finds no calendar date in ${JSON.stringify(text)}`, () => {
+      expect(datesOf(text).filter((d) => d.grain !== null)).toEqual([]);
+    });
+  }
+});

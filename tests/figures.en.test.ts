@@ -1,0 +1,67 @@
+// English figures in press-release sentences: value, unit, quantity, approx, counted, subject.
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../src/entities/dates.js";
+import { extractFigures } from "../src/entities/figures.js";
+import { splitSentences } from "../src/text/sentences.js";
+import { dates } from "../src/lang/en/dates.js";
+import { figures } from "../src/lang/en/figures.js";
+import type { LanguagePack } from "../src/lang/types.js";
+
+const pack = { lang: "en", decimal: ".", abbreviations: new Set<string>(), rules: { dates, figures } } as unknown as LanguagePack;
+const figuresOf = (text: string) => {
+  const doc = { text, lang: "en" as const, pack, sentences: splitSentences(text, new Set()), anchor: "2022-02-24", published: null, explain: true };
+  return extractFigures(doc, extractDates(doc));
+};
+
+const CASES: [string, Record<string, unknown>][] = [
+  ["The region is home to more than 13,000 companies.", { value: 13000, unit: null, approx: "more_than", counted: "companies" }],
+  ["The firm has an annual turnover of 450 million euros.", { value: 450e6, unit: "EUR", subject: "annual turnover" }],
+  ["The GDP per capita exceeds 36 thousand euros.", { value: 36000, unit: "EUR", approx: "more_than", subject: "GDP per capita" }],
+  ["It imported about 70 thousand tons of flax seeds.", { value: 70000, unit: "t", quantity: "mass", approx: "about" }],
+  ["Exports reached $1.2 billion last year.", { value: 1.2e9, unit: "USD", quantity: "money" }],
+  ["The project is worth €3m.", { value: 3e6, unit: "EUR" }],
+  ["The fund holds EUR 20 million.", { value: 20e6, unit: "EUR" }],
+  ["Investments of 5 bn tenge were announced.", { value: 5e9, unit: "KZT" }],
+  ["A loan of 250,000 KZT was granted.", { value: 250000, unit: "KZT" }],
+  ["Prices rose by 70 percent.", { value: 70, unit: "%", quantity: "percent" }],
+  ["Unemployment fell to 4.5% in the region.", { value: 4.5, unit: "%" }],
+  ["The chamber unites 18 thousand entrepreneurs.", { value: 18000, counted: "entrepreneurs" }],
+  ["The wind farm has a capacity of 100 MW.", { value: 100, unit: "MW", quantity: "power" }],
+  ["The plant produces 2,500 MWh a year.", { value: 2500, unit: "MWh", quantity: "energy" }],
+  ["The park covers 1,200 hectares.", { value: 1200, unit: "ha", quantity: "area" }],
+  ["The pipeline is 1,500 km long.", { value: 1500, unit: "km", quantity: "length" }],
+  ["The terminal handles 300,000 TEU per year.", { value: 300000, unit: "TEU" }],
+  ["The field yields 80,000 barrels a day.", { value: 80000, unit: "bbl" }],
+  ["Twenty-five companies joined the mission.", { value: 25, counted: "companies" }],
+  ["A hundred delegates attended the forum.", { value: 100, counted: "delegates" }],
+  ["The budget is two point five million dollars.", { value: 2.5e6, unit: "USD" }],
+  ["Up to 500 jobs will be created.", { value: 500, approx: "up_to", counted: "jobs" }],
+  ["At least 40 firms signed up.", { value: 40, approx: "at_least" }],
+  ["Investment of between 10 and 20 million euros is planned.", { value: 10e6, unit: "EUR" }],
+  ["Sales fell by 3.5 per cent.", { value: 3.5, unit: "%" }],
+  ["The company employs 1.5 million people worldwide.", { value: 1.5e6, counted: "people" }],
+];
+
+describe("English figures", () => {
+  for (const [text, expected] of CASES) {
+    it(text, () => expect(figuresOf(text)).toContainEqual(expect.objectContaining(expected)));
+  }
+
+  const NEGATIVES = [
+    "Expo 2017 was held in Astana.",
+    "The COVID-19 crisis hit trade.",
+    "The B2B meetings and CO2 targets were discussed.",
+    "It is the second-largest port in Belgium.",
+    "In 2021 the company grew.",
+    "On 21 June 2017 the mission left.",
+    "Call +32 2 123 45 67 for details.",
+    "It is one of the largest provinces.",
+    "He ranked 2nd in the 10th edition.",
+  ];
+  for (const text of NEGATIVES) it(`finds no figure in ${JSON.stringify(text)}`, () => expect(figuresOf(text)).toEqual([]));
+
+  it("never lets a span leave the text", () => {
+    const text = "Turnover of more than 50 million euros and 70 percent growth.";
+    for (const f of figuresOf(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});

@@ -1,0 +1,59 @@
+// Dutch figures in press-release sentences: value, unit, quantity, approx, counted, subject.
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../src/entities/dates.js";
+import { extractFigures } from "../src/entities/figures.js";
+import { splitSentences } from "../src/text/sentences.js";
+import { dates } from "../src/lang/nl/dates.js";
+import { figures } from "../src/lang/nl/figures.js";
+import type { LanguagePack } from "../src/lang/types.js";
+
+const pack = { lang: "nl", decimal: ",", abbreviations: new Set<string>(), rules: { dates, figures } } as unknown as LanguagePack;
+const figuresOf = (text: string) => {
+  const doc = { text, lang: "nl" as const, pack, sentences: splitSentences(text, new Set()), anchor: "2017-06-20", published: null, explain: true };
+  return extractFigures(doc, extractDates(doc));
+};
+
+const CASES: [string, Record<string, unknown>][] = [
+  ["Een delegatie van 32 Limburgse ondernemers reist mee.", { value: 32, unit: null, counted: "ondernemers" }],
+  ["Het BBP groeide met 10% per jaar.", { value: 10, unit: "%" }],
+  ["De omzet bedraagt 1,5 miljoen euro.", { value: 1.5e6, unit: "EUR", subject: "omzet" }],
+  ["Het bedrijf investeert 1.500 euro per werknemer.", { value: 1500, unit: "EUR" }],
+  ["De haven verwerkte 2,5 miljoen ton graan.", { value: 2.5e6, unit: "t" }],
+  ["Er werken ruim 3 800 mensen in de fabriek.", { value: 3800, approx: "more_than", counted: "mensen" }],
+  ["Het project kost € 20 mln.", { value: 20e6, unit: "EUR" }],
+  ["De investering bedraagt 2 mld euro.", { value: 2e9, unit: "EUR" }],
+  ["De lening van 4 mio dollar werd goedgekeurd.", { value: 4e6, unit: "USD" }],
+  ["Er zijn ongeveer 5.000 bezoekers verwacht.", { value: 5000, approx: "about", counted: "bezoekers" }],
+  ["Minstens 40 bedrijven tekenden in.", { value: 40, approx: "at_least", counted: "bedrijven" }],
+  ["Maximaal 200 deelnemers kunnen mee.", { value: 200, approx: "up_to" }],
+  ["Zo'n 70 procent van het vlas komt uit Kazachstan.", { value: 70, unit: "%", approx: "about" }],
+  ["Vijfentwintig bedrijven namen deel aan de missie.", { value: 25, counted: "bedrijven" }],
+  ["De stad telt tweeduizend inwoners.", { value: 2000, counted: "inwoners" }],
+  ["Het fonds bevat een half miljoen euro.", { value: 500000, unit: "EUR" }],
+  ["De ondernemers blijven drie dagen in Astana.", { value: 3, unit: "day", quantity: "duration" }],
+  ["Het windpark levert 150 MW.", { value: 150, unit: "MW" }],
+  ["De terreinen beslaan 40 hectare.", { value: 40, unit: "ha" }],
+  ["De opslag bevat 12.000 m³ olie.", { value: 12000, unit: "m3" }],
+  ["De export bedroeg 36 duizend euro per inwoner.", { value: 36000, unit: "EUR" }],
+  ["Er werden 120.000 TEU overgeslagen.", { value: 120000, unit: "TEU" }],
+  ["Het contract is 50 miljoen tenge waard.", { value: 50e6, unit: "KZT" }],
+  ["De prijs steeg met 2,5 procent.", { value: 2.5, unit: "%" }],
+  ["Meer dan 1.000 ton tarwe werd verscheept.", { value: 1000, unit: "t", approx: "more_than" }],
+];
+
+describe("Dutch figures", () => {
+  for (const [text, expected] of CASES) {
+    it(text, () => expect(figuresOf(text)).toContainEqual(expect.objectContaining(expected)));
+  }
+
+  const NEGATIVES = [
+    "De Expo 2017 vond plaats in Astana.",
+    "De CO2-uitstoot moet omlaag.",
+    "Het is de 63e editie van de beurs.",
+    "In 2021 groeide het bedrijf.",
+    "Op 21 juni 2017 vertrok de missie.",
+    "Een bedrijf uit Gent tekende een contract.",
+    "Het is een van de grootste havens.",
+  ];
+  for (const text of NEGATIVES) it(`finds no figure in ${JSON.stringify(text)}`, () => expect(figuresOf(text)).toEqual([]));
+});
