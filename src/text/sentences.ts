@@ -1,6 +1,6 @@
 // Sentence boundaries: terminal punctuation followed by space and a capital,
 // a blank line, or a line break before a capitalised line. A period after a known
-// abbreviation (`Mr.`, `dhr.`, `o.a.`) or a single-letter initial (`M. Baimukhan`)
+// abbreviation (`Mr.`, `dhr.`, `o.a.`) or a single-letter initial (`M. Smith`)
 // does not end a sentence; `1.500` never does because no space follows.
 
 export interface Sentence {
