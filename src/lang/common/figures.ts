@@ -2,7 +2,7 @@
 // words), scale, unit, cents and counted noun from a language's lexicons; the logic
 // is written once for every language.
 import { alternation, type Groups, type Rule, type RuleContext } from "../../rules.js";
-import type { FigureValue } from "../../entities/figures.js";
+import type { FigureValue, FigureRule } from "../../entities/figures.js";
 import { parseDigits, scaled } from "./numbers.js";
 import { caseless, numberWordsSource, parseNumberWords, type NumberWordLexicon } from "./numbers-words.js";
 import { subjectBefore } from "./figures-subject.js";
@@ -79,12 +79,19 @@ function figurePieces(lex: FigureLexicon) {
   };
 }
 
+const pointCache = new WeakMap<FigureLexicon, RegExp>();
+function pointPattern(lex: FigureLexicon): RegExp {
+  let re = pointCache.get(lex);
+  if (!re) pointCache.set(lex, (re = new RegExp(`^(.*?)\\s*(?:${alternation(lex.words.point)})\\s+(\\d+)$`, "i")));
+  return re;
+}
+
 /** Digits, a fraction, `1 point 1` or words to a number, in this language's conventions. */
 export function parseFigureNumber(raw: string, lex: FigureLexicon): number | null {
   const s = raw.trim();
   const frac = /^(\d+)\/(\d+)$/.exec(s);
   if (frac) return +frac[2] > +frac[1] && +frac[2] > 0 ? +frac[1] / +frac[2] : null;
-  const pt = new RegExp(`^(.*?)\\s*(?:${alternation(lex.words.point)})\\s+(\\d+)$`, "i").exec(s);
+  const pt = pointPattern(lex).exec(s);
   if (pt) {
     const whole = pt[1] ? (/^\d+$/.test(pt[1]) ? +pt[1] : parseNumberWords(pt[1], lex.words)) : 0;
     return whole === null ? null : Number(`${whole}.${pt[2]}`);
@@ -108,7 +115,7 @@ const normApprox = (lex: FigureLexicon, raw: string | undefined) =>
   raw ? (lex.approx[raw.toLowerCase().replace(/\s+/g, " ")] ?? lex.approx[raw] ?? null) : null;
 
 /** One figure: `more than 50 million euros`, `€3m`, `twenty dollars 43 cents`, `13,000 companies`. */
-export function figureRule(lex: FigureLexicon): Rule<FigureValue> {
+export function figureRule(lex: FigureLexicon): FigureRule {
   const p = figurePieces(lex);
   const cents = caseless(alternation(lex.cents));
   const joiner = caseless(alternation(lex.words.joiners));
@@ -128,6 +135,7 @@ export function figureRule(lex: FigureLexicon): Rule<FigureValue> {
   return {
     id: `${lex.lang}.figure.number`,
     pattern,
+    triggerWords: numberTriggers(lex),
     normalize: (g, ctx, m) => {
       const end = m.index + m[0].length;
       let n = parseFigureNumber(g.num!, lex);
@@ -220,9 +228,10 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
 }
 
 /** Counts said as a phrase: `a couple of`, `a pair`. */
-export function phraseNumberRule(lang: string, phrases: Record<string, number>): Rule<FigureValue> {
+export function phraseNumberRule(lang: string, phrases: Record<string, number>): FigureRule {
   return {
     id: `${lang}.figure.phrase-number`,
+    triggerWords: [alternation(Object.keys(phrases))],
     pattern: new RegExp(`(?<![\\p{L}])(?<phrase>${caseless(alternation(Object.keys(phrases)))})(?![\\p{L}])(?=(?:\\s+(?<counted>\\p{Ll}{3,})(?![\\p{L}]))?)`, "gu"),
     normalize: (g) => {
       const value = phrases[g.phrase!.toLowerCase().replace(/\s+/g, " ")];
@@ -232,4 +241,15 @@ export function phraseNumberRule(lang: string, phrases: Record<string, number>):
     examples: [],
     negatives: [],
   };
+}
+
+/** Words that can open a number in words, and units an article can count (`a dollar`). */
+function numberTriggers(lex: FigureLexicon): string[] {
+  const w = lex.words;
+  const starts = [
+    ...Object.keys(w.units), ...Object.keys(w.teens), ...Object.keys(w.tens), ...w.zero, ...w.hundred, ...w.point,
+    ...Object.keys(w.halves), ...w.bareScales,
+  ];
+  const units = [...Object.keys(lex.units), ...Object.keys(w.scales)].filter((u) => /^\p{L}{2,}/u.test(u));
+  return [alternation(starts), `(?:${alternation(w.determiners)})\\s+(?:${alternation(units)})`];
 }

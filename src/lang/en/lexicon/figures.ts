@@ -75,7 +75,7 @@ export const FIGURES: FigureLexicon = {
   rangeFrom: ["from", "between"],
   rangeTo: ["to", "and", "through"],
   subjectLinks: [
-    "of", "at", "exceeds", "exceeded", "is", "was", "are", "were", "reached", "reaches", "totalled", "totaled", "totals", "amounted to",
+    "of", "exceeds", "exceeded", "is", "was", "are", "were", "reached", "reaches", "totalled", "totaled", "totals", "amounted to",
     "amounts to", "stood at", "stands at", "rose to", "rose by", "grew to", "grew by", "fell to", "fell by", "increased to", "increased by",
     "decreased to", "decreased by", "worth", "valued at", "estimated at",
   ],
