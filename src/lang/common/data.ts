@@ -19,20 +19,36 @@ export interface GazetteerEntry extends PlaceCandidate {
   rank: number;
 }
 
+/** The lookup key of a written name: lower case, single spaces (`WEST FLANDERS` → `west flanders`). */
+export const placeKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+
 const gazetteers = new Map<string, Map<string, GazetteerEntry>>();
+const firstWords = new Map<string, Set<string>>();
+/** First words of the gazetteer's names: a run whose first word is not one needs no lookup. */
+export function placeFirstWords(lang: string): Set<string> {
+  gazetteer(lang);
+  return firstWords.get(lang)!;
+}
 /** Places by folded name (`west flanders` for `WEST FLANDERS`) for one language. */
 export function gazetteer(lang: string): Map<string, GazetteerEntry> {
   let index = gazetteers.get(lang);
   if (!index) {
     index = new Map();
+    const starts = new Set<string>();
     const data = readData<Record<string, Record<string, string>>>("gazetteer.json");
     for (const source of ["*", lang]) {
       for (const [name, packed] of Object.entries(data[source] ?? {})) {
         const [kind, country, rank] = packed.split("|");
-        index.set(foldKey(name), { name, kind: kind as PlaceCandidate["kind"], country: country || null, rank: Number(rank) });
+        const entry = { name, kind: kind as PlaceCandidate["kind"], country: country || null, rank: Number(rank) };
+        // as written, and without accents (`Liege` for `Liège`)
+        for (const key of new Set([placeKey(name), foldKey(name)])) {
+          index.set(key, entry);
+          starts.add(key.split(" ")[0]);
+        }
       }
     }
     gazetteers.set(lang, index);
+    firstWords.set(lang, starts);
   }
   return index;
 }

@@ -2,8 +2,14 @@
 // particles (`Van Cauter`, `van der Berg`), hyphens (`Smith-Jones`), initials
 // (`J. Smith`, `J.Smith`, `W. De Vries`), and two names glued by a missing space
 // (`AnnaPeeters` → `Anna Peeters`, when the first part is a known first name).
-import { foldKey } from "../../entities/fold.js";
-import { gazetteer, isFirstName } from "./data.js";
+import { gazetteer, isFirstName, placeKey } from "./data.js";
+
+/**
+ * A cheap first-character test (Latin, Greek, Cyrillic capitals and digits) put before
+ * patterns that start with a capitalised word: Unicode property classes are slow to
+ * test at every position, a plain character class lets the engine skip ahead.
+ */
+export const CAP_START = "(?=[A-Z0-9\\u00C0-\\u00DE\\u0100-\\u024F\\u0370-\\u03FF\\u0400-\\u042F])";
 
 export const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+){0,2}";
 export const PARTICLE = "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]ande[nr]?|[Ll]e|[Ll]a|[Dd]i|[Dd]u|[Dd]a|[Dd]os|von|bin|ibn|el|al)";
@@ -23,10 +29,11 @@ export interface NameWords {
   lang: string;
 }
 
-/** A place of the gazetteer (not a small town), or a month: a word that is no name. */
+/** Countries, regions and the domain's cities are no name words; a far-away city (`Jos`, `Florence`) may well be one. */
+const DOMAIN = new Set(["BE", "NL", "KZ"]);
 function isPlaceWord(word: string, lang: string): boolean {
-  const p = gazetteer(lang).get(foldKey(word));
-  return p !== undefined && p.rank === 0;
+  const p = gazetteer(lang).get(placeKey(word));
+  return p !== undefined && p.rank === 0 && (p.kind !== "city" || DOMAIN.has(p.country ?? ""));
 }
 
 export interface NameSpan {
@@ -51,7 +58,9 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   // the last word that cannot belong to a name starts the name after it
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
-    if (words.notNames.has(t) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
+    // a particle inside a name (`Anna De Smet`) is no sentence word
+    if (i > 0 && PARTICLE_RE.test(t)) continue;
+    if (words.notNames.has(t) || /^\p{Lu}{2,}$/u.test(t) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
   }
   // a first name inside the run starts the name (`Sport Jan Peeters`)
   for (let i = first; i < tokens.length - 1; i++) {

@@ -4,8 +4,9 @@
 // agencies cited as a source (a dateline's agency, `X reports`).
 import { alternation, type Rule, type RuleExample } from "../../rules.js";
 import type { OrganisationCandidate } from "../../entities/organisations.js";
-import { foldKey } from "../../entities/fold.js";
-import { gazetteer, isFirstName } from "./data.js";
+import { gazetteer, isFirstName, placeKey } from "./data.js";
+import { trieAlternation } from "./trie.js";
+import { CAP_START } from "./names.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
 
 type Kind = OrganisationCandidate["kind"];
@@ -38,7 +39,7 @@ const CW = "[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*";
 const SP = "[^\\S\\n]+";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
-  const heads = alternation(Object.keys(lex.heads));
+  const heads = trieAlternation(Object.keys(lex.heads));
   const links = alternation(lex.links);
   const joins = alternation(lex.joins);
   const dets = alternation(lex.determiners);
@@ -47,13 +48,13 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const notAcronyms = new Set(lex.notAcronyms);
   const id = (s: string) => `${lex.lang}.org.${s}`;
   const ex = (s: string) => ({ examples: lex.examples[s] ?? [], negatives: lex.negatives[s] ?? [] });
-  const isPlace = (s: string) => gazetteer(lex.lang).get(foldKey(s))?.rank === 0;
+  const isPlace = (s: string) => gazetteer(lex.lang).get(placeKey(s))?.rank === 0;
+  // the longest head inside a name gives its kind (`Chamber of Commerce` over `Chamber`)
+  const headRe = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}])`, "giu");
   const kindOf = (name: string): Kind => {
-    let best: { kind: Kind; length: number } | null = null;
-    for (const [head, kind] of headIndex) {
-      if (head.length > (best?.length ?? 0) && new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(name)) best = { kind, length: head.length };
-    }
-    return best?.kind ?? "other";
+    let best = "";
+    for (const m of name.matchAll(headRe)) if (m[0].length > best.length) best = m[0];
+    return headIndex.get(best.toLowerCase().replace(/\s+/g, " ")) ?? "other";
   };
   /** Narrows a name: sentence-initial words fall away, and a person's name after it is cut off. */
   const trim = (name: string): { offset: number; text: string } | null => {
@@ -61,12 +62,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     let first = 0;
     while (first < words.length - 1 && leading.has(words[first][0])) first++;
     let last = words.length;
-    for (let i = first + 1; i < words.length - 1; i++) {
-      if (isFirstName(words[i][0]) && /^\p{Lu}\p{Ll}/u.test(words[i + 1][0])) {
-        last = i;
-        break;
-      }
-    }
+    // `Government of Flanders Anna Peeters`: a first name and a surname closing the match
+    const i = words.length - 2;
+    if (i > first && isFirstName(words[i][0]) && /^\p{Lu}\p{Ll}/u.test(words[i + 1][0])) last = i;
     if (first >= last) return null;
     const offset = words[first].index!;
     const end = words[last - 1].index! + words[last - 1][0].length;
@@ -81,14 +79,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
 
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,2}){0,4}`;
   const institution = new RegExp(
-    `(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–-]${SP})?){0,3}(?:${heads})(?![\\p{L}])${complement}(?:${SP}${CW}){0,2})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–-]${SP})?){0,3}(?:${heads})(?![\\p{L}])${complement}(?:${SP}${CW}){0,2})`,
     "gu",
   );
   return [
     {
       id: id("legal-form"),
       pattern: new RegExp(
-        `(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:&|and|en|de|of)${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
+        `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:&|and|en)${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
         "gu",
       ),
       spanGroup: "name",
@@ -137,7 +135,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("acronym-pair"),
       pattern: new RegExp(
-        `(?<![\\p{L}\\d])(?<name>${CW}(?:${SP}(?:(?:${links}|${joins}|${dets})${SP}){0,2}${CW}){1,7})${SP}\\((?<alias>\\p{Lu}[\\p{Lu}&]{1,7})\\)`,
+        `${CAP_START}(?<![\\p{L}\\d])(?<name>${CW}(?:${SP}(?:(?:${links}|${joins}|${dets})${SP}){0,2}${CW}){1,7})${SP}\\((?<alias>\\p{Lu}[\\p{Lu}&]{1,7})\\)`,
         "gu",
       ),
       spanGroup: "name",
@@ -159,7 +157,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("acronym"),
-      pattern: /(?<![\p{L}\d&.-])(?<name>\p{Lu}[\p{Lu}&]{1,6})(?![\p{L}\d&-])/gu,
+      pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\d&.-])(?<name>\\p{Lu}[\\p{Lu}&]{1,6})(?![\\p{L}\\d&-])`, "gu"),
       priority: -1,
       normalize: (g, ctx, m) => {
         const name = g.name!;
@@ -175,7 +173,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("dateline-agency"),
       // `ASTANA. KAZPRESS – The …`: an all-caps word between an all-caps dateline and the body
-      pattern: /(?<=\p{Lu}{2,}[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})/gu,
+      pattern: /(?=[A-Z])(?<=\p{Lu}{2,}[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})/gu,
       priority: 2,
       normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) ? null : { name: g.name!, kind: "media" }),
       ...ex("dateline-agency"),

@@ -5,9 +5,10 @@
 // Each language gives its words; the name shape is shared (names.ts).
 import { alternation, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
-import { NAME_RUN, nameAtEnd, wordCount } from "./names.js";
+import { CAP_START, NAME_RUN, nameAtEnd, wordCount } from "./names.js";
 import { isFirstName } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
+import { trieAlternation } from "./trie.js";
 
 export interface PeopleLexicon {
   lang: string;
@@ -30,6 +31,8 @@ export interface PeopleLexicon {
   speechBefore: string[];
   /** capitalised words that never belong to a name (`The`, `During`, `Ministry`) */
   notNames: string[];
+  /** lower-case nouns that may close a role's object (`of Mangystau region`) */
+  objectNouns: string[];
   examples: Partial<Record<string, RuleExample<PersonCandidate>[]>>;
   negatives: Partial<Record<string, string[]>>;
 }
@@ -41,13 +44,14 @@ const bothCases = (words: string[]) =>
     w.charAt(0).toUpperCase() + w.slice(1),
     w.charAt(0).toLowerCase() + w.slice(1),
     w.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()),
+    /^\p{Lu}\p{Ll}/u.test(w) ? w.toLowerCase() : w,
   ]).filter((w) => !/^\p{Ll}\p{Lu}/u.test(w));
 // a period inside a role or name: after an initial or a short honorific (`M.`, `Mr.`, `Z.E.`)
 const PHRASE = "(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.)";
 const SPACE = "[^\\S\\n]+";
 
 export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
-  const titles = alternation(bothCases(lex.titles));
+  const titles = trieAlternation(bothCases(lex.titles));
   const honorifics = alternation(lex.honorifics);
   const notNames = new Set([...lex.notNames, ...bothCases(lex.titles).filter((t) => /^\p{Lu}\S*$/u.test(t)), ...lex.honorifics]);
   const words: RoleWords = {
@@ -57,21 +61,24 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     determiners: new Set(lex.determiners),
     joins: new Set(lex.joins),
     honorifics: new Set(lex.honorifics),
+    objectNouns: new Set(lex.objectNouns),
   };
   const id = (s: string) => `${lex.lang}.person.${s}`;
   const ex = (s: string) => ({ examples: lex.examples[s] ?? [], negatives: lex.negatives[s] ?? [] });
   // the head of a role, with adjectives or an organisation before it (`Kazakh Ambassador`, `Vlaams minister`)
-  const HEAD = `(?<pre>(?:\\p{Lu}\\p{Ll}[\\p{L}-]*${SPACE}){0,3})(?<title>(?:${titles})(?:${SPACE}(?:${alternation(lex.joins)})${SPACE}(?:${titles}))?)(?![\\p{L}-])`;
+  const HEAD = `(?<title>(?:${titles})(?:${SPACE}(?:${alternation(lex.joins)})${SPACE}(?:${titles}))?)(?![\\p{L}-])`;
   /** adjectives and organisation words before the head, without sentence-initial function words */
-  const prefix = (pre: string | undefined) => {
-    const ws = (pre ?? "").split(/\s+/).filter(Boolean);
+  // read backwards from the head, so that the pattern itself starts at the head
+  const prefix = (text: string, at: number) => {
+    const before = /(?:\p{Lu}\p{Ll}[\p{L}-]*[^\S\n]+){1,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
+    const ws = before ? before[0].split(/\s+/).filter(Boolean) : [];
     while (ws.length && notNames.has(ws[0])) ws.shift();
     return ws.join(" ");
   };
 
   const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?<after>${PHRASE}{1,160})`, "gu");
   const apposition = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?${HEAD}(?<after>${PHRASE}{0,160})`,
+    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?${HEAD}(?<after>${PHRASE}{0,160})`,
     "gu",
   );
   const pluralList = new RegExp(
@@ -94,7 +101,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       return { name: name.name, role: object ? `${singular} ${link} ${object}` : singular };
     },
     priority: 3,
-    ...ex("role-list"),
+    ...ex(which === "n1" ? "role-list-first" : "role-list-second"),
   });
 
   return [
@@ -103,10 +110,10 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       pattern: titleBefore,
       spanGroup: "name",
       priority: 3,
-      normalize: (g, _ctx, m) => {
+      normalize: (g, ctx, m) => {
         const scan = scanRole(g.after!, words, true);
         if (!scan.name) return null;
-        const head = [prefix(g.pre), g.title!].filter(Boolean).join(" ");
+        const head = [prefix(ctx.text, m.index), g.title!].filter(Boolean).join(" ");
         const role = cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`);
         const afterAt = m[0].length - g.after!.length;
         // the name's span; the next search starts after it (a second title may follow)
@@ -125,7 +132,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         const name = nameAtEnd(g.run!, words);
         if (!name || name.words < 2) return null;
         const scan = scanRole(g.after!, words, false);
-        const head = [prefix(g.pre), g.title!].filter(Boolean).join(" ");
+        const head = g.title!;
         g.name = g.run!.slice(name.offset, name.offset + name.text.length);
         apposition.lastIndex = m.index + name.offset + name.text.length;
         return { name: name.name, role: cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`) };
@@ -149,7 +156,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     },
     {
       id: id("speech-verb"),
-      pattern: new RegExp(`(?<![\\p{L}])(?<run>${NAME_RUN})${SPACE}(?:${alternation(lex.speechVerbs)})(?![\\p{L}])`, "gu"),
+      pattern: new RegExp(`${CAP_START}(?<![\\p{L}])(?<run>${NAME_RUN})${SPACE}(?:${alternation(lex.speechVerbs)})(?![\\p{L}])`, "gu"),
       spanGroup: "name",
       priority: 1,
       normalize: (g) => {
@@ -176,10 +183,12 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     },
     {
       id: id("first-name"),
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}.])(?<run>${NAME_RUN})`, "gu"),
+      pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\p{N}.])(?<run>${NAME_RUN})`, "gu"),
       spanGroup: "name",
       priority: 0,
       normalize: (g) => {
+        // most capitalised runs hold no first name: look before doing anything else
+        if (!g.run!.split(/[\s]+/).some((w) => isFirstName(w) || isFirstName(w.replace(/\p{Ll}\p{Lu}.*$/u, (x) => x[0])))) return null;
         const name = nameAtEnd(g.run!, words);
         if (!name) return null;
         const first = name.name.split(" ")[0];

@@ -5,8 +5,8 @@
 // (`in Staden`, `te Lichtervelde`), because many are also ordinary words.
 import type { Rule, RuleExample } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
-import { foldKey } from "../../entities/fold.js";
-import { gazetteer } from "./data.js";
+import { gazetteer, placeFirstWords, placeKey } from "./data.js";
+import { CAP_START } from "./names.js";
 
 export interface PlaceLexicon {
   lang: "en" | "nl";
@@ -25,7 +25,7 @@ const MAX_WORDS = 6;
 export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   const connectors = lex.connectors.join("|");
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}'’-])(?<name>${WORD}(?:\\s+(?:(?:${connectors})\\s+){0,2}${WORD}){0,${MAX_WORDS - 1}})`,
+    `${CAP_START.replace("(?=[", "(?=['’")}(?<![\\p{L}\\p{N}'’-])(?<name>${WORD}(?:\\s+(?:(?:${connectors})\\s+){0,2}${WORD}){0,${MAX_WORDS - 1}})`,
     "gu",
   );
   const cues = new Set(lex.locativeCues);
@@ -36,12 +36,17 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     normalize: (g, ctx, m) => {
       const run = g.name!;
       const index = gazetteer(lex.lang);
+      const firstEnd = run.search(/\s|$/);
+      if (!placeFirstWords(lex.lang).has(run.slice(0, firstEnd).toLowerCase())) {
+        pattern.lastIndex = m.index + firstEnd;
+        return null;
+      }
       // word ends within the run: the prefixes to try, longest first
       const ends: number[] = [];
       for (const w of run.matchAll(/[^\s]+/g)) ends.push(w.index! + w[0].length);
       for (let i = ends.length - 1; i >= 0; i--) {
         const text = run.slice(0, ends[i]);
-        const place = index.get(foldKey(text));
+        const place = index.get(placeKey(text));
         if (!place) continue;
         if (place.rank > 0 && !afterCue(ctx.text, m.index, cues)) continue;
         // the rest of the run is looked at again by the next search

@@ -9,6 +9,7 @@ export interface RoleWords extends NameWords {
   determiners: ReadonlySet<string>;
   joins: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
+  objectNouns: ReadonlySet<string>;
 }
 
 interface Token {
@@ -80,6 +81,18 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
         runSep = lowered ? "lower" : "link";
         i = capRun(i);
         roleEnd = ts[i - 1].end;
+        // `of Mangystau region Anna Peeters`: a generic noun closes the object
+        if (i < ts.length && words.objectNouns.has(ts[i].text)) {
+          roleEnd = ts[i].end;
+          i++;
+          if (i < ts.length && isCap(ts[i].text)) {
+            runStart = i;
+            prevEnd = roleEnd;
+            runSep = "lower";
+            i = capRun(i, true);
+          }
+          break;
+        }
         // a list of objects: `van Werk, Economie, Innovatie en Sport`
         while (i + 1 < ts.length && (ts[i].text === "," || words.joins.has(ts[i].text)) && isCap(ts[i + 1].text)) {
           runSep = ts[i].text === "," ? "comma" : "link";

@@ -12,7 +12,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },
     { text: "With Sarah Claes, the owner of the family business, the delegation toured the site.", expect: { name: "Sarah Claes", role: "owner of the family business" } },
   ],
-  "role-list": [
+  "role-list-first": [
     { text: "He met the mayors of Ypres and Tielt, Lucas Maes and Eva Wouters respectively.", expect: { name: "Lucas Maes", role: "Mayor of Ypres" } },
   ],
   honorific: [{ text: "Mr. Daniyar Sadykov thanked the hosts.", expect: { name: "Daniyar Sadykov" } }],
@@ -28,3 +28,6 @@ export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   "speech-verb": ["The Ambassador said that trade grew.", "Kazakhstan noted progress."],
   "first-name": ["The Middle Corridor connects Central Asia and Europe."],
 };
+PEOPLE_EXAMPLES["role-list-second"] = [
+  { text: "He met the mayors of Ypres and Tielt, Lucas Maes and Eva Wouters respectively.", expect: { name: "Eva Wouters", role: "Mayor of Tielt" } },
+];

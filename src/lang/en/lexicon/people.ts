@@ -26,6 +26,7 @@ export const PEOPLE: PeopleLexicon = {
   determiners: ["the", "a", "an", "its", "his", "her", "their"],
   joins: ["and", "&"],
   respectively: ["respectively"],
+  objectNouns: ["region", "province", "oblast", "city", "district", "area", "county", "municipality", "port"],
   speechVerbs: [
     "said", "says", "noted", "notes", "stated", "stressed", "emphasized", "emphasised", "added", "told", "explained", "highlighted", "underlined",
     "announced", "pointed out", "remarked", "commented", "expressed", "welcomed", "thanked", "invited", "informed", "briefed", "presented",

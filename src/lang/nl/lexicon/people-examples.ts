@@ -11,7 +11,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   "apposition-role": [
     { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },
   ],
-  "role-list": [
+  "role-list-second": [
     { text: "Hij sprak met de burgemeesters van Ieper en Tielt, Lucas Maes en Eva Wouters respectievelijk.", expect: { name: "Eva Wouters", role: "burgemeester van Tielt" } },
   ],
   honorific: [{ text: "Dhr. Daniyar Sadykov bedankte de gastheren.", expect: { name: "Daniyar Sadykov" } }],
@@ -26,3 +26,6 @@ export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   "speech-verb": ["De ambassadeur zei dat de handel groeide.", "Kazachstan verklaarde dat"],
   "first-name": ["De Middelste Corridor verbindt Centraal-Azië en Europa."],
 };
+PEOPLE_EXAMPLES["role-list-first"] = [
+  { text: "Hij sprak met de burgemeesters van Ieper en Tielt, Lucas Maes en Eva Wouters respectievelijk.", expect: { name: "Lucas Maes", role: "burgemeester van Ieper" } },
+];

@@ -28,6 +28,7 @@ export const PEOPLE: PeopleLexicon = {
   determiners: ["de", "het", "een", "haar", "zijn", "hun"],
   joins: ["en", "&"],
   respectively: ["respectievelijk"],
+  objectNouns: ["regio", "provincie", "stad", "gemeente", "district", "oblast", "haven"],
   speechVerbs: [
     "zei", "zegt", "verklaarde", "verklaart", "benadrukte", "benadrukt", "stelde", "stelt", "merkte op", "voegde toe", "vertelde", "onderstreepte",
     "aldus", "sprak", "legde uit", "wees op", "kondigde aan", "bevestigde", "verwelkomde", "bedankte", "nodigde", "bezocht", "ontving", "opende",

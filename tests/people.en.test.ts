@@ -1,0 +1,65 @@
+// English press-release sentences: who is named, with which role and organisation.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+
+type Want = { name: string; role?: string; organisation?: string; mentions?: number };
+const CASES: [string, Want[]][] = [
+  ["Ambassador of Kazakhstan to the Netherlands Daniyar Sadykov met business leaders in Rotterdam.", [{ name: "Daniyar Sadykov", role: "Ambassador of Kazakhstan to the Netherlands" }]],
+  ["The Belgian Ambassador to Kazakhstan, Pieter Janssens, opened the trade fair in Almaty.", [{ name: "Pieter Janssens", role: "Ambassador" }]],
+  ["Minister of Trade and Integration Arman Shakkaliyev received the delegation.", [{ name: "Arman Shakkaliyev", role: "Minister of Trade and Integration" }]],
+  ["Deputy Foreign Minister Roman Vasilenko held consultations in Brussels.", [{ name: "Roman Vasilenko", role: "Deputy Foreign Minister" }]],
+  ["The Governor of Antwerp Cathy Berx welcomed the guests at the provincial house.", [{ name: "Cathy Berx", role: "Governor of Antwerp" }]],
+  ["At the meeting with the Governor of Limburg, Jos Lantmeeters, the parties discussed logistics.", [{ name: "Jos Lantmeeters", role: "Governor of Limburg" }]],
+  ["Mayor of Ghent Mathias De Clercq showed the delegation the new harbour district.", [{ name: "Mathias De Clercq", role: "Mayor" }]],
+  ["Jacques Vandermeiren, CEO of the Port of Antwerp-Bruges, presented the expansion plans.", [{ name: "Jacques Vandermeiren", role: "CEO of the Port of Antwerp-Bruges", organisation: "Port of Antwerp-Bruges" }]],
+  ["Sofie Maes, managing director of Nova Textiles NV, signed the contract.", [{ name: "Sofie Maes", role: "managing director of Nova Textiles NV", organisation: "Nova Textiles NV" }]],
+  ["With Pieter Claes, the founder of the family company, the ambassador discussed exports.", [{ name: "Pieter Claes", role: "founder of the family company" }]],
+  ["Chairman of the Board of Delta Marine Logistics NV Karel Wouters introduced the company.", [{ name: "Karel Wouters", role: "Chairman of the Board of Delta Marine Logistics NV", organisation: "Delta Marine Logistics NV" }]],
+  ["The Managing Director of Polymar, Lucas Peeters, described the export markets.", [{ name: "Lucas Peeters", role: "Managing Director of Polymar" }]],
+  ["President Kassym-Jomart Tokayev signed the decree on Monday.", [{ name: "Kassym-Jomart Tokayev", role: "President" }]],
+  ["Prime Minister Olzhas Bektenov chaired the meeting of the government.", [{ name: "Olzhas Bektenov", role: "Prime Minister" }]],
+  ["Mr. Yerlan Karin noted the importance of the dialogue.", [{ name: "Yerlan Karin" }]],
+  ["H.E. Aigul Kuspan thanked the Belgian side for its hospitality.", [{ name: "Aigul Kuspan" }]],
+  ["Tom Verhoeven said the company would open an office in Astana next year.", [{ name: "Tom Verhoeven" }]],
+  ["\"We are ready to invest,\" said Eva Wouters, head of export at the firm.", [{ name: "Eva Wouters" }]],
+  ["According to Marc Lambrechts, the grain terminal can handle five million tonnes.", [{ name: "Marc Lambrechts" }]],
+  ["He met the mayors of Ypres and Tielt, Emmily Talpe and Luc Vannieuwenhuyze respectively.", [{ name: "Emmily Talpe", role: "Mayor of Ypres" }, { name: "Luc Vannieuwenhuyze", role: "Mayor of Tielt" }]],
+  ["Ambassador Margulan Sadvakasov visited the plant. Later, M. Sadvakasov met students.", [{ name: "Margulan Sadvakasov", mentions: 2 }]],
+  ["Ambassador Askar Zhumagaliyev opened the exhibition. Ambassador Zhumagaliyev then answered questions.", [{ name: "Askar Zhumagaliyev", mentions: 2 }]],
+  ["Governor of West Flanders Carl Decaluwé spoke first. Decaluwé highlighted the port of Zeebrugge.", [{ name: "Carl Decaluwé", mentions: 2 }]],
+  ["During the meeting with the mayor, SofieLambrechts presented the town's plans.", [{ name: "Sofie Lambrechts" }]],
+  ["Consul General Nurlan Abenov and First Secretary Dina Ospanova attended the reception.", [{ name: "Nurlan Abenov", role: "Consul General" }, { name: "Dina Ospanova", role: "First Secretary" }]],
+  ["Honorary Consul of Kazakhstan in Antwerp Johan Peeters hosted the event.", [{ name: "Johan Peeters", role: "Honorary Consul of Kazakhstan in Antwerp" }]],
+  ["The delegation was led by Minister-President Jan Jambon.", [{ name: "Jan Jambon", role: "Minister-President" }]],
+  ["Akim of Mangystau region Nurlan Nogayev informed the guests about the port of Aktau.", [{ name: "Nurlan Nogayev", role: "Akim" }]],
+  ["Professor Marleen Janssens of Ghent University presented the joint research programme.", [{ name: "Marleen Janssens", role: "Professor" }]],
+  ["Wim De Baets, Director of the chamber, noted growing interest in Central Asia.", [{ name: "Wim De Baets", role: "Director" }]],
+  ["Dr. Olga Ivanova explained the new visa rules.", [{ name: "Olga Ivanova" }]],
+  ["Spokesperson Aibek Smadiyarov briefed journalists on the visit.", [{ name: "Aibek Smadiyarov", role: "Spokesperson" }]],
+];
+const NOT_PEOPLE: string[] = [
+  "The Ambassador discussed cooperation in transport and logistics.",
+  "Kazakhstan exported grain to Belgium and the Netherlands.",
+  "The Middle Corridor connects Central Asia and Europe.",
+  "The Ministry of Foreign Affairs of Kazakhstan reports that trade grew.",
+];
+
+describe("people in English press releases", () => {
+  for (const [text, wants] of CASES) {
+    it(text, () => {
+      const people = extract(text, { lang: "en", types: ["people", "organisations"] }).people;
+      for (const want of wants) {
+        const p = people.find((x) => x.name === want.name);
+        expect(p, `${want.name} in ${JSON.stringify(people.map((x) => x.name))}`).toBeDefined();
+        if (want.role) expect(p!.roles.join(" | ").toLowerCase()).toContain(want.role.toLowerCase());
+        if (want.organisation) expect(p!.organisation).toBe(want.organisation);
+        if (want.mentions) expect(p!.mentions).toHaveLength(want.mentions);
+        for (const m of p!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        // titles are never part of a name
+        expect(p!.name).not.toMatch(/^(?:Mr|Dr|H\.E|Ambassador|Minister|Governor|Mayor)\b/);
+      }
+      expect(people).toHaveLength(wants.length);
+    });
+  }
+  for (const text of NOT_PEOPLE) it(`no person in: ${text}`, () => expect(extract(text, { lang: "en" }).people).toEqual([]));
+});
