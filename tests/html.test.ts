@@ -185,7 +185,8 @@ describe("main text of a news page", () => {
     for (const html of pages) {
       const t0 = performance.now();
       htmlToDocument(html);
-      expect(performance.now() - t0).toBeLessThan(3000);
+      // quadratic behaviour takes tens of seconds here; linear well under one
+      expect(performance.now() - t0).toBeLessThan(8000);
     }
   });
 
