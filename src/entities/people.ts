@@ -77,6 +77,7 @@ export function extractPeople(doc: Doc, organisations: readonly OrganisationItem
       people.push({ name: c.value.name, roles: [...c.value.roles], organisation: null, mentions: [mention] });
     }
   }
+  addSurnameMentions(doc, people, orgSpans);
   for (const p of people) {
     p.mentions.sort((a, b) => a.start - b.start);
     // most specific role first: the longest phrase
@@ -102,4 +103,33 @@ function organisationOf(roles: readonly string[], organisations: readonly Organi
     }
   }
   return best?.name ?? null;
+}
+
+/**
+ * Later mentions by surname alone (`Decaluwé stressed`, `ontmoette M. Peeters`) that no
+ * rule marked: every other occurrence of a person's surname, with its initial if any,
+ * joins that person, unless it lies inside another mention or two people share it.
+ */
+function addSurnameMentions(doc: Doc, people: PersonItem[], blocked: readonly RawSpan[]): void {
+  const taken = [...blocked, ...people.flatMap((p) => p.mentions)];
+  const surnames = new Map<string, PersonItem[]>();
+  for (const p of people) {
+    const parts = p.name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    if (parts.length < 2) continue;
+    const surname = parts.slice(1).join(" ");
+    surnames.set(surname, [...(surnames.get(surname) ?? []), p]);
+  }
+  for (const [surname, owners] of surnames) {
+    if (owners.length !== 1 || !/^\p{Lu}/u.test(surname)) continue;
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}\\.\\s?)?${escaped}(?![\\p{L}\\p{N}])`, "gu");
+    for (const m of doc.text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      const mention = spanOf(doc, start, end, `${doc.lang}.person.surname`);
+      owners[0].mentions.push(mention);
+      taken.push(mention);
+    }
+  }
 }

@@ -68,9 +68,9 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
         i++;
         det = true;
       }
-      // `of the province`, `of the family enterprise`: a lower-case object after a determiner
+      // `of the province`, `of the family enterprise`, `voor economie`: a lower-case object
       let lowered = 0;
-      while (det && i < ts.length && lowered < 3 && isLower(ts[i].text) && !words.links.has(ts[i].text)) {
+      while (i < ts.length && lowered < (det ? 3 : 2) && isLower(ts[i].text) && !words.links.has(ts[i].text) && !words.joins.has(ts[i].text)) {
         i++;
         lowered++;
       }

@@ -18,7 +18,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Confederatie: "other", Federatie: "other", Vereniging: "other", Stichting: "other", Verbond: "other", Organisatie: "other", Unie: "other",
     Centrum: "other", Netwerk: "other", Cluster: "other", Forum: "other", Alliantie: "other",
   },
-  links: ["van", "voor"],
+  links: ["van", "voor", "of"],
   placeLinks: ["in"],
   joins: ["en", "&"],
   determiners: ["de", "het"],

@@ -1,0 +1,65 @@
+// Dutch press-release sentences: who is named, with which role and organisation.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+
+type Want = { name: string; role?: string; organisation?: string; mentions?: number };
+const CASES: [string, Want[]][] = [
+  ["Ambassadeur van Kazachstan in Nederland Daniyar Sadykov ontmoette ondernemers in Rotterdam.", [{ name: "Daniyar Sadykov", role: "Ambassadeur van Kazachstan in Nederland" }]],
+  ["De Belgische ambassadeur in Kazachstan, Pieter Janssens, opende de handelsbeurs in Almaty.", [{ name: "Pieter Janssens", role: "ambassadeur" }]],
+  ["Minister van Handel en Integratie Arman Shakkaliyev ontving de delegatie.", [{ name: "Arman Shakkaliyev", role: "Minister van Handel en Integratie" }]],
+  ["Vlaams minister van Economie Jo Brouns bezocht de haven van Aktau.", [{ name: "Jo Brouns", role: "Vlaams minister van Economie" }]],
+  ["Gouverneur van Antwerpen Cathy Berx verwelkomde de gasten in het provinciehuis.", [{ name: "Cathy Berx", role: "Gouverneur van Antwerpen" }]],
+  ["Tijdens de ontmoeting met de gouverneur van Limburg, Jos Lantmeeters, werd over logistiek gesproken.", [{ name: "Jos Lantmeeters", role: "gouverneur van Limburg" }]],
+  ["Burgemeester Mathias De Clercq toonde de delegatie de nieuwe havenwijk van Gent.", [{ name: "Mathias De Clercq", role: "Burgemeester" }]],
+  ["Jacques Vandermeiren, CEO van Port of Antwerp-Bruges, stelde de uitbreidingsplannen voor.", [{ name: "Jacques Vandermeiren", role: "CEO van Port of Antwerp-Bruges", organisation: "Port of Antwerp-Bruges" }]],
+  ["Sofie Maes, zaakvoerder van Nova Textiles NV, ondertekende het contract.", [{ name: "Sofie Maes", role: "zaakvoerder van Nova Textiles NV", organisation: "Nova Textiles NV" }]],
+  ["Met Pieter Claes, de oprichter van het familiebedrijf, besprak de ambassadeur de export.", [{ name: "Pieter Claes", role: "oprichter van het familiebedrijf" }]],
+  ["Voorzitter van de raad van bestuur Karel Wouters stelde het bedrijf voor.", [{ name: "Karel Wouters", role: "Voorzitter van de raad" }]],
+  ["De gedelegeerd bestuurder van Polymar, Lucas Peeters, lichtte de exportmarkten toe.", [{ name: "Lucas Peeters", role: "gedelegeerd bestuurder van Polymar" }]],
+  ["President Kassym-Jomart Tokajev ondertekende maandag het decreet.", [{ name: "Kassym-Jomart Tokajev", role: "President" }]],
+  ["Premier Olzhas Bektenov zat de vergadering van de regering voor.", [{ name: "Olzhas Bektenov", role: "Premier" }]],
+  ["Dhr. Yerlan Karin wees op het belang van de dialoog.", [{ name: "Yerlan Karin" }]],
+  ["Z.E. Aigul Kuspan bedankte de Belgische partners voor de gastvrijheid.", [{ name: "Aigul Kuspan" }]],
+  ["Mevrouw Anna Willems leidde de handelsmissie.", [{ name: "Anna Willems" }]],
+  ["Tom Verhoeven zei dat het bedrijf volgend jaar een kantoor in Astana opent.", [{ name: "Tom Verhoeven" }]],
+  ["\"We zijn klaar om te investeren\", aldus Eva Wouters, exportmanager bij het bedrijf.", [{ name: "Eva Wouters" }]],
+  ["Volgens Marc Lambrechts kan de graanterminal vijf miljoen ton verwerken.", [{ name: "Marc Lambrechts" }]],
+  ["Hij sprak met de burgemeesters van Ieper en Tielt, Emmily Talpe en Luc Vannieuwenhuyze respectievelijk.", [{ name: "Emmily Talpe", role: "burgemeester van Ieper" }, { name: "Luc Vannieuwenhuyze", role: "burgemeester van Tielt" }]],
+  ["Ambassadeur Margulan Sadvakasov bezocht de fabriek. Later ontmoette M. Sadvakasov studenten.", [{ name: "Margulan Sadvakasov", mentions: 2 }]],
+  ["Minister Hilde Crevits opende de beurs. Minister Crevits beantwoordde daarna vragen.", [{ name: "Hilde Crevits", mentions: 2 }]],
+  ["Gouverneur van West-Vlaanderen Carl Decaluwé sprak eerst. Decaluwé benadrukte het belang van Zeebrugge.", [{ name: "Carl Decaluwé", mentions: 2 }]],
+  ["Tijdens de ontmoeting met de burgemeester stelde SofieLambrechts de plannen van de stad voor.", [{ name: "Sofie Lambrechts" }]],
+  ["Consul-generaal Nurlan Abenov en eerste secretaris Dina Ospanova woonden de receptie bij.", [{ name: "Nurlan Abenov", role: "Consul-generaal" }, { name: "Dina Ospanova", role: "eerste secretaris" }]],
+  ["Ereconsul van Kazachstan in Antwerpen Johan Peeters was gastheer van het evenement.", [{ name: "Johan Peeters", role: "Ereconsul van Kazachstan in Antwerpen" }]],
+  ["De delegatie werd geleid door minister-president Jan Jambon.", [{ name: "Jan Jambon", role: "minister-president" }]],
+  ["Akim van de regio Mangystau Nurlan Nogayev informeerde de gasten over de haven van Aktau.", [{ name: "Nurlan Nogayev", role: "Akim" }]],
+  ["Professor Marleen Janssens van de Universiteit Gent stelde het onderzoeksprogramma voor.", [{ name: "Marleen Janssens", role: "Professor" }]],
+  ["Wim De Baets, directeur van de kamer, merkte een groeiende interesse in Centraal-Azië op.", [{ name: "Wim De Baets", role: "directeur" }]],
+  ["Woordvoerder Aibek Smadiyarov lichtte het bezoek toe aan de pers.", [{ name: "Aibek Smadiyarov", role: "Woordvoerder" }]],
+  ["Gedeputeerde voor economie Bart Naeyaert stelde het programma voor.", [{ name: "Bart Naeyaert", role: "Gedeputeerde" }]],
+];
+const NOT_PEOPLE: string[] = [
+  "De ambassadeur besprak de samenwerking op het vlak van transport en logistiek.",
+  "Kazachstan voerde graan uit naar België en Nederland.",
+  "De Middelste Corridor verbindt Centraal-Azië met Europa.",
+  "Het Ministerie van Buitenlandse Zaken van Kazachstan meldt dat de handel groeide.",
+];
+
+describe("people in Dutch press releases", () => {
+  for (const [text, wants] of CASES) {
+    it(text, () => {
+      const people = extract(text, { lang: "nl", types: ["people", "organisations"] }).people;
+      for (const want of wants) {
+        const p = people.find((x) => x.name === want.name);
+        expect(p, `${want.name} in ${JSON.stringify(people.map((x) => x.name))}`).toBeDefined();
+        if (want.role) expect(p!.roles.join(" | ").toLowerCase()).toContain(want.role.toLowerCase());
+        if (want.organisation) expect(p!.organisation).toBe(want.organisation);
+        if (want.mentions) expect(p!.mentions).toHaveLength(want.mentions);
+        for (const m of p!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(p!.name).not.toMatch(/^(?:Dhr|Z\.E|Mevrouw|Ambassadeur|Minister|Gouverneur|Burgemeester)\b/i);
+      }
+      expect(people).toHaveLength(wants.length);
+    });
+  }
+  for (const text of NOT_PEOPLE) it(`no person in: ${text}`, () => expect(extract(text, { lang: "nl" }).people).toEqual([]));
+});
