@@ -79,14 +79,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
 
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,2}){0,4}`;
   const institution = new RegExp(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–-]${SP})?){0,3}(?:${heads})(?![\\p{L}])${complement}(?:${SP}${CW}){0,2})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–-]${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}${CW}){0,2}${complement})`,
     "gu",
   );
   return [
     {
       id: id("legal-form"),
       pattern: new RegExp(
-        `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:&|and|en)${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
+        `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
         "gu",
       ),
       spanGroup: "name",
@@ -101,7 +101,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("quoted"),
       pattern: new RegExp(
-        `(?:(?<cue>(?<![\\p{L}])(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?)?)[«“„"‘](?<name>[\\p{Lu}\\d][\\p{L}\\d&'’ .-]{0,60}?)[»”"’](?![\\p{L}])`,
+        `(?:(?<cue>(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?)?)[«“„"‘](?<name>[\\p{Lu}\\d][\\p{L}\\d&'’ .-]{0,60}?)[»”"’](?![\\p{L}])`,
         "gu",
       ),
       spanGroup: "name",
@@ -150,6 +150,12 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
             g.name = candidate;
             return { name: candidate, kind: kindOf(candidate), alias: g.alias! };
           }
+        }
+        // a translated name with the original acronym (`Netherlands Enterprise Agency (RVO)`)
+        const named = trim(g.name!);
+        if (named && kindOf(named.text) !== "other") {
+          g.name = named.text;
+          return { name: named.text, kind: kindOf(named.text), alias: g.alias! };
         }
         return null;
       },

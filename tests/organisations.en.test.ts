@@ -1,0 +1,62 @@
+// English press-release sentences: which organisations are named, of which kind, with which aliases.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+
+type Want = { name: string; kind?: string; alias?: string; mentions?: number };
+const CASES: [string, Want[]][] = [
+  ["The Ministry of Trade and Integration of Kazakhstan hosted the business forum.", [{ name: "Ministry of Trade and Integration of Kazakhstan", kind: "government" }]],
+  ["The Embassy of Kazakhstan in Belgium organised a seminar for exporters.", [{ name: "Embassy of Kazakhstan in Belgium", kind: "diplomatic" }]],
+  ["The contract was awarded to Delta Marine Logistics NV last year.", [{ name: "Delta Marine Logistics NV", kind: "company" }]],
+  ["Kazakh Invest JSC and the Flemish agency signed a memorandum.", [{ name: "Kazakh Invest JSC", kind: "company" }]],
+  ["He visited the «Agrotech» plant for the processing of oilseeds.", [{ name: "Agrotech", kind: "company" }]],
+  ["He also visited a large textile enterprise “Verhelst” near Kortrijk.", [{ name: "Verhelst", kind: "company" }]],
+  ["Netherlands Enterprise Agency (RVO) supports Dutch exporters. RVO will open a desk in Almaty.", [{ name: "Netherlands Enterprise Agency", alias: "RVO", mentions: 3 }]],
+  ["The Port of Antwerp-Bruges is one of the largest ports in Europe.", [{ name: "Port of Antwerp-Bruges", kind: "port" }]],
+  ["A delegation of the Chamber of Commerce and Industry of Kazakhstan visited Brussels.", [{ name: "Chamber of Commerce and Industry of Kazakhstan", kind: "chamber" }]],
+  ["Students of the University of Antwerp presented their research.", [{ name: "University of Antwerp", kind: "education" }]],
+  ["The Government of Flanders approved the trade mission.", [{ name: "Government of Flanders", kind: "government" }]],
+  ["The OSCE welcomed the reforms in Kazakhstan.", [{ name: "OSCE" }]],
+  ["ASTANA. KAZPRESS – The President received the Belgian delegation.", [{ name: "KAZPRESS", kind: "media" }]],
+  ["The talks were constructive, Trend reports.", [{ name: "Trend", kind: "media" }]],
+  ["Flanders Investment and Trade (FIT) opened an office in Almaty.", [{ name: "Flanders Investment and Trade", alias: "FIT" }]],
+  ["The Ministry of Foreign Affairs welcomed the visit. The MFA also published a statement.", [{ name: "Ministry of Foreign Affairs", alias: "MFA", mentions: 2 }]],
+  ["Polymar Group plans to build a plant in the Mangystau region.", [{ name: "Polymar Group", kind: "company" }]],
+  ["The Nur Otan Party held its congress in Astana.", [{ name: "Nur Otan Party", kind: "party" }]],
+  ["The Astana International Financial Centre attracts foreign investors.", [{ name: "Astana International Financial Centre" }]],
+  ["Halyk Bank opened a correspondent account with a Belgian bank.", [{ name: "Halyk Bank", kind: "company" }]],
+  ["Baltic Grain Terminal Ltd handles wheat from Kazakhstan.", [{ name: "Baltic Grain Terminal Ltd", kind: "company" }]],
+  ["Euro Seeds GmbH and Agro Partners BV signed a supply agreement.", [{ name: "Euro Seeds GmbH" }, { name: "Agro Partners BV" }]],
+  ["The Consulate General of Kazakhstan in Antwerp issued the visas.", [{ name: "Consulate General of Kazakhstan in Antwerp", kind: "diplomatic" }]],
+  ["The Honorary Consulate of Kazakhstan in Ghent reopened in May.", [{ name: "Honorary Consulate of Kazakhstan in Ghent", kind: "diplomatic" }]],
+  ["KazMunayGas JSC signed a contract with the Port of Rotterdam.", [{ name: "KazMunayGas JSC" }, { name: "Port of Rotterdam", kind: "port" }]],
+  ["The Agency for Foreign Trade presented export statistics.", [{ name: "Agency for Foreign Trade", kind: "government" }]],
+  ["Representatives of the Kazakh Institute of Strategic Studies attended.", [{ name: "Kazakh Institute of Strategic Studies", kind: "education" }]],
+  ["The European Bank for Reconstruction and Development (EBRD) will finance the project.", [{ name: "European Bank for Reconstruction and Development", alias: "EBRD" }]],
+  ["The Federation of Enterprises in Belgium supports the mission.", [{ name: "Federation of Enterprises in Belgium" }]],
+  ["Voka East Flanders Chamber of Commerce unites thousands of entrepreneurs.", [{ name: "Voka East Flanders Chamber of Commerce", kind: "chamber" }]],
+];
+const NONE: string[] = [
+  "GDP grew by 4.8% in 2023.",
+  "The price reached 300 USD per tonne.",
+  "He said “we are ready to invest more”.",
+  "WEST FLANDERS, BELGIUM",
+  "The IT sector is growing, said the CEO.",
+];
+
+describe("organisations in English press releases", () => {
+  for (const [text, wants] of CASES) {
+    it(text, () => {
+      const orgs = extract(text, { lang: "en", types: ["organisations"] }).organisations;
+      for (const want of wants) {
+        const o = orgs.find((x) => x.name === want.name);
+        expect(o, `${want.name} in ${JSON.stringify(orgs.map((x) => x.name))}`).toBeDefined();
+        if (want.kind) expect(o!.kind).toBe(want.kind);
+        if (want.alias) expect(o!.aliases).toContain(want.alias);
+        if (want.mentions) expect(o!.mentions).toHaveLength(want.mentions);
+        for (const m of o!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+      expect(orgs).toHaveLength(wants.length);
+    });
+  }
+  for (const text of NONE) it(`no organisation in: ${text}`, () => expect(extract(text, { lang: "en", types: ["organisations"] }).organisations).toEqual([]));
+});

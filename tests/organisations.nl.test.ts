@@ -1,0 +1,62 @@
+// Dutch press-release sentences: which organisations are named, of which kind, with which aliases.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+
+type Want = { name: string; kind?: string; alias?: string; mentions?: number };
+const CASES: [string, Want[]][] = [
+  ["Het Ministerie van Handel en Integratie van Kazachstan organiseerde het forum.", [{ name: "Ministerie van Handel en Integratie van Kazachstan", kind: "government" }]],
+  ["De Ambassade van Kazachstan in België organiseerde een seminarie voor exporteurs.", [{ name: "Ambassade van Kazachstan in België", kind: "diplomatic" }]],
+  ["Het contract ging vorig jaar naar Delta Marine Logistics NV.", [{ name: "Delta Marine Logistics NV", kind: "company" }]],
+  ["Kazakh Invest JSC en het Vlaamse agentschap ondertekenden een memorandum.", [{ name: "Kazakh Invest JSC", kind: "company" }]],
+  ["Hij bezocht de fabriek «Agrotech» voor de verwerking van oliezaden.", [{ name: "Agrotech", kind: "company" }]],
+  ["Hij bezocht ook het textielbedrijf “Verhelst” in Kortrijk.", [{ name: "Verhelst", kind: "company" }]],
+  ["Rijksdienst voor Ondernemend Nederland (RVO) ondersteunt exporteurs. RVO opent een loket in Almaty.", [{ name: "Rijksdienst voor Ondernemend Nederland", alias: "RVO", mentions: 3 }]],
+  ["De Haven van Antwerpen-Brugge is een van de grootste havens van Europa.", [{ name: "Haven van Antwerpen-Brugge", kind: "port" }]],
+  ["Een delegatie van de Kamer van Koophandel en Industrie van Kazachstan bezocht Brussel.", [{ name: "Kamer van Koophandel en Industrie van Kazachstan", kind: "chamber" }]],
+  ["Studenten van de Universiteit Antwerpen stelden hun onderzoek voor.", [{ name: "Universiteit Antwerpen", kind: "education" }]],
+  ["De Vlaamse Regering keurde de handelsmissie goed.", [{ name: "Vlaamse Regering", kind: "government" }]],
+  ["De OVSE verwelkomde de hervormingen in Kazachstan.", [{ name: "OVSE" }]],
+  ["ASTANA. KAZPRESS – De president ontving de Belgische delegatie.", [{ name: "KAZPRESS", kind: "media" }]],
+  ["De gesprekken waren constructief, meldt Belga.", [{ name: "Belga", kind: "media" }]],
+  ["Flanders Investment & Trade (FIT) opende een kantoor in Almaty.", [{ name: "Flanders Investment & Trade", alias: "FIT" }]],
+  ["Het Ministerie van Buitenlandse Zaken verwelkomde het bezoek. Ook het MBZ publiceerde een verklaring.", [{ name: "Ministerie van Buitenlandse Zaken", alias: "MBZ", mentions: 2 }]],
+  ["Polymar Groep wil een fabriek bouwen in de regio Mangystau.", [{ name: "Polymar Groep", kind: "company" }]],
+  ["De Groen Partij hield haar congres in Gent.", [{ name: "Groen Partij", kind: "party" }]],
+  ["Het Agentschap Innoveren en Ondernemen steunt kmo's.", [{ name: "Agentschap Innoveren en Ondernemen", kind: "government" }]],
+  ["Halyk Bank opende een rekening bij een Belgische bank.", [{ name: "Halyk Bank", kind: "company" }]],
+  ["Baltic Grain Terminal BV verwerkt tarwe uit Kazachstan.", [{ name: "Baltic Grain Terminal BV", kind: "company" }]],
+  ["Euro Seeds GmbH en Agro Partners BV ondertekenden een leveringscontract.", [{ name: "Euro Seeds GmbH" }, { name: "Agro Partners BV" }]],
+  ["Het Consulaat-generaal van Kazachstan in Antwerpen reikte de visa uit.", [{ name: "Consulaat-generaal van Kazachstan in Antwerpen", kind: "diplomatic" }]],
+  ["Het Ereconsulaat van Kazachstan in Gent ging in mei opnieuw open.", [{ name: "Ereconsulaat van Kazachstan in Gent", kind: "diplomatic" }]],
+  ["KazMunayGas JSC sloot een contract met Havenbedrijf Rotterdam.", [{ name: "KazMunayGas JSC" }, { name: "Havenbedrijf Rotterdam", kind: "port" }]],
+  ["Vertegenwoordigers van het Kazachse Instituut voor Strategische Studies waren aanwezig.", [{ name: "Kazachse Instituut voor Strategische Studies", kind: "education" }]],
+  ["De Europese Bank voor Wederopbouw en Ontwikkeling (EBWO) financiert het project.", [{ name: "Europese Bank voor Wederopbouw en Ontwikkeling", alias: "EBWO" }]],
+  ["Het Verbond van Belgische Ondernemingen steunt de missie.", [{ name: "Verbond van Belgische Ondernemingen" }]],
+  ["Voka – Kamer van Koophandel Oost-Vlaanderen verenigt duizenden ondernemers.", [{ name: "Voka – Kamer van Koophandel Oost-Vlaanderen", kind: "chamber" }]],
+  ["De Vereniging van Vlaamse Steden en Gemeenten nam deel aan de missie.", [{ name: "Vereniging van Vlaamse Steden en Gemeenten" }]],
+];
+const NONE: string[] = [
+  "Het BBP groeide met 4,8% in 2023.",
+  "De prijs bereikte 300 USD per ton.",
+  "Hij zei “we zijn klaar om meer te investeren”.",
+  "WEST-VLAANDEREN, BELGIË",
+  "De IT-sector groeit snel, zei de CEO.",
+];
+
+describe("organisations in Dutch press releases", () => {
+  for (const [text, wants] of CASES) {
+    it(text, () => {
+      const orgs = extract(text, { lang: "nl", types: ["organisations"] }).organisations;
+      for (const want of wants) {
+        const o = orgs.find((x) => x.name === want.name);
+        expect(o, `${want.name} in ${JSON.stringify(orgs.map((x) => x.name))}`).toBeDefined();
+        if (want.kind) expect(o!.kind).toBe(want.kind);
+        if (want.alias) expect(o!.aliases).toContain(want.alias);
+        if (want.mentions) expect(o!.mentions).toHaveLength(want.mentions);
+        for (const m of o!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+      expect(orgs).toHaveLength(wants.length);
+    });
+  }
+  for (const text of NONE) it(`no organisation in: ${text}`, () => expect(extract(text, { lang: "nl", types: ["organisations"] }).organisations).toEqual([]));
+});
