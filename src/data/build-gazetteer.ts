@@ -41,7 +41,7 @@ export function buildGazetteer(): GazetteerData {
   const out: GazetteerData = { "*": {}, en: {}, nl: {} };
   // stronger entries win: country > big city (`Astana`, also an admin region) > region > town
   const weight = (kind: Kind, rank: number) => (kind === "country" ? 0 : kind === "city" && rank === 0 ? 1 : kind === "region" ? 2 : 3 + rank);
-  const add = (lang: "*" | "en" | "nl", name: string, kind: Kind, country: string | null, rank: 0 | 1) => {
+  const add = (lang: "*" | "en" | "nl", name: string, kind: Kind, country: string | null, rank: 0 | 1, canonical?: string) => {
     name = tidy(name);
     if (!name || name.length < 2 || !looksLikeName(name)) return;
     const known = out[lang][name] ?? (lang === "*" ? undefined : out["*"][name]);
@@ -49,10 +49,11 @@ export function buildGazetteer(): GazetteerData {
       const [k, , r] = known.split("|");
       if (weight(k as Kind, Number(r)) <= weight(kind, rank)) return;
     }
-    out[lang][name] = `${kind}|${country ?? ""}|${rank}`;
+    out[lang][name] = `${kind}|${country ?? ""}|${rank}${canonical && canonical !== name ? `|${canonical}` : ""}`;
   };
 
   // countries, in both languages
+  const countryNames = { en: new Map<string, string>(), nl: new Map<string, string>() };
   const countries = require("i18n-iso-countries") as {
     registerLocale(data: unknown): void;
     getNames(lang: string, opts: { select: "all" }): Record<string, string[]>;
@@ -60,9 +61,17 @@ export function buildGazetteer(): GazetteerData {
   for (const lang of ["en", "nl"] as const) {
     countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
     for (const [code, names] of Object.entries(countries.getNames(lang, { select: "all" }))) {
-      for (const name of names) if (!name.includes(",") && !name.includes("(")) add(lang, name, "country", code, 0);
+      // the shortest written name is the common one (`Kazachstan`); the others (`Republiek Kazachstan`) stand for it
+      const written = names.filter((n) => !n.includes(",") && !n.includes("("));
+      // (not an abbreviation: `U.S.`, `UK`)
+      const short = (n: string) => (/^[\p{Lu}.]+$/u.test(n) ? 1 : 0);
+      const common = [...written].sort((a, b) => short(a) - short(b) || a.length - b.length)[0];
+      for (const name of written) add(lang, name, "country", code, 0, common);
+      if (common) countryNames[lang].set(common, code);
     }
   }
+  // compass regions named after their country (`North Kazakhstan`) in Dutch (`Noord-Kazachstan`)
+  const compass: Record<string, string> = { North: "Noord", South: "Zuid", East: "Oost", West: "West" };
 
   // continents and sub-regions (`Central Asia`, `Centraal-Azië`)
   const csc = path.join(path.dirname(require.resolve("@countrystatecity/countries")), "data");
@@ -80,9 +89,13 @@ export function buildGazetteer(): GazetteerData {
     if (!m || !DOMAIN.includes(m[1])) continue;
     const cc = m[1];
     const states = JSON.parse(fs.readFileSync(path.join(csc, dir, "states.json"), "utf8")) as CscState[];
+    const nlCountry = [...countryNames.nl].find(([, code]) => code === cc)?.[0];
+    const enCountry = [...countryNames.en].find(([, code]) => code === cc)?.[0];
     for (const s of states) {
       const kind: Kind = s.type === "city" ? "city" : "region";
       add("en", s.name, kind, cc, 0);
+      const c = /^(North|South|East|West) (.+)$/.exec(s.name);
+      if (c && nlCountry && c[2] === enCountry) add("nl", `${compass[c[1]]}-${nlCountry}`, kind, cc, 0);
       if (s.native && cc !== "KZ") add("nl", s.native, kind, cc, 0);
       else add("nl", s.name, kind, cc, 0);
     }

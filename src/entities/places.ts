@@ -17,10 +17,12 @@ export function extractPlaces(doc: Doc, taken: readonly RawSpan[]): PlaceItem[] 
     const key = foldKey(c.value.name);
     const mention = spanOf(doc, c.start, c.end, c.rule);
     const known = byKey.get(key);
-    if (!known) byKey.set(key, { ...c.value, name: isAllCaps(c.text) ? c.value.name : c.text, mentions: [mention] });
+    // a country by its common name (`Kazakhstan` for `Republic of Kazakhstan`); others as written
+    const written = isAllCaps(c.text) || c.value.kind === "country" ? c.value.name : c.text;
+    if (!known) byKey.set(key, { ...c.value, name: written, mentions: [mention] });
     else {
       known.mentions.push(mention);
-      if (isAllCaps(known.name) && !isAllCaps(c.text)) known.name = c.text;
+      if (isAllCaps(known.name) && !isAllCaps(written)) known.name = written;
     }
   }
   return [...byKey.values()];

@@ -38,8 +38,8 @@ export function gazetteer(lang: string): Map<string, GazetteerEntry> {
     const data = readData<Record<string, Record<string, string>>>("gazetteer.json");
     for (const source of ["*", lang]) {
       for (const [name, packed] of Object.entries(data[source] ?? {})) {
-        const [kind, country, rank] = packed.split("|");
-        const entry = { name, kind: kind as PlaceCandidate["kind"], country: country || null, rank: Number(rank) };
+        const [kind, country, rank, canonical] = packed.split("|");
+        const entry = { name: canonical || name, kind: kind as PlaceCandidate["kind"], country: country || null, rank: Number(rank) };
         // as written, and without accents (`Liege` for `Liège`)
         for (const key of new Set([placeKey(name), foldKey(name)])) {
           index.set(key, entry);

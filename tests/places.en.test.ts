@@ -1,0 +1,55 @@
+// English press-release sentences: which places are named, of which kind and country.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+
+type Want = { name: string; kind?: string; country?: string | null; mentions?: number };
+const CASES: [string, Want[]][] = [
+  ["The delegation travelled from Belgium to Kazakhstan.", [{ name: "Belgium", kind: "country", country: "BE" }, { name: "Kazakhstan", kind: "country", country: "KZ" }]],
+  ["Talks were held in Almaty on Monday.", [{ name: "Almaty", country: "KZ" }]],
+  ["The new ferry line links Aktau with Baku.", [{ name: "Aktau", kind: "city", country: "KZ" }, { name: "Baku", kind: "city", country: "AZ" }]],
+  ["Exports from East Flanders grew by ten percent.", [{ name: "East Flanders", kind: "region", country: "BE" }]],
+  ["WEST FLANDERS, BELGIUM. Companies from West Flanders met the delegation.", [{ name: "West Flanders", mentions: 2 }, { name: "Belgium" }]],
+  ["The grain is shipped through the port of Zeebrugge.", [{ name: "Zeebrugge", country: "BE" }]],
+  ["The ambassador visited companies in Staden and Lichtervelde.", [{ name: "Staden", country: "BE" }, { name: "Lichtervelde", country: "BE" }]],
+  ["The Middle Corridor connects Central Asia and Europe.", [{ name: "Central Asia", kind: "region" }, { name: "Europe", kind: "region" }]],
+  ["Rotterdam and Amsterdam are the main Dutch gateways.", [{ name: "Rotterdam", country: "NL" }, { name: "Amsterdam", country: "NL" }]],
+  ["The forum took place in Astana, the capital of Kazakhstan.", [{ name: "Astana", country: "KZ" }, { name: "Kazakhstan" }]],
+  ["Kazakh exporters delivered flax to Flemish processors.", []],
+  ["The company has offices in Shymkent and Karaganda.", [{ name: "Shymkent", country: "KZ" }, { name: "Karaganda", country: "KZ" }]],
+  ["Investors from the Netherlands showed interest.", [{ name: "Netherlands", country: "NL" }]],
+  ["Flanders is one of the most dynamic regions in Europe.", [{ name: "Flanders", kind: "region", country: "BE" }, { name: "Europe" }]],
+  ["A trade office will open in Brussels next year.", [{ name: "Brussels", country: "BE" }]],
+  ["The plant near Leuven employs 300 people.", [{ name: "Leuven", country: "BE" }]],
+  ["Wheat from Kostanay reaches Antwerp by rail.", [{ name: "Kostanay", country: "KZ" }, { name: "Antwerp", country: "BE" }]],
+  ["The pipeline runs from Atyrau to the Black Sea coast.", [{ name: "Atyrau", country: "KZ" }]],
+  ["The mission continued to Tashkent and Bishkek.", [{ name: "Tashkent", country: "UZ" }, { name: "Bishkek", country: "KG" }]],
+  ["Kazakhstan exported flax mainly to China, Belgium and Poland.", [{ name: "Kazakhstan" }, { name: "China", country: "CN" }, { name: "Belgium" }, { name: "Poland", country: "PL" }]],
+  ["Delegates from Limburg attended the fair.", [{ name: "Limburg", kind: "region" }]],
+  ["Farmers in North Kazakhstan harvested a record crop.", [{ name: "North Kazakhstan", kind: "region", country: "KZ" }]],
+  ["The firm is based in Ghent, Belgium.", [{ name: "Belgium" }]],
+  ["Containers leave Rotterdam for Aktau every week.", [{ name: "Rotterdam" }, { name: "Aktau" }]],
+  ["The Republic of Kazakhstan and the Kingdom of Belgium signed the treaty.", [{ name: "Kazakhstan" }, { name: "Belgium" }]],
+  ["He visited Turkistan and Shymkent during the trip.", [{ name: "Turkistan", country: "KZ" }, { name: "Shymkent" }]],
+  ["Logistics companies in Liège handle air cargo from Asia.", [{ name: "Liège", country: "BE" }, { name: "Asia", kind: "region" }]],
+  ["The Ambassador met students in Utrecht.", [{ name: "Utrecht", country: "NL" }]],
+  ["Boom in exports of grain surprised analysts.", []],
+  ["The delegation arrived in Moscow before flying to Astana.", [{ name: "Moscow", country: "RU" }, { name: "Astana" }]],
+  ["Investment from Germany and France also grew.", [{ name: "Germany", country: "DE" }, { name: "France", country: "FR" }]],
+];
+
+describe("places in English press releases", () => {
+  for (const [text, wants] of CASES) {
+    it(text, () => {
+      const places = extract(text, { lang: "en", types: ["people", "organisations", "places"] }).places;
+      for (const want of wants) {
+        const p = places.find((x) => x.name === want.name);
+        expect(p, `${want.name} in ${JSON.stringify(places.map((x) => x.name))}`).toBeDefined();
+        if (want.kind) expect(p!.kind).toBe(want.kind);
+        if (want.country !== undefined) expect(p!.country).toBe(want.country);
+        if (want.mentions) expect(p!.mentions).toHaveLength(want.mentions);
+        for (const m of p!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+      expect(places.map((p) => p.name).sort()).toEqual(wants.map((w) => w.name).sort());
+    });
+  }
+});

@@ -1,0 +1,55 @@
+// Dutch press-release sentences: which places are named, as written in Dutch, of which kind and country.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+
+type Want = { name: string; kind?: string; country?: string | null; mentions?: number };
+const CASES: [string, Want[]][] = [
+  ["De delegatie reisde van België naar Kazachstan.", [{ name: "België", kind: "country", country: "BE" }, { name: "Kazachstan", kind: "country", country: "KZ" }]],
+  ["De gesprekken vonden maandag plaats in Almaty.", [{ name: "Almaty", country: "KZ" }]],
+  ["De nieuwe veerdienst verbindt Aktau met Bakoe.", [{ name: "Aktau", kind: "city", country: "KZ" }]],
+  ["De export uit Oost-Vlaanderen groeide met tien procent.", [{ name: "Oost-Vlaanderen", kind: "region", country: "BE" }]],
+  ["WEST-VLAANDEREN, BELGIË. Bedrijven uit West-Vlaanderen ontmoetten de delegatie.", [{ name: "West-Vlaanderen", mentions: 2 }, { name: "België" }]],
+  ["Het graan wordt verscheept via de haven van Zeebrugge.", [{ name: "Zeebrugge", country: "BE" }]],
+  ["De ambassadeur bezocht bedrijven in Staden en Lichtervelde.", [{ name: "Staden", country: "BE" }, { name: "Lichtervelde", country: "BE" }]],
+  ["De Middelste Corridor verbindt Centraal-Azië met Europa.", [{ name: "Centraal-Azië", kind: "region" }, { name: "Europa", kind: "region" }]],
+  ["Rotterdam en Amsterdam zijn de belangrijkste Nederlandse toegangspoorten.", [{ name: "Rotterdam", country: "NL" }, { name: "Amsterdam", country: "NL" }]],
+  ["Het forum vond plaats in Astana, de hoofdstad van Kazachstan.", [{ name: "Astana", country: "KZ" }, { name: "Kazachstan" }]],
+  ["Kazachse exporteurs leverden vlas aan Vlaamse verwerkers.", []],
+  ["Het bedrijf heeft kantoren in Shymkent en Karaganda.", [{ name: "Shymkent", country: "KZ" }, { name: "Karaganda", country: "KZ" }]],
+  ["Investeerders uit Nederland toonden interesse.", [{ name: "Nederland", country: "NL" }]],
+  ["Vlaanderen is een van de meest dynamische regio's van Europa.", [{ name: "Vlaanderen", kind: "region", country: "BE" }, { name: "Europa" }]],
+  ["Volgend jaar opent een handelskantoor in Antwerpen.", [{ name: "Antwerpen", country: "BE" }]],
+  ["De fabriek bij Leuven stelt 300 mensen te werk.", [{ name: "Leuven", country: "BE" }]],
+  ["Tarwe uit Kostanay bereikt Gent per spoor.", [{ name: "Kostanay", country: "KZ" }, { name: "Gent", country: "BE" }]],
+  ["De pijpleiding loopt van Atyrau naar de kust van de Zwarte Zee.", [{ name: "Atyrau", country: "KZ" }]],
+  ["De missie ging verder naar Tasjkent en Bisjkek.", []],
+  ["Kazachstan voerde vlas vooral uit naar China, België en Polen.", [{ name: "Kazachstan" }, { name: "China", country: "CN" }, { name: "België" }, { name: "Polen", country: "PL" }]],
+  ["Ondernemers uit Limburg namen deel aan de beurs.", [{ name: "Limburg", kind: "region" }]],
+  ["Boeren in Noord-Kazachstan haalden een recordoogst binnen.", [{ name: "Noord-Kazachstan", kind: "region", country: "KZ" }]],
+  ["Het bedrijf is gevestigd in Brugge, België.", [{ name: "Brugge", country: "BE" }, { name: "België" }]],
+  ["Containers vertrekken elke week uit Rotterdam naar Aktau.", [{ name: "Rotterdam" }, { name: "Aktau" }]],
+  ["De Republiek Kazachstan en het Koninkrijk België ondertekenden het verdrag.", [{ name: "Kazachstan" }, { name: "België" }]],
+  ["Hij bezocht Turkistan en Shymkent tijdens de reis.", [{ name: "Turkistan", country: "KZ" }, { name: "Shymkent" }]],
+  ["Logistieke bedrijven in Luik verwerken luchtvracht uit Azië.", [{ name: "Azië", kind: "region" }]],
+  ["De ambassadeur ontmoette studenten in Utrecht.", [{ name: "Utrecht", country: "NL" }]],
+  ["Mol was de eerste gemeente die deelnam.", []],
+  ["In de Kazachse hoofdstad Astana worden nieuwe technologieën getoond.", [{ name: "Astana", country: "KZ" }]],
+  ["Ook de investeringen uit Duitsland en Frankrijk groeiden.", [{ name: "Duitsland", country: "DE" }, { name: "Frankrijk", country: "FR" }]],
+];
+
+describe("places in Dutch press releases", () => {
+  for (const [text, wants] of CASES) {
+    it(text, () => {
+      const places = extract(text, { lang: "nl", types: ["people", "organisations", "places"] }).places;
+      for (const want of wants) {
+        const p = places.find((x) => x.name === want.name);
+        expect(p, `${want.name} in ${JSON.stringify(places.map((x) => x.name))}`).toBeDefined();
+        if (want.kind) expect(p!.kind).toBe(want.kind);
+        if (want.country !== undefined) expect(p!.country).toBe(want.country);
+        if (want.mentions) expect(p!.mentions).toHaveLength(want.mentions);
+        for (const m of p!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+      expect(places.map((p) => p.name).sort()).toEqual(wants.map((w) => w.name).sort());
+    });
+  }
+});
