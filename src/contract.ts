@@ -2,4 +2,4 @@
 // (zod loads only for `kzbe schema` and validation). schema.ts re-exports them.
 export const SCHEMA_VERSION = "kzbe.record/1" as const;
 
-export const ENTITY_TYPES = ["dates", "people", "organisations", "places", "figures", "agreements"] as const;
+export const ENTITY_TYPES = ["dates", "people", "organisations", "places", "figures", "agreements", "events"] as const;

@@ -22,6 +22,7 @@ import { extractPeople } from "./entities/people.js";
 import { extractOrganisations } from "./entities/organisations.js";
 import { extractPlaces } from "./entities/places.js";
 import { extractAgreements } from "./entities/agreements.js";
+import { extractEvents } from "./entities/events.js";
 
 export interface ExtractOptions {
   /** forces the language instead of detecting it */
@@ -65,7 +66,9 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     explain: options.explain ?? false,
   };
   const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
-  const needs = (t: EntityType) => wanted.has(t) || (wanted.has("agreements") && t !== "figures");
+  // agreements and events are stated about people, organisations, places and dates
+  const relational = wanted.has("agreements") || wanted.has("events");
+  const needs = (t: EntityType) => wanted.has(t) || (relational && t !== "figures");
 
   const dates = needs("dates") || wanted.has("figures") ? extractDates(doc) : [];
   const figures = wanted.has("figures") ? extractFigures(doc, dates) : [];
@@ -74,7 +77,8 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   const people = needs("people") ? extractPeople(doc, organisations) : [];
   const claimed: RawSpan[] = [...organisations, ...people].flatMap((e) => e.mentions);
   const places = needs("places") ? extractPlaces(doc, claimed) : [];
-  const agreements = wanted.has("agreements") ? extractAgreements(doc, dates, [...people, ...organisations, ...places]) : [];
+  const events = relational ? extractEvents(doc, dates, people, organisations, places) : [];
+  const agreements = wanted.has("agreements") ? extractAgreements(doc, dates, people, organisations, places, events) : [];
 
   const cp = codePointMap(text);
   const record: DocumentRecordT = {
@@ -92,6 +96,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     places: wanted.has("places") ? places.map((p) => ({ ...p, mentions: p.mentions.map((m) => toCodePoints(m, cp)) })) : [],
     figures: figures.map((f) => toCodePoints(f, cp)),
     agreements: agreements.map((a) => toCodePoints(a, cp)),
+    events: wanted.has("events") ? events.map((e) => toCodePoints(e, cp)) : [],
     warnings,
   };
   if (options.includeText) record.text = text;

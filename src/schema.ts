@@ -106,6 +106,20 @@ export const Agreement = Span.extend({
   cue: z.string().optional(),
 });
 
+/** Beyond the contract (an added field): a visit or meeting the text states, with who and where. */
+export const EventKind = z.enum(["visit", "meeting"]);
+export const Event = Span.extend({
+  kind: EventKind,
+  /** names as in `people` and `organisations` */
+  participants: z.array(z.string()),
+  /** a name as in `places`, or null */
+  place: z.string().nullable(),
+  /** ISO date of the event where known (the publication date when the text implies it) */
+  date: IsoValue.nullable(),
+  /** With --explain: the cue text that fired the rule. */
+  cue: z.string().optional(),
+});
+
 export const Source = z
   .object({
     path: z.string().nullable(),
@@ -130,6 +144,8 @@ export const DocumentRecord = z.object({
   places: z.array(Place),
   figures: z.array(Figure),
   agreements: z.array(Agreement),
+  /** Beyond the contract: visits and meetings. */
+  events: z.array(Event),
   warnings: z.array(z.string()),
   /** With --include-text: the plain text the offsets refer to. */
   text: z.string().optional(),
@@ -153,6 +169,7 @@ export type OrganisationT = z.infer<typeof Organisation>;
 export type PlaceT = z.infer<typeof Place>;
 export type FigureT = z.infer<typeof Figure>;
 export type AgreementT = z.infer<typeof Agreement>;
+export type EventT = z.infer<typeof Event>;
 export type SourceT = z.infer<typeof Source>;
 export type DocumentRecordT = z.infer<typeof DocumentRecord>;
 export type ErrorRecordT = z.infer<typeof ErrorRecord>;

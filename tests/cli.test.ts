@@ -49,7 +49,7 @@ describe("kzbe extract", () => {
     const r = await runCli(["extract", "--format", "csv", EN]);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0])).toEqual([...CSV_COLUMNS]);
-    expect(new Set(rows.map((x) => x.type))).toEqual(new Set(["date", "person", "organisation", "place", "figure", "agreement"]));
+    expect(new Set(rows.map((x) => x.type))).toEqual(new Set(["date", "person", "organisation", "place", "figure", "agreement", "event"]));
     const money = rows.find((x) => x.type === "figure" && x.unit === "EUR");
     expect(Number(money!.value)).toBeGreaterThan(1e6);
   });

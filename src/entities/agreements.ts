@@ -1,32 +1,113 @@
-// Agreements: a cue (`an agreement was reached to`, `kwamen overeen`) makes its
-// sentence an agreement; the subject is what the rule's `subject` group captured.
+// Agreements: a cue (`an agreement was reached to`, `signed a memorandum`,
+// `kwamen overeen`) makes its sentence an agreement, one per sentence. The subject
+// is what the rule found after an introducer (`to`, `on`, `om`, `over`); the
+// parties are the names before the subject, or, when the sentence names none or
+// says `the parties` / `beide partijen`, those of the meeting the text was about.
 import type { AgreementT } from "../schema.js";
-import { runRules } from "../rules.js";
+import { runRule, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { firstFrom, mentionsOf, mentionsWithin, type EventItem, type NamedEntity } from "./events.js";
 
-export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject">;
+export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject"> & {
+  /** offset where the subject starts: parties are named before it */
+  subjectAt?: number;
+};
 export type AgreementItem = RawSpan & Omit<AgreementT, keyof RawSpan>;
 
-export interface Named {
-  name: string;
-  mentions: RawSpan[];
+/** `the parties`, `both sides`, `beide partijen`: the participants of the meeting */
+const THE_PARTIES =
+  /(?<![\p{L}])(?:the\s+(?:two\s+)?(?:parties|sides)|both\s+(?:parties|sides|countries)|beide\s+(?:partijen|kanten|landen|zijden)|de\s+(?:beide\s+)?(?:partijen|twee\s+partijen))(?![\p{L}])/iu;
+const PARTY_PLACE_KINDS = new Set(["country", "region"]);
+const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|to|from|of|naar|te|uit|van|op)\s+(?:the\s+|de\s+|het\s+)?$/iu;
+
+export function extractAgreements(
+  doc: Doc,
+  dates: readonly { start: number; value: string | null; grain: string | null }[],
+  people: readonly NamedEntity[],
+  organisations: readonly NamedEntity[],
+  places: readonly NamedEntity[],
+  events: readonly EventItem[] = [],
+): AgreementItem[] {
+  const ctx = ruleContext(doc);
+  // one agreement per sentence: the cue with the most specific noun and the shortest gap wins
+  const best = new Map<number, Candidate<AgreementCandidate>>();
+  for (const rule of doc.pack.rules.agreements) {
+    for (const c of runRule(rule, ctx)) {
+      const sentence = spanOf(doc, c.start, c.end).sentence;
+      const known = best.get(sentence);
+      if (!known || better(c, known)) best.set(sentence, c);
+    }
+  }
+  const mentions = mentionsOf(people, organisations, places);
+  const paragraphOf = paragraphIndex(doc.text);
+  return [...best.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([index, c]) => {
+      const s = doc.sentences[index];
+      const { subjectAt, ...value } = c.value;
+      const until = subjectAt ?? s.end;
+      const named = mentionsWithin(mentions, s.start, until)
+        .filter((m) => m.end <= c.start || m.start >= c.end)
+        .filter((m) =>
+          m.type === "place"
+            ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))
+            : m.kind !== "media",
+        )
+        .map((m) => m.name);
+      let parties = [...new Set(named)];
+      const sentenceText = doc.text.slice(s.start, until);
+      if (!parties.length || THE_PARTIES.test(sentenceText)) {
+        const meeting = meetingBefore(events, s.start, s.end, paragraphOf);
+        if (meeting) parties = [...new Set([...meeting.participants, ...parties])];
+      }
+      const item: AgreementItem = {
+        ...spanOf(doc, s.start, s.end, c.rule),
+        ...value,
+        parties,
+        date: dateIn(dates, s.start, s.end) ?? doc.published,
+      };
+      if (doc.explain) item.cue = c.text;
+      return item;
+    });
 }
 
-export function extractAgreements(doc: Doc, dates: readonly { start: number; value: string | null; grain: string | null }[], entities: readonly Named[]): AgreementItem[] {
-  return runRules(doc.pack.rules.agreements, ruleContext(doc)).map((c) => {
-    const s = doc.sentences[spanOf(doc, c.start, c.end).sentence];
-    const span = spanOf(doc, s.start, s.end, c.rule);
-    const parties = entities
-      .filter((e) => e.mentions.some((m) => m.start >= s.start && m.end <= s.end))
-      .map((e) => e.name);
-    const sameSentence = dates.find((d) => d.start >= s.start && d.start < s.end && d.grain === "day");
-    const item: AgreementItem = {
-      ...span,
-      ...c.value,
-      parties,
-      date: sameSentence?.value ?? doc.published,
-    };
-    if (doc.explain) item.cue = c.text;
-    return item;
-  });
+function better(a: Candidate<AgreementCandidate>, b: Candidate<AgreementCandidate>): boolean {
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  if (a.text.length !== b.text.length) return a.text.length < b.text.length;
+  return a.start < b.start;
+}
+
+/** The date of the agreement: a day in the sentence, else a month or year there. */
+function dateIn(dates: readonly { start: number; value: string | null; grain: string | null }[], from: number, to: number): string | null {
+  const here = dates.filter((d) => d.start >= from && d.start < to && d.value && /^\d{4}/.test(d.value));
+  const rank = (g: string | null) => (g === "day" ? 0 : g === "month" ? 1 : g === "year" ? 2 : 3);
+  here.sort((a, b) => rank(a.grain) - rank(b.grain));
+  return here[0] && rank(here[0].grain) < 3 ? here[0].value : null;
+}
+
+/** The meeting the paragraph is about: the last one before the sentence in its paragraph, else in the text. */
+function meetingBefore(events: readonly EventItem[], from: number, to: number, paragraphOf: (at: number) => number): EventItem | null {
+  // events are in text order; the sentence's own events count as before it
+  const upto = firstFrom(events, from + 1);
+  let last: EventItem | null = null;
+  for (let i = upto - 1; i >= 0 && !last; i--) if (events[i].participants.length) last = events[i];
+  if (last && paragraphOf(last.start) === paragraphOf(from)) return last;
+  for (let i = upto; i < events.length && events[i].start < to; i++) if (events[i].participants.length) return events[i];
+  return last;
+}
+
+function paragraphIndex(text: string): (at: number) => number {
+  const starts: number[] = [0];
+  const blank = /\n[ \t]*\n/g;
+  for (let m: RegExpExecArray | null; (m = blank.exec(text)); ) starts.push(m.index + m[0].length);
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
 }

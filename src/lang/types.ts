@@ -8,6 +8,7 @@ import type { PersonCandidate } from "../entities/people.js";
 import type { OrganisationCandidate } from "../entities/organisations.js";
 import type { PlaceCandidate } from "../entities/places.js";
 import type { AgreementCandidate } from "../entities/agreements.js";
+import type { EventCandidate } from "../entities/events.js";
 
 export interface RuleSets {
   dates: Rule<DateValue>[];
@@ -16,6 +17,8 @@ export interface RuleSets {
   organisations: Rule<OrganisationCandidate>[];
   places: Rule<PlaceCandidate>[];
   agreements: Rule<AgreementCandidate>[];
+  /** visits and meetings (beyond the contract) */
+  events: Rule<EventCandidate>[];
 }
 
 export interface LanguagePack {

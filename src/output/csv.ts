@@ -36,5 +36,6 @@ export function csvRows(r: OutputRecordT): string {
   for (const p of r.places) rows.push(row("place", first(p.mentions), p.name, null, p.country));
   for (const f of r.figures) rows.push(row("figure", f, f.value, f.unit, f.subject));
   for (const a of r.agreements) rows.push(row("agreement", a, a.status, null, a.subject));
+  for (const e of r.events ?? []) rows.push(row("event", e, e.kind, null, e.participants.join("; ")));
   return rows.length ? stringify(rows) : "";
 }

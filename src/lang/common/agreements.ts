@@ -1,29 +1,268 @@
-// Agreement rule builder: cue phrases of a language with the kind and status they
-// give; the sentence of the cue is the agreement, the words after it its subject.
-import { alternation, type Rule } from "../../rules.js";
+// Agreement rule builders, filled with each language's words (lexicon/agreements.ts).
+// Three shapes cover how both languages state an agreement:
+//   verb → noun   `signed a memorandum`, `ondertekenden een samenwerkingsakkoord`
+//   noun → verb   `an agreement was reached`, `een overeenkomst ... ondertekend`
+//   split verb    `agreed to`, `kwamen ... overeen`, `spraken ... af`
+// The words between are a bounded gap. The clause before the cue and the gap decide
+// the status (`will`, `zal` → planned; `proposed`, `stelde voor` → proposed) or
+// reject the cue (`expressed interest in signing`, `hoopt een akkoord te bereiken`).
+import { alternation, type Rule, type RuleExample, type RuleContext } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
 
-export interface AgreementCue {
-  kind: AgreementCandidate["kind"];
-  status: AgreementCandidate["status"];
+type Kind = AgreementCandidate["kind"];
+type Status = AgreementCandidate["status"];
+
+export interface SplitCue {
+  /** rule id suffix */
+  id: string;
+  /** first word(s) of the cue (`agreed`, `kwamen`, `overeengekomen`) */
+  first: string[];
+  /** the particle or preposition that completes it (`to`, `overeen`); absent: `first` alone is the cue */
+  then?: string[];
+  /** how many words may stand between `first` and `then` */
+  gap?: number;
+  status: Status;
+  /** the cue is not one when the next word is one of these (`komen overeen met` = correspond with) */
+  notBefore?: string[];
+  /** nor when the word before is one of these (`zoals afgesproken`, `de afgesproken datum`) */
+  notAfter?: string[];
 }
 
-export function agreementRule(lang: string, cues: Record<string, AgreementCue>): Rule<AgreementCandidate> {
-  const index = new Map(Object.entries(cues).map(([k, v]) => [k.toLowerCase(), v]));
+export interface AgreementLexicon {
+  lang: string;
+  /** agreement nouns, every form, with the kind they give */
+  nouns: Record<string, Kind>;
+  /** endings that make a compound an agreement noun (`samenwerkingsakkoord`); longest ending decides the kind */
+  nounEndings?: Record<string, Kind>;
+  /** verbs of reaching, signing or proposing, every form, with the status (base forms: `planned`) */
+  verbs: Record<string, Status>;
+  /** noun → verb order needs one of these between (English passive `was signed`); empty: any order (Dutch verb-final) */
+  passiveAuxiliaries: string[];
+  /** words allowed between the auxiliary and the participle (`was also reached`) */
+  adverbs: string[];
+  splitCues: SplitCue[];
+  /** words before the cue in its clause, or in the gap, that make it planned */
+  planned: string[];
+  /** ... that make it proposed */
+  proposed: string[];
+  /** ... that make it no agreement (interest, hope, invitation, discussion, negation) */
+  blockers: string[];
+  /** words that end the clause the markers are looked for in (`and`, `but`, `,`) */
+  clauseBreaks: string[];
+  /** words that introduce what was agreed (`to`, `on`, `om`, `over`) */
+  subjectIntroducers: string[];
+  /** words after which the subject cannot start yet (`between X and Y`, `with`) */
+  examples?: RuleExample<AgreementCandidate>[];
+  negatives?: string[];
+}
+
+const WORD = "[^\\s.;:!?]{1,40}";
+// Letters as a class, not \\p{L}: the main patterns run without the `u` flag, which
+// makes them several times faster in V8; Latin-1 and Latin Extended-A/B cover EN and NL.
+const LETTERS = "A-Za-z0-9\\u00C0-\\u024F";
+// `\\b` (ASCII) starts a match: V8 scans for it far faster than for a lookbehind; a letter
+// with a diacritic right before the match is rejected in normalize (`startsWord`)
+const NB = "\\b";
+const LETTER = new RegExp(`[${LETTERS}]`);
+const startsWord = (text: string, at: number) => at === 0 || !LETTER.test(text[at - 1]);
+const NE = `(?![${LETTERS}])`;
+const MAX_LEFT = 160;
+
+const words = (xs: readonly string[]) => `${NB}(?:${alternation(xs)})${NE}`;
+
+/** Compiled once per lexicon: marker regexes shared by every rule of a language. */
+interface Markers {
+  planned: RegExp;
+  proposed: RegExp;
+  blockers: RegExp;
+  clauseBreak: RegExp;
+  introducer: RegExp;
+  leadingIntroducer: RegExp;
+}
+
+function markersOf(lex: AgreementLexicon): Markers {
   return {
-    id: `${lang}.agreement.cue`,
+    planned: new RegExp(words(lex.planned), "i"),
+    proposed: new RegExp(words(lex.proposed), "i"),
+    blockers: new RegExp(words(lex.blockers), "i"),
+    clauseBreak: new RegExp(`(?:[,;()\\n]|${words(lex.clauseBreaks)})`, "gi"),
+    introducer: new RegExp(`${words(lex.subjectIntroducers)}\\s+`, "i"),
+    leadingIntroducer: new RegExp(`^\\s*(?:${alternation(lex.subjectIntroducers)})\\s+`, "i"),
+  };
+}
+
+/** The text of the clause before `at`: back to the sentence start or the last clause break. */
+export function clauseBefore(text: string, at: number, clauseBreak: RegExp): string {
+  let from = Math.max(0, at - MAX_LEFT);
+  const stop = text.slice(from, at).search(/(?:[.!?](?=\s)|\n)[^.!?\n]*$/u);
+  if (stop >= 0) from += stop + 1;
+  const left = text.slice(from, at);
+  let cut = 0;
+  clauseBreak.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = clauseBreak.exec(left)); ) cut = m.index + m[0].length;
+  return left.slice(cut);
+}
+
+/** The rest of the sentence after `at` (the pattern never crosses a sentence end). */
+function sentenceAfter(text: string, at: number): string {
+  const rest = text.slice(at, at + 400);
+  const end = rest.search(/[.!?](?=\s|$)|\n/u);
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+
+const TRAILING = /[\s,;:"'”’»)\]]+$/u;
+
+/** What was agreed: after an introducer (`to`, `on`, `om`, `over`) in the gap or after the cue. */
+function subjectFrom(
+  stretches: { text: string; at: number }[],
+  cueEndsWithIntroducer: boolean,
+  mk: Markers,
+): { subject: string | null; subjectAt?: number } {
+  for (const [i, s] of stretches.entries()) {
+    let from = -1;
+    if (i === stretches.length - 1 && cueEndsWithIntroducer) from = s.text.length - s.text.trimStart().length;
+    else {
+      const lead = mk.leadingIntroducer.exec(s.text);
+      if (lead) from = lead[0].length;
+      else {
+        const m = mk.introducer.exec(s.text.slice(0, 160));
+        if (m) from = m.index + m[0].length;
+      }
+    }
+    if (from < 0) continue;
+    let subject = s.text.slice(from).replace(TRAILING, "");
+    if (subject.length > 250) subject = subject.slice(0, 250).replace(/\s+\S*$/u, "");
+    if (subject.length >= 3) return { subject, subjectAt: s.at + from };
+  }
+  return { subject: null };
+}
+
+function statusFrom(base: Status, context: string, mk: Markers): Status | null {
+  if (mk.blockers.test(context)) return null;
+  if (mk.proposed.test(context)) return "proposed";
+  if (mk.planned.test(context)) return "planned";
+  return base;
+}
+
+function kindOf(noun: string, lex: AgreementLexicon): Kind | null {
+  const key = noun.toLowerCase().replace(/\s+/g, " ");
+  const direct = lex.nouns[key];
+  if (direct) return direct;
+  const endings = Object.keys(lex.nounEndings ?? {}).sort((a, b) => b.length - a.length);
+  const end = endings.find((e) => key.endsWith(e));
+  return end ? lex.nounEndings![end] : null;
+}
+
+function nounCore(lex: AgreementLexicon): string {
+  const endings = Object.keys(lex.nounEndings ?? {});
+  const compound = endings.length ? `|[${LETTERS}]{0,30}(?:${alternation(endings)})` : "";
+  return `(?:${alternation(Object.keys(lex.nouns))}${compound})${NE}`;
+}
+
+function nounPattern(lex: AgreementLexicon): string {
+  return `${NB}(?<noun>${nounCore(lex)})`;
+}
+
+/** one word of a gap: never an agreement noun, so the nearest noun is the one the cue takes */
+const gapWord = (lex: AgreementLexicon) => `\\s+(?!${nounCore(lex)})${WORD}`;
+
+/** verb → noun: `signed a memorandum of understanding`, `bereikten een akkoord`. */
+export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<AgreementCandidate> {
+  const verbs = new Map(Object.entries(lex.verbs).map(([k, v]) => [k.toLowerCase(), v]));
+  return {
+    id: `${lex.lang}.agreement.verb-noun`,
     pattern: new RegExp(
-      `(?<![\\p{L}])(?<cue>${alternation(index.keys())})(?![\\p{L}])(?:\\s+(?<subject>[^.;!?\\n]{3,200}))?`,
-      "giu",
+      `${NB}(?<verb>${alternation(verbs.keys())})(?<gap>(?:${gapWord(lex)}){0,5}?)\\s+${nounPattern(lex)}`,
+      "gi",
     ),
-    spanGroup: "cue",
-    normalize: (g) => {
-      const cue = index.get(g.cue!.toLowerCase().replace(/\s+/g, " "));
-      if (!cue) return null;
-      const subject = g.subject?.replace(/^(?:to|on|om|over|dat|that)\s+/i, "").trim() || null;
-      return { ...cue, subject };
+    priority: 2,
+    normalize: (g, ctx, m) => {
+      const kind = kindOf(g.noun!, lex);
+      const base = verbs.get(g.verb!.toLowerCase().replace(/\s+/g, " "));
+      if (!kind || !base || !startsWord(ctx.text, m.index)) return null;
+      const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + g.gap, mk);
+      if (!status) return null;
+      const end = m.index + m[0].length;
+      return { kind, status, ...subjectFrom([{ text: sentenceAfter(ctx.text, end), at: end }], false, mk) };
     },
     examples: [],
     negatives: [],
   };
 }
+
+/** noun → verb: `an agreement was reached`, `een overeenkomst over X ondertekend`. */
+export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<AgreementCandidate> {
+  const verbs = new Map(Object.entries(lex.verbs).map(([k, v]) => [k.toLowerCase(), v]));
+  const verb = `(?<verb>${alternation(verbs.keys())})${NE}`;
+  // with auxiliaries (English): `NOUN [gap] AUX [adverbs] VERB`, or the reduced `NOUN VERB` (`the agreement signed in 2019`)
+  const body = lex.passiveAuxiliaries.length
+    ? `(?:(?<between>(?:${gapWord(lex)}){0,10}?)\\s+(?<aux>${alternation(lex.passiveAuxiliaries)})(?:\\s+(?:${alternation(lex.adverbs)})){0,2}\\s+|\\s+)${verb}`
+    : `(?<between>(?:${gapWord(lex)}){0,8}?)\\s+${verb}`;
+  return {
+    id: `${lex.lang}.agreement.noun-verb`,
+    pattern: new RegExp(nounPattern(lex) + body, "gi"),
+    priority: 1,
+    normalize: (g, ctx, m) => {
+      const kind = kindOf(g.noun!, lex);
+      const base = verbs.get(g.verb!.toLowerCase().replace(/\s+/g, " "));
+      if (!kind || !base || !startsWord(ctx.text, m.index)) return null;
+      const between = g.between ?? "";
+      if (/[,]/u.test(between) && !lex.passiveAuxiliaries.length) return null;
+      const inner = m[0].slice(g.noun!.length);
+      const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + inner, mk);
+      if (!status) return null;
+      const nounEnd = m.index + g.noun!.length;
+      const end = m.index + m[0].length;
+      return {
+        kind,
+        status,
+        ...subjectFrom(
+          [
+            { text: between, at: nounEnd },
+            { text: sentenceAfter(ctx.text, end), at: end },
+          ],
+          false,
+          mk,
+        ),
+      };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** split verbs without an agreement noun: `agreed to`, `kwamen ... overeen`, `werd afgesproken`. */
+export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersOf(lex)): Rule<AgreementCandidate> {
+  const then = cue.then?.length
+    ? `(?:\\s+${WORD}){0,${cue.gap ?? 0}}?\\s+(?:${alternation(cue.then)})${NE}`
+    : "";
+  const notBefore = cue.notBefore?.length ? `(?!\\s+(?:${alternation(cue.notBefore)})${NE})` : "";
+  const notAfter = cue.notAfter?.length ? `(?<!${NB}(?:${alternation(cue.notAfter)})\\s+)` : "";
+  const introducers = new RegExp(`(?:^|\\s)(?:${alternation(lex.subjectIntroducers)})$`, "iu");
+  return {
+    id: `${lex.lang}.agreement.${cue.id}`,
+    pattern: new RegExp(
+      `${notAfter}${NB}(?:${alternation(cue.first)})${NE}${then}${notBefore}`,
+      "gi",
+    ),
+    normalize: (g, ctx, m) => {
+      if (!startsWord(ctx.text, m.index)) return null;
+      const status = statusFrom(cue.status, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + m[0], mk);
+      if (!status) return null;
+      const end = m.index + m[0].length;
+      const after = sentenceAfter(ctx.text, end);
+      return { kind: "agreement", status, ...subjectFrom([{ text: after, at: end }], introducers.test(m[0]), mk) };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** Every agreement rule of a language; the lexicon's examples and negatives go on the first. */
+export function agreementRules(lex: AgreementLexicon): Rule<AgreementCandidate>[] {
+  const mk = markersOf(lex);
+  const rules = [verbNounRule(lex, mk), nounVerbRule(lex, mk), ...lex.splitCues.map((c) => splitCueRule(lex, c, mk))];
+  return rules;
+}
+
+export type { RuleContext };

@@ -1,6 +1,47 @@
+// English agreement rules: the shared shapes filled with the English lexicon, each
+// with examples and negatives of its own (tests/rules.test.ts runs them).
 import type { Rule } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
-import { agreementRule } from "../common/agreements.js";
-import { AGREEMENT_CUES } from "./lexicon/agreements.js";
+import { agreementRules } from "../common/agreements.js";
+import { AGREEMENT_LEXICON } from "./lexicon/agreements.js";
 
-export const agreements: Rule<AgreementCandidate>[] = [agreementRule("en", AGREEMENT_CUES)];
+const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negatives">> = {
+  "en.agreement.verb-noun": {
+    examples: [
+      { text: "The ministers signed a memorandum of understanding on cooperation in agriculture.", expect: { kind: "memorandum", status: "signed", subject: "cooperation in agriculture" } },
+      { text: "The two companies concluded a contract for the supply of grain.", expect: { kind: "contract", status: "signed", subject: "the supply of grain" } },
+      { text: "The sides will sign a roadmap next month.", expect: { kind: "agreement", status: "planned" } },
+      { text: "The Ambassador proposed signing a joint declaration on green energy.", expect: { kind: "declaration", status: "proposed" } },
+      { text: "The port authorities signed a letter of intent with the terminal operator.", expect: { kind: "intent", status: "signed" } },
+    ],
+    negatives: [
+      "The mayors expressed interest in signing an agreement with Kazakh regions.",
+      "The parties discussed the possibility of concluding a contract.",
+      "They hope to reach an agreement by the end of the year.",
+      "The sides failed to reach an agreement.",
+    ],
+  },
+  "en.agreement.noun-verb": {
+    examples: [
+      { text: "An agreement was reached to develop interregional cooperation.", expect: { kind: "agreement", status: "reached", subject: "develop interregional cooperation" } },
+      { text: "A memorandum of understanding on logistics was signed by the two ports.", expect: { kind: "memorandum", status: "signed", subject: "logistics" } },
+      { text: "Agreements were also reached on joint projects in tourism.", expect: { status: "reached", subject: "joint projects in tourism" } },
+      { text: "A joint declaration will be signed during the visit.", expect: { kind: "declaration", status: "planned" } },
+    ],
+    negatives: [
+      "Under the agreement, exports reached 2 million tons.",
+      "No agreement was reached on the price.",
+      "The Minister hopes an agreement will be reached soon.",
+    ],
+  },
+  "en.agreement.agreed": {
+    examples: [
+      { text: "The parties agreed to continue dialogue on transport projects.", expect: { status: "agreed", subject: "continue dialogue on transport projects" } },
+      { text: "Both sides agreed on a plan of joint exhibitions.", expect: { status: "agreed" } },
+      { text: "It was agreed that the working group will meet in May.", expect: { status: "agreed", subject: "the working group will meet in May" } },
+    ],
+    negatives: ["The parties discussed prospects for cooperation.", "The Minister could not agree to the terms.", "The agreed schedule was published."],
+  },
+};
+
+export const agreements: Rule<AgreementCandidate>[] = agreementRules(AGREEMENT_LEXICON).map((r) => ({ ...r, ...CORPUS[r.id] }));

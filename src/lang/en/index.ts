@@ -5,10 +5,11 @@ import { people } from "./people.js";
 import { organisations } from "./organisations.js";
 import { places } from "./places.js";
 import { agreements } from "./agreements.js";
+import { events } from "./events.js";
 
 export const en: LanguagePack = {
   lang: "en",
   decimal: ".",
   abbreviations: new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "gov", "sen", "rep", "no", "nos", "vs", "approx", "inc", "ltd", "co", "corp", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]),
-  rules: { dates, figures, people, organisations, places, agreements },
+  rules: { dates, figures, people, organisations, places, agreements, events },
 };

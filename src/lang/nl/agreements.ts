@@ -1,6 +1,48 @@
+// Dutch agreement rules: the shared shapes filled with the Dutch lexicon, each
+// with examples and negatives of its own (tests/rules.test.ts runs them).
 import type { Rule } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
-import { agreementRule } from "../common/agreements.js";
-import { AGREEMENT_CUES } from "./lexicon/agreements.js";
+import { agreementRules } from "../common/agreements.js";
+import { AGREEMENT_LEXICON } from "./lexicon/agreements.js";
 
-export const agreements: Rule<AgreementCandidate>[] = [agreementRule("nl", AGREEMENT_CUES)];
+const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negatives">> = {
+  "nl.agreement.verb-noun": {
+    examples: [
+      { text: "De ministers ondertekenden een samenwerkingsakkoord over duurzame energie.", expect: { kind: "agreement", status: "signed", subject: "duurzame energie" } },
+      { text: "Beide havens tekenden een intentieverklaring voor de bouw van een terminal.", expect: { kind: "intent", status: "signed" } },
+      { text: "De bedrijven sloten een leveringscontract met een Kazachse producent.", expect: { kind: "contract", status: "signed" } },
+      { text: "De delegaties bereikten overeenstemming over de tarieven.", expect: { kind: "agreement", status: "reached", subject: "de tarieven" } },
+    ],
+    negatives: ["De burgemeester hoopt een akkoord te bereiken.", "Ze bespraken de mogelijkheid om een contract te sluiten.", "Er werd geen akkoord bereikt."],
+  },
+  "nl.agreement.noun-verb": {
+    examples: [
+      { text: "Er werd een akkoord bereikt over de uitbreiding van de haven.", expect: { kind: "agreement", status: "reached", subject: "de uitbreiding van de haven" } },
+      { text: "Gisteren werd een memorandum van overeenstemming ondertekend.", expect: { kind: "memorandum", status: "signed" } },
+      { text: "De minister zal een overeenkomst over landbouw ondertekenen.", expect: { kind: "agreement", status: "planned", subject: "landbouw" } },
+      { text: "De ambassadeur stelde voor om een gezamenlijke verklaring te ondertekenen.", expect: { kind: "declaration", status: "proposed" } },
+    ],
+    negatives: ["Kazachstan wil een vrijhandelsakkoord sluiten.", "Een akkoord over de prijzen werd nog niet bereikt."],
+  },
+  "nl.agreement.kwamen-overeen": {
+    examples: [
+      { text: "De partijen kwamen overeen om de samenwerking te versterken.", expect: { status: "agreed", subject: "de samenwerking te versterken" } },
+      { text: "Daarnaast kwamen beide ministers ook overeen dat er een werkgroep komt.", expect: { status: "agreed", subject: "er een werkgroep komt" } },
+    ],
+    negatives: ["De cijfers komen overeen met die van vorig jaar.", "De partijen kwamen niet overeen."],
+  },
+  "nl.agreement.overeengekomen": {
+    examples: [{ text: "Er werd overeengekomen om jaarlijks een forum te organiseren.", expect: { status: "agreed", subject: "jaarlijks een forum te organiseren" } }],
+    negatives: ["Het overeengekomen bedrag werd betaald."],
+  },
+  "nl.agreement.spraken-af": {
+    examples: [{ text: "Beide partijen spraken af om volgend jaar opnieuw samen te komen.", expect: { status: "agreed" } }],
+    negatives: ["De ambassadeur sprak af met de burgemeester van Gent."],
+  },
+  "nl.agreement.afgesproken": {
+    examples: [{ text: "Er werd afgesproken dat de handelsmissie in het najaar plaatsvindt.", expect: { status: "agreed", subject: "de handelsmissie in het najaar plaatsvindt" } }],
+    negatives: ["Zoals afgesproken stuurde de ambassade de documenten door."],
+  },
+};
+
+export const agreements: Rule<AgreementCandidate>[] = agreementRules(AGREEMENT_LEXICON).map((r) => ({ ...r, ...CORPUS[r.id] }));

@@ -5,10 +5,11 @@ import { people } from "./people.js";
 import { organisations } from "./organisations.js";
 import { places } from "./places.js";
 import { agreements } from "./agreements.js";
+import { events } from "./events.js";
 
 export const nl: LanguagePack = {
   lang: "nl",
   decimal: ",",
   abbreviations: new Set(["dhr", "mevr", "mr", "dr", "prof", "ir", "ing", "drs", "bv", "nr", "nrs", "ca", "evt", "incl", "excl", "vs", "zgn", "jl", "st", "blz", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]),
-  rules: { dates, figures, people, organisations, places, agreements },
+  rules: { dates, figures, people, organisations, places, agreements, events },
 };

@@ -1,0 +1,138 @@
+// Visits and meetings (beyond the contract): a cue (`visited`, `meeting with`,
+// `ontmoeting met`, `missie naar`) makes an event of its sentence. Who took part
+// comes from the names in the cue's clause: those before it (the subject, or, when
+// the clause names nobody, the last actor the text named) and those after it up to
+// where a new clause starts. The place is the most specific place the clause puts
+// the event in (`in Lichtervelde`, `visited West Flanders`).
+import type { EventT } from "../schema.js";
+import { runRules } from "../rules.js";
+import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { eventClauses, type EventClauses } from "../lang/common/events.js";
+
+export type EventKindT = EventT["kind"];
+export interface EventCandidate {
+  kind: EventKindT;
+  /** `destination`: a trip counts only with a place or organisation after it; `name`: a meeting verb only with a name after it */
+  needs?: "destination" | "name";
+}
+export type EventItem = RawSpan & Omit<EventT, keyof RawSpan> & { cue?: string };
+
+export interface NamedEntity {
+  name: string;
+  kind?: string;
+  mentions: RawSpan[];
+}
+
+interface Mention {
+  name: string;
+  type: "person" | "organisation" | "place";
+  kind?: string;
+  start: number;
+  end: number;
+}
+
+const SPECIFIC: Record<string, number> = { city: 4, port: 4, region: 3, other: 2, country: 1 };
+
+export function mentionsOf(people: readonly NamedEntity[], organisations: readonly NamedEntity[], places: readonly NamedEntity[]): Mention[] {
+  const out: Mention[] = [];
+  const add = (type: Mention["type"], list: readonly NamedEntity[]) => {
+    for (const e of list) for (const m of e.mentions) out.push({ name: e.name, type, kind: e.kind, start: m.start, end: m.end });
+  };
+  add("person", people);
+  add("organisation", organisations);
+  add("place", places);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the first item whose start is at or after `at` (items sorted by start). */
+export function firstFrom(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions lying inside from..to, by binary search: the drivers stay linear however many cues a text has. */
+export function mentionsWithin(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].start < to; i++) if (mentions[i].end <= to) out.push(mentions[i]);
+  return out;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+export function extractEvents(
+  doc: Doc,
+  dates: readonly { start: number; value: string | null; grain: string | null }[],
+  people: readonly NamedEntity[],
+  organisations: readonly NamedEntity[],
+  places: readonly NamedEntity[],
+): EventItem[] {
+  const rules = doc.pack.rules.events;
+  if (!rules.length) return [];
+  const br = eventClauses(doc.lang);
+  const mentions = mentionsOf(people, organisations, places);
+  const orgs = mentions.filter((m) => m.type === "organisation");
+  // an organisation mention is short: one starting up to 200 chars before the cue is the only kind that can cover it
+  const inOrganisation = (s: number, e: number) => mentionsWithin(orgs, s - 200, e + 200).some((m) => m.start < e && s < m.end);
+  const cues = runRules(rules, ruleContext(doc)).filter((c) => !inOrganisation(c.start, c.end));
+  const events: EventItem[] = [];
+  let actor: string[] = [];
+  let lastPlace: string | null = null;
+  for (const [i, c] of cues.entries()) {
+    const span = spanOf(doc, c.start, c.end);
+    const s = doc.sentences[span.sentence];
+    const prev = cues[i - 1];
+    const next = cues[i + 1];
+    // the subject: after the previous cue of the sentence and the last clause break
+    const base = prev && prev.end > s.start && prev.end <= c.start ? prev.end : s.start;
+    let leftFrom = base;
+    const left = doc.text.slice(base, c.start);
+    br.before.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = br.before.exec(left)); ) leftFrom = base + m.index + 1;
+    // the object: up to the next cue of the sentence or a new clause
+    let rightTo = next && next.start < s.end ? next.start : s.end;
+    const right = doc.text.slice(c.end, rightTo);
+    const cut = right.search(br.after);
+    if (cut >= 0) rightTo = c.end + cut;
+    const within = (from: number, to: number) => mentionsWithin(mentions, from, to);
+    const isActor = (m: Mention) => m.type !== "place" && m.kind !== "media";
+    const subject = within(leftFrom, c.start).filter(isActor);
+    const object = within(c.end, rightTo).filter(isActor);
+    if (c.value.needs === "name" && !object.some((m) => m.start - c.end < 60)) continue;
+    const placesHere = within(leftFrom, rightTo).filter((m) => m.type === "place");
+    if (c.value.needs === "destination" && !object.some((m) => m.start - c.end < 80) && !placesHere.some((m) => m.start >= c.end && m.start - c.end < 80))
+      continue;
+    const subjectNames = unique(subject.map((m) => m.name));
+    const named = subjectNames.length > 0;
+    const refersBack = br.backReference.test(doc.text.slice(leftFrom, c.start)) || !named;
+    if (named) actor = subjectNames;
+    const participants = unique([...(named ? subjectNames : refersBack ? actor : []), ...object.map((m) => m.name)]);
+    const place: string | null = placeOf(doc.text, placesHere, c.start, c.end, c.value.kind, br) ?? (/\b(?:where|there|waar|daar)\b/iu.test(doc.text.slice(leftFrom, c.start)) ? lastPlace : null);
+    if (!participants.length && !place) continue;
+    if (place) lastPlace = place;
+    const sameSentence = dates.find((d) => d.start >= s.start && d.start < s.end && d.value && (d.grain === "day" || d.grain === "month"));
+    const sentence = spanOf(doc, s.start, s.end, c.rule);
+    const item: EventItem = { ...sentence, kind: c.value.kind, participants, place, date: sameSentence?.value ?? doc.published };
+    if (doc.explain) item.cue = c.text;
+    let twin = false;
+    for (let k = events.length - 1; k >= 0 && events[k].start === item.start && !twin; k--) {
+      const e = events[k];
+      twin = e.kind === item.kind && e.place === item.place && e.participants.join("|") === item.participants.join("|");
+    }
+    if (!twin) events.push(item);
+  }
+  return events;
+}
+
+/** The place the clause puts the event in: after a locative or right after a visit cue; the most specific first. */
+function placeOf(text: string, places: Mention[], cueStart: number, cueEnd: number, kind: EventKindT, br: EventClauses): string | null {
+  const ranked = places
+    .filter((p) => br.locative.test(text.slice(Math.max(0, p.start - 40), p.start)) || (kind === "visit" && p.start >= cueEnd && p.start - cueEnd < 60))
+    .sort((a, b) => (SPECIFIC[b.kind ?? "other"] ?? 0) - (SPECIFIC[a.kind ?? "other"] ?? 0) || Math.abs(a.start - cueStart) - Math.abs(b.start - cueStart));
+  return ranked[0]?.name ?? null;
+}

@@ -1,0 +1,55 @@
+// English words that state a visit or meeting: data only (rules in ../../common/events.ts).
+import type { EventLexicon } from "../../common/events.js";
+
+export const EVENT_LEXICON: EventLexicon = {
+  lang: "en",
+  verbs: {
+    visited: "visit",
+    visiting: "visit",
+    "will visit": "visit",
+    "will also visit": "visit",
+    "is to visit": "visit",
+    "are to visit": "visit",
+    toured: "visit",
+    "arrived in": "visit",
+    "arrived at": "visit",
+    "travelled to": "visit",
+    "traveled to": "visit",
+    "met with": "meeting",
+    "meets with": "meeting",
+    "will meet with": "meeting",
+    "was received by": "meeting",
+    "were received by": "meeting",
+  },
+  verbsBeforeName: { met: "meeting", meets: "meeting", received: "meeting", welcomed: "meeting", hosted: "meeting" },
+  nameLeads: ["the", "a", "an", "his", "her", "their", "with"],
+  meetingNouns: [
+    "meeting", "meetings", "talks", "negotiations", "consultations", "conversation", "conversations",
+    "discussion", "discussions", "audience", "videoconference", "video conference", "phone call", "telephone conversation", "round table", "roundtable",
+  ],
+  meetingLinks: ["with", "between"],
+  tripNouns: {
+    visit: "visit",
+    visits: "visit",
+    trip: "visit",
+    trips: "visit",
+    tour: "visit",
+    mission: "visit",
+    missions: "visit",
+    delegation: "visit",
+    journey: "visit",
+  },
+  tripLinks: ["to"],
+  blockers: [
+    "invited", "invite", "invites", "inviting", "invitation", "interest", "interested", "hope", "hopes", "hoped", "would like", "wish", "wishes",
+    "discuss", "discussed", "discussing", "prospects", "possibility", "possibilities", "proposed", "proposal", "proposals", "suggested", "could", "might",
+  ],
+  clauseStarters: [
+    "where", "while", "whereas", "which", "who", "he", "she", "they", "it", "and also", "and then", "and later", "during which", "after which",
+    "the parties", "the sides", "both sides", "both parties", "the two sides",
+  ],
+  pastSuffixes: ["ed"],
+  articles: ["the"],
+  backReferences: ["he", "she", "they", "the ambassador", "the minister", "the diplomat", "the delegation", "the governor", "the mayor"],
+  locatives: ["in", "at", "to", "near"],
+};

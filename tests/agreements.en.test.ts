@@ -1,0 +1,122 @@
+// English agreements on sentences written in the style of embassy and ministry
+// press releases: cues in active and passive voice, kind and status from the cue,
+// subject, parties, date; and the statements that are not agreements.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+
+const agreementsOf = (text: string, published = "2023-05-10") =>
+  extract(text, { lang: "en", published, types: ["agreements"], explain: true }).agreements;
+
+type Want = { kind?: string; status?: string; subject?: string };
+const POSITIVE: [string, Want][] = [
+  ["An agreement was reached to develop interregional cooperation between the two provinces.", { kind: "agreement", status: "reached", subject: "develop interregional cooperation between the two provinces" }],
+  ["Following the talks, agreements were also reached on the opening of a direct flight.", { status: "reached", subject: "the opening of a direct flight" }],
+  ["The parties agreed to hold the next session of the intergovernmental commission in Astana.", { status: "agreed", subject: "hold the next session of the intergovernmental commission in Astana" }],
+  ["The ministers agreed on a timetable for the joint working group.", { status: "agreed" }],
+  ["It was agreed that the business council will meet twice a year.", { status: "agreed", subject: "the business council will meet twice a year" }],
+  ["The two ports signed a memorandum of understanding on cooperation in container logistics.", { kind: "memorandum", status: "signed", subject: "cooperation in container logistics" }],
+  ["A memorandum of understanding between the chambers of commerce was signed in Brussels.", { kind: "memorandum", status: "signed" }],
+  ["The companies signed an MoU on the construction of a grain terminal.", { kind: "memorandum", status: "signed", subject: "the construction of a grain terminal" }],
+  ["The Belgian firm concluded a contract with a Kazakh railway operator for the supply of 40 locomotives.", { kind: "contract", status: "signed" }],
+  ["Contracts worth 200 million euros were concluded during the business forum.", { kind: "contract", status: "signed" }],
+  ["The foreign ministers signed a joint declaration on strategic partnership.", { kind: "declaration", status: "signed", subject: "strategic partnership" }],
+  ["A joint declaration was adopted at the end of the summit.", { kind: "declaration" }],
+  ["The university signed a letter of intent with the Flemish research institute.", { kind: "intent", status: "signed" }],
+  ["A roadmap was signed to expand trade in agricultural products.", { kind: "agreement", status: "signed", subject: "expand trade in agricultural products" }],
+  ["The sides will sign an agreement on the avoidance of double taxation in June.", { kind: "agreement", status: "planned" }],
+  ["A cooperation agreement between the two regions is expected to be signed next month.", { kind: "agreement", status: "planned" }],
+  ["The Ambassador proposed signing a memorandum on cooperation in education.", { kind: "memorandum", status: "proposed" }],
+  ["The Governor suggested concluding an agreement on twin-city relations.", { status: "proposed" }],
+  ["The delegations reached an agreement on the supply of wheat.", { kind: "agreement", status: "reached", subject: "the supply of wheat" }],
+  ["Both sides came to an agreement to simplify visa procedures for business travellers.", { status: "reached" }],
+  ["On 12 March 2023, the Ministry of Energy and the company signed an investment agreement.", { kind: "agreement", status: "signed" }],
+  ["During the visit, a package of documents was signed in the presence of the two presidents.", { status: "signed" }],
+  ["The energy companies struck a deal to build a wind farm near Zhanatas.", { kind: "contract", status: "signed" }],
+  ["The terminal operator and the railway entered into a long-term agreement.", { status: "signed" }],
+  ["The parties also agreed to continue consultations on transit through the Middle Corridor.", { status: "agreed" }],
+  ["Three commercial contracts were signed at the end of the business mission.", { kind: "contract", status: "signed" }],
+];
+
+const NEGATIVE = [
+  "The mayors expressed interest in enhancing cultural ties with Kazakhstan.",
+  "The parties discussed prospects for cooperation in transport and logistics.",
+  "The Minister expressed hope that an agreement would be reached soon.",
+  "The Ambassador invited the Governor to visit Kazakhstan.",
+  "The sides discussed the possibility of signing a memorandum on tourism.",
+  "The Belgian side expressed readiness to conclude a contract in the future.",
+  "Companies of the region expressed interest in cooperation with Kazakh enterprises.",
+  "The mayors proposed a number of joint activities.",
+  "The Ambassador proposed to discuss a draft agreement on cultural exchange.",
+  "The parties failed to reach an agreement on the price of gas.",
+  "No agreement was reached on the tariffs.",
+  "The agreed schedule will be published on the website.",
+  "Under the agreement, exports reached 500 thousand tons in 2021.",
+  "The negotiators hope to sign a contract by the end of the year.",
+  "The company is considering concluding a contract with a Kazakh supplier.",
+  "Kazakhstan is interested in signing a memorandum with the port.",
+  "He noted her readiness to facilitate the exchange of experience.",
+  "The Minister-President highlighted the strong potential for cooperation.",
+  "The draft Constitution aims to improve public governance.",
+  "The company cooperates with the ports of Aktau and Kuryk.",
+  "The results of the year met the expectations of the board.",
+  "The Embassy will organize B2B meetings between the business communities.",
+  "The sides could not agree on the terms of the loan.",
+  "The parties confirmed their mutual interest in further strengthening cooperation.",
+  "The delegation would like to sign an agreement with the chamber of commerce.",
+  "The Ambassador briefed his counterpart on the reforms underway in Kazakhstan.",
+];
+
+describe("English agreements: what is one", () => {
+  for (const [text, want] of POSITIVE) {
+    it(text, () => {
+      const found = agreementsOf(text);
+      expect(found, "one agreement per sentence").toHaveLength(1);
+      expect(found[0]).toMatchObject(want);
+      expect(found[0].text).toBe(text);
+      expect(found[0].rule).toMatch(/^en\.agreement\./);
+      expect(text).toContain(found[0].cue);
+    });
+  }
+});
+
+describe("English agreements: interest, hope, invitations and discussions are not", () => {
+  for (const text of NEGATIVE) it(text, () => expect(agreementsOf(text)).toEqual([]));
+});
+
+describe("English agreement details", () => {
+  it("dates an agreement by the day in its sentence, else by the publication date", () => {
+    expect(agreementsOf("On 12 March 2023, the two ministries signed an agreement on tourism.")[0].date).toBe("2023-03-12");
+    expect(agreementsOf("The two ministries signed an agreement on tourism.", "2023-05-10")[0].date).toBe("2023-05-10");
+  });
+
+  it("names the parties the sentence gives", () => {
+    const [a] = agreementsOf("Kazakhstan and Belgium signed an agreement on the avoidance of double taxation.");
+    expect(a.parties).toEqual(expect.arrayContaining(["Kazakhstan", "Belgium"]));
+  });
+
+  it("resolves `the parties` to those of the meeting the paragraph is about", () => {
+    const text = [
+      "The Ambassador of Kazakhstan to Belgium held a meeting with the Governor of Limburg, Jan Peeters.",
+      "",
+      "At the end of the meeting, the parties agreed to organise a joint business forum in Hasselt.",
+    ].join("\n");
+    const r = extract(text, { lang: "en", published: "2023-05-10" });
+    const [a] = r.agreements;
+    expect(a.status).toBe("agreed");
+    const met = r.events.find((e) => e.kind === "meeting");
+    expect(met).toBeDefined();
+    expect(a.parties.length).toBeGreaterThan(0);
+    expect(a.parties).toEqual(expect.arrayContaining(met!.participants));
+  });
+
+  it("gives one agreement for a sentence with two cues", () => {
+    expect(agreementsOf("The parties agreed to sign a memorandum on logistics in autumn.")).toHaveLength(1);
+  });
+
+  it("stays linear on adversarial input", () => {
+    const t0 = performance.now();
+    agreementsOf("signed the ".repeat(50_000) + "agreement was " .repeat(20_000));
+    agreementsOf("Agreement ".repeat(60_000));
+    expect(performance.now() - t0).toBeLessThan(4000);
+  });
+});

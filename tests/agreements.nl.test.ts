@@ -1,0 +1,115 @@
+// Dutch agreements on sentences written in the style of Flemish and Dutch
+// government and chamber press releases: cues in both word orders, compounds,
+// split verbs (`kwamen ... overeen`), kind and status, and what is not an agreement.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+
+const agreementsOf = (text: string, published = "2023-05-10") =>
+  extract(text, { lang: "nl", published, types: ["agreements"], explain: true }).agreements;
+
+type Want = { kind?: string; status?: string; subject?: string };
+const POSITIVE: [string, Want][] = [
+  ["Er werd een akkoord bereikt over de uitbreiding van de containerterminal.", { kind: "agreement", status: "reached", subject: "de uitbreiding van de containerterminal" }],
+  ["Na afloop van het gesprek hebben beide partijen een akkoord bereikt.", { kind: "agreement", status: "reached" }],
+  ["De ministers kwamen overeen om de handel in landbouwproducten te verdubbelen.", { status: "agreed", subject: "de handel in landbouwproducten te verdubbelen" }],
+  ["Daarnaast kwamen de twee regio's ook overeen dat er jaarlijks een forum komt.", { status: "agreed", subject: "er jaarlijks een forum komt" }],
+  ["De delegaties spraken af om in het najaar opnieuw samen te komen.", { status: "agreed" }],
+  ["Er werd afgesproken dat de werkgroep tegen het einde van het jaar een plan voorlegt.", { status: "agreed" }],
+  ["Beide partijen zijn overeengekomen de samenwerking in het onderwijs te versterken.", { status: "agreed" }],
+  ["De havenbedrijven ondertekenden een samenwerkingsakkoord over digitale logistiek.", { kind: "agreement", status: "signed", subject: "digitale logistiek" }],
+  ["In Astana werd een samenwerkingsovereenkomst ondertekend tussen de twee kamers van koophandel.", { kind: "agreement", status: "signed" }],
+  ["De universiteit en het onderzoeksinstituut tekenden een intentieverklaring.", { kind: "intent", status: "signed" }],
+  ["Er werd een intentieverklaring ondertekend voor de bouw van een graanterminal.", { kind: "intent", status: "signed", subject: "de bouw van een graanterminal" }],
+  ["De ministeries ondertekenden een memorandum van overeenstemming inzake toerisme.", { kind: "memorandum", status: "signed", subject: "toerisme" }],
+  ["Gisteren werd in Brussel een MoU ondertekend over groene waterstof.", { kind: "memorandum", status: "signed" }],
+  ["Het Vlaamse bedrijf sloot een contract met een Kazachse spoorwegmaatschappij.", { kind: "contract", status: "signed" }],
+  ["Tijdens de missie werden drie leveringscontracten gesloten.", { kind: "contract", status: "signed" }],
+  ["De ministers ondertekenden een gezamenlijke verklaring over strategisch partnerschap.", { kind: "declaration", status: "signed" }],
+  ["Er werd een routekaart getekend om de handel in graan uit te breiden.", { kind: "agreement", status: "signed" }],
+  ["De minister zal volgende maand een overeenkomst over dubbele belasting ondertekenen.", { kind: "agreement", status: "planned" }],
+  ["Beide landen zullen in juni een investeringsakkoord ondertekenen.", { kind: "agreement", status: "planned" }],
+  ["De ambassadeur stelde voor om een memorandum over onderwijs te ondertekenen.", { kind: "memorandum", status: "proposed" }],
+  ["De gouverneur stelde voor een vriendschapsverdrag te sluiten met de regio Aktobe.", { kind: "agreement", status: "proposed" }],
+  ["Op 12 maart 2023 ondertekenden de twee provincies een samenwerkingsprotocol.", { kind: "agreement", status: "signed" }],
+  ["De delegaties bereikten overeenstemming over de nieuwe tarieven.", { kind: "agreement", status: "reached" }],
+  ["Er werden afspraken gemaakt over de opleiding van Kazachse ingenieurs.", { status: "agreed", subject: "de opleiding van Kazachse ingenieurs" }],
+  ["De twee bedrijven kwamen tot een akkoord over de prijs van het vlaszaad.", { kind: "agreement", status: "reached" }],
+  ["Beide partijen hebben een raamovereenkomst afgesloten voor vijf jaar.", { kind: "agreement", status: "signed" }],
+];
+
+const NEGATIVE = [
+  "De burgemeesters toonden interesse in het versterken van de culturele banden met Kazachstan.",
+  "De partijen bespraken de vooruitzichten voor samenwerking in transport en logistiek.",
+  "De minister hoopt dat er snel een akkoord wordt bereikt.",
+  "Ik hoop dat de missie voor veel bedrijven uitmondt in een vruchtbare samenwerking met Kazachstan.",
+  "De ambassadeur nodigde de gouverneur uit om Kazachstan te bezoeken.",
+  "De partijen bespraken de mogelijkheid om een memorandum over toerisme te ondertekenen.",
+  "Het bedrijf is bereid om in de toekomst een contract te sluiten.",
+  "De burgemeesters stelden een aantal gezamenlijke activiteiten voor.",
+  "Er werd geen akkoord bereikt over de tarieven.",
+  "De onderhandelaars willen tegen het einde van het jaar een contract sluiten.",
+  "Het bedrijf overweegt een contract te sluiten met een Kazachse leverancier.",
+  "Kazachstan heeft belangstelling voor een akkoord met de haven.",
+  "Het overeengekomen bedrag werd in twee schijven betaald.",
+  "Zoals afgesproken stuurde de ambassade de documenten door.",
+  "De cijfers komen overeen met die van vorig jaar.",
+  "De ambassadeur sprak af met de burgemeester van Gent.",
+  "De uitvoer bereikte vorig jaar een recordhoogte.",
+  "Onze bedrijven hebben zeer veel knowhow en technologie in huis.",
+  "Op die manier kan de samenwerking tussen ondernemers en sectoren verbeteren.",
+  "Verder vinden er meetings plaats om de economische spelers dichter bij mekaar te brengen.",
+  "De minister las een verklaring voor aan de pers.",
+  "De partijen konden het niet eens worden over de prijs.",
+  "Het akkoord van Parijs blijft een belangrijk kader voor het energiebeleid.",
+  "De regering bespreekt volgende week een ontwerp van overeenkomst.",
+  "De bedrijven verkennen de mogelijkheden van een samenwerkingsakkoord.",
+  "De Kazachse economie kende een sterke groei tussen 2000 en 2007.",
+];
+
+describe("Dutch agreements: what is one", () => {
+  for (const [text, want] of POSITIVE) {
+    it(text, () => {
+      const found = agreementsOf(text);
+      expect(found, "one agreement per sentence").toHaveLength(1);
+      expect(found[0]).toMatchObject(want);
+      expect(found[0].text).toBe(text);
+      expect(found[0].rule).toMatch(/^nl\.agreement\./);
+      expect(text).toContain(found[0].cue);
+    });
+  }
+});
+
+describe("Dutch agreements: interest, hope, invitations and discussions are not", () => {
+  for (const text of NEGATIVE) it(text, () => expect(agreementsOf(text)).toEqual([]));
+});
+
+describe("Dutch agreement details", () => {
+  it("dates an agreement by the day in its sentence, else by the publication date", () => {
+    expect(agreementsOf("Op 12 maart 2023 ondertekenden de provincies een samenwerkingsakkoord.")[0].date).toBe("2023-03-12");
+    expect(agreementsOf("De provincies ondertekenden een samenwerkingsakkoord.", "2023-05-10")[0].date).toBe("2023-05-10");
+  });
+
+  it("names the parties the sentence gives", () => {
+    const [a] = agreementsOf("Kazachstan en België ondertekenden een akkoord over dubbele belasting.");
+    expect(a.parties).toEqual(expect.arrayContaining(["Kazachstan", "België"]));
+  });
+
+  it("resolves `beide partijen` to those of the meeting the paragraph is about", () => {
+    const text = [
+      "De Kazachse ambassadeur had een ontmoeting met de gouverneur van Limburg, Jan Peeters.",
+      "",
+      "Na afloop kwamen beide partijen overeen om een gezamenlijk forum te organiseren.",
+    ].join("\n");
+    const r = extract(text, { lang: "nl", published: "2023-05-10" });
+    const met = r.events.find((e) => e.kind === "meeting");
+    expect(met).toBeDefined();
+    expect(r.agreements[0].parties).toEqual(expect.arrayContaining(met!.participants));
+  });
+
+  it("stays linear on adversarial input", () => {
+    const t0 = performance.now();
+    agreementsOf("ondertekenden de ".repeat(50_000) + "akkoord werd ".repeat(20_000));
+    agreementsOf("Samenwerkingsakkoord".repeat(30_000));
+    expect(performance.now() - t0).toBeLessThan(4000);
+  });
+});
