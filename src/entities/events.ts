@@ -112,7 +112,7 @@ export function extractEvents(
     const refersBack = br.backReference.test(doc.text.slice(leftFrom, c.start)) || !named;
     if (named) actor = subjectNames;
     const participants = unique([...(named ? subjectNames : refersBack ? actor : []), ...object.map((m) => m.name)]);
-    const place: string | null = placeOf(doc.text, placesHere, c.start, c.end, c.value.kind, br) ?? (/\b(?:where|there|waar|daar)\b/iu.test(doc.text.slice(leftFrom, c.start)) ? lastPlace : null);
+    const place: string | null = placeOf(doc.text, placesHere, c.start, c.end, c.value.kind, br, s.start) ?? (/\b(?:where|there|waar|daar)\b/iu.test(doc.text.slice(leftFrom, c.start)) ? lastPlace : null);
     if (!participants.length && !place) continue;
     if (place) lastPlace = place;
     const sameSentence = dates.find((d) => d.start >= s.start && d.start < s.end && d.value && (d.grain === "day" || d.grain === "month"));
@@ -129,10 +129,24 @@ export function extractEvents(
   return events;
 }
 
-/** The place the clause puts the event in: after a locative or right after a visit cue; the most specific first. */
-function placeOf(text: string, places: Mention[], cueStart: number, cueEnd: number, kind: EventKindT, br: EventClauses): string | null {
+/**
+ * The place the clause puts the event in, the most specific first: after the cue
+ * behind a locative (`in Astana`) or right after a visit cue (`visited West Flanders`);
+ * before the cue only as a sentence opening (`In Lichtervelde, ...`) or just before a
+ * verb-final cue (`in Gent ontmoet`), never inside a title (`Ambassador to Belgium Roman ...`).
+ */
+function placeOf(text: string, places: Mention[], cueStart: number, cueEnd: number, kind: EventKindT, br: EventClauses, sentenceStart: number): string | null {
   const ranked = places
-    .filter((p) => br.locative.test(text.slice(Math.max(0, p.start - 40), p.start)) || (kind === "visit" && p.start >= cueEnd && p.start - cueEnd < 60))
+    .filter((p) => {
+      const locative = br.locative.test(text.slice(Math.max(0, p.start - 40), p.start));
+      if (p.start >= cueEnd) return locative || (kind === "visit" && p.start - cueEnd < 60);
+      if (!locative) return false;
+      const lead = text.slice(sentenceStart, p.start);
+      const opening = br.opening.test(lead) && lead.trim().split(/\s+/).length <= 4;
+      const between = text.slice(p.end, cueStart).trim();
+      const verbFinal = between.split(/\s+/).length <= 3 && !/\p{Lu}/u.test(between);
+      return opening || verbFinal;
+    })
     .sort((a, b) => (SPECIFIC[b.kind ?? "other"] ?? 0) - (SPECIFIC[a.kind ?? "other"] ?? 0) || Math.abs(a.start - cueStart) - Math.abs(b.start - cueStart));
   return ranked[0]?.name ?? null;
 }

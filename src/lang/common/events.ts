@@ -93,6 +93,8 @@ export interface EventClauses {
   before: RegExp;
   /** a locative a few words before a place (`in the city of`) */
   locative: RegExp;
+  /** a sentence that opens with a locative (`In Lichtervelde, ...`) */
+  opening: RegExp;
   /** a pronoun or role noun that refers back to the last actor named */
   backReference: RegExp;
 }
@@ -112,6 +114,7 @@ function clausesOf(lex: EventLexicon): EventClauses {
     after: new RegExp(`;|${clause}`, "iu"),
     before: new RegExp(`;|${clause}`, "giu"),
     locative: new RegExp(`${B}(?:${alternation(lex.locatives)})(?:\\s+\\S+){0,3}\\s*$`, "iu"),
+    opening: new RegExp(`^\\s*(?:${alternation(lex.locatives)})${E}`, "iu"),
     backReference: new RegExp(`${B}(?:${alternation(lex.backReferences)})${E}`, "iu"),
   };
 }

@@ -10,7 +10,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
     examples: [
       { text: "De ministers ondertekenden een samenwerkingsakkoord over duurzame energie.", expect: { kind: "agreement", status: "signed", subject: "duurzame energie" } },
       { text: "Beide havens tekenden een intentieverklaring voor de bouw van een terminal.", expect: { kind: "intent", status: "signed" } },
-      { text: "De bedrijven sloten een leveringscontract met een Kazachse producent.", expect: { kind: "contract", status: "signed" } },
+      { text: "De bedrijven sloten een leveringscontract met een Oezbeekse producent.", expect: { kind: "contract", status: "signed" } },
       { text: "De delegaties bereikten overeenstemming over de tarieven.", expect: { kind: "agreement", status: "reached", subject: "de tarieven" } },
     ],
     negatives: ["De burgemeester hoopt een akkoord te bereiken.", "Ze bespraken de mogelijkheid om een contract te sluiten.", "Er werd geen akkoord bereikt."],
@@ -22,7 +22,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "De minister zal een overeenkomst over landbouw ondertekenen.", expect: { kind: "agreement", status: "planned", subject: "landbouw" } },
       { text: "De ambassadeur stelde voor om een gezamenlijke verklaring te ondertekenen.", expect: { kind: "declaration", status: "proposed" } },
     ],
-    negatives: ["Kazachstan wil een vrijhandelsakkoord sluiten.", "Een akkoord over de prijzen werd nog niet bereikt."],
+    negatives: ["Oezbekistan wil een vrijhandelsakkoord sluiten.", "Een akkoord over de prijzen werd nog niet bereikt."],
   },
   "nl.agreement.kwamen-overeen": {
     examples: [

@@ -9,23 +9,23 @@ const CORPUS: Record<string, Pick<Rule<EventCandidate>, "examples" | "negatives"
     examples: [
       { text: "De minister bezocht de haven van Antwerpen.", expect: { kind: "visit" } },
       { text: "De ambassadeur ontmoette de burgemeester van Gent.", expect: { kind: "meeting" } },
-      { text: "De ondernemers zullen de Wereldexpo bezoeken.", expect: { kind: "visit" } },
+      { text: "De ondernemers zullen de jaarbeurs in Utrecht bezoeken.", expect: { kind: "visit" } },
     ],
-    negatives: ["De ambassadeur nodigde de gouverneur uit om Kazachstan te bezoeken.", "De bedrijven tonen interesse om Astana te bezoeken."],
+    negatives: ["De ambassadeur nodigde de gouverneur uit om Oezbekistan te bezoeken.", "De bedrijven tonen interesse om Astana te bezoeken."],
   },
   "nl.event.meeting-with": {
     examples: [
-      { text: "De minister had een ontmoeting met de Kazachse ambassadeur.", expect: { kind: "meeting" } },
+      { text: "De minister had een ontmoeting met de Poolse ambassadeur.", expect: { kind: "meeting" } },
       { text: "Er zal een ontmoeting met de voorzitter plaatsvinden.", expect: { kind: "meeting" } },
     ],
     negatives: ["De partijen bespraken de mogelijkheid van gesprekken met investeerders.", "De ontmoeting verliep vlot."],
   },
   "nl.event.trip-to": {
     examples: [
-      { text: "De minister leidt een handelsmissie naar Kazachstan.", expect: { kind: "visit", needs: "destination" } },
+      { text: "De minister leidt een handelsmissie naar Polen.", expect: { kind: "visit", needs: "destination" } },
       { text: "Het werkbezoek aan Astana duurde drie dagen.", expect: { kind: "visit" } },
     ],
-    negatives: ["Ik hoop dat de missie naar Kazachstan veel oplevert.", "Ze bespraken een bezoek aan de regio."],
+    negatives: ["Ik hoop dat de missie naar Polen veel oplevert.", "Ze bespraken een bezoek aan de regio."],
   },
   "nl.event.verb-name": {
     examples: [{ text: "De gouverneur ontving Ambassadeur Peeters in Gent.", expect: { kind: "meeting", needs: "name" } }],
