@@ -10,7 +10,7 @@ import {
   type SourceT,
 } from "./schema.js";
 import { toPlainText } from "./text/normalize.js";
-import { readHeader } from "./text/header.js";
+import { readHeader, datelineDate, DATELINE_REACH } from "./text/header.js";
 import { detectLanguage } from "./text/language.js";
 import { splitSentences } from "./text/sentences.js";
 import { codePointMap, type CodePointMap } from "./text/codepoints.js";
@@ -52,7 +52,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   const warnings = [...(options.warnings ?? [])];
   const header = readHeader(text);
   const title = options.title !== undefined && options.title !== null ? options.title : header.title;
-  const published = options.published ?? header.published;
+  let published = options.published ?? header.published;
   const detected = options.lang ?? detectLanguage(text);
   if (detected === "und" && text.trim()) warnings.push("language uncertain: rules for English applied");
   const pack = LANGUAGE_PACKS[detected === "und" ? "en" : detected];
@@ -65,6 +65,14 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     published,
     explain: options.explain ?? false,
   };
+  if (!published) {
+    // a dateline (`ASTANA, 14 March 2023 –`) dates the release: read it before anything is anchored
+    const head = text.slice(0, DATELINE_REACH + 40);
+    const headDoc: Doc = { ...doc, text: head, sentences: splitSentences(head, pack.abbreviations) };
+    published = datelineDate(head, extractDates(headDoc));
+    doc.published = published;
+    doc.anchor = published ?? doc.anchor;
+  }
   const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
   // agreements and events are stated about people, organisations, places and dates
   const relational = wanted.has("agreements") || wanted.has("events");

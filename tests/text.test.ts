@@ -5,6 +5,7 @@ import { splitSentences } from "../src/text/sentences.js";
 import { codePointMap } from "../src/text/codepoints.js";
 import { detectLanguage } from "../src/text/language.js";
 import { readHeader } from "../src/text/header.js";
+import { extract } from "../src/pipeline.js";
 import { LANGUAGE_PACKS } from "../src/lang/index.js";
 
 const split = (text: string, lang: "en" | "nl") =>
@@ -69,5 +70,18 @@ describe("press-release header", () => {
 
   it("finds no title in a body that opens with a sentence", () => {
     expect(readHeader("The ambassador of Kazakhstan visited the port of Antwerp and met the CEO of the company.").title).toBeNull();
+  });
+
+  it("dates a release by its dateline and anchors relative dates on it, in both languages", () => {
+    const en = extract("ASTANA, 14 March 2023 – The minister said the plant will open next year.", { lang: "en" });
+    expect(en.published).toBe("2023-03-14");
+    expect(en.dates.find((d) => d.text === "next year")?.value).toBe("2024");
+    const nl = extract("Gent, 5 oktober 2022 - De burgemeester zei dat de fabriek volgend jaar opent.", { lang: "nl" });
+    expect(nl.published).toBe("2022-10-05");
+    expect(nl.dates.find((d) => d.text === "volgend jaar")?.value).toBe("2023");
+  });
+
+  it("takes no dateline from a date later in the text", () => {
+    expect(extract("The minister said the plant opened on 14 March 2023 in the region.", { lang: "en" }).published).toBeNull();
   });
 });

@@ -43,3 +43,22 @@ export function isoDay(y: number, m: number, d: number): string | null {
   if (date.getUTCMonth() !== m - 1) return null;
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
+
+/** How far into the text a dateline may open the body. */
+export const DATELINE_REACH = 600;
+
+/**
+ * The date of a dateline that opens the body: a day date after a place and a comma
+ * (`ASTANA, 14 March 2023 –`, `Antwerpen, 5 oktober 2022 -`) or right before a dash.
+ * `dates` are the day dates found in the first DATELINE_REACH characters.
+ */
+export function datelineDate(text: string, dates: readonly { start: number; end: number; value: string | null; grain: string | null }[]): string | null {
+  for (const d of dates) {
+    if (d.grain !== "day" || !d.value || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || d.start > DATELINE_REACH) continue;
+    const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+    const before = text.slice(lineStart, d.start);
+    const after = text.slice(d.end, d.end + 4);
+    if (/^\s*\p{Lu}[\p{L}' .()/-]{1,40},\s*$/u.test(before) || (before.trim() === "" && /^\s*[–—-]\s/u.test(after))) return d.value;
+  }
+  return null;
+}
