@@ -113,7 +113,6 @@ export function extractEvents(
     if (named) actor = subjectNames;
     const participants = unique([...(named ? subjectNames : refersBack ? actor : []), ...object.map((m) => m.name)]);
     const place: string | null = placeOf(doc.text, placesHere, c.start, c.end, c.value.kind, br, s.start) ?? (/\b(?:where|there|waar|daar)\b/iu.test(doc.text.slice(leftFrom, c.start)) ? lastPlace : null);
-    if (!participants.length && !place) continue;
     if (place) lastPlace = place;
     const sameSentence = dates.find((d) => d.start >= s.start && d.start < s.end && d.value && (d.grain === "day" || d.grain === "month"));
     const sentence = spanOf(doc, s.start, s.end, c.rule);
