@@ -3,6 +3,8 @@
 // subject, parties, date; and the statements that are not agreements.
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/pipeline.js";
+import { LANGUAGE_PACKS } from "../src/lang/index.js";
+import { runRule } from "../src/rules.js";
 
 const agreementsOf = (text: string, published = "2023-05-10") =>
   extract(text, { lang: "en", published, types: ["agreements"], explain: true }).agreements;
@@ -64,6 +66,10 @@ const NEGATIVE = [
   "The parties confirmed their mutual interest in further strengthening cooperation.",
   "The delegation would like to sign an agreement with the chamber of commerce.",
   "The Ambassador briefed his counterpart on the reforms underway in Kazakhstan.",
+  "Many exporters agree that the Middle Corridor is an important route.",
+  "Analysts say the producers are unlikely to agree to cut output further.",
+  "Tariffs will fall only if the government agrees to the new terms.",
+  "It is past time to come to terms and deal with the backlog at the border.",
 ];
 
 describe("English agreements: what is one", () => {
@@ -115,8 +121,8 @@ describe("English agreement details", () => {
 
   it("stays linear on adversarial input", () => {
     const t0 = performance.now();
-    agreementsOf("signed the ".repeat(50_000) + "agreement was " .repeat(20_000));
-    agreementsOf("Agreement ".repeat(60_000));
+    for (const text of ["signed the ".repeat(50_000) + "agreement was " .repeat(20_000), "Agreement ".repeat(60_000)])
+      for (const rule of LANGUAGE_PACKS.en.rules.agreements) runRule(rule, { lang: "en", text, anchor: null });
     expect(performance.now() - t0).toBeLessThan(4000);
   });
 });

@@ -3,6 +3,8 @@
 // split verbs (`kwamen ... overeen`), kind and status, and what is not an agreement.
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/pipeline.js";
+import { LANGUAGE_PACKS } from "../src/lang/index.js";
+import { runRule } from "../src/rules.js";
 
 const agreementsOf = (text: string, published = "2023-05-10") =>
   extract(text, { lang: "nl", published, types: ["agreements"], explain: true }).agreements;
@@ -64,6 +66,8 @@ const NEGATIVE = [
   "De regering bespreekt volgende week een ontwerp van overeenkomst.",
   "De bedrijven verkennen de mogelijkheden van een samenwerkingsakkoord.",
   "De Kazachse economie kende een sterke groei tussen 2000 en 2007.",
+  "De tarieven dalen pas indien de regering een akkoord bereikt.",
+  "Het is onwaarschijnlijk dat de producenten een akkoord sluiten.",
 ];
 
 describe("Dutch agreements: what is one", () => {
@@ -108,8 +112,8 @@ describe("Dutch agreement details", () => {
 
   it("stays linear on adversarial input", () => {
     const t0 = performance.now();
-    agreementsOf("ondertekenden de ".repeat(50_000) + "akkoord werd ".repeat(20_000));
-    agreementsOf("Samenwerkingsakkoord".repeat(30_000));
+    for (const text of ["ondertekenden de ".repeat(50_000) + "akkoord werd ".repeat(20_000), "Samenwerkingsakkoord".repeat(30_000)])
+      for (const rule of LANGUAGE_PACKS.nl.rules.agreements) runRule(rule, { lang: "nl", text, anchor: null });
     expect(performance.now() - t0).toBeLessThan(4000);
   });
 });

@@ -49,6 +49,8 @@ export interface AgreementLexicon {
   blockers: string[];
   /** words that end the clause the markers are looked for in (`and`, `but`, `,`) */
   clauseBreaks: string[];
+  /** nouns that are verbs when these words follow (`deal with`) */
+  notNounBefore?: Record<string, string[]>;
   /** words that introduce what was agreed (`to`, `on`, `om`, `over`) */
   subjectIntroducers: string[];
   /** words after which the subject cannot start yet (`between X and Y`, `with`) */
@@ -183,6 +185,9 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + g.gap, mk);
       if (!status) return null;
       const end = m.index + m[0].length;
+      // `to come to terms and deal with it`: a noun that is the verb of a phrasal verb here
+      const phrasal = lex.notNounBefore?.[g.noun!.toLowerCase()];
+      if (phrasal && new RegExp(`^\\s+(?:${alternation(phrasal)})${NE}`, "i").test(ctx.text.slice(end, end + 12))) return null;
       return { kind, status, ...subjectFrom([{ text: sentenceAfter(ctx.text, end), at: end }], false, mk) };
     },
     examples: [],

@@ -89,20 +89,23 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   splitCues: [
     {
       id: "agreed",
-      first: ["agreed", "agree", "agrees"],
+      first: ["agreed"],
       then: ["to", "on", "upon", "that", "in principle", "to jointly"],
       gap: 1,
       status: "agreed",
     },
+    // the present `agree that` states an opinion (`many businesses agree that ...`), not an agreement
+    { id: "agree", first: ["agree", "agrees"], then: ["to", "on", "upon"], gap: 1, status: "agreed" },
   ],
-  planned: ["will", "shall", "to be", "plan to", "plans to", "planned to", "intend", "intends", "intend to", "expected", "scheduled", "set to", "going to", "upcoming", "forthcoming", "to sign", "prepare", "prepared", "preparing", "next", "soon"],
+  planned: ["will", "shall", "would", "to be", "plan to", "plans to", "planned to", "intend", "intends", "intend to", "expected", "scheduled", "set to", "going to", "upcoming", "forthcoming", "to sign", "prepare", "prepared", "preparing", "next", "soon"],
   proposed: ["proposed", "proposes", "propose", "suggested", "suggests", "suggest", "proposal", "put forward", "offered to"],
   blockers: [
     "interest", "interested", "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "would like", "want", "wants", "desire",
     "ready", "readiness", "willing", "willingness", "invite", "invited", "invites", "invitation", "discuss", "discussed", "discussing", "discussion", "discussions",
     "prospects", "possibility", "possibilities", "possible", "potential", "consider", "considered", "considering", "explore", "explored", "exploring",
-    "could", "might", "no", "not", "never", "failed", "fail", "without", "yet to", "unable", "try", "tried", "trying", "attempt", "seek", "sought", "seeking", "negotiate", "negotiating", "draft",
+    "could", "might", "no", "not", "never", "failed", "fail", "without", "yet to", "unable", "unlikely", "if", "whether", "unless", "need to", "needs to", "needed to", "try", "tried", "trying", "attempt", "seek", "sought", "seeking", "negotiate", "negotiating", "draft",
   ],
+  notNounBefore: { deal: ["with"], deals: ["with"] },
   clauseBreaks: ["and", "but", "while", "whereas", "where", "which", "after", "following"],
   subjectIntroducers: ["to", "on", "upon", "that", "regarding", "concerning", "about", "for", "in the field of", "in the fields of", "in the sphere of", "in the area of", "aimed at", "providing for", "to jointly"],
 };

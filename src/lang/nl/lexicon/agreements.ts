@@ -96,7 +96,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     "bereid", "bereidheid", "nodigde", "nodigden", "nodigt", "uitgenodigd", "uitnodiging", "bespraken", "besproken", "bespreken", "bespreekt", "besprak",
     "mogelijkheid", "mogelijkheden", "mogelijk", "perspectieven", "vooruitzichten", "overwegen", "overweegt", "overwogen", "verkennen", "verkent",
     "kunnen", "kan", "konden", "geen", "niet", "nooit", "zonder", "mislukt", "proberen", "probeert", "poging", "streven", "streeft",
-    "onderhandelen", "onderhandelingen", "ontwerp",
+    "onderhandelen", "onderhandelingen", "ontwerp", "indien", "tenzij", "onwaarschijnlijk", "moeten", "moet",
   ],
   clauseBreaks: ["en", "maar", "terwijl", "waar", "waarbij", "nadat", "na"],
   subjectIntroducers: ["om", "over", "dat", "inzake", "betreffende", "rond", "rondom", "omtrent", "voor", "op het gebied van", "op het vlak van", "met betrekking tot", "gericht op", "ter"],
