@@ -2,6 +2,8 @@
 // Dutch, on sentences in the style of embassy and chamber press releases.
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/pipeline.js";
+import { LANGUAGE_PACKS } from "../src/lang/index.js";
+import { runRule } from "../src/rules.js";
 import { DocumentRecord } from "../src/schema.js";
 import { cpSlice } from "./helpers.js";
 
@@ -87,8 +89,12 @@ describe("event details", () => {
 
   it("stays linear on adversarial input", () => {
     const t0 = performance.now();
-    extract("met with the Minister visited ".repeat(30_000), { lang: "en", types: ["events"] });
-    extract("ontmoeting met de minister bezoek aan ".repeat(25_000), { lang: "nl", types: ["events"] });
-    expect(performance.now() - t0).toBeLessThan(8000);
+    // the event rules alone: the entity extractors the pipeline runs first have their own tests
+    for (const [lang, text] of [
+      ["en", "met with the Minister visited ".repeat(30_000)],
+      ["nl", "ontmoeting met de minister bezoek aan ".repeat(25_000)],
+    ] as const)
+      for (const rule of LANGUAGE_PACKS[lang].rules.events) runRule(rule, { lang, text, anchor: null });
+    expect(performance.now() - t0).toBeLessThan(4000);
   });
 });
