@@ -208,11 +208,15 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
       const hi = parseFigureNumber(g.hi!, lex);
       if (lo === null || hi === null || hi <= lo) return null;
       const end = m.index + m[0].length;
-      const sense = unitSense(lex, g.unit1, ctx, end) ?? unitSense(lex, g.unit2, ctx, end);
+      const own = unitSense(lex, g.unit1, ctx, end);
+      const shared = unitSense(lex, g.unit2, ctx, end);
+      // `12% to 70 thousand tons` is two figures, not a range
+      if (own && shared && own.unit !== shared.unit) return null;
+      const sense = own ?? shared;
       const cur = g.cur1 ?? g.cur2;
       const money = cur ? (lex.currencyBefore[cur] ?? cur) : sense?.quantity === "money" ? sense.unit : null;
       if (!money && !sense) return null;
-      const scale = g.scale ? lex.scales[g.scale] : 1;
+      const scale = g.scale && !g.unit1 ? lex.scales[g.scale] : 1;
       return {
         value: scaled(lo, scale),
         unit: money ?? sense?.unit ?? null,
