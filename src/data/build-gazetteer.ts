@@ -61,7 +61,7 @@ export function buildGazetteer(): GazetteerData {
   for (const lang of ["en", "nl"] as const) {
     countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
     for (const [code, names] of Object.entries(countries.getNames(lang, { select: "all" }))) {
-      // the shortest written name is the common one (`Kazachstan`); the others (`Republiek Kazachstan`) stand for it
+      // the shortest written name is the common one (`Oezbekistan`); the others (`Republiek Oezbekistan`) stand for it
       const written = names.filter((n) => !n.includes(",") && !n.includes("("));
       // (not an abbreviation: `U.S.`, `UK`)
       const short = (n: string) => (/^[\p{Lu}.]+$/u.test(n) ? 1 : 0);
@@ -70,7 +70,7 @@ export function buildGazetteer(): GazetteerData {
       if (common) countryNames[lang].set(common, code);
     }
   }
-  // compass regions named after their country (`North Kazakhstan`) in Dutch (`Noord-Kazachstan`)
+  // compass regions named after their country (`North Macedonia` style: `North X`) in Dutch (`Noord-X`)
   const compass: Record<string, string> = { North: "Noord", South: "Zuid", East: "Oost", West: "West" };
 
   // continents and sub-regions (`Central Asia`, `Centraal-Azië`)

@@ -2,7 +2,7 @@
 // person-name lists of @faker-js/faker's locales for the languages whose names turn
 // up in the domain's press releases (Dutch, Belgian Dutch, English, French, German,
 // Russian and Ukrainian transliterated, and a few more European ones). A first name
-// is evidence that a capitalised pair is a person (`Jan Geers`), never a list of
+// is evidence that a capitalised pair is a person (`Jan Peeters`), never a list of
 // the people to find. Words that are also countries, regions or common English words
 // (compromise's lexicon) are left out, so `China` or `Will` never start a name.
 import fs from "node:fs";

@@ -24,7 +24,7 @@ interface Merged {
 }
 
 const words = (name: string) => foldKey(name).split(" ").filter(Boolean);
-/** `M. Peeters`, `Peeters`, `Van Cauter`: a form that stands for a fuller name */
+/** `M. Peeters`, `Peeters`, `Van Damme`: a form that stands for a fuller name */
 const isShortForm = (name: string) => /^\p{Lu}\.(?:\s?-?\p{Lu}\.)?\s?\S/u.test(name) || !/\s/.test(name.trim()) || /^(?:[Vv]an|[Dd]e|[Vv]ander|[Dd]en|[Tt]er?)\s\S+$/u.test(name);
 
 /** The short form is the full name's surname, with a matching initial if it has one. */

@@ -1,5 +1,5 @@
 // The shape of personal names, shared by every language: capitalised words with
-// particles (`Van Cauter`, `van der Berg`), hyphens (`Smith-Jones`), initials
+// particles (`Van Damme`, `van der Berg`), hyphens (`Smith-Jones`), initials
 // (`J. Smith`, `J.Smith`, `W. De Vries`), and two names glued by a missing space
 // (`AnnaPeeters` → `Anna Peeters`, when the first part is a known first name).
 import { gazetteer, isFirstName, placeKey } from "./data.js";

@@ -20,5 +20,5 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’."],
   acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË"],
-  "cited-source": ["volgens Kazachstan groeit de economie."],
+  "cited-source": ["volgens Oezbekistan groeit de economie."],
 };

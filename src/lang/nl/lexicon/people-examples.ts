@@ -4,7 +4,7 @@ import type { PersonCandidate } from "../../../entities/people.js";
 
 export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   "title-before-name": [
-    { text: "Ambassadeur van België in Kazachstan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Kazachstan" } },
+    { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
     { text: "Vlaams minister van Economie Tom Peeters: \"We zijn klaar.\"", expect: { name: "Tom Peeters", role: "Vlaams minister van Economie" } },
   ],
@@ -21,9 +21,9 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
 };
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
-  "title-before-name": ["De ambassadeur besprak de samenwerking.", "de minister van Buitenlandse Zaken van Kazachstan"],
-  "apposition-role": ["In Kazachstan, de president kondigde hervormingen aan."],
-  "speech-verb": ["De ambassadeur zei dat de handel groeide.", "Kazachstan verklaarde dat"],
+  "title-before-name": ["De ambassadeur besprak de samenwerking.", "de minister van Buitenlandse Zaken van Oezbekistan"],
+  "apposition-role": ["In Oezbekistan, de president kondigde hervormingen aan."],
+  "speech-verb": ["De ambassadeur zei dat de handel groeide.", "Oezbekistan verklaarde dat"],
   "first-name": ["De Middelste Corridor verbindt Centraal-Azië en Europa."],
 };
 PEOPLE_EXAMPLES["role-list-first"] = [

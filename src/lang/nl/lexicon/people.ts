@@ -46,7 +46,7 @@ export const PEOPLE: PeopleLexicon = {
     "Ministerie", "Ambassade", "Regering", "Overheid", "Parlement", "Senaat", "Agentschap", "Commissie", "Raad", "Kamer", "Koophandel", "Haven",
     "Universiteit", "Hogeschool", "Instituut", "Bedrijf", "Groep", "Bank", "Fonds", "Partij", "Bestuur", "Comité", "Departement", "Dienst", "Vereniging",
     "Federatie", "Confederatie", "Unie", "Republiek", "Koninkrijk", "Regio", "Provincie", "Stad", "Gemeente", "Staat", "Buitenlandse", "Zaken",
-    "Internationale", "Nationale", "Centraal", "Noord", "Zuid", "Oost", "West", "Middelste", "Corridor", "Route", "Expo", "Wereldexpo", "Forum", "Top",
+    "Internationale", "Nationale", "Centraal", "Noord", "Zuid", "Oost", "West", "Middelste", "Corridor", "Route", "Expo", "Forum", "Top",
     "Economie", "Economische", "Handel", "Ontwikkeling", "Investeringen", "Industrie", "Transport", "Logistiek", "Energie", "Innovatie", "Samenwerking",
     "Akkoord", "Overeenkomst", "Grondwet", "Straat", "Plein", "Laan", "Centrum", "Dag", "Week", "Jaar", "Werk", "Sport", "Onderwijs", "Landbouw",
   ],

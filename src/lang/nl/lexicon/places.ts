@@ -6,12 +6,12 @@ export const PLACES: PlaceLexicon = {
   connectors: ["op", "aan", "den", "de", "der", "en", "van", "la", "le", "sur"],
   locativeCues: ["in", "te", "uit", "naar", "bij", "nabij", "van", "tussen", "en", "rond", "om", "vanuit", "via", "bezocht", "bezoekt", ","],
   examples: [
-    { text: "De missie trekt naar Kazachstan.", expect: { name: "Kazachstan", kind: "country", country: "KZ" } },
+    { text: "De missie trekt naar Oezbekistan.", expect: { name: "Oezbekistan", kind: "country", country: "UZ" } },
     { text: "bedrijven uit West-Vlaanderen", expect: { name: "West-Vlaanderen", kind: "region", country: "BE" } },
     { text: "De beurs vindt plaats in Astana.", expect: { name: "Astana", country: "KZ" } },
     { text: "de burgemeester van Lichtervelde", expect: { name: "Lichtervelde", country: "BE" } },
     { text: "de handel tussen Centraal-Azië en Europa", expect: { name: "Centraal-Azië", kind: "region" } },
     { text: "Nederland en België werken samen.", expect: { name: "België", country: "BE" } },
   ],
-  negatives: ["De Kazachse en Vlaamse bedrijven", "Boom van de export.", "Mol was de eerste"],
+  negatives: ["De Oezbeekse en Vlaamse bedrijven", "Boom van de export.", "Mol was de eerste"],
 };
