@@ -12,6 +12,8 @@ export interface PersonCandidate {
   role: string | null;
   /** a surname alone, kept only when it joins a full name found elsewhere */
   weak?: boolean;
+  /** the name's span when it lies outside the rule's match (after a role head) */
+  at?: { start: number; end: number };
 }
 export interface PersonItem extends Pick<PersonT, "name" | "roles" | "organisation"> {
   mentions: RawSpan[];
@@ -44,7 +46,9 @@ export function extractPeople(doc: Doc, organisations: readonly OrganisationItem
   // every rule's candidates; several rules finding the same span pool their roles
   const bySpan = new Map<string, Candidate<Merged>>();
   for (const rule of doc.pack.rules.people) {
-    for (const c of runRule(rule, ctx)) {
+    for (const found of runRule(rule, ctx)) {
+      const at = found.value.at;
+      const c = at ? { ...found, start: at.start, end: at.end, text: doc.text.slice(at.start, at.end) } : found;
       if (orgSpans.some((o) => o.start <= c.start && c.end <= o.end)) continue;
       const key = `${c.start}:${c.end}`;
       const known = bySpan.get(key);

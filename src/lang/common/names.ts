@@ -71,6 +71,16 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   }
   // a name starts with a capitalised word or an initial, never a lower-case particle
   while (first < tokens.length && /^\p{Ll}/u.test(tokens[first].text)) first++;
+  // a lower-case `de`, `van` after a full name is the sentence's article (`Jan Peeters de Expo`), not a particle
+  let words2 = 0;
+  for (let i = first; i < tokens.length; i++) {
+    if (/^\p{Ll}/u.test(tokens[i].text) && words2 >= 2) {
+      tokens.length = i;
+      break;
+    }
+    if (!PARTICLE_RE.test(tokens[i].text)) words2++;
+  }
+  if (first >= tokens.length) return null;
   // at most four words of a name
   const nameWords = tokens.slice(first).filter((t) => !PARTICLE_RE.test(t.text));
   if (!nameWords.length) return null;

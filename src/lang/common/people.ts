@@ -76,9 +76,9 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     return ws.join(" ");
   };
 
-  const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?<after>${PHRASE}{1,160})`, "gu");
+  const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${PHRASE}{1,160}))`, "gu");
   const apposition = new RegExp(
-    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?${HEAD}(?<after>${PHRASE}{0,160})`,
+    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?${HEAD}(?=(?<after>${PHRASE}{0,160}))`,
     "gu",
   );
   const pluralList = new RegExp(
@@ -108,18 +108,15 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     {
       id: id("title-before-name"),
       pattern: titleBefore,
-      spanGroup: "name",
       priority: 3,
       normalize: (g, ctx, m) => {
         const scan = scanRole(g.after!, words, true);
         if (!scan.name) return null;
         const head = [prefix(ctx.text, m.index), g.title!].filter(Boolean).join(" ");
         const role = cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`);
-        const afterAt = m[0].length - g.after!.length;
-        // the name's span; the next search starts after it (a second title may follow)
-        g.name = m[0].slice(afterAt + scan.name.offset, afterAt + scan.name.offset + scan.name.text.length);
-        titleBefore.lastIndex = m.index + afterAt + scan.name.offset + scan.name.text.length;
-        return { name: scan.name.name, role };
+        // the name lies after the match (the role's words are only looked at), so its span is given
+        const start = m.index + m[0].length + scan.name.offset;
+        return { name: scan.name.name, role, at: { start, end: start + scan.name.text.length } };
       },
       ...ex("title-before-name"),
     },
@@ -134,7 +131,6 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         const scan = scanRole(g.after!, words, false);
         const head = g.title!;
         g.name = g.run!.slice(name.offset, name.offset + name.text.length);
-        apposition.lastIndex = m.index + name.offset + name.text.length;
         return { name: name.name, role: cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`) };
       },
       ...ex("apposition-role"),

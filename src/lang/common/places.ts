@@ -24,23 +24,19 @@ const MAX_WORDS = 6;
 
 export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   const connectors = lex.connectors.join("|");
-  const pattern = new RegExp(
-    `${CAP_START.replace("(?=[", "(?=['’")}(?<![\\p{L}\\p{N}'’-])(?<name>${WORD}(?:\\s+(?:(?:${connectors})\\s+){0,2}${WORD}){0,${MAX_WORDS - 1}})`,
-    "gu",
-  );
+  // each match is one capitalised word; the run it starts is read with a sticky pattern, so
+  // that the rule never depends on where the scan goes on after a match
+  const pattern = new RegExp(`${CAP_START}(?<![\\p{L}\\p{N}'’-])(?<name>${WORD})`, "gu");
+  const runAt = new RegExp(`${WORD}(?:\\s+(?:(?:${connectors})\\s+){0,2}${WORD}){0,${MAX_WORDS - 1}}`, "uy");
   const cues = new Set(lex.locativeCues);
-  const rule: Rule<PlaceCandidate> = {
+  return {
     id: `${lex.lang}.place.gazetteer`,
     pattern,
-    spanGroup: "name",
     normalize: (g, ctx, m) => {
-      const run = g.name!;
+      if (!placeFirstWords(lex.lang).has(g.name!.toLowerCase())) return null;
+      runAt.lastIndex = m.index;
+      const run = runAt.exec(ctx.text)?.[0] ?? g.name!;
       const index = gazetteer(lex.lang);
-      const firstEnd = run.search(/\s|$/);
-      if (!placeFirstWords(lex.lang).has(run.slice(0, firstEnd).toLowerCase())) {
-        pattern.lastIndex = m.index + firstEnd;
-        return null;
-      }
       // word ends within the run: the prefixes to try, longest first
       const ends: number[] = [];
       for (const w of run.matchAll(/[^\s]+/g)) ends.push(w.index! + w[0].length);
@@ -49,18 +45,13 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
         const place = index.get(placeKey(text));
         if (!place) continue;
         if (place.rank > 0 && !afterCue(ctx.text, m.index, cues)) continue;
-        // the rest of the run is looked at again by the next search
-        pattern.lastIndex = m.index + text.length;
-        g.name = text;
-        return { name: place.name, kind: place.kind, country: place.country };
+        return { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + text.length } };
       }
-      pattern.lastIndex = m.index + ends[0];
       return null;
     },
     examples: lex.examples,
     negatives: lex.negatives,
   };
-  return rule;
 }
 
 /** The word before `at` is a locative cue, or a list of places goes on (`Staden and Lichtervelde`). */
