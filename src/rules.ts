@@ -2,6 +2,7 @@
 // function from the groups to a value (null rejects), and examples and negatives
 // that one generic test runs for every rule of every language.
 import type { Lang } from "./schema.js";
+import { startPlan, startIndex, candidateStarts } from "./rule-starts.js";
 
 export type Groups = Record<string, string | undefined>;
 
@@ -19,10 +20,53 @@ export interface RuleExample<V> {
   expect: Partial<V> | true;
 }
 
+/**
+ * Where a match of a rule can begin, when its builder knows better than the
+ * pattern's own reading (rule-starts.ts): the lexicon words its first word comes
+ * from. A match must begin at one of these, and right after a non-letter (words,
+ * prefixes) or a non-digit (digits).
+ */
+export interface RuleStarts {
+  /** whole first words, lower case (`more` for `more than`) */
+  words?: Iterable<string>;
+  /** beginnings of a first word, lower case, for compounds (`vijf` in `vijfentwintig`) */
+  prefixes?: Iterable<string>;
+  /** a run of digits */
+  digits?: boolean;
+  /** characters other than letters, digits and spaces (`€`, `-`, `~`) */
+  symbols?: Iterable<string>;
+}
+
+/** The starts of lexicon entries: `more than` gives the word `more`, `€` a symbol, `US$` the word `us`. */
+export function startsOf(entries: Iterable<string>, asPrefixes = false): RuleStarts {
+  const words = new Set<string>();
+  const symbols = new Set<string>();
+  let digits = false;
+  for (const e of entries) {
+    const lead = /^[\p{L}]+/u.exec(e);
+    if (lead) words.add(lead[0].toLowerCase());
+    else if (/^\d/.test(e)) digits = true;
+    else if (e) symbols.add(String.fromCodePoint(e.codePointAt(0)!));
+  }
+  return asPrefixes ? { prefixes: words, symbols, digits } : { words, symbols, digits };
+}
+
+/** All the starts of several. */
+export function mergeStarts(...all: RuleStarts[]): RuleStarts {
+  return {
+    words: new Set(all.flatMap((s) => [...(s.words ?? [])])),
+    prefixes: new Set(all.flatMap((s) => [...(s.prefixes ?? [])])),
+    digits: all.some((s) => s.digits),
+    symbols: new Set(all.flatMap((s) => [...(s.symbols ?? [])])),
+  };
+}
+
 export interface Rule<V> {
   id: string;
   /** must carry the `g` flag; named groups only */
   pattern: RegExp;
+  /** where a match can begin (default: read from the pattern) */
+  starts?: RuleStarts;
   /** a named group whose span becomes the item's span (default: the whole match) */
   spanGroup?: string;
   /** breaks ties between overlapping candidates of the same length (higher wins) */
@@ -48,33 +92,57 @@ export function alternation(words: Iterable<string>): string {
   return unique.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 }
 
-/** Every match of one rule over a text, normalized; rejected matches are dropped. */
+/**
+ * Every match of one rule over a text, normalized; rejected matches are dropped.
+ * The pattern is tried only where its start plan says a match can begin (see
+ * rule-starts.ts), with the same matches, left to right and non-overlapping, as a
+ * global scan.
+ */
 export function runRule<V>(rule: Rule<V>, ctx: RuleContext): Candidate<V>[] {
   const out: Candidate<V>[] = [];
-  const re = rule.pattern;
-  re.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = re.exec(ctx.text)); ) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  const text = ctx.text;
+  const plan = startPlan(rule.pattern, rule.starts);
+  const starts = candidateStarts(plan, startIndex(text));
+  const emit = (m: RegExpExecArray) => {
     const groups = (m.groups ?? {}) as Groups;
     const value = rule.normalize(groups, ctx, m);
-    if (value === null) continue;
+    if (value === null) return;
     let start = m.index;
-    let text = m[0];
+    let span = m[0];
     if (rule.spanGroup) {
       const g = groups[rule.spanGroup];
-      if (!g) continue;
+      if (!g) return;
       start = m.index + m[0].indexOf(g);
-      text = g;
+      span = g;
     }
     // spans never start or end in whitespace
-    const lead = text.length - text.trimStart().length;
-    text = text.trim();
-    if (!text) continue;
+    const lead = span.length - span.trimStart().length;
+    span = span.trim();
+    if (!span) return;
     start += lead;
-    out.push({ start, end: start + text.length, text, value, rule: rule.id, priority: rule.priority ?? 0 });
+    out.push({ start, end: start + span.length, text: span, value, rule: rule.id, priority: rule.priority ?? 0 });
+  };
+  if (!starts) {
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      emit(m);
+    }
+    return out;
+  }
+  const re = plan.sticky;
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    from = p + m[0].length;
+    emit(m);
   }
   return out;
 }

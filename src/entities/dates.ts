@@ -2,16 +2,16 @@
 // After the rules, one refiner joins two dates that the text makes a range
 // (`July 13 - July 15`, `van 14/10/2013 tot 15/10/2013`, `from March to May 2022`).
 import type { DateT } from "../schema.js";
-import { runRule, resolveOverlaps, alternation, type Candidate, type Rule, type RuleContext } from "../rules.js";
-import { figureWindows } from "./figures.js";
+import { runRules, alternation, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
-import { rangeWordsFor, dateTriggerFor, type RangeWords } from "../lang/common/dates.js";
+import { rangeWordsFor, type RangeWords } from "../lang/common/dates.js";
 
 export type DateValue = Pick<DateT, "value" | "until" | "grain" | "mod" | "inferred">;
 export type DateItem = RawSpan & DateValue;
 
 export function extractDates(doc: Doc): DateItem[] {
-  const found = runDateRules(doc.pack.rules.dates, ruleContext(doc), dateTriggerFor(doc.lang));
+  // each rule tries its pattern only where a date can begin (rules.ts), so the whole text is cheap to run
+  const found = runRules(doc.pack.rules.dates, ruleContext(doc));
   const words = rangeWordsFor(doc.lang);
   const merged = words ? mergeDateRanges(doc.text, found, words) : found;
   return merged.map((c) => ({ ...spanOf(doc, c.start, c.end, c.rule), ...c.value }));
@@ -72,15 +72,4 @@ export function mergeDateRanges(text: string, found: Candidate<DateValue>[], w: 
     i++;
   }
   return out;
-}
-
-/** The rules run only on windows around digits and time words (all of the text when the language names none). */
-function runDateRules(rules: readonly Rule<DateValue>[], ctx: RuleContext, trigger: RegExp | undefined): Candidate<DateValue>[] {
-  const windows = trigger ? figureWindows(ctx.text, trigger) : [[0, ctx.text.length] as [number, number]];
-  const all: Candidate<DateValue>[] = [];
-  for (const [s, e] of windows) {
-    const sub = { ...ctx, text: ctx.text.slice(s, e) };
-    for (const r of rules) for (const c of runRule(r, sub)) all.push({ ...c, start: c.start + s, end: c.end + s });
-  }
-  return resolveOverlaps(all);
 }

@@ -1,12 +1,12 @@
 // Figures: every number that is not part of a date, normalized with its unit.
 import type { FigureT } from "../schema.js";
-import { runRule, resolveOverlaps, type Candidate, type Rule, type RuleContext } from "../rules.js";
+import { runRules, type Rule } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 
 export type FigureValue = Pick<FigureT, "value" | "unit" | "quantity" | "approx" | "counted" | "subject">;
 export type FigureItem = RawSpan & FigureValue;
-/** A figure rule may name the words (regex sources) besides digits around which it can match. */
-export type FigureRule = Rule<FigureValue> & { triggerWords?: string[] };
+/** A figure rule; `starts` (rules.ts) says where it can begin. */
+export type FigureRule = Rule<FigureValue>;
 
 /** A bare `1/5` is a fraction as much as a day and month: both readings are kept. */
 const AMBIGUOUS_RATIO = /^\d{1,2}\/\d{1,2}$/;
@@ -21,51 +21,25 @@ export function extractFigures(doc: Doc, dates: readonly RawSpan[]): FigureItem[
     PHONE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = PHONE.exec(doc.text)); ) blocked.push({ start: m.index, end: m.index + m[0].length });
   }
+  // spans sorted by start, searched from the first that ends after s: linear in the text, not figures × dates
+  const sortedDates = [...dates].sort((a, b) => a.start - b.start);
   const overlaps = (s: number, e: number) =>
-    dates.some((d) => s < d.end && d.start < e && !(d.start === s && d.end === e && AMBIGUOUS_RATIO.test(d.text))) ||
-    blocked.some((b) => s < b.end && b.start < e);
-  return runFigureRules(doc.pack.rules.figures, ruleContext(doc))
+    anyOverlap(sortedDates, s, e, (d) => !(d.start === s && d.end === e && AMBIGUOUS_RATIO.test(d.text))) ||
+    anyOverlap(blocked, s, e, () => true);
+  return runRules(doc.pack.rules.figures, ruleContext(doc))
     .filter((c) => !overlaps(c.start, c.end))
     .map((c) => ({ ...spanOf(doc, c.start, c.end, c.rule), ...c.value }));
 }
 
-// Figures sit around digits and number words: the rules run only on windows
-// around those, which keeps the long patterns off the rest of the text.
-const BEFORE = 48;
-const AFTER = 72;
-const TRIGGER_CACHE = new WeakMap<readonly Rule<FigureValue>[], RegExp>();
-
-function triggerFor(rules: readonly Rule<FigureValue>[]): RegExp {
-  let re = TRIGGER_CACHE.get(rules);
-  if (!re) {
-    const words = rules.flatMap((r) => (r as FigureRule).triggerWords ?? []);
-    re = new RegExp(`\\d${words.length ? `|(?<![\\p{L}])(?:${words.join("|")})` : ""}`, "giu");
-    TRIGGER_CACHE.set(rules, re);
+/** Whether a span among non-overlapping `spans` (sorted by start) overlaps [s, e) and passes `keep`. */
+function anyOverlap<T extends { start: number; end: number }>(spans: readonly T[], s: number, e: number, keep: (x: T) => boolean): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= s) lo = mid + 1;
+    else hi = mid;
   }
-  return re;
-}
-
-export function figureWindows(text: string, trigger: RegExp): [number, number][] {
-  const out: [number, number][] = [];
-  trigger.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = trigger.exec(text)); ) {
-    let s = Math.max(0, m.index - BEFORE);
-    while (s > 0 && !/\s/.test(text[s - 1])) s--;
-    let e = Math.min(text.length, m.index + m[0].length + AFTER);
-    while (e < text.length && !/\s/.test(text[e])) e++;
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-    if (trigger.lastIndex < e - AFTER / 2) trigger.lastIndex = Math.max(trigger.lastIndex, e - AFTER / 2);
-  }
-  return out;
-}
-
-function runFigureRules(rules: readonly Rule<FigureValue>[], ctx: RuleContext): Candidate<FigureValue>[] {
-  const all: Candidate<FigureValue>[] = [];
-  for (const [s, e] of figureWindows(ctx.text, triggerFor(rules))) {
-    const sub = { ...ctx, text: ctx.text.slice(s, e) };
-    for (const r of rules) for (const c of runRule(r, sub)) all.push({ ...c, start: c.start + s, end: c.end + s });
-  }
-  return resolveOverlaps(all);
+  for (let i = lo; i < spans.length && spans[i].start < e; i++) if (s < spans[i].end && keep(spans[i])) return true;
+  return false;
 }

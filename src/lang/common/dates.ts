@@ -124,17 +124,3 @@ export function withExamples<V, R extends { id: string; examples: unknown[]; neg
     return ex ? { ...r, examples: [...r.examples, ...ex.examples], negatives: [...r.negatives, ...ex.negatives] } : r;
   });
 }
-
-const triggers = new Map<string, RegExp>();
-/** The words (besides digits) near which a date of this language can be found; rules run only around them. */
-export function registerDateTriggers(lang: string, lex: TimeLexicon): void {
-  const list = [
-    ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.dayWords), ...Object.keys(lex.vague),
-    ...Object.keys(lex.seasons), ...Object.keys(lex.decadeWords), ...Object.keys(lex.shifts), ...Object.keys(lex.ordinalWords),
-    ...Object.keys(lex.yearMods), ...lex.decadePrefix, ...lex.upcoming, ...Object.keys(lex.units), ...Object.keys(lex.quarters),
-  ];
-  triggers.set(lang, new RegExp(`\\d|(?<![\\p{L}])(?:${alternation(list)})s?(?![\\p{L}])`, "giu"));
-}
-export function dateTriggerFor(lang: string): RegExp | undefined {
-  return triggers.get(lang);
-}

@@ -1,7 +1,7 @@
 // The figure rule builders: qualifier, sign, currency, number (digits, fraction or
 // words), scale, unit, cents and counted noun from a language's lexicons; the logic
 // is written once for every language.
-import { alternation, type Groups, type Rule, type RuleContext } from "../../rules.js";
+import { alternation, mergeStarts, startsOf, type Groups, type Rule, type RuleContext, type RuleStarts } from "../../rules.js";
 import type { FigureValue, FigureRule } from "../../entities/figures.js";
 import { parseDigits, scaled } from "./numbers.js";
 import { caseless, numberWordsSource, parseNumberWords, type NumberWordLexicon } from "./numbers-words.js";
@@ -79,6 +79,24 @@ function figurePieces(lex: FigureLexicon) {
   };
 }
 
+/**
+ * Where a figure can begin, from the lexicons: a qualifier, a minus, a currency, a
+ * digit, a decimal point, or a number word (the beginning of a compound where the
+ * language writes them together). The patterns are too large to read for this.
+ */
+function figureStarts(lex: FigureLexicon, extra: string[] = []): RuleStarts {
+  const w = lex.words;
+  const numberWords = [
+    ...Object.keys(w.units), ...Object.keys(w.teens), ...Object.keys(w.tens), ...w.zero, ...w.hundred, ...w.point,
+    ...w.determiners, ...Object.keys(w.halves), ...w.bareScales,
+  ];
+  return mergeStarts(
+    startsOf([...Object.keys(lex.approx), ...lex.negative, "-", ...Object.keys(lex.currencyBefore), ...ISO_CURRENCIES, ...extra]),
+    startsOf(numberWords, w.compounds),
+    { digits: true, symbols: [".", ","] },
+  );
+}
+
 const pointCache = new WeakMap<FigureLexicon, RegExp>();
 function pointPattern(lex: FigureLexicon): RegExp {
   let re = pointCache.get(lex);
@@ -135,7 +153,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
   return {
     id: `${lex.lang}.figure.number`,
     pattern,
-    triggerWords: numberTriggers(lex),
+    starts: figureStarts(lex),
     normalize: (g, ctx, m) => {
       const end = m.index + m[0].length;
       let n = parseFigureNumber(g.num!, lex);
@@ -201,6 +219,7 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
   return {
     id: `${lex.lang}.figure.range-first`,
     pattern,
+    starts: figureStarts(lex, lex.rangeFrom),
     spanGroup: "first",
     priority: 2,
     normalize: (g: Groups, ctx, m) => {
@@ -235,7 +254,6 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
 export function phraseNumberRule(lang: string, phrases: Record<string, number>): FigureRule {
   return {
     id: `${lang}.figure.phrase-number`,
-    triggerWords: [alternation(Object.keys(phrases))],
     pattern: new RegExp(`(?<![\\p{L}])(?<phrase>${caseless(alternation(Object.keys(phrases)))})(?![\\p{L}])(?=(?:\\s+(?<counted>\\p{Ll}{3,})(?![\\p{L}]))?)`, "gu"),
     normalize: (g) => {
       const value = phrases[g.phrase!.toLowerCase().replace(/\s+/g, " ")];
@@ -245,15 +263,4 @@ export function phraseNumberRule(lang: string, phrases: Record<string, number>):
     examples: [],
     negatives: [],
   };
-}
-
-/** Words that can open a number in words, and units an article can count (`a dollar`). */
-function numberTriggers(lex: FigureLexicon): string[] {
-  const w = lex.words;
-  const starts = [
-    ...Object.keys(w.units), ...Object.keys(w.teens), ...Object.keys(w.tens), ...w.zero, ...w.hundred, ...w.point,
-    ...Object.keys(w.halves), ...w.bareScales,
-  ];
-  const units = [...Object.keys(lex.units), ...Object.keys(w.scales)].filter((u) => /^\p{L}{2,}/u.test(u));
-  return [alternation(starts), `(?:${alternation(w.determiners)})\\s+(?:${alternation(units)})`];
 }

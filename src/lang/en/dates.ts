@@ -2,14 +2,13 @@
 // examples (anchor 2013-02-12, a Tuesday) that tests/rules.test.ts runs.
 import type { Rule } from "../../rules.js";
 import type { DateValue } from "../../entities/dates.js";
-import { registerRangeWords, registerDateTriggers, withExamples } from "../common/dates.js";
+import { registerRangeWords, withExamples } from "../common/dates.js";
 import { absoluteDateRules } from "../common/dates-absolute.js";
 import { relativeDateRules } from "../common/dates-relative.js";
 import { periodDateRules } from "../common/dates-periods.js";
 import { TIME } from "./lexicon/time.js";
 
 registerRangeWords("en", { from: TIME.rangeFrom, to: TIME.rangeTo, between: TIME.between, and: TIME.and });
-registerDateTriggers("en", TIME);
 
 export const dates: Rule<DateValue>[] = withExamples<DateValue, Rule<DateValue>>(
   [...absoluteDateRules(TIME), ...relativeDateRules(TIME), ...periodDateRules(TIME)],

@@ -1,0 +1,683 @@
+// Where a rule can start. A rule's pattern is read once (its source, not run) into
+// a small trie of the first few characters any match can begin with, in a
+// normalized alphabet (lower case, any digit as 0, any space as one space, or a
+// class such as "a capital letter"). A document is read once into the positions
+// where a word, a digit run or a symbol begins, bucketed by first character. A rule
+// then tries its sticky pattern only at the positions its trie accepts, so a
+// failing attempt costs one local attempt instead of a scan of the whole text,
+// and every rule of every language gets this without declaring anything.
+//
+// The reading is conservative: whatever the analysis cannot follow (a back
+// reference, a negated class, a very long prefix) ends the prefix there, which
+// only admits more positions. A rule whose prefix says nothing useful (it can
+// start with a space, any character, or in the middle of a word) keeps the plain
+// global scan. So the matches are exactly those of a scan, position for position.
+
+const enum Cat {
+  Digit = 1,
+  Space,
+  Letter,
+  Upper,
+  Lower,
+  Number,
+  Any,
+}
+
+interface Node {
+  term: boolean;
+  lit: Map<number, Node> | null;
+  cats: [Cat, Node][] | null;
+}
+
+const newNode = (): Node => ({ term: false, lit: null, cats: null });
+
+// ---- characters -------------------------------------------------------------
+
+const SPACE = 32;
+const ZERO = 48;
+const classCache = new Int8Array(65536).fill(-1);
+// bit 1 letter, 2 upper, 4 lower, 8 number, 16 space
+function charClass(c: number): number {
+  let k = classCache[c];
+  if (k >= 0) return k;
+  const ch = String.fromCharCode(c);
+  k =
+    (/\p{L}/u.test(ch) ? 1 : 0) | (/\p{Lu}/u.test(ch) ? 2 : 0) | (/\p{Ll}/u.test(ch) ? 4 : 0) |
+    (/\p{N}/u.test(ch) ? 8 : 0) | (/\s/.test(ch) ? 16 : 0);
+  classCache[c] = k;
+  return k;
+}
+const normCache = new Int32Array(65536).fill(-1);
+/** One code unit in the normalized alphabet: lower case, every ASCII digit 0, every space a blank. */
+function norm(c: number): number {
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return c + 32;
+    if (c >= 48 && c <= 57) return ZERO;
+    if (c === 32 || (c >= 9 && c <= 13)) return SPACE;
+    return c;
+  }
+  let n = normCache[c];
+  if (n < 0) {
+    if (charClass(c) & 16) n = SPACE;
+    else {
+      const low = String.fromCharCode(c).toLowerCase();
+      n = low.length === 1 ? low.charCodeAt(0) : c;
+    }
+    normCache[c] = n;
+  }
+  return n;
+}
+const isLetter = (c: number) => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (charClass(c) & 1) !== 0);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function catMatches(cat: Cat, c: number): boolean {
+  switch (cat) {
+    case Cat.Digit: return isDigit(c);
+    case Cat.Space: return norm(c) === SPACE;
+    case Cat.Letter: return isLetter(c);
+    case Cat.Upper: return c < 128 ? c >= 65 && c <= 90 : (charClass(c) & 2) !== 0;
+    case Cat.Lower: return c < 128 ? c >= 97 && c <= 122 : (charClass(c) & 4) !== 0;
+    case Cat.Number: return isDigit(c) || (c >= 128 && (charClass(c) & 8) !== 0);
+    default: return true;
+  }
+}
+
+// ---- reading a pattern ------------------------------------------------------
+
+/** A set of characters: normalized code units and classes. */
+interface CharSet {
+  syms: Set<number>;
+  cats: Set<Cat>;
+}
+type Ast =
+  | { t: "set"; set: CharSet }
+  | { t: "seq"; items: Ast[] }
+  | { t: "alt"; options: Ast[] }
+  | { t: "rep"; node: Ast; min: number; max: number }
+  | { t: "empty" }
+  /** a zero-width assertion; `lb` is a negative lookbehind on one character class */
+  | { t: "assert"; lb?: CharSet }
+  /** what the reading cannot follow: the prefix ends here */
+  | { t: "stop" };
+
+class Unsupported extends Error {}
+
+const ANY: CharSet = { syms: new Set(), cats: new Set([Cat.Any]) };
+const setOf = (...cats: Cat[]): CharSet => ({ syms: new Set(), cats: new Set(cats) });
+const W_CHARS = "abcdefghijklmnopqrstuvwxyz0_";
+
+function escapeSet(e: string, unicode: boolean, addSym: (c: number) => void, cats: Set<Cat>): void {
+  // e is what follows the backslash: d, s, p{L}, u00A0, ., etc. (already cut)
+  switch (e[0]) {
+    case "d": cats.add(Cat.Digit); return;
+    case "s": cats.add(Cat.Space); return;
+    case "w": for (const ch of W_CHARS) addSym(ch.charCodeAt(0)); return;
+    case "D": case "S": case "W": case "P": cats.add(Cat.Any); return;
+    case "p": {
+      if (!unicode) { addSym("p".charCodeAt(0)); return; }
+      const name = e.slice(2, -1);
+      if (name === "L" || name === "Letter") cats.add(Cat.Letter);
+      else if (name === "Lu" || name === "Uppercase_Letter") cats.add(Cat.Upper);
+      else if (name === "Ll" || name === "Lowercase_Letter") cats.add(Cat.Lower);
+      else if (name === "N" || name === "Nd") cats.add(Cat.Number);
+      else cats.add(Cat.Any);
+      return;
+    }
+    case "u": case "x": addSym(escapeCode(e)); return;
+    case "n": addSym(10); return;
+    case "t": addSym(9); return;
+    case "r": addSym(13); return;
+    case "f": addSym(12); return;
+    case "v": addSym(11); return;
+    case "0": addSym(0); return;
+    case "c": cats.add(Cat.Any); return;
+    default: addSym(e.charCodeAt(0));
+  }
+}
+
+function escapeCode(e: string): number {
+  if (e[0] === "x") return parseInt(e.slice(1, 3), 16);
+  if (e[1] === "{") return parseInt(e.slice(2, -1), 16);
+  return parseInt(e.slice(1, 5), 16);
+}
+
+/** The source text of one escape starting after the backslash at i. */
+function escapeAt(src: string, i: number, unicode: boolean): string {
+  const c = src[i];
+  if ((c === "p" || c === "P") && unicode && src[i + 1] === "{") return src.slice(i, src.indexOf("}", i) + 1);
+  if (c === "u") {
+    if (src[i + 1] === "{") return src.slice(i, src.indexOf("}", i) + 1);
+    return src.slice(i, i + 5);
+  }
+  if (c === "x") return src.slice(i, i + 3);
+  if (c === "k" && src[i + 1] === "<") return src.slice(i, src.indexOf(">", i) + 1);
+  if (c === "c") return src.slice(i, i + 2);
+  return c;
+}
+
+function parsePattern(src: string, unicode: boolean, ignoreCase = false): Ast {
+  let i = 0;
+  const addTo = (set: CharSet) => (c: number) => {
+    set.syms.add(norm(c));
+    // a literal letter also stands for its other case under `i`; normalized, both are one symbol
+  };
+
+  function parseAlt(): Ast {
+    const options: Ast[] = [parseSeq()];
+    while (src[i] === "|") {
+      i++;
+      options.push(parseSeq());
+    }
+    return options.length === 1 ? options[0] : { t: "alt", options };
+  }
+
+  function parseSeq(): Ast {
+    const items: Ast[] = [];
+    while (i < src.length && src[i] !== "|" && src[i] !== ")") {
+      let atom = parseAtom();
+      atom = parseQuantifier(atom);
+      items.push(atom);
+    }
+    return items.length === 1 ? items[0] : { t: "seq", items };
+  }
+
+  function parseQuantifier(atom: Ast): Ast {
+    const c = src[i];
+    let min: number, max: number;
+    if (c === "?") { min = 0; max = 1; i++; }
+    else if (c === "*") { min = 0; max = Infinity; i++; }
+    else if (c === "+") { min = 1; max = Infinity; i++; }
+    else if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+      if (!m) return atom; // a literal brace outside `u`
+      min = +m[1];
+      max = m[2] ? (m[3] ? +m[3] : Infinity) : min;
+      i += m[0].length;
+    } else return atom;
+    if (src[i] === "?") i++; // lazy: the same language
+    if (atom.t === "assert") return min === 0 ? { t: "empty" } : atom;
+    return { t: "rep", node: atom, min, max };
+  }
+
+  function parseClass(): CharSet {
+    // at '['
+    i++;
+    const set: CharSet = { syms: new Set(), cats: new Set() };
+    const add = addTo(set);
+    let negated = false;
+    if (src[i] === "^") { negated = true; i++; }
+    while (i < src.length && src[i] !== "]") {
+      let lo: number | null = null;
+      if (src[i] === "\\") {
+        const e = escapeAt(src, i + 1, unicode);
+        i += 1 + e.length;
+        if ("dswDSWpP".includes(e[0]) && !(e[0] === "p" && !unicode)) {
+          escapeSet(e, unicode, add, set.cats);
+          continue;
+        }
+        let code = -1;
+        escapeSet(e, unicode, (c) => (code = c), set.cats);
+        if (code < 0) continue;
+        lo = code;
+      } else {
+        lo = src.codePointAt(i)!;
+        i += lo > 0xffff ? 2 : 1;
+      }
+      if (src[i] === "-" && src[i + 1] !== "]" && i + 1 < src.length) {
+        i++;
+        let hi: number;
+        if (src[i] === "\\") {
+          const e = escapeAt(src, i + 1, unicode);
+          i += 1 + e.length;
+          let code = -1;
+          escapeSet(e, unicode, (c) => (code = c), new Set());
+          if (code < 0) { set.cats.add(Cat.Any); continue; }
+          hi = code;
+        } else {
+          hi = src.codePointAt(i)!;
+          i += hi > 0xffff ? 2 : 1;
+        }
+        if (hi - lo > 256 || hi > 0xffff) set.cats.add(Cat.Any);
+        else for (let c = lo; c <= hi; c++) add(c);
+      } else if (lo > 0xffff) set.cats.add(Cat.Any);
+      else add(lo);
+    }
+    i++; // ']'
+    return negated ? ANY : set;
+  }
+
+  function parseAtom(): Ast {
+    const c = src[i];
+    if (c === "(") {
+      i++;
+      let kind = "group";
+      if (src[i] === "?") {
+        const two = src.slice(i, i + 3);
+        if (two.startsWith("?:")) { kind = "group"; i += 2; }
+        else if (two.startsWith("?=")) { kind = "ahead"; i += 2; }
+        else if (two.startsWith("?!")) { kind = "ahead"; i += 2; }
+        else if (two === "?<=") { kind = "behind"; i += 3; }
+        else if (two === "?<!") { kind = "notbehind"; i += 3; }
+        else if (two.startsWith("?<")) { i = src.indexOf(">", i) + 1; kind = "group"; }
+        else throw new Unsupported(`group ${two}`);
+      }
+      const bodyStart = i;
+      const body = parseAlt();
+      const bodyEnd = i;
+      if (src[i] !== ")") throw new Unsupported("unclosed group");
+      i++;
+      if (kind === "group") return body;
+      if (kind === "notbehind") {
+        const inner = src.slice(bodyStart, bodyEnd);
+        return { t: "assert", lb: singleClass(inner, unicode) ?? undefined };
+      }
+      return { t: "assert" };
+    }
+    if (c === "[") return { t: "set", set: parseClass() };
+    if (c === "\\") {
+      const e = escapeAt(src, i + 1, unicode);
+      i += 1 + e.length;
+      if (e === "b" || e === "B") return { t: "assert" };
+      if (e[0] === "k" || /^[1-9]/.test(e)) return { t: "stop" };
+      const set: CharSet = { syms: new Set(), cats: new Set() };
+      escapeSet(e, unicode, addTo(set), set.cats);
+      return { t: "set", set };
+    }
+    if (c === "^" || c === "$") { i++; return { t: "assert" }; }
+    if (c === ".") { i++; return { t: "set", set: ANY }; }
+    const code = src.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    if (code > 0xffff) return { t: "set", set: ANY };
+    return { t: "set", set: { syms: new Set([norm(code)]), cats: new Set() } };
+  }
+
+  const ast = parseAlt();
+  if (i !== src.length) throw new Unsupported("trailing input");
+  return ignoreCase ? caseFold(ast) : ast;
+}
+
+/** Under `i`, `\\p{Lu}` and `\\p{Ll}` match letters of either case. */
+function caseFold(ast: Ast): Ast {
+  switch (ast.t) {
+    case "set": {
+      const cats = new Set([...ast.set.cats].map((c) => (c === Cat.Upper || c === Cat.Lower ? Cat.Letter : c)));
+      return { t: "set", set: { syms: ast.set.syms, cats } };
+    }
+    case "seq": return { t: "seq", items: ast.items.map(caseFold) };
+    case "alt": return { t: "alt", options: ast.options.map(caseFold) };
+    case "rep": return { ...ast, node: caseFold(ast.node) };
+    default: return ast;
+  }
+}
+
+/** A lookbehind body that is one character class (`[\p{L}\d.,/-]`, `\p{L}`), as a set. */
+function singleClass(body: string, unicode: boolean): CharSet | null {
+  try {
+    const ast = parsePattern(body, unicode);
+    return ast.t === "set" ? ast.set : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---- from the pattern to a start trie -------------------------------------
+
+/** Steps of the reading before it settles for a shallower trie. */
+const BUDGET = 6_000;
+class OverBudget extends Error {}
+
+interface Stack {
+  node: Ast;
+  next: Stack | null;
+}
+
+/**
+ * The trie follows at most `word` symbols of the first word and, after a space,
+ * `next` symbols of the following one (`de 15`, `in 2021`): enough to tell most
+ * false starts apart, small enough to build in a millisecond or two.
+ */
+function buildTrie(ast: Ast, word: number, nextWord: number): Node | null {
+  const root = newNode();
+  let steps = 0;
+  // stacks are shared (hash-consed), so a node reached twice with the same rest is walked once
+  const conses = new Map<Ast, Map<Stack | null, Stack>>();
+  const cons = (node: Ast, next: Stack | null): Stack => {
+    let m = conses.get(node);
+    if (!m) conses.set(node, (m = new Map()));
+    let s = m.get(next);
+    if (!s) m.set(next, (s = { node, next }));
+    return s;
+  };
+  const smaller = new Map<Ast, Ast>();
+  const lessOne = (node: Extract<Ast, { t: "rep" }>): Ast => {
+    let r = smaller.get(node);
+    if (!r) smaller.set(node, (r = { t: "rep", node: node.node, min: Math.max(0, node.min - 1), max: node.max - 1 }));
+    return r;
+  };
+  const seen = new Map<Node, Set<Stack | null>>();
+  const child = (n: Node, sym: number) => {
+    n.lit ??= new Map();
+    let k = n.lit.get(sym);
+    if (!k) n.lit.set(sym, (k = newNode()));
+    return k;
+  };
+  const catChild = (n: Node, cat: Cat) => {
+    n.cats ??= [];
+    let e = n.cats.find((x) => x[0] === cat);
+    if (!e) n.cats.push((e = [cat, newNode()]));
+    return e[1];
+  };
+  // depth counts the first word's symbols; past the first space it is 100 + the next word's
+  const walk = (stack: Stack | null, at: Node, depth: number, hops: number): void => {
+    if (at.term) return; // a shorter prefix already admits every position here
+    let s = seen.get(at);
+    if (!s) seen.set(at, (s = new Set()));
+    if (s.has(stack)) return;
+    s.add(stack);
+    if (++steps > BUDGET) throw new OverBudget();
+    if (hops > 400) {
+      at.term = true;
+      return;
+    }
+    if (!stack || (depth < 100 ? depth >= word : depth - 100 >= nextWord)) {
+      at.term = true;
+      return;
+    }
+    const { node, next } = stack;
+    switch (node.t) {
+      case "empty":
+      case "assert":
+        return walk(next, at, depth, hops + 1);
+      case "stop":
+        at.term = true;
+        return;
+      case "seq": {
+        let st = next;
+        for (let k = node.items.length - 1; k >= 0; k--) st = cons(node.items[k], st);
+        return walk(st, at, depth, hops + 1);
+      }
+      case "alt":
+        for (const o of node.options) walk(cons(o, next), at, depth, hops + 1);
+        return;
+      case "rep": {
+        const after = node.max > 1 ? cons(lessOne(node), next) : next;
+        if (node.min === 0) walk(next, at, depth, hops + 1);
+        if (node.max >= 1) walk(cons(node.node, after), at, depth, hops + 1);
+        return;
+      }
+      case "set": {
+        if (node.set.cats.has(Cat.Any)) {
+          walk(next, catChild(at, Cat.Any), depth + 1, 0);
+          return;
+        }
+        // the first space jumps the depth to the start of the next word's allowance
+        const step = (sp: boolean) => (depth < 100 && sp ? 100 : depth + 1);
+        for (const sym of node.set.syms) walk(next, child(at, sym), sym === SPACE ? step(true) : step(false), 0);
+        for (const cat of node.set.cats) walk(next, catChild(at, cat), step(cat === Cat.Space), 0);
+        return;
+      }
+    }
+  };
+  try {
+    walk(cons(ast, null), root, 0, 0);
+  } catch (e) {
+    if (e instanceof OverBudget) return null;
+    throw e;
+  }
+  return root;
+}
+
+/** The negative lookbehinds that open the pattern before anything is consumed (in every branch). */
+function leadingLookbehinds(ast: Ast): CharSet[] {
+  const out: CharSet[] = [];
+  const items = ast.t === "seq" ? ast.items : [ast];
+  for (const it of items) {
+    if (it.t !== "assert") break;
+    if (it.lb) out.push(it.lb);
+  }
+  return out;
+}
+
+// ---- the plan of one rule ----------------------------------------------------
+
+export interface StartPlan {
+  /** the pattern with `y` instead of `g`, run at each start */
+  sticky: RegExp;
+  /** null: no useful start set, the rule scans the whole text */
+  root: Node | null;
+  /** the previous character can never be a letter / digit (the rule starts only at word or number starts) */
+  wordStart: boolean;
+  digitStart: boolean;
+  /** starts the rule's builder declared instead */
+  declared?: { words: Set<string>; prefixes: Node | null; digits: boolean; symbols: number[] };
+}
+
+/** What a rule's builder may declare (rules.ts RuleStarts). */
+export interface DeclaredStarts {
+  words?: Iterable<string>;
+  prefixes?: Iterable<string>;
+  digits?: boolean;
+  symbols?: Iterable<string>;
+}
+
+const plans = new WeakMap<RegExp, StartPlan>();
+const uses = new WeakMap<RegExp, number>();
+const SCAN: StartPlan = { sticky: /(?:)/y, root: null, wordStart: false, digitStart: false };
+
+/**
+ * The start plan of a pattern. Reading a large pattern costs a few milliseconds,
+ * so a pattern is read on its second use: a one-document run pays nothing, a
+ * batch pays once.
+ */
+export function startPlan(pattern: RegExp, declared?: DeclaredStarts): StartPlan {
+  let plan = plans.get(pattern);
+  if (plan) return plan;
+  const n = (uses.get(pattern) ?? 0) + 1;
+  uses.set(pattern, n);
+  if (n < 2) return SCAN;
+  plans.set(pattern, (plan = declared ? declaredPlan(pattern, declared) : makePlan(pattern)));
+  return plan;
+}
+
+function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
+  const sticky = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
+  let prefixes: Node | null = null;
+  for (const p of d.prefixes ?? []) {
+    prefixes ??= newNode();
+    let n = prefixes;
+    for (let i = 0; i < p.length; i++) {
+      n.lit ??= new Map();
+      const c = norm(p.charCodeAt(i));
+      let k = n.lit.get(c);
+      if (!k) n.lit.set(c, (k = newNode()));
+      n = k;
+    }
+    n.term = true;
+  }
+  return {
+    sticky,
+    root: null,
+    wordStart: true,
+    digitStart: true,
+    declared: {
+      words: new Set([...(d.words ?? [])].map((w) => w.toLowerCase())),
+      prefixes,
+      digits: Boolean(d.digits),
+      symbols: [...new Set([...(d.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
+    },
+  };
+}
+
+function makePlan(pattern: RegExp): StartPlan {
+  const sticky = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
+  let ast: Ast;
+  try {
+    ast = parsePattern(pattern.source, pattern.flags.includes("u") || pattern.flags.includes("v"), pattern.flags.includes("i"));
+  } catch {
+    return { sticky, root: null, wordStart: false, digitStart: false };
+  }
+  // the deepest trie that fits the budget: deeper tries admit fewer false starts
+  let root: Node | null = null;
+  for (const [word, next] of [[4, 2], [3, 1], [2, 0], [1, 0]]) if ((root = buildTrie(ast, word, next))) break;
+  if (!root) return { sticky, root: null, wordStart: false, digitStart: false };
+  const lbs = leadingLookbehinds(ast);
+  const excludes = (cat: Cat) => lbs.some((s) => s.cats.has(cat) || (cat === Cat.Digit && s.cats.has(Cat.Number)) || (cat === Cat.Digit && s.syms.has(ZERO)));
+  const wordStart = excludes(Cat.Letter);
+  const digitStart = excludes(Cat.Digit);
+  // useless when a match can be empty, or start with any character or a space, or inside a word
+  if (root.term || root.cats?.some(([c]) => c === Cat.Any || c === Cat.Space)) return { sticky, root: null, wordStart, digitStart };
+  if (root.lit?.has(SPACE) || root.cats?.some(([c]) => c === Cat.Number)) return { sticky, root: null, wordStart, digitStart };
+  const letterRoot =
+    [...(root.lit?.keys() ?? [])].some(isLetter) || root.cats?.some(([c]) => c === Cat.Letter || c === Cat.Upper || c === Cat.Lower);
+  if (letterRoot && !wordStart) return { sticky, root: null, wordStart, digitStart };
+  return { sticky, root, wordStart, digitStart };
+}
+
+// ---- the starts of one document ---------------------------------------------
+
+export interface StartIndex {
+  text: string;
+  /** word starts by normalized first character, digit-run starts under 0, symbols by themselves */
+  byFirst: Map<number, number[]>;
+  wordStarts: number[];
+  upperStarts: number[];
+  lowerStarts: number[];
+  digitStarts: number[];
+  digits: number[];
+  /** code units the classes cannot judge alone (surrogates): every rule tries them */
+  odd: number[];
+  /** word starts by the whole word in lower case, made on first need */
+  byWord: Map<string, number[]> | null;
+}
+
+function wordsOf(idx: StartIndex): Map<string, number[]> {
+  if (idx.byWord) return idx.byWord;
+  const text = idx.text;
+  const byWord = new Map<string, number[]>();
+  for (const p of idx.wordStarts) {
+    let e = p + 1;
+    while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+    const w = text.slice(p, e).toLowerCase();
+    const l = byWord.get(w);
+    if (l) l.push(p);
+    else byWord.set(w, [p]);
+  }
+  return (idx.byWord = byWord);
+}
+
+let lastIndex: StartIndex | null = null;
+
+/** The starts of a text, computed once and kept for the next rule on the same text. */
+export function startIndex(text: string): StartIndex {
+  if (lastIndex && lastIndex.text === text) return lastIndex;
+  const byFirst = new Map<number, number[]>();
+  const push = (k: number, p: number) => {
+    const a = byFirst.get(k);
+    if (a) a.push(p);
+    else byFirst.set(k, [p]);
+  };
+  const wordStarts: number[] = [], upperStarts: number[] = [], lowerStarts: number[] = [];
+  const digitStarts: number[] = [], digits: number[] = [], odd: number[] = [];
+  let prevLetter = false;
+  let prevDigit = false;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (c < 0xdc00) odd.push(p);
+      prevLetter = prevDigit = false;
+      continue;
+    }
+    if (isLetter(c)) {
+      if (!prevLetter) {
+        wordStarts.push(p);
+        push(norm(c), p);
+        if (catMatches(Cat.Upper, c)) upperStarts.push(p);
+        else if (catMatches(Cat.Lower, c)) lowerStarts.push(p);
+      }
+      prevLetter = true;
+      prevDigit = false;
+      continue;
+    }
+    prevLetter = false;
+    if (isDigit(c)) {
+      digits.push(p);
+      if (!prevDigit) digitStarts.push(p);
+      prevDigit = true;
+      continue;
+    }
+    prevDigit = false;
+    const n = norm(c);
+    if (n !== SPACE) push(n, p);
+  }
+  lastIndex = { text, byFirst, wordStarts, upperStarts, lowerStarts, digitStarts, digits, odd, byWord: null };
+  return lastIndex;
+}
+
+function accepts(node: Node, text: string, p: number): boolean {
+  if (node.term) return true;
+  if (p >= text.length) return false;
+  const c = text.charCodeAt(p);
+  if (node.lit) {
+    const k = node.lit.get(norm(c));
+    if (k && accepts(k, text, p + 1)) return true;
+  }
+  if (node.cats) for (const [cat, k] of node.cats) if (catMatches(cat, c) && accepts(k, text, p + 1)) return true;
+  return false;
+}
+
+/** The positions, ascending, where the plan's rule may start in the indexed text; null: scan everything. */
+export function candidateStarts(plan: StartPlan, idx: StartIndex): number[] | null {
+  if (plan.declared) return declaredStarts(plan.declared, idx);
+  const root = plan.root;
+  if (!root) return null;
+  const lists: number[][] = [];
+  if (root.lit) {
+    for (const sym of root.lit.keys()) {
+      if (sym === ZERO) lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
+      const l = idx.byFirst.get(sym);
+      if (l) lists.push(l);
+    }
+  }
+  if (root.cats) {
+    for (const [cat] of root.cats) {
+      if (cat === Cat.Digit || cat === Cat.Number) lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
+      else if (cat === Cat.Letter) lists.push(idx.wordStarts);
+      else if (cat === Cat.Upper) lists.push(idx.upperStarts);
+      else if (cat === Cat.Lower) lists.push(idx.lowerStarts);
+    }
+  }
+  if (idx.odd.length) lists.push(idx.odd);
+  const text = idx.text;
+  const out: number[] = [];
+  for (const l of lists) for (const p of l) if (accepts(root, text, p)) out.push(p);
+  return lists.length > 1 ? sortUnique(out) : out;
+}
+
+function sortUnique(out: number[]): number[] {
+  out.sort((a, b) => a - b);
+  let w = 0;
+  for (let r = 0; r < out.length; r++) if (r === 0 || out[r] !== out[r - 1]) out[w++] = out[r];
+  out.length = w;
+  return out;
+}
+
+function declaredStarts(d: NonNullable<StartPlan["declared"]>, idx: StartIndex): number[] {
+  const out: number[] = [];
+  if (d.words.size) {
+    const byWord = wordsOf(idx);
+    if (d.words.size < byWord.size) {
+      for (const w of d.words) {
+        const l = byWord.get(w);
+        if (l) for (const p of l) out.push(p);
+      }
+    } else for (const [w, l] of byWord) if (d.words.has(w)) for (const p of l) out.push(p);
+  }
+  if (d.prefixes) for (const p of idx.wordStarts) if (accepts(d.prefixes, idx.text, p)) out.push(p);
+  if (d.digits) for (const p of idx.digitStarts) out.push(p);
+  for (const c of d.symbols) {
+    const l = idx.byFirst.get(c);
+    if (l) for (const p of l) out.push(p);
+  }
+  for (const p of idx.odd) out.push(p);
+  return sortUnique(out);
+}
