@@ -449,7 +449,7 @@ export interface StartPlan {
   wordStart: boolean;
   digitStart: boolean;
   /** starts the rule's builder declared instead */
-  declared?: { words: Set<string>; prefixes: Node | null; digits: boolean; symbols: number[] };
+  declared?: { words: Set<string>; prefixes: Node | null; digits: boolean; symbols: number[]; symbolTries: Map<number, Node> };
 }
 
 /** What a rule's builder may declare (rules.ts RuleStarts). */
@@ -479,6 +479,32 @@ export function startPlan(pattern: RegExp, declared?: DeclaredStarts): StartPlan
   return plan;
 }
 
+/** Symbols given with what must follow (`.0`: a point before a digit), as tries from the character after. */
+function symbolTries(symbols: Iterable<string>): Map<number, Node> {
+  const out = new Map<number, Node>();
+  const bare = new Set<number>();
+  for (const s of symbols) {
+    const c = norm(s.charCodeAt(0));
+    if (s.length === 1) bare.add(c);
+  }
+  for (const s of symbols) {
+    const c = norm(s.charCodeAt(0));
+    if (s.length === 1 || bare.has(c)) continue;
+    let root = out.get(c);
+    if (!root) out.set(c, (root = newNode()));
+    let n = root;
+    for (let i = 1; i < s.length; i++) {
+      n.lit ??= new Map();
+      const k = norm(s.charCodeAt(i));
+      let next = n.lit.get(k);
+      if (!next) n.lit.set(k, (next = newNode()));
+      n = next;
+    }
+    n.term = true;
+  }
+  return out;
+}
+
 function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
   const sticky = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
   let prefixes: Node | null = null;
@@ -504,6 +530,7 @@ function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
       prefixes,
       digits: Boolean(d.digits),
       symbols: [...new Set([...(d.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
+      symbolTries: symbolTries(d.symbols ?? []),
     },
   };
 }
@@ -653,8 +680,9 @@ export function candidateStarts(plan: StartPlan, idx: StartIndex): number[] | nu
   return lists.length > 1 ? sortUnique(out) : out;
 }
 
-function sortUnique(out: number[]): number[] {
-  out.sort((a, b) => a - b);
+function sortUnique(list: number[]): number[] {
+  // a typed array sorts numbers without a comparator call per pair
+  const out = Array.from(Int32Array.from(list).sort());
   let w = 0;
   for (let r = 0; r < out.length; r++) if (r === 0 || out[r] !== out[r - 1]) out[w++] = out[r];
   out.length = w;
@@ -676,7 +704,9 @@ function declaredStarts(d: NonNullable<StartPlan["declared"]>, idx: StartIndex):
   if (d.digits) for (const p of idx.digitStarts) out.push(p);
   for (const c of d.symbols) {
     const l = idx.byFirst.get(c);
-    if (l) for (const p of l) out.push(p);
+    if (!l) continue;
+    const after = d.symbolTries.get(c);
+    for (const p of l) if (!after || accepts(after, idx.text, p + 1)) out.push(p);
   }
   for (const p of idx.odd) out.push(p);
   return sortUnique(out);

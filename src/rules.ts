@@ -33,7 +33,7 @@ export interface RuleStarts {
   prefixes?: Iterable<string>;
   /** a run of digits */
   digits?: boolean;
-  /** characters other than letters, digits and spaces (`€`, `-`, `~`) */
+  /** characters other than letters, digits and spaces (`€`, `-`, `~`); more characters say what follows (`.0`: a point before a digit) */
   symbols?: Iterable<string>;
 }
 

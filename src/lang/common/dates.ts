@@ -1,8 +1,7 @@
 // What a language gives the date rules: its time words as data (TimeLexicon), and
 // the regex fragments every date builder shares. Rule logic is in
 // dates-absolute.ts, dates-relative.ts and dates-periods.ts, written once.
-import { alternation } from "../../rules.js";
-import { caseless } from "./numbers-words.js";
+import { caselessWords } from "./numbers-words.js";
 import type { Unit } from "./dates-calendar.js";
 
 export type MonthLexicon = Record<string, number>;
@@ -74,7 +73,7 @@ export interface TimeLexicon {
 }
 
 /** Words matched case-insensitively, longest first. */
-export const words = (list: Iterable<string>) => caseless(alternation(list));
+export const words = (list: Iterable<string>) => caselessWords(list);
 export const keys = (map: Record<string, unknown>) => words(Object.keys(map));
 export const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
 export const B = "(?<![\\p{L}\\d])";

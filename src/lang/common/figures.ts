@@ -4,7 +4,8 @@
 import { alternation, mergeStarts, startsOf, type Groups, type Rule, type RuleContext, type RuleStarts } from "../../rules.js";
 import type { FigureValue, FigureRule } from "../../entities/figures.js";
 import { parseDigits, scaled } from "./numbers.js";
-import { caseless, numberWordsSource, parseNumberWords, type NumberWordLexicon } from "./numbers-words.js";
+import { caseless, caselessWords, numberWordsSource, parseNumberWords, type NumberWordLexicon } from "./numbers-words.js";
+import { trieAlternation } from "./trie.js";
 import { subjectBefore } from "./figures-subject.js";
 
 export interface UnitSense {
@@ -62,19 +63,19 @@ const weakOk = new Set(["", ".", ",", ";", ":", "!", "?", ")", "("]);
 function figurePieces(lex: FigureLexicon) {
   const words = `(?:${numberWordsSource(lex.words)})(?![\\p{L}])`;
   const digits = `(?:\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[.,]\\d+)`;
-  const point = `(?:(?:\\d+|${words})\\s+)?(?:${caseless(alternation(lex.words.point))})\\s+\\d+`;
+  const point = `(?:(?:\\d+|${words})\\s+)?(?:${caselessWords(lex.words.point)})\\s+\\d+`;
   const fraction = `\\d{1,4}/\\d{1,5}`;
   const unitKeys = Object.keys(lex.units);
   // word units match in any case (`Euros`, `kuwaiti Dinar`); symbols and abbreviations only as written (`M`, `t`, `MWh`)
   const wordUnits = unitKeys.filter((u) => /^\p{Ll}{3,}(?:\s\p{Ll}+)*$/u.test(u));
-  const unit = `${caseless(alternation(wordUnits))}|${alternation(unitKeys.filter((u) => !wordUnits.includes(u)))}`;
+  const unit = `${caselessWords(wordUnits)}|${trieAlternation(unitKeys.filter((u) => !wordUnits.includes(u)))}`;
   return {
-    num: `(?:${fraction}|${point}|${digits}|${words}|(?:${caseless(alternation(lex.words.determiners))})(?=\\s+\\p{L})(?!\\s+\\S+\\s?\\d))`,
-    cur: alternation([...Object.keys(lex.currencyBefore), ...ISO_CURRENCIES]),
-    scale: alternation(Object.keys(lex.scales)),
+    num: `(?:${fraction}|${point}|${digits}|${words}|(?:${caselessWords(lex.words.determiners)})(?=\\s+\\p{L})(?!\\s+\\S+\\s?\\d))`,
+    cur: trieAlternation([...Object.keys(lex.currencyBefore), ...ISO_CURRENCIES]),
+    scale: trieAlternation(Object.keys(lex.scales)),
     unit: `(?:${unit}|${ISO_CURRENCIES.join("|")})`,
-    approx: caseless(alternation(Object.keys(lex.approx))),
-    neg: caseless(alternation(lex.negative)),
+    approx: caselessWords(Object.keys(lex.approx)),
+    neg: caselessWords(lex.negative),
     words,
   };
 }
@@ -93,7 +94,7 @@ function figureStarts(lex: FigureLexicon, extra: string[] = []): RuleStarts {
   return mergeStarts(
     startsOf([...Object.keys(lex.approx), ...lex.negative, "-", ...Object.keys(lex.currencyBefore), ...ISO_CURRENCIES, ...extra]),
     startsOf(numberWords, w.compounds),
-    { digits: true, symbols: [".", ","] },
+    { digits: true, symbols: [".0", ",0"] },
   );
 }
 
@@ -135,8 +136,8 @@ const normApprox = (lex: FigureLexicon, raw: string | undefined) =>
 /** One figure: `more than 50 million euros`, `€3m`, `twenty dollars 43 cents`, `13,000 companies`. */
 export function figureRule(lex: FigureLexicon): FigureRule {
   const p = figurePieces(lex);
-  const cents = caseless(alternation(lex.cents));
-  const joiner = caseless(alternation(lex.words.joiners));
+  const cents = caselessWords(lex.cents);
+  const joiner = caselessWords(lex.words.joiners);
   const pattern = new RegExp(
     `(?<![\\p{L}\\d.,/-])` +
       `(?:(?<approx>${p.approx})\\s*)?` +
@@ -210,9 +211,9 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
   const p = figurePieces(lex);
   const pattern = new RegExp(
     `(?<![\\p{L}\\d.,/-])` +
-      `(?:(?<from>${caseless(alternation(lex.rangeFrom))})\\s+)?` +
+      `(?:(?<from>${caselessWords(lex.rangeFrom)})\\s+)?` +
       `(?<first>(?:(?<approx>${p.approx})\\s*)?(?:(?<cur1>${p.cur})\\s?)?(?<lo>${p.num})(?:\\s*(?<unit1>${p.unit})(?![\\p{L}\\d]))?)` +
-      `\\s*(?:-|–|(?:${caseless(alternation(lex.rangeTo))})\\s)\\s*~?\\s*(?:(?:${p.approx})\\s+)?` +
+      `\\s*(?:-|–|(?:${caselessWords(lex.rangeTo)})\\s)\\s*~?\\s*(?:(?:${p.approx})\\s+)?` +
       `(?:(?<cur2>${p.cur})\\s?)?(?<hi>${p.num})(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?\\s*(?<unit2>${p.unit})?(?![\\p{L}\\d])`,
     "gu",
   );
@@ -254,7 +255,7 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
 export function phraseNumberRule(lang: string, phrases: Record<string, number>): FigureRule {
   return {
     id: `${lang}.figure.phrase-number`,
-    pattern: new RegExp(`(?<![\\p{L}])(?<phrase>${caseless(alternation(Object.keys(phrases)))})(?![\\p{L}])(?=(?:\\s+(?<counted>\\p{Ll}{3,})(?![\\p{L}]))?)`, "gu"),
+    pattern: new RegExp(`(?<![\\p{L}])(?<phrase>${caselessWords(Object.keys(phrases))})(?![\\p{L}])(?=(?:\\s+(?<counted>\\p{Ll}{3,})(?![\\p{L}]))?)`, "gu"),
     normalize: (g) => {
       const value = phrases[g.phrase!.toLowerCase().replace(/\s+/g, " ")];
       if (value === undefined) return null;

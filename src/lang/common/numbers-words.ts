@@ -4,6 +4,7 @@
 // The pattern enforces the grammar, so `one two` or `twee en drie` never join into
 // one number; the parser then only adds and multiplies.
 import { alternation } from "../../rules.js";
+import { trieAlternation } from "./trie.js";
 
 export interface NumberWordLexicon {
   /** 1–9 */
@@ -40,7 +41,29 @@ export function caseless(alt: string): string {
   });
 }
 
-const alt = (words: Iterable<string>) => caseless(alternation(words));
+/**
+ * Words matched whatever their case, as a trie (`[tT](?:[wW](?:[oO]|...)|...)`):
+ * the same language and preference as `caseless(alternation(words))` (longest
+ * first), but V8 follows one branch per letter instead of trying every word, which
+ * is several times faster on large lexicons. Lexicons with capitals (`May`) keep the
+ * plain alternation, where a capital matches only itself.
+ */
+export function caselessWords(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter(Boolean);
+  return list.every(foldsCleanly) ? caseless(trieAlternation(list)) : caseless(alternation(list));
+}
+
+/** Lower case, and each letter's upper case is one letter that lowers back to it (not `ß`, `ı`, `ſ`). */
+function foldsCleanly(w: string): boolean {
+  if (w !== w.toLowerCase()) return false;
+  for (const c of w) {
+    const u = c.toUpperCase();
+    if (u !== c && (u.length !== 1 || u.toLowerCase() !== c)) return false;
+  }
+  return true;
+}
+
+const alt = caselessWords;
 
 /** The regex source of one number in words (no groups, no boundaries). */
 export function numberWordsSource(lex: NumberWordLexicon): string {
