@@ -464,17 +464,20 @@ const plans = new WeakMap<RegExp, StartPlan>();
 const uses = new WeakMap<RegExp, number>();
 const SCAN: StartPlan = { sticky: /(?:)/y, root: null, wordStart: false, digitStart: false };
 
+/** Uses of a pattern before it is read: reading all of a language's patterns costs a few hundred milliseconds cold. */
+const READ_AFTER = 16;
+
 /**
- * The start plan of a pattern. Reading a large pattern costs a few milliseconds,
- * so a pattern is read on its second use: a one-document run pays nothing, a
- * batch pays once.
+ * The start plan of a pattern. Reading a large pattern costs milliseconds, so a
+ * pattern is scanned plainly for its first uses and read after that: a short run
+ * pays nothing, a batch pays once.
  */
 export function startPlan(pattern: RegExp, declared?: DeclaredStarts): StartPlan {
   let plan = plans.get(pattern);
   if (plan) return plan;
   const n = (uses.get(pattern) ?? 0) + 1;
   uses.set(pattern, n);
-  if (n < 2) return SCAN;
+  if (n <= READ_AFTER) return SCAN;
   plans.set(pattern, (plan = declared ? declaredPlan(pattern, declared) : makePlan(pattern)));
   return plan;
 }
