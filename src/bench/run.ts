@@ -3,6 +3,7 @@
 const SECTIONS: string[] = [
   // "./throughput.js", "./html.js", ... (one line per section)
   "./html.js",
+  "./throughput.js",
 ];
 
 for (const section of SECTIONS) {
