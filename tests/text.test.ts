@@ -59,6 +59,12 @@ describe("language", () => {
     expect(detectLanguage("De ambassadeur ontmoette de gouverneur van de provincie om handel en logistiek te bespreken.")).toBe("nl");
     expect(detectLanguage("2/15")).toBe("und");
   });
+
+  it("reads the body, not a long menu before it", () => {
+    const menu = "Home News Sports Business Contact Subscribe Login Search Weather Opinion Video Podcasts\n".repeat(12);
+    const body = "De ambassadeur ontmoette de gouverneur van de provincie om handel en logistiek te bespreken. ".repeat(25);
+    expect(detectLanguage(menu + body + menu)).toBe("nl");
+  });
 });
 
 describe("press-release header", () => {

@@ -3,11 +3,13 @@
 import { franc } from "franc-min";
 import type { Lang } from "../schema.js";
 
-const SAMPLE = 4000;
+const SAMPLE = 1500;
 const MIN_LETTERS = 24;
 
 export function detectLanguage(text: string): Lang | "und" {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  // the middle of a document is its body, not the menu or the footer around it
+  const from = Math.max(0, Math.floor((text.length - SAMPLE) / 2));
+  const sample = text.length > SAMPLE ? text.slice(from, from + SAMPLE) : text;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return "und";
   const code = franc(sample, { only: ["eng", "nld"], minLength: MIN_LETTERS });
