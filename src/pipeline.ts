@@ -97,11 +97,9 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     title,
     published,
     dates: wanted.has("dates") ? dates.map((d) => toCodePoints(d, cp)) : [],
-    people: wanted.has("people") ? people.map((p) => ({ ...p, mentions: p.mentions.map((m) => toCodePoints(m, cp)) })) : [],
-    organisations: wanted.has("organisations")
-      ? organisations.map((o) => ({ ...o, mentions: o.mentions.map((m) => toCodePoints(m, cp)) }))
-      : [],
-    places: wanted.has("places") ? places.map((p) => ({ ...p, mentions: p.mentions.map((m) => toCodePoints(m, cp)) })) : [],
+    people: wanted.has("people") ? people.map((p) => mentionsToCodePoints(p, cp)) : [],
+    organisations: wanted.has("organisations") ? organisations.map((o) => mentionsToCodePoints(o, cp)) : [],
+    places: wanted.has("places") ? places.map((p) => mentionsToCodePoints(p, cp)) : [],
     figures: figures.map((f) => toCodePoints(f, cp)),
     agreements: agreements.map((a) => toCodePoints(a, cp)),
     events: wanted.has("events") ? events.map((e) => toCodePoints(e, cp)) : [],
@@ -113,4 +111,8 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
 
 function toCodePoints<T extends RawSpan>(span: T, cp: CodePointMap): T {
   return { ...span, start: cp.toCodePoint(span.start), end: cp.toCodePoint(span.end) };
+}
+
+function mentionsToCodePoints<T extends { mentions: RawSpan[] }>(entity: T, cp: CodePointMap): T {
+  return { ...entity, mentions: entity.mentions.map((m) => toCodePoints(m, cp)) };
 }

@@ -1,4 +1,4 @@
-// cheerio costs ~170 ms to load: it loads only when a document is HTML, so the
+// The HTML reader (htmlparser2, chardet) loads only when a document is HTML, so the
 // text path of the CLI starts fast. Readers call loadHtmlSupport() before
 // handing an HTML document to the (synchronous) processDocument.
 import type { HtmlDocument } from "./html.js";
