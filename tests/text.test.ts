@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../src/text/sentences.js";
 import { codePointMap } from "../src/text/codepoints.js";
 import { detectLanguage } from "../src/text/language.js";
+import { franc } from "franc-min";
 import { readHeader } from "../src/text/header.js";
 import { extract } from "../src/pipeline.js";
 import { LANGUAGE_PACKS } from "../src/lang/index.js";
@@ -64,6 +65,19 @@ describe("language", () => {
     const menu = "Home News Sports Business Contact Subscribe Login Search Weather Opinion Video Podcasts\n".repeat(12);
     const body = "De ambassadeur ontmoette de gouverneur van de provincie om handel en logistiek te bespreken. ".repeat(25);
     expect(detectLanguage(menu + body + menu)).toBe("nl");
+  });
+
+  it("decides clear text by its function words as franc does, and leaves a mixed text to franc", () => {
+    const en = "The delegation of the Chamber of Commerce visited the port of Antwerp, where the parties signed a memorandum on logistics. ".repeat(4);
+    const nl = "De delegatie van de Kamer van Koophandel bezocht de haven van Antwerpen, waar de partijen een memorandum over logistiek ondertekenden. ".repeat(4);
+    for (const [text, lang] of [[en, "en"], [nl, "nl"]] as const) {
+      expect(detectLanguage(text)).toBe(lang);
+      expect(franc(text, { only: ["eng", "nld"] })).toBe(lang === "en" ? "eng" : "nld");
+    }
+    // a Dutch article quoting an English sentence stays Dutch
+    expect(detectLanguage(nl + "He said: “The port of the future is here.” " + nl)).toBe("nl");
+    // neither language's function words: franc decides, and the answer is still one of the two
+    expect(["en", "nl"]).toContain(detectLanguage("Kasachstan und Belgien unterzeichneten gestern ein Abkommen über Logistik und Handel im Hafen."));
   });
 });
 
