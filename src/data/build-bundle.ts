@@ -17,13 +17,13 @@ export async function bundleCli(dist: string): Promise<void> {
     input: path.join(dist, "cli", "main.js"),
     platform: "node",
     // bare specifiers (packages, node: builtins) are loaded by node, except the small
-    // ES-module packages every run loads (language detection, the CSV writer)
+    // packages every run loads (the command line, language detection, the CSV writer)
     external: (id: string) => !id.startsWith(".") && !path.isAbsolute(id) && !INLINED.has(packageOf(id)),
     logLevel: "warn",
     output: { dir: out, format: "esm", entryFileNames: "kzbe.js", chunkFileNames: "kzbe-[name]-[hash].js" },
   });
 }
 
-/** ES-module packages without assets, loaded on every start: inlined, one module load less each. */
-const INLINED = new Set(["franc-min", "trigram-utils", "n-gram", "collapse-white-space", "csv-stringify"]);
+/** Packages without assets or workers, loaded on every start: inlined, no module loads of their own (commander's `require`s of node builtins go through createRequire). */
+const INLINED = new Set(["commander", "franc-min", "trigram-utils", "n-gram", "collapse-white-space", "csv-stringify"]);
 const packageOf = (id: string) => id.split("/").slice(0, id.startsWith("@") ? 2 : 1).join("/");
