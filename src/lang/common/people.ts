@@ -51,9 +51,10 @@ const PHRASE = "(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.)";
 const SPACE = "[^\\S\\n]+";
 
 export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
-  const titles = trieAlternation(bothCases(lex.titles));
+  const titleForms = bothCases(lex.titles);
+  const titles = trieAlternation(titleForms);
   const honorifics = alternation(lex.honorifics);
-  const notNames = new Set([...lex.notNames, ...bothCases(lex.titles).filter((t) => /^\p{Lu}\S*$/u.test(t)), ...lex.honorifics]);
+  const notNames = new Set([...lex.notNames, ...titleForms.filter((t) => /^\p{Lu}\S*$/u.test(t)), ...lex.honorifics]);
   const words: RoleWords = {
     lang: lex.lang,
     notNames,
