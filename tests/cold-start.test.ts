@@ -1,0 +1,110 @@
+// What keeps the CLI's cold start short: rules built per language and entity type on
+// first use, the gazetteer read through a prebuilt per-language index, and the CLI
+// bundled into one file at build time.
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { extract } from "../src/pipeline.js";
+import { LANGUAGE_PACKS } from "../src/lang/index.js";
+import { lazy, lazyRuleSets } from "../src/lang/lazy.js";
+import { buildGazetteerIndex, gazetteer, placeFirstWords, type GazetteerData } from "../src/lang/common/data.js";
+import { ROOT } from "./helpers.js";
+
+const built = (rules: object, type: string) => "value" in (Object.getOwnPropertyDescriptor(rules, type) ?? {});
+
+describe("rules built on first use", () => {
+  it("builds only the language and the entity types a document needs", () => {
+    const text = "ASTANA, 3 March 2024 – The Minister of Trade met exporters on Monday to discuss grain shipments.";
+    const record = extract(text, { types: ["dates"] });
+    expect(record.language).toBe("en");
+    expect(record.dates.length).toBeGreaterThan(0);
+    expect(built(LANGUAGE_PACKS.en.rules, "dates")).toBe(true);
+    expect(built(LANGUAGE_PACKS.en.rules, "people")).toBe(false);
+    expect(built(LANGUAGE_PACKS.en.rules, "agreements")).toBe(false);
+    for (const type of Object.keys(LANGUAGE_PACKS.nl.rules)) expect(built(LANGUAGE_PACKS.nl.rules, type)).toBe(false);
+
+    const dutch = extract("De minister van Economie ontmoette dinsdag in Gent de ambassadeur van Kazachstan, Anna Peeters.", { types: ["people"] });
+    expect(dutch.language).toBe("nl");
+    expect(dutch.people.map((p) => p.name)).toContain("Anna Peeters");
+    // people need the organisations and the dates (the dateline); nothing else is built
+    expect(built(LANGUAGE_PACKS.nl.rules, "people")).toBe(true);
+    expect(built(LANGUAGE_PACKS.nl.rules, "figures")).toBe(false);
+    expect(built(LANGUAGE_PACKS.nl.rules, "events")).toBe(false);
+  });
+
+  it("builds a rule set once, and every type is still enumerable", () => {
+    let calls = 0;
+    const none = () => [];
+    const sets = lazyRuleSets({
+      dates: lazy(() => {
+        calls++;
+        return [];
+      }),
+      figures: none, people: none, organisations: none, places: none, agreements: none, events: none,
+    });
+    expect(calls).toBe(0);
+    expect(Object.keys(sets)).toEqual(["dates", "figures", "people", "organisations", "places", "agreements", "events"]);
+    const first = sets.dates;
+    expect(sets.dates).toBe(first);
+    expect(calls).toBe(1);
+    expect(Object.values(sets)).toHaveLength(7);
+    expect(calls).toBe(1);
+  });
+});
+
+describe("gazetteer index", () => {
+  const data: GazetteerData = {
+    "*": { "Liège": "city|BE|0", "Staden": "city|BE|1", "West Flanders": "region|BE|0" },
+    en: { "Republic of Kazakhstan": "country|KZ|0|Kazakhstan" },
+    nl: { "Luik": "city|BE|0|Liège", "Staden": "city|BE|0" },
+  };
+
+  it("finds a name as written, in capitals and without accents, with its canonical form", () => {
+    const en = buildGazetteerIndex(data, "en");
+    expect(en.entries["liège"]).toBe("Liège|city|BE|0");
+    expect(en.entries["liege"]).toBe("Liège|city|BE|0");
+    expect(en.entries["republic of kazakhstan"]).toBe("Kazakhstan|country|KZ|0");
+    expect(en.entries["luik"]).toBeUndefined();
+    expect(en.firstWords).toEqual(expect.arrayContaining(["liège", "liege", "west", "republic", "staden"]));
+  });
+
+  it("lets a language's own entry win over the shared one", () => {
+    expect(buildGazetteerIndex(data, "en").entries["staden"]).toBe("Staden|city|BE|1");
+    expect(buildGazetteerIndex(data, "nl").entries["staden"]).toBe("Staden|city|BE|0");
+    expect(buildGazetteerIndex(data, "nl").entries["luik"]).toBe("Liège|city|BE|0");
+  });
+
+  it("answers lookups from the real data, and nothing for object keys", () => {
+    expect(gazetteer("en").get("brussels")).toMatchObject({ name: "Brussels", country: "BE", rank: 0 });
+    expect(gazetteer("nl").get("kazachstan")).toMatchObject({ kind: "country", country: "KZ" });
+    expect(gazetteer("en").get("constructor")).toBeUndefined();
+    expect(gazetteer("en").get("__proto__")).toBeUndefined();
+    expect(placeFirstWords("en").has("west")).toBe(true);
+  });
+
+  const dist = path.join(ROOT, "dist", "data");
+  it.skipIf(!fs.existsSync(path.join(dist, "gazetteer-nl.json")))("is prebuilt by the build exactly as it would be built at run time", () => {
+    const source = JSON.parse(fs.readFileSync(path.join(dist, "gazetteer.json"), "utf8")) as GazetteerData;
+    for (const lang of ["en", "nl"]) {
+      const prebuilt = JSON.parse(fs.readFileSync(path.join(dist, `gazetteer-${lang}.json`), "utf8"));
+      expect(prebuilt).toEqual(buildGazetteerIndex(source, lang));
+    }
+  });
+});
+
+describe("bundled CLI", () => {
+  const bundle = path.join(ROOT, "dist", "bin", "kzbe.js");
+  const modules = path.join(ROOT, "dist", "cli", "main.js");
+  const fresh = fs.existsSync(bundle) && fs.existsSync(modules) && fs.statSync(bundle).mtimeMs >= fs.statSync(modules).mtimeMs;
+  it.skipIf(!fresh)("gives the same records as the modules it was built from", () => {
+    const file = path.join(ROOT, "fixtures", "nl", fs.readdirSync(path.join(ROOT, "fixtures", "nl"))[0]);
+    const runFrom = (entry: string) =>
+      spawnSync(process.execPath, ["--input-type=module", "-e", `import { main } from ${JSON.stringify(entry)}; main(process.argv.slice(1));`, "extract", "--explain", file], { encoding: "utf8" });
+    const viaBundle = runFrom(bundle);
+    const viaModules = runFrom(modules);
+    expect(viaBundle.status).toBe(0);
+    expect(viaBundle.stdout.length).toBeGreaterThan(100);
+    expect(viaBundle.stdout).toBe(viaModules.stdout);
+  }, 30_000);
+});
