@@ -449,7 +449,16 @@ export interface StartPlan {
   wordStart: boolean;
   digitStart: boolean;
   /** starts the rule's builder declared instead */
-  declared?: { words: Set<string>; prefixes: Node | null; digits: boolean; symbols: number[]; symbolTries: Map<number, Node> };
+  declared?: {
+    words: Set<string>;
+    prefixes: Node | null;
+    digits: boolean;
+    symbols: number[];
+    symbolTries: Map<number, Node>;
+    wordTest: ((word: string) => boolean) | null;
+  };
+  /** words or symbols a match must hold within `reach` of its start */
+  near?: { words: Set<string>; symbols: number[]; reach: number };
 }
 
 /** What a rule's builder may declare (rules.ts RuleStarts). */
@@ -458,6 +467,8 @@ export interface DeclaredStarts {
   prefixes?: Iterable<string>;
   digits?: boolean;
   symbols?: Iterable<string>;
+  wordTest?: (word: string) => boolean;
+  near?: { words?: Iterable<string>; symbols?: Iterable<string>; reach: number };
 }
 
 const plans = new WeakMap<RegExp, StartPlan>();
@@ -475,10 +486,24 @@ const READ_AFTER = 16;
 export function startPlan(pattern: RegExp, declared?: DeclaredStarts): StartPlan {
   let plan = plans.get(pattern);
   if (plan) return plan;
+  // declared starts cost nothing to read: only a plan read from the pattern waits
+  const own = declared && (declared.words || declared.prefixes || declared.digits || declared.symbols || declared.wordTest);
   const n = (uses.get(pattern) ?? 0) + 1;
   uses.set(pattern, n);
-  if (n <= READ_AFTER) return SCAN;
-  plans.set(pattern, (plan = declared ? declaredPlan(pattern, declared) : makePlan(pattern)));
+  if (!own && n <= READ_AFTER) return SCAN;
+  plan = own ? declaredPlan(pattern, declared) : makePlan(pattern);
+  if (declared?.near) {
+    const near = declared.near;
+    plan = {
+      ...plan,
+      near: {
+        words: new Set([...(near.words ?? [])].map((w) => w.toLowerCase())),
+        symbols: [...new Set([...(near.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
+        reach: near.reach,
+      },
+    };
+  }
+  plans.set(pattern, plan);
   return plan;
 }
 
@@ -534,6 +559,7 @@ function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
       digits: Boolean(d.digits),
       symbols: [...new Set([...(d.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
       symbolTries: symbolTries(d.symbols ?? []),
+      wordTest: d.wordTest ?? null,
     },
   };
 }
@@ -657,7 +683,35 @@ function accepts(node: Node, text: string, p: number): boolean {
 
 /** The positions, ascending, where the plan's rule may start in the indexed text; null: scan everything. */
 export function candidateStarts(plan: StartPlan, idx: StartIndex): number[] | null {
-  if (plan.declared) return declaredStarts(plan.declared, idx);
+  const found = plan.declared ? declaredStarts(plan.declared, idx) : rootStarts(plan, idx);
+  if (!plan.near) return found;
+  const held = nearPositions(plan.near, idx);
+  if (!held.length) return [];
+  if (!found) return null;
+  // both ascending: keep a start when the next position of a near word lies within reach
+  const out: number[] = [];
+  let j = 0;
+  for (const p of found) {
+    while (j < held.length && held[j] < p) j++;
+    if (j === held.length) break;
+    if (held[j] - p <= plan.near.reach) out.push(p);
+  }
+  return out;
+}
+
+function nearPositions(near: NonNullable<StartPlan["near"]>, idx: StartIndex): number[] {
+  const out: number[] = [];
+  if (near.words.size) {
+    const byWord = wordsOf(idx);
+    if (near.words.size < byWord.size) {
+      for (const w of near.words) for (const p of byWord.get(w) ?? []) out.push(p);
+    } else for (const [w, l] of byWord) if (near.words.has(w)) for (const p of l) out.push(p);
+  }
+  for (const c of near.symbols) for (const p of idx.byFirst.get(c) ?? []) out.push(p);
+  return sortUnique(out);
+}
+
+function rootStarts(plan: StartPlan, idx: StartIndex): number[] | null {
   const root = plan.root;
   if (!root) return null;
   const lists: number[][] = [];
@@ -704,6 +758,7 @@ function declaredStarts(d: NonNullable<StartPlan["declared"]>, idx: StartIndex):
     } else for (const [w, l] of byWord) if (d.words.has(w)) for (const p of l) out.push(p);
   }
   if (d.prefixes) for (const p of idx.wordStarts) if (accepts(d.prefixes, idx.text, p)) out.push(p);
+  if (d.wordTest) for (const [w, l] of wordsOf(idx)) if (!d.words.has(w) && d.wordTest(w)) for (const p of l) out.push(p);
   if (d.digits) for (const p of idx.digitStarts) out.push(p);
   for (const c of d.symbols) {
     const l = idx.byFirst.get(c);
