@@ -595,6 +595,8 @@ export interface StartIndex {
   text: string;
   /** word starts by normalized first character, digit-run starts under 0, symbols by themselves */
   byFirst: Map<number, number[]>;
+  /** the same by their first two characters (first * 0x10000 + second): a trie two deep tries only these */
+  byFirstTwo: Map<number, number[]>;
   wordStarts: number[];
   upperStarts: number[];
   lowerStarts: number[];
@@ -627,10 +629,16 @@ let lastIndex: StartIndex | null = null;
 export function startIndex(text: string): StartIndex {
   if (lastIndex && lastIndex.text === text) return lastIndex;
   const byFirst = new Map<number, number[]>();
+  const byFirstTwo = new Map<number, number[]>();
   const push = (k: number, p: number) => {
     const a = byFirst.get(k);
     if (a) a.push(p);
     else byFirst.set(k, [p]);
+    if (p + 1 >= text.length) return;
+    const k2 = k * 0x10000 + norm(text.charCodeAt(p + 1));
+    const b = byFirstTwo.get(k2);
+    if (b) b.push(p);
+    else byFirstTwo.set(k2, [p]);
   };
   const wordStarts: number[] = [], upperStarts: number[] = [], lowerStarts: number[] = [];
   const digitStarts: number[] = [], digits: number[] = [], odd: number[] = [];
@@ -665,7 +673,7 @@ export function startIndex(text: string): StartIndex {
     const n = norm(c);
     if (n !== SPACE) push(n, p);
   }
-  lastIndex = { text, byFirst, wordStarts, upperStarts, lowerStarts, digitStarts, digits, odd, byWord: null };
+  lastIndex = { text, byFirst, byFirstTwo, wordStarts, upperStarts, lowerStarts, digitStarts, digits, odd, byWord: null };
   return lastIndex;
 }
 
@@ -716,8 +724,19 @@ function rootStarts(plan: StartPlan, idx: StartIndex): number[] | null {
   if (!root) return null;
   const lists: number[][] = [];
   if (root.lit) {
-    for (const sym of root.lit.keys()) {
-      if (sym === ZERO) lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
+    for (const [sym, next] of root.lit) {
+      if (sym === ZERO) {
+        lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
+        continue;
+      }
+      // a literal second character: only the positions that begin with both
+      if (!next.term && !next.cats && next.lit && ![...next.lit.keys()].some((k) => k >= 0xd800 && k <= 0xdfff)) {
+        for (const second of next.lit.keys()) {
+          const l = idx.byFirstTwo.get(sym * 0x10000 + second);
+          if (l) lists.push(l);
+        }
+        continue;
+      }
       const l = idx.byFirst.get(sym);
       if (l) lists.push(l);
     }
