@@ -6,7 +6,7 @@ import { dates } from "../src/lang/en/dates.js";
 import { figures } from "../src/lang/en/figures.js";
 import type { LanguagePack } from "../src/lang/types.js";
 
-const pack = { lang: "en", decimal: ".", abbreviations: new Set<string>(), rules: { dates, figures } } as unknown as LanguagePack;
+const pack = { lang: "en", decimal: ".", abbreviations: new Set<string>(), rules: { dates: dates(), figures: figures() } } as unknown as LanguagePack;
 export const datesOf = (text: string, anchor: string | null = "2022-02-24") =>
   extractDates({ text, lang: "en", pack, sentences: splitSentences(text, new Set()), anchor, published: anchor, explain: true });
 

@@ -6,7 +6,7 @@ import { dates } from "../src/lang/nl/dates.js";
 import { figures } from "../src/lang/nl/figures.js";
 import type { LanguagePack } from "../src/lang/types.js";
 
-const pack = { lang: "nl", decimal: ",", abbreviations: new Set<string>(), rules: { dates, figures } } as unknown as LanguagePack;
+const pack = { lang: "nl", decimal: ",", abbreviations: new Set<string>(), rules: { dates: dates(), figures: figures() } } as unknown as LanguagePack;
 const datesOf = (text: string, anchor: string | null = "2017-06-20") =>
   extractDates({ text, lang: "nl", pack, sentences: splitSentences(text, new Set()), anchor, published: anchor, explain: true });
 

@@ -7,7 +7,7 @@ import { dates } from "../src/lang/en/dates.js";
 import { figures } from "../src/lang/en/figures.js";
 import type { LanguagePack } from "../src/lang/types.js";
 
-const pack = { lang: "en", decimal: ".", abbreviations: new Set<string>(), rules: { dates, figures } } as unknown as LanguagePack;
+const pack = { lang: "en", decimal: ".", abbreviations: new Set<string>(), rules: { dates: dates(), figures: figures() } } as unknown as LanguagePack;
 const figuresOf = (text: string) => {
   const doc = { text, lang: "en" as const, pack, sentences: splitSentences(text, new Set()), anchor: "2022-02-24", published: null, explain: true };
   return extractFigures(doc, extractDates(doc));

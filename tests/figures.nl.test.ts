@@ -7,7 +7,7 @@ import { dates } from "../src/lang/nl/dates.js";
 import { figures } from "../src/lang/nl/figures.js";
 import type { LanguagePack } from "../src/lang/types.js";
 
-const pack = { lang: "nl", decimal: ",", abbreviations: new Set<string>(), rules: { dates, figures } } as unknown as LanguagePack;
+const pack = { lang: "nl", decimal: ",", abbreviations: new Set<string>(), rules: { dates: dates(), figures: figures() } } as unknown as LanguagePack;
 const figuresOf = (text: string) => {
   const doc = { text, lang: "nl" as const, pack, sentences: splitSentences(text, new Set()), anchor: "2017-06-20", published: null, explain: true };
   return extractFigures(doc, extractDates(doc));

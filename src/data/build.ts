@@ -2,9 +2,12 @@
 // first names) from their real sources into dist/data/. Where the source packages
 // are not installed (a production install), the committed copy in src/data/ is used.
 // `node dist/data/build.js --commit` also refreshes the committed copy.
+// Beside them goes each language's gazetteer lookup index (keys already folded),
+// so that the first document of a run does not fold thousands of names.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildGazetteerIndex, gazetteerIndexFile, type GazetteerData } from "../lang/common/data.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..", "..");
@@ -31,4 +34,10 @@ for (const dir of targets) {
     if (data) fs.writeFileSync(out, JSON.stringify(data[file]));
     else if (dir !== path.join(root, "src", "data")) fs.copyFileSync(path.join(root, "src", "data", file), out);
   }
+}
+// the lookup indexes are derived data: written for the built code only, never committed
+const dist = path.join(root, "dist", "data");
+const gazetteer = JSON.parse(fs.readFileSync(path.join(dist, "gazetteer.json"), "utf8")) as GazetteerData;
+for (const lang of Object.keys(gazetteer).filter((l) => l !== "*")) {
+  fs.writeFileSync(path.join(dist, gazetteerIndexFile(lang)), JSON.stringify(buildGazetteerIndex(gazetteer, lang)));
 }

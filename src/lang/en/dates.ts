@@ -7,34 +7,37 @@ import { absoluteDateRules } from "../common/dates-absolute.js";
 import { relativeDateRules } from "../common/dates-relative.js";
 import { periodDateRules } from "../common/dates-periods.js";
 import { TIME } from "./lexicon/time.js";
+import { lazy } from "../lazy.js";
 
 registerRangeWords("en", { from: TIME.rangeFrom, to: TIME.rangeTo, between: TIME.between, and: TIME.and });
 
-export const dates: Rule<DateValue>[] = withExamples<DateValue, Rule<DateValue>>(
-  [...absoluteDateRules(TIME), ...relativeDateRules(TIME), ...periodDateRules(TIME)],
-  {
-    "date.numeric-day": { examples: [{ text: "signed on 20/06/2017", expect: { value: "2017-06-20" } }, { text: "10/31/74", expect: { value: "1974-10-31" } }], negatives: ["a 1.500.000 budget"] },
-    "date.numeric-month-year": { examples: [{ text: "in 2/2013", expect: { value: "2013-02", grain: "month" } }], negatives: ["2/15 of the budget"] },
-    "date.numeric-day-month": { examples: [{ text: "on 2/15", expect: { value: "2013-02-15", inferred: true } }], negatives: ["open 24/7", "10-20 dollars", "a 3-1 win"] },
-    "date.day-month-year": { examples: [{ text: "On 21 June 2017 the forum opened", expect: { value: "2017-06-21" } }, { text: "the 1st of March", expect: { value: "2013-03-01" } }], negatives: ["21 delegates from June"] },
-    "date.month-day-year": { examples: [{ text: "June 21, 2017", expect: { value: "2017-06-21" } }, { text: "Fri, Jul 18", expect: { value: "2014-07-18" } }], negatives: ["June 2017"] },
-    "date.month-year": { examples: [{ text: "in October 2014", expect: { value: "2014-10", grain: "month" } }], negatives: ["October 45"] },
-    "date.weekday-day": { examples: [{ text: "Tuesday the 19th", expect: { value: "2013-02-19" } }], negatives: ["Tuesday 19 companies"] },
-    "date.month": { examples: [{ text: "in March", expect: { value: "2013-03", inferred: true } }, { text: "next March", expect: { value: "2013-03" } }], negatives: ["they march on", "it may rain"] },
-    "date.day-word": { examples: [{ text: "yesterday", expect: { value: "2013-02-11" } }], negatives: ["todays"] },
-    "date.weekday": { examples: [{ text: "next wednesday", expect: { value: "2013-02-20" } }, { text: "last tuesday", expect: { value: "2013-02-05" } }], negatives: ["the sun rises", "on Sundays"] },
-    "date.period": { examples: [{ text: "last month", expect: { value: "2013-01", grain: "month" } }, { text: "next year", expect: { value: "2014" } }], negatives: ["last days"] },
-    "date.count-ago": { examples: [{ text: "three weeks ago", expect: { value: "2013-01-22" } }, { text: "in a week", expect: { value: "2013-02-19" } }], negatives: ["in weeks"] },
-    "date.span": { examples: [{ text: "last 2 days", expect: { value: "2013-02-10", until: "2013-02-11" } }], negatives: ["over the last two years"] },
-    "date.upcoming": { examples: [{ text: "two upcoming months", expect: { value: "2013-04" } }], negatives: ["upcoming months"] },
-    "date.nth-in-month": { examples: [{ text: "first tuesday of october", expect: { value: "2013-10-01" } }, { text: "last day of october 2015", expect: { value: "2015-10-31" } }], negatives: ["first of all"] },
-    "date.day-of-month": { examples: [{ text: "on the 15th", expect: { value: "2013-02-15" } }, { text: "20th of next month", expect: { value: "2013-03-20" } }], negatives: ["the 15th edition"] },
-    "date.preposition-year": { examples: [{ text: "Established in 1979, the firm", expect: { value: "1979" } }], negatives: ["Expo 2017", "in 2017-tonne lots"] },
-    "date.year-range-words": { examples: [{ text: "between 2000 and 2007", expect: { value: "2000", until: "2007" } }], negatives: ["between 2007 and 2000"] },
-    "date.decade": { examples: [{ text: "in the 1990s", expect: { value: "199X" } }, { text: "the nineties", expect: { value: "199X" } }], negatives: ["1990 s"] },
-    "date.season-quarter": { examples: [{ text: "autumn 2021", expect: { value: "2021-FA" } }, { text: "Q1 2022", expect: { value: "2022-Q1" } }, { text: "the first quarter of 2022", expect: { value: "2022-Q1" } }], negatives: ["Q5 2022"] },
-    "date.mod": { examples: [{ text: "by the end of 2020", expect: { value: "2020", mod: "end" } }, { text: "early June", expect: { value: "2013-06", mod: "start" } }], negatives: ["the end of talks"] },
-    "date.day-range": { examples: [{ text: "from 13 to 15 July", expect: { value: "2013-07-13", until: "2013-07-15" } }, { text: "July 13-15", expect: { until: "2013-07-15" } }], negatives: ["from 13 to 15 delegates"] },
-    "date.vague": { examples: [{ text: "recently", expect: { value: "PAST_REF" } }], negatives: ["recent"] },
-  },
+export const dates = lazy((): Rule<DateValue>[] =>
+  withExamples<DateValue, Rule<DateValue>>(
+    [...absoluteDateRules(TIME), ...relativeDateRules(TIME), ...periodDateRules(TIME)],
+    {
+      "date.numeric-day": { examples: [{ text: "signed on 20/06/2017", expect: { value: "2017-06-20" } }, { text: "10/31/74", expect: { value: "1974-10-31" } }], negatives: ["a 1.500.000 budget"] },
+      "date.numeric-month-year": { examples: [{ text: "in 2/2013", expect: { value: "2013-02", grain: "month" } }], negatives: ["2/15 of the budget"] },
+      "date.numeric-day-month": { examples: [{ text: "on 2/15", expect: { value: "2013-02-15", inferred: true } }], negatives: ["open 24/7", "10-20 dollars", "a 3-1 win"] },
+      "date.day-month-year": { examples: [{ text: "On 21 June 2017 the forum opened", expect: { value: "2017-06-21" } }, { text: "the 1st of March", expect: { value: "2013-03-01" } }], negatives: ["21 delegates from June"] },
+      "date.month-day-year": { examples: [{ text: "June 21, 2017", expect: { value: "2017-06-21" } }, { text: "Fri, Jul 18", expect: { value: "2014-07-18" } }], negatives: ["June 2017"] },
+      "date.month-year": { examples: [{ text: "in October 2014", expect: { value: "2014-10", grain: "month" } }], negatives: ["October 45"] },
+      "date.weekday-day": { examples: [{ text: "Tuesday the 19th", expect: { value: "2013-02-19" } }], negatives: ["Tuesday 19 companies"] },
+      "date.month": { examples: [{ text: "in March", expect: { value: "2013-03", inferred: true } }, { text: "next March", expect: { value: "2013-03" } }], negatives: ["they march on", "it may rain"] },
+      "date.day-word": { examples: [{ text: "yesterday", expect: { value: "2013-02-11" } }], negatives: ["todays"] },
+      "date.weekday": { examples: [{ text: "next wednesday", expect: { value: "2013-02-20" } }, { text: "last tuesday", expect: { value: "2013-02-05" } }], negatives: ["the sun rises", "on Sundays"] },
+      "date.period": { examples: [{ text: "last month", expect: { value: "2013-01", grain: "month" } }, { text: "next year", expect: { value: "2014" } }], negatives: ["last days"] },
+      "date.count-ago": { examples: [{ text: "three weeks ago", expect: { value: "2013-01-22" } }, { text: "in a week", expect: { value: "2013-02-19" } }], negatives: ["in weeks"] },
+      "date.span": { examples: [{ text: "last 2 days", expect: { value: "2013-02-10", until: "2013-02-11" } }], negatives: ["over the last two years"] },
+      "date.upcoming": { examples: [{ text: "two upcoming months", expect: { value: "2013-04" } }], negatives: ["upcoming months"] },
+      "date.nth-in-month": { examples: [{ text: "first tuesday of october", expect: { value: "2013-10-01" } }, { text: "last day of october 2015", expect: { value: "2015-10-31" } }], negatives: ["first of all"] },
+      "date.day-of-month": { examples: [{ text: "on the 15th", expect: { value: "2013-02-15" } }, { text: "20th of next month", expect: { value: "2013-03-20" } }], negatives: ["the 15th edition"] },
+      "date.preposition-year": { examples: [{ text: "Established in 1979, the firm", expect: { value: "1979" } }], negatives: ["Expo 2017", "in 2017-tonne lots"] },
+      "date.year-range-words": { examples: [{ text: "between 2000 and 2007", expect: { value: "2000", until: "2007" } }], negatives: ["between 2007 and 2000"] },
+      "date.decade": { examples: [{ text: "in the 1990s", expect: { value: "199X" } }, { text: "the nineties", expect: { value: "199X" } }], negatives: ["1990 s"] },
+      "date.season-quarter": { examples: [{ text: "autumn 2021", expect: { value: "2021-FA" } }, { text: "Q1 2022", expect: { value: "2022-Q1" } }, { text: "the first quarter of 2022", expect: { value: "2022-Q1" } }], negatives: ["Q5 2022"] },
+      "date.mod": { examples: [{ text: "by the end of 2020", expect: { value: "2020", mod: "end" } }, { text: "early June", expect: { value: "2013-06", mod: "start" } }], negatives: ["the end of talks"] },
+      "date.day-range": { examples: [{ text: "from 13 to 15 July", expect: { value: "2013-07-13", until: "2013-07-15" } }, { text: "July 13-15", expect: { until: "2013-07-15" } }], negatives: ["from 13 to 15 delegates"] },
+      "date.vague": { examples: [{ text: "recently", expect: { value: "PAST_REF" } }], negatives: ["recent"] },
+    },
+  ),
 );

@@ -3,6 +3,7 @@ import type { Rule } from "../../rules.js";
 import type { EventCandidate } from "../../entities/events.js";
 import { eventRules } from "../common/events.js";
 import { EVENT_LEXICON } from "./lexicon/events.js";
+import { lazy } from "../lazy.js";
 
 const CORPUS: Record<string, Pick<Rule<EventCandidate>, "examples" | "negatives">> = {
   "en.event.verb": {
@@ -33,4 +34,4 @@ const CORPUS: Record<string, Pick<Rule<EventCandidate>, "examples" | "negatives"
   },
 };
 
-export const events: Rule<EventCandidate>[] = eventRules(EVENT_LEXICON).map((r) => ({ ...r, ...CORPUS[r.id] }));
+export const events = lazy((): Rule<EventCandidate>[] => eventRules(EVENT_LEXICON).map((r) => ({ ...r, ...CORPUS[r.id] })));

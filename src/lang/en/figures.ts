@@ -5,22 +5,25 @@ import { withExamples } from "../common/dates.js";
 import { figureRule, figureRangeRule, phraseNumberRule } from "../common/figures.js";
 import { FIGURES } from "./lexicon/figures.js";
 import { PHRASE_NUMBERS } from "./lexicon/numbers.js";
+import { lazy } from "../lazy.js";
 
-export const figures: Rule<FigureValue>[] = withExamples<FigureValue, Rule<FigureValue>>(
-  [figureRule(FIGURES), figureRangeRule(FIGURES), phraseNumberRule("en", PHRASE_NUMBERS)],
-  {
-    "figure.number": {
-      examples: [
-        { text: "more than 13,000 companies", expect: { value: 13000, approx: "more_than", counted: "companies" } },
-        { text: "an annual turnover of 450 million euros", expect: { value: 450e6, unit: "EUR", subject: "annual turnover" } },
-        { text: "US$4.7 billion", expect: { value: 4.7e9, unit: "USD" } },
-        { text: "twenty-one thousand eleven", expect: { value: 21011 } },
-        { text: "$20 and 43c", expect: { value: 20.43, unit: "USD" } },
-        { text: "3km", expect: { value: 3, unit: "km" } },
-      ],
-      negatives: ["Expo 2017", "COVID-19", "B2B", "CO2", "the second-largest port", "one of the largest", "In 2021"],
+export const figures = lazy((): Rule<FigureValue>[] =>
+  withExamples<FigureValue, Rule<FigureValue>>(
+    [figureRule(FIGURES), figureRangeRule(FIGURES), phraseNumberRule("en", PHRASE_NUMBERS)],
+    {
+      "figure.number": {
+        examples: [
+          { text: "more than 13,000 companies", expect: { value: 13000, approx: "more_than", counted: "companies" } },
+          { text: "an annual turnover of 450 million euros", expect: { value: 450e6, unit: "EUR", subject: "annual turnover" } },
+          { text: "US$4.7 billion", expect: { value: 4.7e9, unit: "USD" } },
+          { text: "twenty-one thousand eleven", expect: { value: 21011 } },
+          { text: "$20 and 43c", expect: { value: 20.43, unit: "USD" } },
+          { text: "3km", expect: { value: 3, unit: "km" } },
+        ],
+        negatives: ["Expo 2017", "COVID-19", "B2B", "CO2", "the second-largest port", "one of the largest", "In 2021"],
+      },
+      "figure.range-first": { examples: [{ text: "10-20 dollars", expect: { value: 10, unit: "USD" } }, { text: "between 100 and 1000 grams", expect: { value: 100, unit: "g" } }], negatives: ["10-20 companies", "2020-2021", "grew by 12% to 70 thousand tons"] },
+      "figure.phrase-number": { examples: [{ text: "a couple of firms", expect: { value: 2, counted: "firms" } }], negatives: ["couples"] },
     },
-    "figure.range-first": { examples: [{ text: "10-20 dollars", expect: { value: 10, unit: "USD" } }, { text: "between 100 and 1000 grams", expect: { value: 100, unit: "g" } }], negatives: ["10-20 companies", "2020-2021", "grew by 12% to 70 thousand tons"] },
-    "figure.phrase-number": { examples: [{ text: "a couple of firms", expect: { value: 2, counted: "firms" } }], negatives: ["couples"] },
-  },
+  ),
 );

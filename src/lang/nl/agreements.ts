@@ -4,6 +4,7 @@ import type { Rule } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
 import { agreementRules } from "../common/agreements.js";
 import { AGREEMENT_LEXICON } from "./lexicon/agreements.js";
+import { lazy } from "../lazy.js";
 
 const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negatives">> = {
   "nl.agreement.verb-noun": {
@@ -45,4 +46,4 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
   },
 };
 
-export const agreements: Rule<AgreementCandidate>[] = agreementRules(AGREEMENT_LEXICON).map((r) => ({ ...r, ...CORPUS[r.id] }));
+export const agreements = lazy((): Rule<AgreementCandidate>[] => agreementRules(AGREEMENT_LEXICON).map((r) => ({ ...r, ...CORPUS[r.id] })));

@@ -7,31 +7,34 @@ import { absoluteDateRules } from "../common/dates-absolute.js";
 import { relativeDateRules } from "../common/dates-relative.js";
 import { periodDateRules } from "../common/dates-periods.js";
 import { TIME } from "./lexicon/time.js";
+import { lazy } from "../lazy.js";
 
 registerRangeWords("nl", { from: TIME.rangeFrom, to: TIME.rangeTo, between: TIME.between, and: TIME.and });
 
-export const dates: Rule<DateValue>[] = withExamples<DateValue, Rule<DateValue>>(
-  [...absoluteDateRules(TIME), ...relativeDateRules(TIME), ...periodDateRules(TIME)],
-  {
-    "date.numeric-day": { examples: [{ text: "op 21.06.2017", expect: { value: "2017-06-21" } }, { text: "31-10-74", expect: { value: "1974-10-31" } }], negatives: ["1.500.000 euro"] },
-    "date.numeric-day-month": { examples: [{ text: "op 15-2", expect: { value: "2013-02-15" } }, { text: "op 10.10", expect: { value: "2013-10-10" } }], negatives: ["24/7 open", "2,5 procent", "10-20 dollar"] },
-    "date.day-month-year": { examples: [{ text: "21 juni 2017", expect: { value: "2017-06-21" } }, { text: "18de juli 2014", expect: { value: "2014-07-18" } }], negatives: ["21 ondernemers"] },
-    "date.month-day-year": { examples: [{ text: "februari 15", expect: { value: "2013-02-15" } }], negatives: ["februari 2015"] },
-    "date.month-year": { examples: [{ text: "juni 2017", expect: { value: "2017-06" } }], negatives: ["juni 45"] },
-    "date.month": { examples: [{ text: "in maart", expect: { value: "2013-03" } }, { text: "volgend jaar maart", expect: { value: "2014-03" } }], negatives: ["maartse buien"] },
-    "date.day-word": { examples: [{ text: "gisteren", expect: { value: "2013-02-11" } }, { text: "overmorgen", expect: { value: "2013-02-14" } }], negatives: ["morgens"] },
-    "date.weekday": { examples: [{ text: "volgende week vrijdag", expect: { value: "2013-02-22" } }, { text: "afgelopen dinsdag", expect: { value: "2013-02-05" } }], negatives: ["Zo'n bedrijf", "zondagen"] },
-    "date.period": { examples: [{ text: "vorige maand", expect: { value: "2013-01" } }, { text: "volgend jaar", expect: { value: "2014" } }], negatives: ["vorige dagen"] },
-    "date.count-ago": { examples: [{ text: "twee weken geleden", expect: { value: "2013-01-29" } }, { text: "over een week", expect: { value: "2013-02-19" } }], negatives: ["weken geleden"] },
-    "date.span": { examples: [{ text: "komende 3 dagen", expect: { value: "2013-02-13", until: "2013-02-15" } }], negatives: ["in de afgelopen vijftien jaar"] },
-    "date.nth-in-month": { examples: [{ text: "laatste zondag van maart 2014", expect: { value: "2014-03-30" } }], negatives: ["eerste van de klas"] },
-    "date.day-of-month": { examples: [{ text: "op de 15de", expect: { value: "2013-02-15" } }], negatives: ["de 15de editie"] },
-    "date.preposition-year": { examples: [{ text: "sinds 1991", expect: { value: "1991" } }], negatives: ["Expo 2017"] },
-    "date.year-range-words": { examples: [{ text: "tussen 2000 en 2007", expect: { value: "2000", until: "2007" } }], negatives: ["tussen 2007 en 2000"] },
-    "date.decade": { examples: [{ text: "in de jaren negentig", expect: { value: "199X" } }, { text: "de jaren '80", expect: { value: "198X" } }], negatives: ["jaren later"] },
-    "date.season-quarter": { examples: [{ text: "najaar 2021", expect: { value: "2021-FA" } }, { text: "eerste kwartaal van 2022", expect: { value: "2022-Q1" } }], negatives: ["kwartaal 2022"] },
-    "date.mod": { examples: [{ text: "begin januari", expect: { value: "2013-01", mod: "start" } }, { text: "half 2021", expect: { value: "2021", mod: "mid" } }, { text: "eind 2020", expect: { value: "2020", mod: "end" } }], negatives: ["het begin van de reis"] },
-    "date.day-range": { examples: [{ text: "21 tot en met 24 juni 2017", expect: { value: "2017-06-21", until: "2017-06-24" } }, { text: "13 t/m 15 juli", expect: { until: "2013-07-15" } }], negatives: ["13 tot 15 bedrijven"] },
-    "date.vague": { examples: [{ text: "onlangs", expect: { value: "PAST_REF" } }, { text: "binnenkort", expect: { value: "FUTURE_REF" } }], negatives: ["recentste"] },
-  },
+export const dates = lazy((): Rule<DateValue>[] =>
+  withExamples<DateValue, Rule<DateValue>>(
+    [...absoluteDateRules(TIME), ...relativeDateRules(TIME), ...periodDateRules(TIME)],
+    {
+      "date.numeric-day": { examples: [{ text: "op 21.06.2017", expect: { value: "2017-06-21" } }, { text: "31-10-74", expect: { value: "1974-10-31" } }], negatives: ["1.500.000 euro"] },
+      "date.numeric-day-month": { examples: [{ text: "op 15-2", expect: { value: "2013-02-15" } }, { text: "op 10.10", expect: { value: "2013-10-10" } }], negatives: ["24/7 open", "2,5 procent", "10-20 dollar"] },
+      "date.day-month-year": { examples: [{ text: "21 juni 2017", expect: { value: "2017-06-21" } }, { text: "18de juli 2014", expect: { value: "2014-07-18" } }], negatives: ["21 ondernemers"] },
+      "date.month-day-year": { examples: [{ text: "februari 15", expect: { value: "2013-02-15" } }], negatives: ["februari 2015"] },
+      "date.month-year": { examples: [{ text: "juni 2017", expect: { value: "2017-06" } }], negatives: ["juni 45"] },
+      "date.month": { examples: [{ text: "in maart", expect: { value: "2013-03" } }, { text: "volgend jaar maart", expect: { value: "2014-03" } }], negatives: ["maartse buien"] },
+      "date.day-word": { examples: [{ text: "gisteren", expect: { value: "2013-02-11" } }, { text: "overmorgen", expect: { value: "2013-02-14" } }], negatives: ["morgens"] },
+      "date.weekday": { examples: [{ text: "volgende week vrijdag", expect: { value: "2013-02-22" } }, { text: "afgelopen dinsdag", expect: { value: "2013-02-05" } }], negatives: ["Zo'n bedrijf", "zondagen"] },
+      "date.period": { examples: [{ text: "vorige maand", expect: { value: "2013-01" } }, { text: "volgend jaar", expect: { value: "2014" } }], negatives: ["vorige dagen"] },
+      "date.count-ago": { examples: [{ text: "twee weken geleden", expect: { value: "2013-01-29" } }, { text: "over een week", expect: { value: "2013-02-19" } }], negatives: ["weken geleden"] },
+      "date.span": { examples: [{ text: "komende 3 dagen", expect: { value: "2013-02-13", until: "2013-02-15" } }], negatives: ["in de afgelopen vijftien jaar"] },
+      "date.nth-in-month": { examples: [{ text: "laatste zondag van maart 2014", expect: { value: "2014-03-30" } }], negatives: ["eerste van de klas"] },
+      "date.day-of-month": { examples: [{ text: "op de 15de", expect: { value: "2013-02-15" } }], negatives: ["de 15de editie"] },
+      "date.preposition-year": { examples: [{ text: "sinds 1991", expect: { value: "1991" } }], negatives: ["Expo 2017"] },
+      "date.year-range-words": { examples: [{ text: "tussen 2000 en 2007", expect: { value: "2000", until: "2007" } }], negatives: ["tussen 2007 en 2000"] },
+      "date.decade": { examples: [{ text: "in de jaren negentig", expect: { value: "199X" } }, { text: "de jaren '80", expect: { value: "198X" } }], negatives: ["jaren later"] },
+      "date.season-quarter": { examples: [{ text: "najaar 2021", expect: { value: "2021-FA" } }, { text: "eerste kwartaal van 2022", expect: { value: "2022-Q1" } }], negatives: ["kwartaal 2022"] },
+      "date.mod": { examples: [{ text: "begin januari", expect: { value: "2013-01", mod: "start" } }, { text: "half 2021", expect: { value: "2021", mod: "mid" } }, { text: "eind 2020", expect: { value: "2020", mod: "end" } }], negatives: ["het begin van de reis"] },
+      "date.day-range": { examples: [{ text: "21 tot en met 24 juni 2017", expect: { value: "2017-06-21", until: "2017-06-24" } }, { text: "13 t/m 15 juli", expect: { until: "2013-07-15" } }], negatives: ["13 tot 15 bedrijven"] },
+      "date.vague": { examples: [{ text: "onlangs", expect: { value: "PAST_REF" } }, { text: "binnenkort", expect: { value: "FUTURE_REF" } }], negatives: ["recentste"] },
+    },
+  ),
 );

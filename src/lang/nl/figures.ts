@@ -4,21 +4,24 @@ import type { FigureValue } from "../../entities/figures.js";
 import { withExamples } from "../common/dates.js";
 import { figureRule, figureRangeRule } from "../common/figures.js";
 import { FIGURES } from "./lexicon/figures.js";
+import { lazy } from "../lazy.js";
 
-export const figures: Rule<FigureValue>[] = withExamples<FigureValue, Rule<FigureValue>>(
-  [figureRule(FIGURES), figureRangeRule(FIGURES)],
-  {
-    "figure.number": {
-      examples: [
-        { text: "32 Limburgse ondernemers", expect: { value: 32, counted: "ondernemers" } },
-        { text: "1,5 miljoen euro", expect: { value: 1.5e6, unit: "EUR" } },
-        { text: "1.500 ton", expect: { value: 1500, unit: "t" } },
-        { text: "een half miljoen", expect: { value: 500000 } },
-        { text: "drieëndertig", expect: { value: 33 } },
-        { text: "ruim 10%", expect: { value: 10, approx: "more_than" } },
-      ],
-      negatives: ["Expo 2017", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste"],
+export const figures = lazy((): Rule<FigureValue>[] =>
+  withExamples<FigureValue, Rule<FigureValue>>(
+    [figureRule(FIGURES), figureRangeRule(FIGURES)],
+    {
+      "figure.number": {
+        examples: [
+          { text: "32 Limburgse ondernemers", expect: { value: 32, counted: "ondernemers" } },
+          { text: "1,5 miljoen euro", expect: { value: 1.5e6, unit: "EUR" } },
+          { text: "1.500 ton", expect: { value: 1500, unit: "t" } },
+          { text: "een half miljoen", expect: { value: 500000 } },
+          { text: "drieëndertig", expect: { value: 33 } },
+          { text: "ruim 10%", expect: { value: 10, approx: "more_than" } },
+        ],
+        negatives: ["Expo 2017", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste"],
+      },
+      "figure.range-first": { examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }], negatives: ["tussen 2000 en 2007"] },
     },
-    "figure.range-first": { examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }], negatives: ["tussen 2000 en 2007"] },
-  },
+  ),
 );

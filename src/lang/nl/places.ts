@@ -2,5 +2,6 @@ import type { Rule } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { gazetteerRule } from "../common/places.js";
 import { PLACES } from "./lexicon/places.js";
+import { lazy } from "../lazy.js";
 
-export const places: Rule<PlaceCandidate>[] = [gazetteerRule(PLACES)];
+export const places = lazy((): Rule<PlaceCandidate>[] => [gazetteerRule(PLACES)]);
