@@ -35,6 +35,13 @@ export interface OrganisationLexicon {
   negatives: Partial<Record<string, string[]>>;
 }
 
+/** The text before `at`, from a word start at most `reach` characters back. */
+function wordsBefore(text: string, at: number, reach: number): string {
+  let from = Math.max(0, at - reach);
+  while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
+  return text.slice(from, at);
+}
+
 const CW = "[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*";
 const SP = "[^\\S\\n]+";
 
@@ -43,6 +50,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const links = alternation(lex.links);
   const joins = alternation(lex.joins);
   const dets = alternation(lex.determiners);
+  const quoteCue = new RegExp(`(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?$`, "u");
   const leading = new Set(lex.leading);
   const headIndex = new Map(Object.entries(lex.heads).map(([h, k]) => [h.toLowerCase(), k]));
   const notAcronyms = new Set(lex.notAcronyms);
@@ -101,18 +109,20 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("quoted"),
       pattern: new RegExp(
-        `(?:(?<cue>(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?)?)[«“„"‘](?<name>[\\p{Lu}\\d][\\p{L}\\d&'’ .-]{0,60}?)[»”"’](?![\\p{L}])`,
+        `[«“„"‘](?<name>[\\p{Lu}\\d][\\p{L}\\d&'’ .-]{0,60}?)[»”"’](?![\\p{L}])`,
         "gu",
       ),
       spanGroup: "name",
       priority: 1,
-      normalize: (g, _ctx, m) => {
+      normalize: (g, ctx, m) => {
         const name = g.name!.trim();
         const words = name.split(/\s+/);
         // a quoted name is short and capitalised; a quoted sentence or slogan is not a name
         if (words.length > 5 || words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) return null;
         const guillemets = m[0].includes("«");
-        if (!guillemets && !g.cue && !LEGAL_FORMS[words[words.length - 1]] && kindOf(name) === "other") return null;
+        // a cue right before the quote (`the company “Delta”`), read backwards so that the pattern starts at the quote
+        const cued = () => quoteCue.test(wordsBefore(ctx.text, m.index, 80));
+        if (!guillemets && !LEGAL_FORMS[words[words.length - 1]] && kindOf(name) === "other" && !cued()) return null;
         g.name = name;
         return { name, kind: kindOf(name) === "other" ? "company" : kindOf(name) };
       },
