@@ -458,7 +458,7 @@ export interface StartPlan {
     wordTest: ((word: string) => boolean) | null;
   };
   /** words or symbols a match must hold within `reach` of its start */
-  near?: { words: Set<string>; symbols: number[]; reach: number };
+  near?: { words: Set<string>; symbols: number[]; reach: number; glued: boolean };
 }
 
 /** What a rule's builder may declare (rules.ts RuleStarts). */
@@ -468,7 +468,7 @@ export interface DeclaredStarts {
   digits?: boolean;
   symbols?: Iterable<string>;
   wordTest?: (word: string) => boolean;
-  near?: { words?: Iterable<string>; symbols?: Iterable<string>; reach: number };
+  near?: { words?: Iterable<string> | (() => Iterable<string>); symbols?: Iterable<string>; reach: number; glued?: boolean };
 }
 
 const plans = new WeakMap<RegExp, StartPlan>();
@@ -497,9 +497,10 @@ export function startPlan(pattern: RegExp, declared?: DeclaredStarts): StartPlan
     plan = {
       ...plan,
       near: {
-        words: new Set([...(near.words ?? [])].map((w) => w.toLowerCase())),
+        words: new Set([...((typeof near.words === "function" ? near.words() : near.words) ?? [])].map((w) => w.toLowerCase())),
         symbols: [...new Set([...(near.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
         reach: near.reach,
+        glued: near.glued ?? false,
       },
     };
   }
@@ -711,12 +712,25 @@ function nearPositions(near: NonNullable<StartPlan["near"]>, idx: StartIndex): n
   const out: number[] = [];
   if (near.words.size) {
     const byWord = wordsOf(idx);
-    if (near.words.size < byWord.size) {
+    if (near.words.size < byWord.size && !near.glued) {
       for (const w of near.words) for (const p of byWord.get(w) ?? []) out.push(p);
-    } else for (const [w, l] of byWord) if (near.words.has(w)) for (const p of l) out.push(p);
+    } else
+      for (const [w, l] of byWord) {
+        if (near.words.has(w)) for (const p of l) out.push(p);
+        else if (near.glued) for (const p of l) if (near.words.has(gluedHead(idx.text, p, w.length))) out.push(p);
+      }
   }
   for (const c of near.symbols) for (const p of idx.byFirst.get(c) ?? []) out.push(p);
   return sortUnique(out);
+}
+
+/** The part of the word at `p` before an inner capital (`sofie` for `SofieLambrechts`), in lower case; "" when none. */
+function gluedHead(text: string, p: number, length: number): string {
+  for (let i = p + 1; i < p + length; i++) {
+    const c = text.charCodeAt(i);
+    if (catMatches(Cat.Upper, c) && catMatches(Cat.Lower, text.charCodeAt(i - 1))) return text.slice(p, i).toLowerCase();
+  }
+  return "";
 }
 
 function rootStarts(plan: StartPlan, idx: StartIndex): number[] | null {

@@ -2,7 +2,7 @@
 // patterns (`Ministry of …`, `Kamer van Koophandel …`), long forms paired with an
 // acronym (`Rijksdienst voor Ondernemend Nederland (RVO)`), acronyms, and news
 // agencies cited as a source (a dateline's agency, `X reports`).
-import { alternation, type Rule, type RuleExample } from "../../rules.js";
+import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { OrganisationCandidate } from "../../entities/organisations.js";
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { trieAlternation } from "./trie.js";
@@ -93,6 +93,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   return [
     {
       id: id("legal-form"),
+      // the form closes the name: only capitals a few words before one are tried
+      starts: { near: { ...startsOf(Object.keys(LEGAL_FORMS)), reach: 300 } },
       pattern: new RegExp(
         `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
         "gu",
@@ -131,6 +133,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("institution"),
       pattern: institution,
+      starts: { near: { ...startsOf(Object.keys(lex.heads)), reach: 250 } },
       spanGroup: "name",
       priority: 1,
       normalize: (g) => {
@@ -144,6 +147,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("acronym-pair"),
+      starts: { near: { symbols: ["("], reach: 400 } },
       pattern: new RegExp(
         `${CAP_START}(?<![\\p{L}\\d])(?<name>${CW}(?:${SP}(?:(?:${links}|${joins}|${dets})${SP}){0,2}${CW}){1,7})${SP}\\((?<alias>\\p{Lu}[\\p{Lu}&]{1,7})\\)`,
         "gu",
@@ -196,6 +200,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("cited-source"),
+      starts: { near: { ...startsOf([...lex.sourceAfter, ...lex.sourceBefore]), reach: 150 } },
       pattern: new RegExp(
         `(?<![\\p{L}])(?:(?<name>\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+){0,2})${SP}(?:${alternation(lex.sourceAfter)})(?=[\\s.,])|(?:${alternation(lex.sourceBefore)})${SP}(?<name2>\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+){0,2})(?=[\\s.,)]))`,
         "gu",
