@@ -27,9 +27,11 @@ interface Node {
   term: boolean;
   lit: Map<number, Node> | null;
   cats: [Cat, Node][] | null;
+  /** `lit` for ASCII as an array, made on first use (a lookup per character, on every start of every rule) */
+  ascii: (Node | undefined)[] | null;
 }
 
-const newNode = (): Node => ({ term: false, lit: null, cats: null });
+const newNode = (): Node => ({ term: false, lit: null, cats: null, ascii: null });
 
 // ---- characters -------------------------------------------------------------
 
@@ -683,7 +685,14 @@ function accepts(node: Node, text: string, p: number): boolean {
   if (p >= text.length) return false;
   const c = text.charCodeAt(p);
   if (node.lit) {
-    const k = node.lit.get(norm(c));
+    let k: Node | undefined;
+    if (c < 128) {
+      if (!node.ascii) {
+        node.ascii = new Array<Node | undefined>(128).fill(undefined);
+        for (const [key, next] of node.lit) if (key < 128) node.ascii[key] = next;
+      }
+      k = node.ascii[norm(c)];
+    } else k = node.lit.get(norm(c));
     if (k && accepts(k, text, p + 1)) return true;
   }
   if (node.cats) for (const [cat, k] of node.cats) if (catMatches(cat, c) && accepts(k, text, p + 1)) return true;
@@ -692,20 +701,18 @@ function accepts(node: Node, text: string, p: number): boolean {
 
 /** The positions, ascending, where the plan's rule may start in the indexed text; null: scan everything. */
 export function candidateStarts(plan: StartPlan, idx: StartIndex): number[] | null {
-  const found = plan.declared ? declaredStarts(plan.declared, idx) : rootStarts(plan, idx);
-  if (!plan.near) return found;
+  if (!plan.near) return plan.declared ? declaredStarts(plan.declared, idx) : rootStarts(plan, idx);
   const held = nearPositions(plan.near, idx);
   if (!held.length) return [];
-  if (!found) return null;
-  // both ascending: keep a start when the next position of a near word lies within reach
-  const out: number[] = [];
-  let j = 0;
-  for (const p of found) {
-    while (j < held.length && held[j] < p) j++;
-    if (j === held.length) break;
-    if (held[j] - p <= plan.near.reach) out.push(p);
+  // the positions within reach before a near word, marked first, so that only those are read further
+  const allowed = new Uint8Array(idx.text.length + 1);
+  let marked = 0;
+  for (const o of held) {
+    for (let p = Math.max(marked, o - plan.near.reach); p <= o; p++) allowed[p] = 1;
+    marked = o + 1;
   }
-  return out;
+  const found = plan.declared ? declaredStarts(plan.declared, idx) : rootStarts(plan, idx, allowed);
+  return found && found.filter((p) => allowed[p] === 1);
 }
 
 function nearPositions(near: NonNullable<StartPlan["near"]>, idx: StartIndex): number[] {
@@ -733,7 +740,7 @@ function gluedHead(text: string, p: number, length: number): string {
   return "";
 }
 
-function rootStarts(plan: StartPlan, idx: StartIndex): number[] | null {
+function rootStarts(plan: StartPlan, idx: StartIndex, allowed?: Uint8Array): number[] | null {
   const root = plan.root;
   if (!root) return null;
   const lists: number[][] = [];
@@ -766,7 +773,7 @@ function rootStarts(plan: StartPlan, idx: StartIndex): number[] | null {
   if (idx.odd.length) lists.push(idx.odd);
   const text = idx.text;
   const out: number[] = [];
-  for (const l of lists) for (const p of l) if (accepts(root, text, p)) out.push(p);
+  for (const l of lists) for (const p of l) if ((!allowed || allowed[p] === 1) && accepts(root, text, p)) out.push(p);
   return lists.length > 1 ? sortUnique(out) : out;
 }
 
