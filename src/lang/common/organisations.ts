@@ -52,6 +52,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const dets = alternation(lex.determiners);
   const quoteCue = new RegExp(`(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?$`, "u");
   const leading = new Set(lex.leading);
+  const joinWords = new Set(lex.joins);
   const headIndex = new Map(Object.entries(lex.heads).map(([h, k]) => [h.toLowerCase(), k]));
   const notAcronyms = new Set(lex.notAcronyms);
   const id = (s: string) => `${lex.lang}.org.${s}`;
@@ -68,7 +69,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const trim = (name: string): { offset: number; text: string } | null => {
     const words = [...name.matchAll(/\S+/g)];
     let first = 0;
-    while (first < words.length - 1 && leading.has(words[first][0])) first++;
+    // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
+    while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0]))) first++;
     let last = words.length;
     // `Government of Flanders Anna Peeters`: a first name and a surname closing the match
     const i = words.length - 2;
@@ -77,6 +79,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     const offset = words[first].index!;
     const end = words[last - 1].index! + words[last - 1][0].length;
     return { offset, text: name.slice(offset, end).replace(/[\s,–-]+$/u, "") };
+  };
+  const cutBeforeCompany = (g: Record<string, string | undefined>) => {
+    const words = g.name!.split(/(\s+)/);
+    if (!LEGAL_FORMS[words[words.length - 1]]) return;
+    for (let j = words.length - 3; j > 0; j -= 2) if (joinWords.has(words[j])) return void (g.name = words.slice(0, j - 1).join(""));
   };
   const narrow = (g: Record<string, string | undefined>, group: string) => {
     const t = trim(g[group]!);
@@ -87,7 +94,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
 
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,2}){0,4}`;
   const institution = new RegExp(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–-]${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:[–-]|${joins})${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}${CW}){0,2}${complement})`,
     "gu",
   );
   return [
@@ -137,6 +144,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       spanGroup: "name",
       priority: 1,
       normalize: (g) => {
+        // `Trade Agency and Delta JSC`: a join before a name with its own legal form ends the institution
+        cutBeforeCompany(g);
         const name = narrow(g, "name");
         if (!name) return null;
         // a head alone (`the Embassy`) names no one in particular
