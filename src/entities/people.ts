@@ -88,7 +88,11 @@ export function extractPeople(doc: Doc, organisations: readonly OrganisationItem
     p.roles.sort((a, b) => b.length - a.length);
     p.organisation = organisationOf(p.roles, organisations);
   }
-  return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // `Jan De Nul` beside `Jan De Nul Group`: a name without a role that opens an organisation's name is that organisation
+  const orgKeys = organisations.map((o) => `${foldKey(o.name)} `);
+  return people
+    .filter((p) => p.roles.length > 0 || !orgKeys.some((k) => k.startsWith(`${foldKey(p.name)} `) && k.length > foldKey(p.name).length + 1))
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
 /** The organisation a role names (`CEO of Delta NV` → `Delta NV`), by any of its forms; the longest wins. */
