@@ -41,3 +41,11 @@ const gazetteer = JSON.parse(fs.readFileSync(path.join(dist, "gazetteer.json"), 
 for (const lang of Object.keys(gazetteer).filter((l) => l !== "*")) {
   fs.writeFileSync(path.join(dist, gazetteerIndexFile(lang)), JSON.stringify(buildGazetteerIndex(gazetteer, lang)));
 }
+
+// the CLI as one bundle (build-bundle.ts); without the bundler (a production install) bin/kzbe.js runs dist/cli
+try {
+  const { bundleCli } = await import("./build-bundle.js");
+  await bundleCli(path.join(root, "dist"));
+} catch (e) {
+  console.error(`bundle: not built (${(e as Error).message.split("\n")[0]}); bin/kzbe.js runs dist/cli`);
+}

@@ -1,5 +1,6 @@
 // Generated data (src/data/build*.ts), read on first use so that start-up stays fast.
-// The JSON sits in data/ beside the compiled code (dist/data) or the sources (src/data).
+// The JSON sits in data/ beside the compiled code (dist/data) or the sources (src/data);
+// the bundled CLI (dist/bin, build-bundle.ts) finds it one level up.
 // The gazetteer is read through a per-language index prebuilt by the build
 // (`gazetteer-<lang>.json`: every lookup key already folded), because folding
 // every name at start-up cost more than extracting a whole document; where the
@@ -9,7 +10,11 @@ import fs from "node:fs";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { foldKey } from "../../entities/fold.js";
 
-const dataFile = (file: string) => new URL(`../../data/${file}`, import.meta.url);
+let dataDir: URL | undefined;
+function dataFile(file: string): URL {
+  dataDir ??= [new URL("../../data/", import.meta.url), new URL("../data/", import.meta.url)].find((d) => fs.existsSync(d)) ?? new URL("../../data/", import.meta.url);
+  return new URL(file, dataDir);
+}
 const cache = new Map<string, unknown>();
 function readData<T>(file: string): T {
   let value = cache.get(file) as T | undefined;
