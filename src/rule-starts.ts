@@ -27,9 +27,11 @@ interface Node {
   term: boolean;
   lit: Map<number, Node> | null;
   cats: [Cat, Node][] | null;
+  /** `lit` for ASCII as an array, made on first use (a lookup per character, on every start of every rule) */
+  ascii: (Node | undefined)[] | null;
 }
 
-const newNode = (): Node => ({ term: false, lit: null, cats: null });
+const newNode = (): Node => ({ term: false, lit: null, cats: null, ascii: null });
 
 // ---- characters -------------------------------------------------------------
 
@@ -449,7 +451,16 @@ export interface StartPlan {
   wordStart: boolean;
   digitStart: boolean;
   /** starts the rule's builder declared instead */
-  declared?: { words: Set<string>; prefixes: Node | null; digits: boolean; symbols: number[]; symbolTries: Map<number, Node> };
+  declared?: {
+    words: Set<string>;
+    prefixes: Node | null;
+    digits: boolean;
+    symbols: number[];
+    symbolTries: Map<number, Node>;
+    wordTest: ((word: string) => boolean) | null;
+  };
+  /** words or symbols a match must hold within `reach` of its start */
+  near?: { words: Set<string>; symbols: number[]; reach: number; glued: boolean };
 }
 
 /** What a rule's builder may declare (rules.ts RuleStarts). */
@@ -458,6 +469,8 @@ export interface DeclaredStarts {
   prefixes?: Iterable<string>;
   digits?: boolean;
   symbols?: Iterable<string>;
+  wordTest?: (word: string) => boolean;
+  near?: { words?: Iterable<string> | (() => Iterable<string>); symbols?: Iterable<string>; reach: number; glued?: boolean };
 }
 
 const plans = new WeakMap<RegExp, StartPlan>();
@@ -475,10 +488,25 @@ const READ_AFTER = 16;
 export function startPlan(pattern: RegExp, declared?: DeclaredStarts): StartPlan {
   let plan = plans.get(pattern);
   if (plan) return plan;
+  // declared starts cost nothing to read: only a plan read from the pattern waits
+  const own = declared && (declared.words || declared.prefixes || declared.digits || declared.symbols || declared.wordTest);
   const n = (uses.get(pattern) ?? 0) + 1;
   uses.set(pattern, n);
-  if (n <= READ_AFTER) return SCAN;
-  plans.set(pattern, (plan = declared ? declaredPlan(pattern, declared) : makePlan(pattern)));
+  if (!own && n <= READ_AFTER) return SCAN;
+  plan = own ? declaredPlan(pattern, declared) : makePlan(pattern);
+  if (declared?.near) {
+    const near = declared.near;
+    plan = {
+      ...plan,
+      near: {
+        words: new Set([...((typeof near.words === "function" ? near.words() : near.words) ?? [])].map((w) => w.toLowerCase())),
+        symbols: [...new Set([...(near.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
+        reach: near.reach,
+        glued: near.glued ?? false,
+      },
+    };
+  }
+  plans.set(pattern, plan);
   return plan;
 }
 
@@ -534,6 +562,7 @@ function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
       digits: Boolean(d.digits),
       symbols: [...new Set([...(d.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
       symbolTries: symbolTries(d.symbols ?? []),
+      wordTest: d.wordTest ?? null,
     },
   };
 }
@@ -569,6 +598,8 @@ export interface StartIndex {
   text: string;
   /** word starts by normalized first character, digit-run starts under 0, symbols by themselves */
   byFirst: Map<number, number[]>;
+  /** the same by their first two characters (first * 0x10000 + second): a trie two deep tries only these */
+  byFirstTwo: Map<number, number[]>;
   wordStarts: number[];
   upperStarts: number[];
   lowerStarts: number[];
@@ -601,10 +632,16 @@ let lastIndex: StartIndex | null = null;
 export function startIndex(text: string): StartIndex {
   if (lastIndex && lastIndex.text === text) return lastIndex;
   const byFirst = new Map<number, number[]>();
+  const byFirstTwo = new Map<number, number[]>();
   const push = (k: number, p: number) => {
     const a = byFirst.get(k);
     if (a) a.push(p);
     else byFirst.set(k, [p]);
+    if (p + 1 >= text.length) return;
+    const k2 = k * 0x10000 + norm(text.charCodeAt(p + 1));
+    const b = byFirstTwo.get(k2);
+    if (b) b.push(p);
+    else byFirstTwo.set(k2, [p]);
   };
   const wordStarts: number[] = [], upperStarts: number[] = [], lowerStarts: number[] = [];
   const digitStarts: number[] = [], digits: number[] = [], odd: number[] = [];
@@ -639,7 +676,7 @@ export function startIndex(text: string): StartIndex {
     const n = norm(c);
     if (n !== SPACE) push(n, p);
   }
-  lastIndex = { text, byFirst, wordStarts, upperStarts, lowerStarts, digitStarts, digits, odd, byWord: null };
+  lastIndex = { text, byFirst, byFirstTwo, wordStarts, upperStarts, lowerStarts, digitStarts, digits, odd, byWord: null };
   return lastIndex;
 }
 
@@ -648,7 +685,14 @@ function accepts(node: Node, text: string, p: number): boolean {
   if (p >= text.length) return false;
   const c = text.charCodeAt(p);
   if (node.lit) {
-    const k = node.lit.get(norm(c));
+    let k: Node | undefined;
+    if (c < 128) {
+      if (!node.ascii) {
+        node.ascii = new Array<Node | undefined>(128).fill(undefined);
+        for (const [key, next] of node.lit) if (key < 128) node.ascii[key] = next;
+      }
+      k = node.ascii[norm(c)];
+    } else k = node.lit.get(norm(c));
     if (k && accepts(k, text, p + 1)) return true;
   }
   if (node.cats) for (const [cat, k] of node.cats) if (catMatches(cat, c) && accepts(k, text, p + 1)) return true;
@@ -657,13 +701,63 @@ function accepts(node: Node, text: string, p: number): boolean {
 
 /** The positions, ascending, where the plan's rule may start in the indexed text; null: scan everything. */
 export function candidateStarts(plan: StartPlan, idx: StartIndex): number[] | null {
-  if (plan.declared) return declaredStarts(plan.declared, idx);
+  if (!plan.near) return plan.declared ? declaredStarts(plan.declared, idx) : rootStarts(plan, idx);
+  const held = nearPositions(plan.near, idx);
+  if (!held.length) return [];
+  // the positions within reach before a near word, marked first, so that only those are read further
+  const allowed = new Uint8Array(idx.text.length + 1);
+  let marked = 0;
+  for (const o of held) {
+    for (let p = Math.max(marked, o - plan.near.reach); p <= o; p++) allowed[p] = 1;
+    marked = o + 1;
+  }
+  const found = plan.declared ? declaredStarts(plan.declared, idx) : rootStarts(plan, idx, allowed);
+  return found && found.filter((p) => allowed[p] === 1);
+}
+
+function nearPositions(near: NonNullable<StartPlan["near"]>, idx: StartIndex): number[] {
+  const out: number[] = [];
+  if (near.words.size) {
+    const byWord = wordsOf(idx);
+    if (near.words.size < byWord.size && !near.glued) {
+      for (const w of near.words) for (const p of byWord.get(w) ?? []) out.push(p);
+    } else
+      for (const [w, l] of byWord) {
+        if (near.words.has(w)) for (const p of l) out.push(p);
+        else if (near.glued) for (const p of l) if (near.words.has(gluedHead(idx.text, p, w.length))) out.push(p);
+      }
+  }
+  for (const c of near.symbols) for (const p of idx.byFirst.get(c) ?? []) out.push(p);
+  return sortUnique(out);
+}
+
+/** The part of the word at `p` before an inner capital (`sofie` for `SofieLambrechts`), in lower case; "" when none. */
+function gluedHead(text: string, p: number, length: number): string {
+  for (let i = p + 1; i < p + length; i++) {
+    const c = text.charCodeAt(i);
+    if (catMatches(Cat.Upper, c) && catMatches(Cat.Lower, text.charCodeAt(i - 1))) return text.slice(p, i).toLowerCase();
+  }
+  return "";
+}
+
+function rootStarts(plan: StartPlan, idx: StartIndex, allowed?: Uint8Array): number[] | null {
   const root = plan.root;
   if (!root) return null;
   const lists: number[][] = [];
   if (root.lit) {
-    for (const sym of root.lit.keys()) {
-      if (sym === ZERO) lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
+    for (const [sym, next] of root.lit) {
+      if (sym === ZERO) {
+        lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
+        continue;
+      }
+      // a literal second character: only the positions that begin with both
+      if (!next.term && !next.cats && next.lit && ![...next.lit.keys()].some((k) => k >= 0xd800 && k <= 0xdfff)) {
+        for (const second of next.lit.keys()) {
+          const l = idx.byFirstTwo.get(sym * 0x10000 + second);
+          if (l) lists.push(l);
+        }
+        continue;
+      }
       const l = idx.byFirst.get(sym);
       if (l) lists.push(l);
     }
@@ -679,7 +773,7 @@ export function candidateStarts(plan: StartPlan, idx: StartIndex): number[] | nu
   if (idx.odd.length) lists.push(idx.odd);
   const text = idx.text;
   const out: number[] = [];
-  for (const l of lists) for (const p of l) if (accepts(root, text, p)) out.push(p);
+  for (const l of lists) for (const p of l) if ((!allowed || allowed[p] === 1) && accepts(root, text, p)) out.push(p);
   return lists.length > 1 ? sortUnique(out) : out;
 }
 
@@ -704,6 +798,7 @@ function declaredStarts(d: NonNullable<StartPlan["declared"]>, idx: StartIndex):
     } else for (const [w, l] of byWord) if (d.words.has(w)) for (const p of l) out.push(p);
   }
   if (d.prefixes) for (const p of idx.wordStarts) if (accepts(d.prefixes, idx.text, p)) out.push(p);
+  if (d.wordTest) for (const [w, l] of wordsOf(idx)) if (!d.words.has(w) && d.wordTest(w)) for (const p of l) out.push(p);
   if (d.digits) for (const p of idx.digitStarts) out.push(p);
   for (const c of d.symbols) {
     const l = idx.byFirst.get(c);

@@ -35,6 +35,22 @@ export interface RuleStarts {
   digits?: boolean;
   /** characters other than letters, digits and spaces (`€`, `-`, `~`); more characters say what follows (`.0`: a point before a digit) */
   symbols?: Iterable<string>;
+  /** whole first words (lower case) that pass this test: an open class such as compounds (`samenwerkingsovereenkomst`) */
+  wordTest?: (word: string) => boolean;
+  /**
+   * Words (lower case, whole) or symbols one of which every match holds, beginning
+   * at most `reach` characters after the match's start (`NV` in `Jan De Nul NV`): a
+   * start with none of them in reach is not tried, and a text without any of them
+   * is not read at all. Works with the starts above or with those read from the pattern.
+   * A large lexicon can be given as a function, read when the plan is made.
+   */
+  near?: {
+    words?: Iterable<string> | (() => Iterable<string>);
+    symbols?: Iterable<string>;
+    reach: number;
+    /** a word glued to the next one also counts by its part before the inner capital (`Sofie` in `SofieLambrechts`) */
+    glued?: boolean;
+  };
 }
 
 /** The starts of lexicon entries: `more than` gives the word `more`, `€` a symbol, `US$` the word `us`. */

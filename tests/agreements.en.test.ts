@@ -115,6 +115,14 @@ describe("English agreement details", () => {
     expect(a.parties).toEqual(expect.arrayContaining(met!.participants));
   });
 
+  it("takes no party from a dateline, nor a witness of the signing", () => {
+    const [a] = agreementsOf("BRUSSELS, 3 April 2024 – The Flanders Investment and Trade Agency and KazakhInvest JSC signed a memorandum in the presence of Prime Minister Anna Berg.");
+    expect(a.parties).toEqual(expect.arrayContaining(["KazakhInvest JSC"]));
+    expect(a.parties).not.toContain("Brussels");
+    expect(a.parties).not.toContain("BRUSSELS");
+    expect(a.parties).not.toContain("Anna Berg");
+  });
+
   it("gives one agreement for a sentence with two cues", () => {
     expect(agreementsOf("The parties agreed to sign a memorandum on logistics in autumn.")).toHaveLength(1);
   });

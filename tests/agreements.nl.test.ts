@@ -93,6 +93,13 @@ describe("Dutch agreement details", () => {
     expect(agreementsOf("De provincies ondertekenden een samenwerkingsakkoord.", "2023-05-10")[0].date).toBe("2023-05-10");
   });
 
+  it("neemt geen partij uit de dateline, noch een getuige van de ondertekening", () => {
+    const [a] = agreementsOf("ANTWERPEN, 3 april 2024 – Het Havenbedrijf Antwerpen-Brugge en KTZ Express JSC ondertekenden een overeenkomst in aanwezigheid van minister Anna Berg.");
+    expect(a.parties).toEqual(expect.arrayContaining(["KTZ Express JSC"]));
+    expect(a.parties.map((p) => p.toLowerCase())).not.toContain("antwerpen");
+    expect(a.parties).not.toContain("Anna Berg");
+  });
+
   it("names the parties the sentence gives", () => {
     const [a] = agreementsOf("Kazachstan en België ondertekenden een akkoord over dubbele belasting.");
     expect(a.parties).toEqual(expect.arrayContaining(["Kazachstan", "België"]));

@@ -41,6 +41,11 @@ const CASES: [string, Record<string, unknown>][] = [
   ["The results were announced three weeks ago.", { value: "2022-02-03" }],
   ["Two years ago the company opened an office in Almaty.", { value: "2020-02", grain: "month" }],
   ["The first Monday of March is reserved for the forum.", { value: "2022-03-07" }],
+  // a Thursday release telling of Thursday: that very day
+  ["The two ministers met on Thursday in Astana.", { value: "2022-02-24" }],
+  ["The memorandum was signed in Astana on 14 June.", { text: "on 14 June", value: "2022-06-14" }],
+  ["The fair closes on Tuesday.", { text: "Tuesday", value: "2022-03-01" }],
+  ["It was signed on 3 Sept. in Astana.", { text: "on 3 Sept.", value: "2022-09-03" }],
 ];
 
 describe("English dates", () => {

@@ -26,6 +26,10 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Morgen vertrekt de delegatie naar Almaty.", { value: "2017-06-21" }],
   ["Volgend jaar volgt een tweede missie.", { value: "2018", grain: "year" }],
   ["Afgelopen woensdag bezocht de gouverneur de haven.", { value: "2017-06-14" }],
+  // een persbericht van dinsdag over dinsdag: die dag zelf
+  ["De ministers ontmoetten elkaar dinsdag in Astana.", { value: "2017-06-20" }],
+  ["De delegatie bezocht de haven op 14 juni.", { text: "op 14 juni", value: "2017-06-14" }],
+  ["De beurs sluit op vrijdag.", { text: "vrijdag", value: "2017-06-23" }],
   ["Vorige maand tekenden beide partijen een akkoord.", { value: "2017-05", grain: "month" }],
   ["De werken starten in het najaar 2021.", { value: "2021-FA" }],
   ["De omzet steeg in het eerste kwartaal van 2022.", { value: "2022-Q1", grain: "quarter" }],

@@ -40,6 +40,9 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Investment of between 10 and 20 million euros is planned.", { value: 10e6, unit: "EUR" }],
   ["Sales fell by 3.5 per cent.", { value: 3.5, unit: "%" }],
   ["The company employs 1.5 million people worldwide.", { value: 1.5e6, counted: "people" }],
+  // `in` is a unit only at the end of a phrase: the figure ends before the year's preposition
+  ["Trade with Belgium reached $1.2 billion in 2022.", { text: "$1.2 billion", value: 1.2e9, unit: "USD" }],
+  ["The new pipe is 5 in.", { text: "5 in", value: 5, unit: "in" }],
 ];
 
 describe("English figures", () => {
@@ -56,6 +59,7 @@ describe("English figures", () => {
     "On 21 June 2017 the mission left.",
     "Call +32 2 123 45 67 for details.",
     "It is one of the largest provinces.",
+    "Jan De Nul Group won the dredging tender.",
     "He ranked 2nd in the 10th edition.",
   ];
   for (const text of NEGATIVES) it(`finds no figure in ${JSON.stringify(text)}`, () => expect(figuresOf(text)).toEqual([]));

@@ -54,6 +54,7 @@ describe("Dutch figures", () => {
     "Op 21 juni 2017 vertrok de missie.",
     "Een bedrijf uit Gent tekende een contract.",
     "Het is een van de grootste havens.",
+    "Baggeraar Jan De Nul haalt een contract binnen.",
   ];
   for (const text of NEGATIVES) it(`finds no figure in ${JSON.stringify(text)}`, () => expect(figuresOf(text)).toEqual([]));
 });

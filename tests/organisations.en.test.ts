@@ -4,6 +4,11 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; kind?: string; alias?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // `and` inside an agency's name, but not before another company with its own legal form
+  [
+    "The Flanders Investment and Trade Agency and KazakhInvest JSC signed a memorandum.",
+    [{ name: "Flanders Investment and Trade Agency" }, { name: "KazakhInvest JSC", kind: "company" }],
+  ],
   ["The Ministry of Trade and Integration of Kazakhstan hosted the business forum.", [{ name: "Ministry of Trade and Integration of Kazakhstan", kind: "government" }]],
   ["The Embassy of Kazakhstan in Belgium organised a seminar for exporters.", [{ name: "Embassy of Kazakhstan in Belgium", kind: "diplomatic" }]],
   ["The contract was awarded to Delta Marine Logistics NV last year.", [{ name: "Delta Marine Logistics NV", kind: "company" }]],

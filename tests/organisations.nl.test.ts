@@ -4,6 +4,11 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; kind?: string; alias?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // het jaartal en het streepje van de dateline horen niet bij de naam; `en` voor een bedrijf met rechtsvorm sluit de naam af
+  [
+    "ANTWERPEN, 3 april 2024 – Het Havenbedrijf Antwerpen-Brugge en KTZ Express JSC ondertekenden een overeenkomst.",
+    [{ name: "Havenbedrijf Antwerpen-Brugge", kind: "port" }, { name: "KTZ Express JSC", kind: "company" }],
+  ],
   ["Het Ministerie van Handel en Integratie van Kazachstan organiseerde het forum.", [{ name: "Ministerie van Handel en Integratie van Kazachstan", kind: "government" }]],
   ["De Ambassade van Kazachstan in België organiseerde een seminarie voor exporteurs.", [{ name: "Ambassade van Kazachstan in België", kind: "diplomatic" }]],
   ["Het contract ging vorig jaar naar Delta Marine Logistics NV.", [{ name: "Delta Marine Logistics NV", kind: "company" }]],

@@ -42,6 +42,8 @@ const NOT_PEOPLE: string[] = [
   "Kazakhstan exported grain to Belgium and the Netherlands.",
   "The Middle Corridor connects Central Asia and Europe.",
   "The Ministry of Foreign Affairs of Kazakhstan reports that trade grew.",
+  // a company named after its founder is the company: `Jan De Nul` beside `Jan De Nul Group`
+  "Dredging firm Jan De Nul won the tender, and Jan De Nul Group will start in May.",
 ];
 
 describe("people in English press releases", () => {

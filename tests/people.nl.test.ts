@@ -43,6 +43,8 @@ const NOT_PEOPLE: string[] = [
   "Kazachstan voerde graan uit naar België en Nederland.",
   "De Middelste Corridor verbindt Centraal-Azië met Europa.",
   "Het Ministerie van Buitenlandse Zaken van Kazachstan meldt dat de handel groeide.",
+  // een bedrijf met de naam van zijn stichter is het bedrijf
+  "Baggeraar Jan De Nul won de aanbesteding; Jan De Nul Group begint in mei.",
 ];
 
 describe("people in Dutch press releases", () => {

@@ -17,6 +17,12 @@ export type AgreementItem = RawSpan & Omit<AgreementT, keyof RawSpan>;
 /** `the parties`, `both sides`, `beide partijen`: the participants of the meeting */
 const THE_PARTIES =
   /(?<![\p{L}])(?:the\s+(?:two\s+)?(?:parties|sides)|both\s+(?:parties|sides|countries)|beide\s+(?:partijen|kanten|landen|zijden)|de\s+(?:beide\s+)?(?:partijen|twee\s+partijen))(?![\p{L}])/iu;
+/** `in the presence of`, `in aanwezigheid van`: who follows witnesses the signing and is no party */
+const WITNESSES =
+  /(?<![\p{L}])(?:in\s+the\s+presence\s+of|witnessed\s+by|in\s+(?:aanwezigheid|het\s+bijzijn)\s+van|onder\s+toeziend\s+oog\s+van)(?![\p{L}])/iu;
+/** a dateline's dash: `ANTWERPEN, 12 september 2023 –` */
+const DATELINE_DASH = /\s[–—-]\s/u;
+const DATELINE_REACH = 80;
 const PARTY_PLACE_KINDS = new Set(["country", "region"]);
 const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|to|from|of|naar|te|uit|van|op)\s+(?:the\s+|de\s+|het\s+)?$/iu;
 
@@ -45,8 +51,9 @@ export function extractAgreements(
     .map(([index, c]) => {
       const s = doc.sentences[index];
       const { subjectAt, ...value } = c.value;
-      const until = subjectAt ?? s.end;
-      const named = mentionsWithin(mentions, s.start, until)
+      const witnesses = WITNESSES.exec(doc.text.slice(s.start, s.end));
+      const until = Math.min(subjectAt ?? s.end, witnesses ? s.start + witnesses.index : s.end);
+      const named = mentionsWithin(mentions, afterDateline(doc.text, s.start, dates), until)
         .filter((m) => m.end <= c.start || m.start >= c.end)
         .filter((m) =>
           m.type === "place"
@@ -69,6 +76,14 @@ export function extractAgreements(
       if (doc.explain) item.cue = c.text;
       return item;
     });
+}
+
+/** Where a sentence's own words begin: after a dateline (a dash within reach with a date before it), else its start. */
+function afterDateline(text: string, start: number, dates: readonly { start: number }[]): number {
+  const dash = DATELINE_DASH.exec(text.slice(start, start + DATELINE_REACH));
+  if (!dash) return start;
+  const end = start + dash.index + dash[0].length;
+  return dates.some((d) => d.start >= start && d.start < end) ? end : start;
 }
 
 function better(a: Candidate<AgreementCandidate>, b: Candidate<AgreementCandidate>): boolean {

@@ -1,11 +1,22 @@
 // Comparison keys for clustering mentions: case, accents, punctuation and spacing folded.
+// The same names are folded many times over a document (every role against every
+// organisation), so keys are kept; the cache is emptied when it grows large.
+const folded = new Map<string, string>();
+const FOLD_CACHE = 20_000;
+
 export function foldKey(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  let key = folded.get(s);
+  if (key === undefined) {
+    key = s
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    if (folded.size >= FOLD_CACHE) folded.clear();
+    folded.set(s, key);
+  }
+  return key;
 }
 
 /** `WEST FLANDERS` is a shouting form, never the name to keep when another form exists. */

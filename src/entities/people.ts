@@ -88,7 +88,11 @@ export function extractPeople(doc: Doc, organisations: readonly OrganisationItem
     p.roles.sort((a, b) => b.length - a.length);
     p.organisation = organisationOf(p.roles, organisations);
   }
-  return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // `Jan De Nul` beside `Jan De Nul Group`: a name without a role that opens an organisation's name is that organisation
+  const orgKeys = organisations.map((o) => `${foldKey(o.name)} `);
+  return people
+    .filter((p) => p.roles.length > 0 || !orgKeys.some((k) => k.startsWith(`${foldKey(p.name)} `) && k.length > foldKey(p.name).length + 1))
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
 /** The organisation a role names (`CEO of Delta NV` → `Delta NV`), by any of its forms; the longest wins. */
@@ -109,6 +113,10 @@ function organisationOf(roles: readonly string[], organisations: readonly Organi
   return best?.name ?? null;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** an initial right before a surname, not inside a word (the 4 characters before it) */
+const INITIAL_BEFORE = /\p{Lu}\.\s?$/u;
+
 /**
  * Later mentions by surname alone (`Decaluwé stressed`, `ontmoette M. Peeters`) that no
  * rule marked: every other occurrence of a person's surname, with its initial if any,
@@ -126,10 +134,16 @@ function addSurnameMentions(doc: Doc, people: PersonItem[], blocked: readonly Ra
   for (const [surname, owners] of surnames) {
     if (owners.length !== 1 || !/^\p{Lu}/u.test(surname)) continue;
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}\\.\\s?)?${escaped}(?![\\p{L}\\p{N}])`, "gu");
+    // a pattern that opens with the surname itself is found by V8's fast literal search
+    const re = new RegExp(`${escaped}(?![\\p{L}\\p{N}])`, "gu");
     for (const m of doc.text.matchAll(re)) {
-      const start = m.index!;
+      let start = m.index!;
       const end = start + m[0].length;
+      if (start > 0 && WORD_CHAR.test(doc.text[start - 1])) continue;
+      // with its initial: `M. Peeters`, `M.Peeters`
+      const initial = INITIAL_BEFORE.exec(doc.text.slice(Math.max(0, start - 3), start));
+      const before = initial ? start - initial[0].length - 1 : -1;
+      if (initial && (before < 0 || !WORD_CHAR.test(doc.text[before]))) start -= initial[0].length;
       if (taken.some((t) => t.start < end && start < t.end)) continue;
       const mention = spanOf(doc, start, end, `${doc.lang}.person.surname`);
       owners[0].mentions.push(mention);

@@ -6,7 +6,7 @@
 // The words between are a bounded gap. The clause before the cue and the gap decide
 // the status (`will`, `zal` → planned; `proposed`, `stelde voor` → proposed) or
 // reject the cue (`expressed interest in signing`, `hoopt een akkoord te bereiken`).
-import { alternation, type Rule, type RuleExample, type RuleContext } from "../../rules.js";
+import { alternation, startsOf, type Rule, type RuleExample, type RuleContext, type RuleStarts } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
 
 type Kind = AgreementCandidate["kind"];
@@ -161,6 +161,12 @@ function nounCore(lex: AgreementLexicon): string {
   return `(?:${alternation(Object.keys(lex.nouns))}${compound})${NE}`;
 }
 
+/** An agreement noun begins a word: a noun of the lexicon, or a compound ending in one (`samenwerkingsovereenkomst`). */
+function nounStarts(lex: AgreementLexicon): RuleStarts {
+  const endings = Object.keys(lex.nounEndings ?? {}).map((e) => e.toLowerCase());
+  return { ...startsOf(Object.keys(lex.nouns)), wordTest: endings.length ? (w) => endings.some((e) => w.endsWith(e)) : undefined };
+}
+
 function nounPattern(lex: AgreementLexicon): string {
   return `${NB}(?<noun>${nounCore(lex)})`;
 }
@@ -173,6 +179,7 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
   const verbs = new Map(Object.entries(lex.verbs).map(([k, v]) => [k.toLowerCase(), v]));
   return {
     id: `${lex.lang}.agreement.verb-noun`,
+    starts: startsOf(verbs.keys()),
     pattern: new RegExp(
       `${NB}(?<verb>${alternation(verbs.keys())})(?<gap>(?:${gapWord(lex)}){0,5}?)\\s+${nounPattern(lex)}`,
       "gi",
@@ -205,6 +212,7 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
     : `(?<between>(?:${gapWord(lex)}){0,8}?)\\s+${verb}`;
   return {
     id: `${lex.lang}.agreement.noun-verb`,
+    starts: nounStarts(lex),
     pattern: new RegExp(nounPattern(lex) + body, "gi"),
     priority: 1,
     normalize: (g, ctx, m) => {
@@ -246,6 +254,7 @@ export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersO
   const introducers = new RegExp(`(?:^|\\s)(?:${alternation(lex.subjectIntroducers)})$`, "iu");
   return {
     id: `${lex.lang}.agreement.${cue.id}`,
+    starts: startsOf(cue.first),
     pattern: new RegExp(
       `${notAfter}${NB}(?:${alternation(cue.first)})${NE}${then}${notBefore}`,
       "gi",

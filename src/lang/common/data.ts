@@ -112,6 +112,9 @@ export function gazetteer(lang: string): PlaceIndex {
 let firstNameSet: Set<string> | undefined;
 /** First names from faker's locales (src/data/build-names.ts), exactly as written. */
 export function isFirstName(word: string): boolean {
-  firstNameSet ??= new Set(readData<string[]>("first-names.json"));
-  return firstNameSet.has(word);
+  return firstNames().has(word);
+}
+/** All the first names, exactly as written. */
+export function firstNames(): ReadonlySet<string> {
+  return (firstNameSet ??= new Set(readData<string[]>("first-names.json")));
 }

@@ -6,7 +6,7 @@ import type { DateValue } from "../../entities/dates.js";
 import {
   dateValue, parseAnchor, isValidDay, weekday, fullYear, plausibleYear, addMonths, formatAt, pad, type Ymd,
 } from "./dates-calendar.js";
-import { type TimeLexicon, words, keys, norm, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
+import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
 
 const NOT_DATES = new Set(["24/7", "24/24", "9/11", "50/50", "7/24"]);
 
@@ -112,7 +112,8 @@ export function dayMonthRule(lex: TimeLexicon): Rule<DateValue> {
     pattern: new RegExp(
       `${B}${weekdayPrefix(lex)}(?:(?:${words(lex.dayPrepositions)})\\s+)?(?:(?:${words(lex.articles)})\\s+)?` +
         `${dayFragment(lex, "d").replace("(?![\\d\\p{L}])", "(?!\\d)")}(?:(?:\\s+(?:${words(lex.of)}))?\\s*|[/-])` +
-        `(?<m>${keys(lex.months)})\\.?(?:(?:,?\\s+|[/-])(?<y>\\d{4}(?!\\d)|'?\\d{2}(?=\\s*(?:$|[.;:!?)]))))?${E}`,
+        // a period only after an abbreviated month (`Sept.`), not the one that ends the sentence
+        `(?<m>${keys(lex.months)})${abbreviationDot(lex.months)}(?:(?:,?\\s+|[/-])(?<y>\\d{4}(?!\\d)|'?\\d{2}(?=\\s*(?:$|[.;:!?)]))))?${E}`,
       "gu",
     ),
     normalize: (g, ctx) => {

@@ -4,10 +4,10 @@
 import type { Rule, RuleContext } from "../../rules.js";
 import type { DateValue } from "../../entities/dates.js";
 import {
-  dateValue, parseAnchor, addDays, addUnits, formatAt, weekdayInWeek, nearestWeekday, nthWeekdayOfMonth, daysInMonth,
+  dateValue, parseAnchor, addDays, addUnits, formatAt, weekday, weekdayInWeek, nearestWeekday, nthWeekdayOfMonth, daysInMonth,
   addMonths, isValidDay, type Ymd, type Unit,
 } from "./dates-calendar.js";
-import { type TimeLexicon, words, keys, norm, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
+import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
 
 const at = (t: Ymd, grain: "day" | "month" | "year", extra: Partial<DateValue> = {}) =>
   dateValue(formatAt(t, grain), grain, { inferred: true, ...extra });
@@ -41,7 +41,7 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.weekday`,
     pattern: new RegExp(
-      `${B}(?:(?<shift>${keys(lex.shifts)})\\s+(?<wd1>${wd})|(?<ref1>${weekRef})(?:'s)?\\s+(?<wd2>${wd})|(?<wd3>${wd})\\.?(?:\\s+(?:(?:${words(lex.of)})\\s+)?(?<ref2>${weekRef})|\\s+(?<after>${words(lex.afterNext)}))?)(?![\\p{L}\\d]|['’]\\p{L})(?!\\.?,?\\s+(?:\\d|(?:${words(lex.articles)})\\s+\\d))`,
+      `${B}(?:(?<shift>${keys(lex.shifts)})\\s+(?<wd1>${wd})|(?<ref1>${weekRef})(?:'s)?\\s+(?<wd2>${wd})|(?<wd3>${wd})${abbreviationDot(lex.weekdays)}(?:\\s+(?:(?:${words(lex.of)})\\s+)?(?<ref2>${weekRef})|\\s+(?<after>${words(lex.afterNext)}))?)(?![\\p{L}\\d]|['’]\\p{L})(?!\\.?,?\\s+(?:\\d|(?:${words(lex.articles)})\\s+\\d))`,
       "gu",
     ),
     normalize: (g, ctx, m) => {
@@ -58,9 +58,12 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
         const ref = g.ref1 ?? g.ref2;
         if (ref) return at(weekdayInWeek(a, day, lex.weekRefs[norm(ref)] ?? 0), "day");
         if (g.after) return at(weekdayInWeek(a, day, 1), "day");
-        // a weekday alone: the last one when the sentence tells of the past, else the next
+        // a weekday alone: the last one when the sentence tells of the past (the day itself when
+        // the release is dated that weekday: `signed on Tuesday` in a Tuesday release), else the next
         const sentence = ctx.text.slice(Math.max(0, m.index - 200), m.index + 200);
-        return at(nearestWeekday(a, day, lex.pastTense.test(sentence) ? -1 : 1), "day");
+        const past = lex.pastTense.test(sentence);
+        if (past && weekday(a) === day) return at(a, "day");
+        return at(nearestWeekday(a, day, past ? -1 : 1), "day");
       });
     },
     examples: [],

@@ -75,6 +75,15 @@ export interface TimeLexicon {
 /** Words matched case-insensitively, longest first. */
 export const words = (list: Iterable<string>) => caselessWords(list);
 export const keys = (map: Record<string, unknown>) => words(Object.keys(map));
+/**
+ * An optional period after an abbreviated key (`Sept.`, `Tue.`): a key that another key
+ * of the same value begins with. After a full name (`June.`) the period ends the sentence.
+ */
+export function abbreviationDot(map: Record<string, unknown>): string {
+  const all = Object.keys(map);
+  const short = all.filter((k) => all.some((l) => l.length > k.length && l.startsWith(k) && map[l] === map[k]));
+  return short.length ? `(?:(?<=(?<![\\p{L}])(?:${words(short)}))\\.)?` : "";
+}
 export const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
 export const B = "(?<![\\p{L}\\d])";
 export const E = "(?![\\p{L}\\d])";

@@ -6,7 +6,7 @@
 //   trip + link   `visit to`, `trade mission to`, `missie naar` (a destination must follow)
 // The clause before the cue may reject it: invitations, interest, hopes and
 // discussions of a visit are not visits (`invited her to visit`, `nodigde uit`).
-import { alternation, type Rule, type RuleExample } from "../../rules.js";
+import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { EventCandidate, EventKindT } from "../../entities/events.js";
 
 export interface EventLexicon {
@@ -63,12 +63,15 @@ function capitalisedMidSentence(text: string, at: number): boolean {
 function rule(
   id: string,
   source: string,
+  /** the lexicon entries a match begins with */
+  cues: Iterable<string>,
   value: (cue: string, capitalised: boolean) => EventCandidate | null,
   blockers: RegExp,
 ): Rule<EventCandidate> {
   return {
     id,
     pattern: new RegExp(source, "gi"),
+    starts: startsOf(cues),
     normalize: (g, ctx, m) =>
       (m.index > 0 && LETTER.test(ctx.text[m.index - 1])) || blocked(blockers, ctx.text, m.index) ? null : value(g.cue ?? m[0], capitalisedMidSentence(ctx.text, m.index)),
     examples: [] as RuleExample<EventCandidate>[],
@@ -129,6 +132,7 @@ export function eventRules(lex: EventLexicon): Rule<EventCandidate>[] {
     rule(
       `${lex.lang}.event.verb`,
       `${B}(?<cue>${alternation(verbs.keys())})${E}`,
+      verbs.keys(),
       (cue) => {
         const kind = verbs.get(key(cue));
         return kind ? { kind } : null;
@@ -138,12 +142,14 @@ export function eventRules(lex: EventLexicon): Rule<EventCandidate>[] {
     rule(
       `${lex.lang}.event.meeting-with`,
       `${B}(?<cue>(?:${alternation(lex.meetingNouns)})\\s+(?:${alternation(lex.meetingLinks)}))${E}`,
+      lex.meetingNouns,
       () => ({ kind: "meeting" }),
       blockers,
     ),
     rule(
       `${lex.lang}.event.trip-to`,
       `${B}(?<cue>(?<trip>${alternation(trips.keys())})(?:\\s+${WORD}){0,6}?\\s+(?:${alternation(lex.tripLinks)}))${E}`,
+      trips.keys(),
       (cue, capitalised) => {
         const head = [...trips.keys()].sort((a, b) => b.length - a.length).find((t) => key(cue).startsWith(t));
         return head && !capitalised ? { kind: trips.get(head)!, needs: "destination" } : null;
@@ -156,6 +162,7 @@ export function eventRules(lex: EventLexicon): Rule<EventCandidate>[] {
       rule(
         `${lex.lang}.event.verb-name`,
         `${B}(?<cue>${alternation(named.keys())})(?<lead>\\s+(?:(?:${alternation(lex.nameLeads)})\\s+)?)(?=[${LETTERS}])`,
+        named.keys(),
         (cue) => {
           const kind = named.get(key(cue));
           return kind ? { kind, needs: "name" } : null;

@@ -10,7 +10,7 @@ export interface SubjectLexicon {
   approx?: Record<string, unknown>;
 }
 
-const cache = new WeakMap<SubjectLexicon, { link: RegExp; approxTail: RegExp | null; stops: Set<string> }>();
+const cache = new WeakMap<SubjectLexicon, { link: RegExp; approxTail: RegExp | null; stops: Set<string>; reach: number }>();
 
 function compiled(lex: SubjectLexicon) {
   let c = cache.get(lex);
@@ -18,7 +18,9 @@ function compiled(lex: SubjectLexicon) {
     // the window ends right before the figure; the link word is its last word
     const link = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.subjectLinks)})\\s+$`, "iu");
     const approxTail = lex.approx ? new RegExp(`(?:${alternation(Object.keys(lex.approx))})\\s*$`, "iu") : null;
-    c = { link, approxTail, stops: new Set(lex.subjectStops.map((s) => s.toLowerCase())) };
+    // how far back a link or qualifier can begin: its longest entry, spaces widened
+    const longest = Math.max(...lex.subjectLinks.map((w) => w.length), ...Object.keys(lex.approx ?? {}).map((w) => w.length));
+    c = { link, approxTail, stops: new Set(lex.subjectStops.map((s) => s.toLowerCase())), reach: 2 * longest + 16 };
     cache.set(lex, c);
   }
   return c;
@@ -27,21 +29,33 @@ function compiled(lex: SubjectLexicon) {
 const WINDOW = 120;
 const MAX_WORDS = 5;
 
+/**
+ * `re` (ending in `$`) run on the end of `s` only, from a word boundary: the
+ * patterns are unanchored at the start, and a scan of the whole window tried every
+ * position. Returns the index of the match in `s`, or -1.
+ */
+function searchTail(re: RegExp, s: string, reach: number): number {
+  let from = Math.max(0, s.length - reach);
+  while (from > 0 && /\p{L}/u.test(s[from - 1])) from--;
+  const m = re.exec(from ? s.slice(from) : s);
+  return m ? from + m.index : -1;
+}
+
 export function subjectBefore(text: string, start: number, lex: SubjectLexicon): string | null {
-  const { link, stops, approxTail } = compiled(lex);
+  const { link, stops, approxTail, reach } = compiled(lex);
   let window = text.slice(Math.max(0, start - WINDOW), start);
   const cut = Math.max(window.lastIndexOf("."), window.lastIndexOf("\n"), window.lastIndexOf(";"), window.lastIndexOf(":"));
   if (cut >= 0) window = window.slice(cut + 1);
-  let l = link.exec(window);
-  if (!l && approxTail) {
-    const stripped = window.replace(approxTail, "");
-    if (stripped !== window) {
-      window = stripped;
-      l = link.exec(window);
+  let l = searchTail(link, window, reach);
+  if (l < 0 && approxTail) {
+    const a = searchTail(approxTail, window, reach);
+    if (a >= 0) {
+      window = window.slice(0, a);
+      l = searchTail(link, window, reach);
     }
   }
-  if (!l) return null;
-  const head = window.slice(0, l.index).trimEnd();
+  if (l < 0) return null;
+  const head = window.slice(0, l).trimEnd();
   const words = head.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_WORDS; i--) {

@@ -4,7 +4,7 @@
 import { alternation, mergeStarts, startsOf, type Groups, type Rule, type RuleContext, type RuleStarts } from "../../rules.js";
 import type { FigureValue, FigureRule } from "../../entities/figures.js";
 import { parseDigits, scaled } from "./numbers.js";
-import { caseless, caselessWords, numberWordsSource, parseNumberWords, type NumberWordLexicon } from "./numbers-words.js";
+import { caseless, caselessWords, centsWordsSource, numberWordsSource, parseNumberWords, type NumberWordLexicon } from "./numbers-words.js";
 import { trieAlternation } from "./trie.js";
 import { subjectBefore } from "./figures-subject.js";
 
@@ -63,20 +63,29 @@ const weakOk = new Set(["", ".", ",", ";", ":", "!", "?", ")", "("]);
 function figurePieces(lex: FigureLexicon) {
   const words = `(?:${numberWordsSource(lex.words)})(?![\\p{L}])`;
   const digits = `(?:\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[.,]\\d+)`;
-  const point = `(?:(?:\\d+|${words})\\s+)?(?:${caselessWords(lex.words.point)})\\s+\\d+`;
+  // `1 point 5`, `one point 5`, `point 5`
+  const point = `(?:${caselessWords(lex.words.point)})\\s+\\d+`;
   const fraction = `\\d{1,4}/\\d{1,5}`;
-  const unitKeys = Object.keys(lex.units);
   // word units match in any case (`Euros`, `kuwaiti Dinar`); symbols and abbreviations only as written (`M`, `t`, `MWh`)
-  const wordUnits = unitKeys.filter((u) => /^\p{Ll}{3,}(?:\s\p{Ll}+)*$/u.test(u));
-  const unit = `${caselessWords(wordUnits)}|${trieAlternation(unitKeys.filter((u) => !wordUnits.includes(u)))}`;
+  const unitsOf = (keys: string[]) => {
+    const wordUnits = keys.filter((u) => /^\p{Ll}{3,}(?:\s\p{Ll}+)*$/u.test(u));
+    return [caselessWords(wordUnits), trieAlternation(keys.filter((u) => !wordUnits.includes(u)))].filter(Boolean).join("|");
+  };
+  const unitKeys = Object.keys(lex.units);
+  // units that read as one only at the end of a phrase (`5 in`, not `$1.2 billion in 2022`): the pattern
+  // itself says so, so that the figure ends before the word when it is none
+  const finalKeys = unitKeys.filter((u) => lex.units[u].final);
+  const final = finalKeys.length ? `|(?:${unitsOf(finalKeys)})(?=\\s*(?:$|[.,;:!?)\\n]))` : "";
+  const unit = `(?:${unitsOf(unitKeys.filter((u) => !lex.units[u].final))})(?![\\p{L}\\d])${final}`;
   return {
-    num: `(?:${fraction}|${point}|${digits}|${words}|(?:${caselessWords(lex.words.determiners)})(?=\\s+\\p{L})(?!\\s+\\S+\\s?\\d))`,
+    num: `(?:${fraction}|(?:${digits}|${words})(?:\\s+${point})?|${point}|(?:${caselessWords(lex.words.determiners)})(?=\\s+\\p{L})(?!\\s+\\S+\\s?\\d))`,
     cur: trieAlternation([...Object.keys(lex.currencyBefore), ...ISO_CURRENCIES]),
     scale: trieAlternation(Object.keys(lex.scales)),
     unit: `(?:${unit}|${ISO_CURRENCIES.join("|")})`,
     approx: caselessWords(Object.keys(lex.approx)),
     neg: caselessWords(lex.negative),
     words,
+    cents: centsWordsSource(lex.words),
   };
 }
 
@@ -146,7 +155,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       `(?<num>${p.num})` +
       `(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?` +
       `(?:\\s*(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
-      `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.words})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)](?!\\d)))))?` +
+      `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.cents})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)](?!\\d)))))?` +
       `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?![\\p{L}])))?)`,
     "gu",
   );
@@ -173,6 +182,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       }
       const money = curBefore ?? (sense?.quantity === "money" ? sense.unit : null);
       const isWords = /^\p{L}/u.test(g.num!);
+      // `Jan De Nul`, `Zero Emission Port`: a capitalised zero is a name, never a count
+      if (isWords && /^\p{Lu}/u.test(g.num!) && lex.words.zero.includes(g.num!.toLowerCase()) && !sense && !curBefore) return null;
       // a lone `one` or `een` is an article or pronoun, unless a unit or scale says it counts
       if (isWords && !sense && !g.scale && !curBefore && lex.words.determiners.includes(g.num!.toLowerCase()) && !(g.num!.toLowerCase() in lex.words.units)) return null;
       if (isWords && lex.weakNumbers.includes(g.num!.toLowerCase()) && !sense && !g.scale && !curBefore) {

@@ -65,27 +65,46 @@ function foldsCleanly(w: string): boolean {
 
 const alt = caselessWords;
 
-/** The regex source of one number in words (no groups, no boundaries). */
-export function numberWordsSource(lex: NumberWordLexicon): string {
+/** The regex source of a number in words below a hundred (`twenty-one`, `drieëndertig`). */
+function below100Source(lex: NumberWordLexicon): string {
   const U = alt(Object.keys(lex.units));
   const T = alt(Object.keys(lex.teens));
   const X = alt(Object.keys(lex.tens));
+  return lex.compounds
+    ? `(?:(?:${U})\\s?(?:${alt(lex.joiners)}|ën)\\s?(?:${X})|${X}|${T}|${U})`
+    : `(?:(?:${X})(?:(?:-|\\s+)(?:${U}))?|${T}|${U})`;
+}
+
+/** The regex source of a number in words below a hundred, for cents (`twenty dollars forty-three`). */
+export function centsWordsSource(lex: NumberWordLexicon): string {
+  return `(?:${below100Source(lex)})(?![\\p{L}])`;
+}
+
+/**
+ * The regex source of one number in words (no groups, no boundaries). Each part of
+ * the grammar is written once where the grammar allows, so the figure patterns stay
+ * small: a hundreds group, then a scale word with more groups, or spoken decimals.
+ */
+export function numberWordsSource(lex: NumberWordLexicon): string {
+  const U = alt(Object.keys(lex.units));
   const H = alt(lex.hundred);
   const S = alt(Object.keys(lex.scales));
   const J = alt(lex.joiners);
   const D = alt(lex.determiners);
   const HALF = alt(Object.keys(lex.halves));
   const sp = lex.compounds ? "\\s?" : "\\s+";
-  const below100 = lex.compounds
-    ? `(?:(?:${U})\\s?(?:${J}|ën)\\s?(?:${X})|${X}|${T}|${U})`
-    : `(?:(?:${X})(?:-|\\s+)(?:${U})|${X}|${T}|${U})`;
+  const below100 = below100Source(lex);
   const hundreds = `(?:(?:(?:${U}|${D})${sp})?(?:${H})(?:${sp}(?:(?:${J})\\s+)?${below100})?)`;
   const below1000 = `(?:${hundreds}|${below100})`;
-  const bare = lex.bareScales.length ? `|${alt(lex.bareScales)}` : "";
-  const head = `(?:(?:(?:${below1000}|(?:${D})(?:\\s+(?:${HALF}))?|${HALF})${sp}(?:${S})${bare})(?:\\s+(?:${S}))?)`;
+  // what a scale word multiplies: `a`, `half`, `een half`, a group below a thousand, or
+  // nothing before a scale that is a number on its own (`duizend`, bareScales ⊆ scales)
+  const bare = lex.bareScales.length ? `|(?=(?:${alt(lex.bareScales)})(?![\\p{L}]))` : "";
+  const lead = `(?:(?:(?:${D})(?:\\s+(?:${HALF}))?|${HALF})(?=${sp}(?:${S}))|${below1000}${bare})`;
   const tail = `(?:,?${sp}(?:(?:${J})\\s+)?${below1000}(?:${sp}(?:${S}))?)`;
-  const decimals = `(?:\\s+(?:${alt(lex.point)})(?:\\s+(?:${U}|${alt(lex.zero)})){1,6}(?:\\s+(?:${S}))?)`;
-  return `(?:${head}${tail}{0,4}|${below1000}${decimals}?|${alt(lex.zero)})`;
+  // the scale follows a space, or opens the number (a bare scale)
+  const scaled = `(?:${sp}|(?<![\\p{L}]))(?:${S})(?:\\s+(?:${S}))?${tail}{0,4}`;
+  const decimals = `\\s+(?:${alt(lex.point)})(?:\\s+(?:${U}|${alt(lex.zero)})){1,6}(?:\\s+(?:${S}))?`;
+  return `(?:${lead}(?:${scaled}|${decimals})?|${alt(lex.zero)})`;
 }
 
 /** The value of a number in words matched by numberWordsSource; null when it is none. */

@@ -2,7 +2,7 @@
 // patterns (`Ministry of …`, `Kamer van Koophandel …`), long forms paired with an
 // acronym (`Rijksdienst voor Ondernemend Nederland (RVO)`), acronyms, and news
 // agencies cited as a source (a dateline's agency, `X reports`).
-import { alternation, type Rule, type RuleExample } from "../../rules.js";
+import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { OrganisationCandidate } from "../../entities/organisations.js";
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { trieAlternation } from "./trie.js";
@@ -35,6 +35,13 @@ export interface OrganisationLexicon {
   negatives: Partial<Record<string, string[]>>;
 }
 
+/** The text before `at`, from a word start at most `reach` characters back. */
+function wordsBefore(text: string, at: number, reach: number): string {
+  let from = Math.max(0, at - reach);
+  while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
+  return text.slice(from, at);
+}
+
 const CW = "[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*";
 const SP = "[^\\S\\n]+";
 
@@ -43,7 +50,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const links = alternation(lex.links);
   const joins = alternation(lex.joins);
   const dets = alternation(lex.determiners);
+  const quoteCue = new RegExp(`(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?$`, "u");
   const leading = new Set(lex.leading);
+  const joinWords = new Set(lex.joins);
   const headIndex = new Map(Object.entries(lex.heads).map(([h, k]) => [h.toLowerCase(), k]));
   const notAcronyms = new Set(lex.notAcronyms);
   const id = (s: string) => `${lex.lang}.org.${s}`;
@@ -60,7 +69,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const trim = (name: string): { offset: number; text: string } | null => {
     const words = [...name.matchAll(/\S+/g)];
     let first = 0;
-    while (first < words.length - 1 && leading.has(words[first][0])) first++;
+    // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
+    while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0]))) first++;
     let last = words.length;
     // `Government of Flanders Anna Peeters`: a first name and a surname closing the match
     const i = words.length - 2;
@@ -69,6 +79,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     const offset = words[first].index!;
     const end = words[last - 1].index! + words[last - 1][0].length;
     return { offset, text: name.slice(offset, end).replace(/[\s,–-]+$/u, "") };
+  };
+  const cutBeforeCompany = (g: Record<string, string | undefined>) => {
+    const words = g.name!.split(/(\s+)/);
+    if (!LEGAL_FORMS[words[words.length - 1]]) return;
+    for (let j = words.length - 3; j > 0; j -= 2) if (joinWords.has(words[j])) return void (g.name = words.slice(0, j - 1).join(""));
   };
   const narrow = (g: Record<string, string | undefined>, group: string) => {
     const t = trim(g[group]!);
@@ -79,12 +94,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
 
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,2}){0,4}`;
   const institution = new RegExp(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–-]${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:[–-]|${joins})${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}${CW}){0,2}${complement})`,
     "gu",
   );
   return [
     {
       id: id("legal-form"),
+      // the form closes the name: only capitals a few words before one are tried
+      starts: { near: { ...startsOf(Object.keys(LEGAL_FORMS)), reach: 300 } },
       pattern: new RegExp(
         `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
         "gu",
@@ -101,18 +118,20 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("quoted"),
       pattern: new RegExp(
-        `(?:(?<cue>(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?)?)[«“„"‘](?<name>[\\p{Lu}\\d][\\p{L}\\d&'’ .-]{0,60}?)[»”"’](?![\\p{L}])`,
+        `[«“„"‘](?<name>[\\p{Lu}\\d][\\p{L}\\d&'’ .-]{0,60}?)[»”"’](?![\\p{L}])`,
         "gu",
       ),
       spanGroup: "name",
       priority: 1,
-      normalize: (g, _ctx, m) => {
+      normalize: (g, ctx, m) => {
         const name = g.name!.trim();
         const words = name.split(/\s+/);
         // a quoted name is short and capitalised; a quoted sentence or slogan is not a name
         if (words.length > 5 || words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) return null;
         const guillemets = m[0].includes("«");
-        if (!guillemets && !g.cue && !LEGAL_FORMS[words[words.length - 1]] && kindOf(name) === "other") return null;
+        // a cue right before the quote (`the company “Delta”`), read backwards so that the pattern starts at the quote
+        const cued = () => quoteCue.test(wordsBefore(ctx.text, m.index, 80));
+        if (!guillemets && !LEGAL_FORMS[words[words.length - 1]] && kindOf(name) === "other" && !cued()) return null;
         g.name = name;
         return { name, kind: kindOf(name) === "other" ? "company" : kindOf(name) };
       },
@@ -121,9 +140,12 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("institution"),
       pattern: institution,
+      starts: { near: { ...startsOf(Object.keys(lex.heads)), reach: 250 } },
       spanGroup: "name",
       priority: 1,
       normalize: (g) => {
+        // `Trade Agency and Delta JSC`: a join before a name with its own legal form ends the institution
+        cutBeforeCompany(g);
         const name = narrow(g, "name");
         if (!name) return null;
         // a head alone (`the Embassy`) names no one in particular
@@ -134,6 +156,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("acronym-pair"),
+      starts: { near: { symbols: ["("], reach: 400 } },
       pattern: new RegExp(
         `${CAP_START}(?<![\\p{L}\\d])(?<name>${CW}(?:${SP}(?:(?:${links}|${joins}|${dets})${SP}){0,2}${CW}){1,7})${SP}\\((?<alias>\\p{Lu}[\\p{Lu}&]{1,7})\\)`,
         "gu",
@@ -186,6 +209,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("cited-source"),
+      starts: { near: { ...startsOf([...lex.sourceAfter, ...lex.sourceBefore]), reach: 150 } },
       pattern: new RegExp(
         `(?<![\\p{L}])(?:(?<name>\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+){0,2})${SP}(?:${alternation(lex.sourceAfter)})(?=[\\s.,])|(?:${alternation(lex.sourceBefore)})${SP}(?<name2>\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+){0,2})(?=[\\s.,)]))`,
         "gu",

@@ -3,10 +3,10 @@
 // honorific (`Mr.`, `dhr.`), a speech verb (`said`, `zei`), a list of roles paired with
 // names (`the mayors of A and B, X and Y respectively`) and a known first name.
 // Each language gives its words; the name shape is shared (names.ts).
-import { alternation, type Rule, type RuleExample } from "../../rules.js";
+import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
 import { CAP_START, NAME_RUN, nameAtEnd, wordCount } from "./names.js";
-import { isFirstName } from "./data.js";
+import { firstNames, isFirstName } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
 
@@ -124,6 +124,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     {
       id: id("apposition-role"),
       pattern: apposition,
+      starts: { near: { ...startsOf(bothCases(lex.titles)), reach: 250 } },
       spanGroup: "name",
       priority: 3,
       normalize: (g, _ctx, m) => {
@@ -153,6 +154,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     },
     {
       id: id("speech-verb"),
+      starts: { near: { ...startsOf(lex.speechVerbs), reach: 250 } },
       pattern: new RegExp(`${CAP_START}(?<![\\p{L}])(?<run>${NAME_RUN})${SPACE}(?:${alternation(lex.speechVerbs)})(?![\\p{L}])`, "gu"),
       spanGroup: "name",
       priority: 1,
@@ -180,6 +182,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     },
     {
       id: id("first-name"),
+      // a run is looked at only when a first name is near
+      starts: { near: { words: firstNames, reach: 150, glued: true } },
       pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\p{N}.])(?<run>${NAME_RUN})`, "gu"),
       spanGroup: "name",
       priority: 0,

@@ -32,6 +32,8 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   return {
     id: `${lex.lang}.place.gazetteer`,
     pattern,
+    // a capitalised word is looked at only when a place name can begin with it (`'s-Hertogenbosch` with its apostrophe)
+    starts: { wordTest: (w) => placeLeads(lex.lang).has(w), symbols: ["'", "’"] },
     normalize: (g, ctx, m) => {
       if (!placeFirstWords(lex.lang).has(g.name!.toLowerCase())) return null;
       runAt.lastIndex = m.index;
@@ -52,6 +54,21 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     examples: lex.examples,
     negatives: lex.negatives,
   };
+}
+
+const leads = new Map<string, Set<string>>();
+/** The letters that open the gazetteer's first words, in lower case (`ust` for `Ust-Kamenogorsk`). */
+function placeLeads(lang: string): Set<string> {
+  let set = leads.get(lang);
+  if (!set) {
+    set = new Set();
+    for (const w of placeFirstWords(lang)) {
+      const lead = /^(?:['’]s-)?(\p{L}+)/u.exec(w);
+      if (lead) set.add(lead[1]);
+    }
+    leads.set(lang, set);
+  }
+  return set;
 }
 
 /** The word before `at` is a locative cue, or a list of places goes on (`Staden and Lichtervelde`). */

@@ -14,7 +14,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Universiteit: "education", Hogeschool: "education", Instituut: "education", Academie: "education", School: "education",
     Partij: "party",
     Persagentschap: "media", Nieuwsagentschap: "media", Omroep: "media", Krant: "media",
-    Bank: "company", Groep: "company", Holding: "company", Fonds: "company", Maatschappij: "company", Onderneming: "company",
+    Bank: "company", Groep: "company", Group: "company", Holding: "company", Fonds: "company", Maatschappij: "company", Onderneming: "company",
     Confederatie: "other", Federatie: "other", Vereniging: "other", Stichting: "other", Verbond: "other", Organisatie: "other", Unie: "other",
     Centrum: "other", Netwerk: "other", Cluster: "other", Forum: "other", Alliantie: "other",
   },
