@@ -94,7 +94,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
 
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,2}){0,4}`;
   const institution = new RegExp(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:[–-]|${joins})${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:[–-]|${joins})${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
   return [
@@ -202,7 +202,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("dateline-agency"),
       // `ASTANA. KAZPRESS – The …`: an all-caps word between an all-caps dateline and the body
-      pattern: /(?=[A-Z])(?<=\p{Lu}{2,}[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})/gu,
+      pattern: /(?=[A-Z])(?<=(?:\p{Lu}{2,}|(?<![\p{L}\d])\d{4})[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})/gu,
       priority: 2,
       normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) ? null : { name: g.name!, kind: "media" }),
       ...ex("dateline-agency"),
