@@ -138,6 +138,23 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ...ex("quoted"),
     },
     {
+      id: id("cued"),
+      // a class noun in apposition before an unquoted name: `the logistics group Katoen Natie`, `het bedrijf Besix`
+      // (a compound counts: `bouwgroep`, `staalproducent`)
+      pattern: new RegExp(`(?<![\\p{L}])(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "gu"),
+      starts: { wordTest: (w) => lex.quoteCues.some((c) => w.endsWith(c)) },
+      spanGroup: "name",
+      priority: 0,
+      normalize: (g) => {
+        const words = g.name!.split(/\s+/).filter((w) => w !== "&");
+        // a person (`partner Jan Peeters`), a place (`investor Belgium`) or a sentence-initial word is no company name
+        if (leading.has(words[0]) || notAcronyms.has(words[0]) || words.some((w) => isFirstName(w)) || isPlace(words[0]) || isPlace(g.name!)) return null;
+        const kind = kindOf(g.name!);
+        return { name: g.name!, kind: kind === "other" ? "company" : kind };
+      },
+      ...ex("cued"),
+    },
+    {
       id: id("institution"),
       pattern: institution,
       starts: { near: { ...startsOf(Object.keys(lex.heads)), reach: 250 } },
