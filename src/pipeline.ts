@@ -79,11 +79,12 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   const needs = (t: EntityType) => wanted.has(t) || (relational && t !== "figures");
 
   const dates = needs("dates") || wanted.has("figures") ? extractDates(doc) : [];
-  const figures = wanted.has("figures") ? extractFigures(doc, dates) : [];
+  // places need the figures: `US dollars` in `3.4 billion US dollars` is a currency, not a place
+  const figures = wanted.has("figures") || wanted.has("places") ? extractFigures(doc, dates) : [];
   // people need the organisations: a role names one, and a name inside one is no person
   const organisations = needs("organisations") || needs("people") ? extractOrganisations(doc) : [];
   const people = needs("people") ? extractPeople(doc, organisations) : [];
-  const claimed: RawSpan[] = [...organisations, ...people].flatMap((e) => e.mentions);
+  const claimed: RawSpan[] = [...[...organisations, ...people].flatMap((e) => e.mentions), ...figures.filter((f) => f.quantity === "money")];
   const places = needs("places") ? extractPlaces(doc, claimed) : [];
   const events = relational ? extractEvents(doc, dates, people, organisations, places) : [];
   const agreements = wanted.has("agreements") ? extractAgreements(doc, dates, people, organisations, places, events) : [];
@@ -100,7 +101,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     people: wanted.has("people") ? people.map((p) => mentionsToCodePoints(p, cp)) : [],
     organisations: wanted.has("organisations") ? organisations.map((o) => mentionsToCodePoints(o, cp)) : [],
     places: wanted.has("places") ? places.map((p) => mentionsToCodePoints(p, cp)) : [],
-    figures: figures.map((f) => toCodePoints(f, cp)),
+    figures: wanted.has("figures") ? figures.map((f) => toCodePoints(f, cp)) : [],
     agreements: agreements.map((a) => toCodePoints(a, cp)),
     events: wanted.has("events") ? events.map((e) => toCodePoints(e, cp)) : [],
     warnings,

@@ -28,6 +28,8 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Afgelopen woensdag bezocht de gouverneur de haven.", { value: "2017-06-14" }],
   // een persbericht van dinsdag over dinsdag: die dag zelf
   ["De ministers ontmoetten elkaar dinsdag in Astana.", { value: "2017-06-20" }],
+  // voltooide tijd: de laatste maandag, niet de volgende
+  ["De minister is maandag in Astana ontvangen door de president.", { value: "2017-06-19" }],
   ["De delegatie bezocht de haven op 14 juni.", { text: "op 14 juni", value: "2017-06-14" }],
   ["De beurs sluit op vrijdag.", { text: "vrijdag", value: "2017-06-23" }],
   ["Vorige maand tekenden beide partijen een akkoord.", { value: "2017-05", grain: "month" }],

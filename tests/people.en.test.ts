@@ -36,6 +36,8 @@ const CASES: [string, Want[]][] = [
   ["Wim De Baets, Director of the chamber, noted growing interest in Central Asia.", [{ name: "Wim De Baets", role: "Director" }]],
   ["Dr. Olga Ivanova explained the new visa rules.", [{ name: "Olga Ivanova" }]],
   ["Spokesperson Aibek Smadiyarov briefed journalists on the visit.", [{ name: "Aibek Smadiyarov", role: "Spokesperson" }]],
+  // a place phrase after the name is no part of the role
+  ["The President received Prime Minister of Belgium Alexander De Croo at the Akorda on Monday.", [{ name: "Alexander De Croo", role: "Prime Minister of Belgium" }]],
 ];
 const NOT_PEOPLE: string[] = [
   "The Ambassador discussed cooperation in transport and logistics.",

@@ -35,6 +35,8 @@ const CASES: [string, Want[]][] = [
   ["Boom in exports of grain surprised analysts.", []],
   ["The delegation arrived in Moscow before flying to Astana.", [{ name: "Moscow", country: "RU" }, { name: "Astana" }]],
   ["Investment from Germany and France also grew.", [{ name: "Germany", country: "DE" }, { name: "France", country: "FR" }]],
+  // a currency named after a country is no place
+  ["Trade with the Netherlands amounted to 3.4 billion US dollars.", [{ name: "Netherlands", country: "NL" }]],
 ];
 
 describe("places in English press releases", () => {

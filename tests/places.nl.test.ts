@@ -4,6 +4,8 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; kind?: string; country?: string | null; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // een munt met de naam van een land is geen plaats
+  ["De handel met Nederland bedroeg 3,4 miljard Amerikaanse dollar.", [{ name: "Nederland", country: "NL" }]],
   ["De delegatie reisde van België naar Kazachstan.", [{ name: "België", kind: "country", country: "BE" }, { name: "Kazachstan", kind: "country", country: "KZ" }]],
   ["De gesprekken vonden maandag plaats in Almaty.", [{ name: "Almaty", country: "KZ" }]],
   ["De nieuwe veerdienst verbindt Aktau met Bakoe.", [{ name: "Aktau", kind: "city", country: "KZ" }]],

@@ -94,7 +94,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
 
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,2}){0,4}`;
   const institution = new RegExp(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:[–-]|${joins})${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:[–-]|${joins})${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
   return [
@@ -136,6 +136,23 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         return { name, kind: kindOf(name) === "other" ? "company" : kindOf(name) };
       },
       ...ex("quoted"),
+    },
+    {
+      id: id("cued"),
+      // a class noun in apposition before an unquoted name: `the logistics group Katoen Natie`, `het bedrijf Besix`
+      // (a compound counts: `bouwgroep`, `staalproducent`)
+      pattern: new RegExp(`(?<![\\p{L}])(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "gu"),
+      starts: { wordTest: (w) => lex.quoteCues.some((c) => w.endsWith(c)) },
+      spanGroup: "name",
+      priority: 0,
+      normalize: (g) => {
+        const words = g.name!.split(/\s+/).filter((w) => w !== "&");
+        // a person (`partner Jan Peeters`), a place (`investor Belgium`) or a sentence-initial word is no company name
+        if (leading.has(words[0]) || notAcronyms.has(words[0]) || words.some((w) => isFirstName(w)) || isPlace(words[0]) || isPlace(g.name!)) return null;
+        const kind = kindOf(g.name!);
+        return { name: g.name!, kind: kind === "other" ? "company" : kind };
+      },
+      ...ex("cued"),
     },
     {
       id: id("institution"),
@@ -202,7 +219,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("dateline-agency"),
       // `ASTANA. KAZPRESS – The …`: an all-caps word between an all-caps dateline and the body
-      pattern: /(?=[A-Z])(?<=\p{Lu}{2,}[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})/gu,
+      pattern: /(?=[A-Z])(?<=(?:\p{Lu}{2,}|(?<![\p{L}\d])\d{4})[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})/gu,
       priority: 2,
       normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) ? null : { name: g.name!, kind: "media" }),
       ...ex("dateline-agency"),

@@ -61,6 +61,11 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   while (i < ts.length) {
     const t = ts[i].text;
     if (words.links.has(lower(t)) && isLower(t)) {
+      // `Minister of Trade Anna Berg at the Akorda`: an object that already ends in a full name ends the role
+      if (wantName && runStart >= 0 && runStart < i && runSep === "link") {
+        const name = nameAtEnd(after.slice(ts[runStart].at, ts[i - 1].end), words);
+        if (name && name.offset > 0 && name.words >= 2) break;
+      }
       sawLink = true;
       i++;
       let det = false;

@@ -4,6 +4,10 @@ import type { OrganisationCandidate } from "../../../entities/organisations.js";
 
 export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandidate>[]> = {
   "legal-form": [{ text: "The contract went to Delta Marine Logistics NV last year.", expect: { name: "Delta Marine Logistics NV", kind: "company" } }],
+  cued: [
+    { text: "The contract went to the Antwerp logistics group Katoen Natie last year.", expect: { name: "Katoen Natie", kind: "company" } },
+    { text: "The steel producer ArcelorMittal Temirtau will build a warehouse.", expect: { name: "ArcelorMittal Temirtau" } },
+  ],
   quoted: [
     { text: "He visited the «Agrotech» plant near the port.", expect: { name: "Agrotech", kind: "company" } },
     { text: "a large textile enterprise “Verhelst” in the region", expect: { name: "Verhelst" } },
@@ -21,6 +25,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  cued: ["The company plans to invest more.", "Its partner Kazakhstan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’."],
   acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM"],
   "cited-source": ["Kazakhstan reports strong growth."],

@@ -4,6 +4,10 @@ import type { OrganisationCandidate } from "../../../entities/organisations.js";
 
 export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandidate>[]> = {
   "legal-form": [{ text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } }],
+  cued: [
+    { text: "Het Antwerpse logistieke bedrijf Katoen Natie sloot een contract.", expect: { name: "Katoen Natie", kind: "company" } },
+    { text: "Ook de bouwgroep Besix was aanwezig.", expect: true },
+  ],
   quoted: [{ text: "Hij bezocht het bedrijf «Agrotech» in de haven.", expect: { name: "Agrotech", kind: "company" } }],
   institution: [
     { text: "Het Ministerie van Buitenlandse Zaken organiseerde de missie.", expect: { name: "Ministerie van Buitenlandse Zaken", kind: "government" } },
@@ -18,6 +22,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  cued: ["Het bedrijf wil meer investeren.", "Partner Kazachstan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’."],
   acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË"],
   "cited-source": ["volgens Oezbekistan groeit de economie."],

@@ -63,5 +63,5 @@ export const TIME: TimeLexicon = {
     binnenkort: "FUTURE_REF", "in de nabije toekomst": "FUTURE_REF", "in de toekomst": "FUTURE_REF", "in de komende jaren": "FUTURE_REF",
     momenteel: "PRESENT_REF", "op dit moment": "PRESENT_REF", "op het moment": "PRESENT_REF", thans: "PRESENT_REF", nu: "PRESENT_REF",
   },
-  pastTense: /(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|tekende|tekenden|bezocht|bezochten|ontmoette|ontmoetten|besprak|bespraken|kwam|kwamen|opende|openden|ontving|ontvingen|verwelkomde|verwelkomden|sprak|spraken|zei|zeiden|kondigde|maakte|maakten)(?![\p{L}])/u,
+  pastTense: /(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|tekende|tekenden|ondertekend|getekend|ontvangen|besproken|gesloten|gehouden|geopend|afgesproken|overeengekomen|aangekondigd|georganiseerd|verwelkomd|bezocht|bezochten|ontmoette|ontmoetten|besprak|bespraken|kwam|kwamen|opende|openden|ontving|ontvingen|verwelkomde|verwelkomden|sprak|spraken|zei|zeiden|kondigde|maakte|maakten)(?![\p{L}])/u,
 };
