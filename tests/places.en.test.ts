@@ -26,7 +26,7 @@ const CASES: [string, Want[]][] = [
   ["Kazakhstan exported flax mainly to China, Belgium and Poland.", [{ name: "Kazakhstan" }, { name: "China", country: "CN" }, { name: "Belgium" }, { name: "Poland", country: "PL" }]],
   ["Delegates from Limburg attended the fair.", [{ name: "Limburg", kind: "region" }]],
   ["Farmers in North Kazakhstan harvested a record crop.", [{ name: "North Kazakhstan", kind: "region", country: "KZ" }]],
-  ["The firm is based in Ghent, Belgium.", [{ name: "Belgium" }]],
+  ["The firm is based in Ghent, Belgium.", [{ name: "Ghent", country: "BE" }, { name: "Belgium" }]],
   ["Containers leave Rotterdam for Aktau every week.", [{ name: "Rotterdam" }, { name: "Aktau" }]],
   ["The Republic of Kazakhstan and the Kingdom of Belgium signed the treaty.", [{ name: "Kazakhstan" }, { name: "Belgium" }]],
   ["He visited Turkistan and Shymkent during the trip.", [{ name: "Turkistan", country: "KZ" }, { name: "Shymkent" }]],
@@ -35,6 +35,9 @@ const CASES: [string, Want[]][] = [
   ["Boom in exports of grain surprised analysts.", []],
   ["The delegation arrived in Moscow before flying to Astana.", [{ name: "Moscow", country: "RU" }, { name: "Astana" }]],
   ["Investment from Germany and France also grew.", [{ name: "Germany", country: "DE" }, { name: "France", country: "FR" }]],
+  // English exonyms from GeoNames' alternate names, clustered with the local name
+  ["The delegation visited Ghent and Bruges before flying to Karaganda.", [{ name: "Ghent", country: "BE" }, { name: "Bruges", country: "BE" }, { name: "Karaganda", country: "KZ" }]],
+  ["The forum moved from Gent to Ghent.", [{ name: "Gent", country: "BE", mentions: 2 }]],
   // a currency named after a country is no place
   ["Trade with the Netherlands amounted to 3.4 billion US dollars.", [{ name: "Netherlands", country: "NL" }]],
 ];

@@ -4,11 +4,13 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; kind?: string; country?: string | null; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // Nederlandse exoniemen uit de alternatieve namen van GeoNames
+  ["De delegatie reisde van Luik naar Namen en daarna naar Moskou.", [{ name: "Luik", country: "BE" }, { name: "Namen", country: "BE" }, { name: "Moskou", country: "RU" }]],
   // een munt met de naam van een land is geen plaats
   ["De handel met Nederland bedroeg 3,4 miljard Amerikaanse dollar.", [{ name: "Nederland", country: "NL" }]],
   ["De delegatie reisde van België naar Kazachstan.", [{ name: "België", kind: "country", country: "BE" }, { name: "Kazachstan", kind: "country", country: "KZ" }]],
   ["De gesprekken vonden maandag plaats in Almaty.", [{ name: "Almaty", country: "KZ" }]],
-  ["De nieuwe veerdienst verbindt Aktau met Bakoe.", [{ name: "Aktau", kind: "city", country: "KZ" }]],
+  ["De nieuwe veerdienst verbindt Aktau met Bakoe.", [{ name: "Aktau", kind: "city", country: "KZ" }, { name: "Bakoe", kind: "city", country: "AZ" }]],
   ["De export uit Oost-Vlaanderen groeide met tien procent.", [{ name: "Oost-Vlaanderen", kind: "region", country: "BE" }]],
   ["WEST-VLAANDEREN, BELGIË. Bedrijven uit West-Vlaanderen ontmoetten de delegatie.", [{ name: "West-Vlaanderen", mentions: 2 }, { name: "België" }]],
   ["Het graan wordt verscheept via de haven van Zeebrugge.", [{ name: "Zeebrugge", country: "BE" }]],
@@ -24,7 +26,7 @@ const CASES: [string, Want[]][] = [
   ["De fabriek bij Leuven stelt 300 mensen te werk.", [{ name: "Leuven", country: "BE" }]],
   ["Tarwe uit Kostanay bereikt Gent per spoor.", [{ name: "Kostanay", country: "KZ" }, { name: "Gent", country: "BE" }]],
   ["De pijpleiding loopt van Atyrau naar de kust van de Zwarte Zee.", [{ name: "Atyrau", country: "KZ" }]],
-  ["De missie ging verder naar Tasjkent en Bisjkek.", []],
+  ["De missie ging verder naar Tasjkent en Bisjkek.", [{ name: "Tasjkent", country: "UZ" }, { name: "Bisjkek", country: "KG" }]],
   ["Kazachstan voerde vlas vooral uit naar China, België en Polen.", [{ name: "Kazachstan" }, { name: "China", country: "CN" }, { name: "België" }, { name: "Polen", country: "PL" }]],
   ["Ondernemers uit Limburg namen deel aan de beurs.", [{ name: "Limburg", kind: "region" }]],
   ["Boeren in Noord-Kazachstan haalden een recordoogst binnen.", [{ name: "Noord-Kazachstan", kind: "region", country: "KZ" }]],
@@ -32,7 +34,7 @@ const CASES: [string, Want[]][] = [
   ["Containers vertrekken elke week uit Rotterdam naar Aktau.", [{ name: "Rotterdam" }, { name: "Aktau" }]],
   ["De Republiek Kazachstan en het Koninkrijk België ondertekenden het verdrag.", [{ name: "Kazachstan" }, { name: "België" }]],
   ["Hij bezocht Turkistan en Shymkent tijdens de reis.", [{ name: "Turkistan", country: "KZ" }, { name: "Shymkent" }]],
-  ["Logistieke bedrijven in Luik verwerken luchtvracht uit Azië.", [{ name: "Azië", kind: "region" }]],
+  ["Logistieke bedrijven in Luik verwerken luchtvracht uit Azië.", [{ name: "Luik", country: "BE" }, { name: "Azië", kind: "region" }]],
   ["De ambassadeur ontmoette studenten in Utrecht.", [{ name: "Utrecht", country: "NL" }]],
   ["Mol was de eerste gemeente die deelnam.", []],
   ["In de Kazachse hoofdstad Astana worden nieuwe technologieën getoond.", [{ name: "Astana", country: "KZ" }]],

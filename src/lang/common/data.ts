@@ -51,6 +51,8 @@ export const gazetteerIndexFile = (lang: string) => `gazetteer-${lang}.json`;
 /** The index of one language from the gazetteer: the shared names first, the language's own names win. */
 export function buildGazetteerIndex(data: GazetteerData, lang: string): GazetteerIndexData {
   const entries = new Map<string, string>();
+  // a key's strength: a name as written over one without its accents, a strong entry over a weak one
+  const strength = new Map<string, number>();
   const starts = new Set<string>();
   for (const source of ["*", lang]) {
     for (const [name, packed] of Object.entries(data[source] ?? {})) {
@@ -58,6 +60,9 @@ export function buildGazetteerIndex(data: GazetteerData, lang: string): Gazettee
       const entry = `${canonical || name}|${kind}|${country}|${rank}`;
       // as written, and without accents (`Liege` for `Liège`)
       for (const key of new Set([placeKey(name), foldKey(name)])) {
+        const s = Number(rank) * 2 + (key === placeKey(name) ? 0 : 1);
+        if ((strength.get(key) ?? Infinity) < s) continue;
+        strength.set(key, s);
         entries.set(key, entry);
         starts.add(key.split(" ")[0]);
       }
