@@ -5,7 +5,7 @@
 // load only when an archive is met (cold start of the text path).
 import fs from "node:fs";
 import path from "node:path";
-import { createGunzip } from "node:zlib";
+import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import type { SourceT } from "../schema.js";
 import { decodeBytes } from "./decode.js";
@@ -212,7 +212,10 @@ async function drain(it: AsyncIterator<unknown>): Promise<void> {
   for (let next = await it.next(); !next.done; next = await it.next());
 }
 
+// node:zlib only for gzipped inputs: loading it cost a few ms of every start
+const require = createRequire(import.meta.url);
 function gunzipOf(stream: Readable): Readable {
+  const { createGunzip } = require("node:zlib") as typeof import("node:zlib");
   const gunzip = createGunzip();
   stream.on("error", (e) => gunzip.destroy(e));
   return stream.pipe(gunzip);
