@@ -161,5 +161,7 @@ export function cleanRole(role: string): string {
     .replace(/[«»“”"‘’]/g, "")
     .replace(/\s+/g, " ")
     .replace(/[\s,–-]+$/u, "")
+    // the sentence's period, not an abbreviation's (`of KTZ.`, but `of Delta Co.`)
+    .replace(/(?<=[\p{L}]{3,}|\p{Lu}{2,})\.$/u, (dot, at: number, s: string) => (/(?:^|\s)(?:Co|Ltd|Inc|Corp|Bros)\.$/.test(s) ? dot : ""))
     .trim();
 }
