@@ -4,6 +4,11 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; kind?: string; alias?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // `and` takes a word or two of the same name, never another organisation, nor a dateline's place
+  [
+    "Rotterdam – Port of Rotterdam and Kazakhstan Temir Zholy (KTZ) signed a memorandum with the Chamber of Commerce and Industry of Kazakhstan.",
+    [{ name: "Port of Rotterdam" }, { name: "Kazakhstan Temir Zholy", alias: "KTZ" }, { name: "Chamber of Commerce and Industry of Kazakhstan" }],
+  ],
   // `and` inside an agency's name, but not before another company with its own legal form
   [
     "The Flanders Investment and Trade Agency and KazakhInvest JSC signed a memorandum.",

@@ -4,6 +4,7 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; kind?: string; alias?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  ["Het contract ging naar Vanhoutte Machinebouw nv uit Kortrijk.", [{ name: "Vanhoutte Machinebouw nv", kind: "company" }]],
   // het jaartal en het streepje van de dateline horen niet bij de naam; `en` voor een bedrijf met rechtsvorm sluit de naam af
   [
     "ANTWERPEN, 3 april 2024 – Het Havenbedrijf Antwerpen-Brugge en KTZ Express JSC ondertekenden een overeenkomst.",

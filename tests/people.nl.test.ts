@@ -4,6 +4,8 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; role?: string; organisation?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // een aanspreektitel van twee woorden na de komma
+  ["De delegatie werd ontvangen door de Kazachse viceminister van Landbouw, de heer Yerbol Taszhurekov.", [{ name: "Yerbol Taszhurekov", role: "viceminister van Landbouw" }]],
   // een plaatsbepaling na de naam hoort niet bij de functie
   ["De president ontving minister van Economie Jan Peeters in het parlement op maandag.", [{ name: "Jan Peeters", role: "minister van Economie" }]],
   ["Ambassadeur van Kazachstan in Nederland Daniyar Sadykov ontmoette ondernemers in Rotterdam.", [{ name: "Daniyar Sadykov", role: "Ambassadeur van Kazachstan in Nederland" }]],

@@ -82,6 +82,16 @@ describe("language", () => {
 });
 
 describe("press-release header", () => {
+  it("dates a release by a written date alone on its line under the headline", () => {
+    const en = extract("Port and railway sign cooperation agreement\n\n26 April 2024\n\nAntwerp – The port signed a memorandum on Thursday.");
+    expect(en.published).toBe("2024-04-26");
+    expect(en.dates).toContainEqual(expect.objectContaining({ text: "Thursday", value: "2024-04-25" }));
+    const nl = extract("Haven en spoorwegen tekenen akkoord\n\nvrijdag 26 april 2024\n\nAntwerpen – De haven tekende donderdag een memorandum.");
+    expect(nl.published).toBe("2024-04-26");
+    // a date inside a sentence dates nothing
+    expect(extract("The port and the railway signed a memorandum.\nThe talks of 26 April 2024 went well.").published).toBeNull();
+  });
+
   it("reads a dateline and a date under the headline", () => {
     expect(readHeader(" date 2019-10-03 ASTANA. The minister said.").published).toBe("2019-10-03");
     const h = readHeader("Home\n  • Nieuws\n\nHandelsmissie naar Kazachstan gestart\n\n  • 05/11/2019\n\nDe missie vertrekt vandaag.");

@@ -78,12 +78,18 @@ export function extractAgreements(
     });
 }
 
-/** Where a sentence's own words begin: after a dateline (a dash within reach with a date before it), else its start. */
+/**
+ * Where a sentence's own words begin: after a dateline, else its start. A dateline is
+ * what comes before a dash within reach when it holds a date (`ANTWERPEN, 12 september
+ * 2023 –`) or only capitalised words (`Antwerp –`, `BRUSSELS (Belga) –`).
+ */
 function afterDateline(text: string, start: number, dates: readonly { start: number }[]): number {
   const dash = DATELINE_DASH.exec(text.slice(start, start + DATELINE_REACH));
   if (!dash) return start;
   const end = start + dash.index + dash[0].length;
-  return dates.some((d) => d.start >= start && d.start < end) ? end : start;
+  const words = text.slice(start, start + dash.index).split(/\s+/).filter(Boolean);
+  const placeOnly = words.length > 0 && words.length <= 4 && words.every((w) => /^[\p{Lu}\d(]/u.test(w));
+  return placeOnly || dates.some((d) => d.start >= start && d.start < end) ? end : start;
 }
 
 function better(a: Candidate<AgreementCandidate>, b: Candidate<AgreementCandidate>): boolean {

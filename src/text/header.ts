@@ -49,7 +49,8 @@ export const DATELINE_REACH = 600;
 
 /**
  * The date of a dateline that opens the body: a day date after a place and a comma
- * (`ASTANA, 14 March 2023 –`, `Antwerpen, 5 oktober 2022 -`) or right before a dash.
+ * (`ASTANA, 14 March 2023 –`, `Antwerpen, 5 oktober 2022 -`), right before a dash,
+ * or alone on its line.
  * `dates` are the day dates found in the first DATELINE_REACH characters.
  */
 export function datelineDate(text: string, dates: readonly { start: number; end: number; value: string | null; grain: string | null }[]): string | null {
@@ -59,6 +60,9 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     const before = text.slice(lineStart, d.start);
     const after = text.slice(d.end, d.end + 4);
     if (/^\s*\p{Lu}[\p{L}' .()/-]{1,40},\s*$/u.test(before) || (before.trim() === "" && /^\s*[–—-]\s/u.test(after))) return d.value;
+    // a written date alone on its line under the headline (`26 April 2024`, `Thursday, 26 April 2024`, `Published: …`)
+    const lineEnd = text.indexOf("\n", d.end);
+    if (/^\s*(?:\p{L}+\s*[:,]?\s*)?$/u.test(before) && text.slice(d.end, lineEnd < 0 ? text.length : lineEnd).trim() === "") return d.value;
   }
   return null;
 }

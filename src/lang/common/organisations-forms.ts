@@ -9,6 +9,8 @@ export const LEGAL_FORMS: Record<string, Kind> = {
   LLP: "company", JSC: "company", LLC: "company", Ltd: "company", "Ltd.": "company", GmbH: "company", AG: "company", plc: "company", PLC: "company",
   "Inc.": "company", Inc: "company", Corp: "company", "Corp.": "company", TOO: "company", AO: "company", AB: "company", Oy: "company", SpA: "company",
   "S.p.A.": "company", KG: "company", Co: "company", "Co.": "company", "& Co": "company",
+  // Belgian and Dutch usage writes them in lower case too (`Vanhoutte Machinebouw nv`)
+  nv: "company", bv: "company", bvba: "company", cvba: "company", vof: "company",
 };
 
 // Roman numerals and letters of lists are not organisations either

@@ -71,6 +71,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
     while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0]))) first++;
+    // a dateline's place and dash (`Rotterdam – Port of Rotterdam`)
+    if (first < words.length - 2 && /^[–—]$/u.test(words[first + 1][0]) && isPlace(words[first][0])) first += 2;
     let last = words.length;
     // `Government of Flanders Anna Peeters`: a first name and a surname closing the match
     const i = words.length - 2;
@@ -92,7 +94,10 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     return t.text;
   };
 
-  const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,2}){0,4}`;
+  // `and Industry`, `en Ondernemen`: at most two words, never another name's own (`and Kazakhstan's KTZ`,
+  // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
+  const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
+  const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,4}`;
   const institution = new RegExp(
     `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:[–-]|${joins})${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",

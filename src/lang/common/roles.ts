@@ -125,7 +125,12 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
     }
     if (t === "," && wantName && i + 1 < ts.length) {
       let j = i + 1;
-      while (j < ts.length && words.honorifics.has(ts[j].text)) j++;
+      // honorifics of one or two words: `, Mr.`, `, de heer`
+      for (;;) {
+        if (j < ts.length && words.honorifics.has(ts[j].text)) j++;
+        else if (j + 1 < ts.length && words.honorifics.has(`${ts[j].text} ${ts[j + 1].text}`)) j += 2;
+        else break;
+      }
       if (j < ts.length && isCap(ts[j].text)) {
         runStart = j;
         prevEnd = roleEnd;
@@ -156,5 +161,7 @@ export function cleanRole(role: string): string {
     .replace(/[«»“”"‘’]/g, "")
     .replace(/\s+/g, " ")
     .replace(/[\s,–-]+$/u, "")
+    // the sentence's period, not an abbreviation's (`of KTZ.`, but `of Delta Co.`)
+    .replace(/(?<=[\p{L}]{3,}|\p{Lu}{2,})\.$/u, (dot, at: number, s: string) => (/(?:^|\s)(?:Co|Ltd|Inc|Corp|Bros)\.$/.test(s) ? dot : ""))
     .trim();
 }

@@ -25,7 +25,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
-  cued: ["The company plans to invest more.", "Its partner Kazakhstan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
+  cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’."],
   acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM"],
   "cited-source": ["Kazakhstan reports strong growth."],

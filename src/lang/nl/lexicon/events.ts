@@ -27,6 +27,7 @@ export const EVENT_LEXICON: EventLexicon = {
     "vergaderde met": "meeting",
     "vergaderden met": "meeting",
     "werd ontvangen door": "meeting",
+    "ontvangen door": "meeting",
     "werden ontvangen door": "meeting",
   },
   verbsBeforeName: { ontving: "meeting", ontvingen: "meeting", verwelkomde: "meeting", verwelkomden: "meeting" },

@@ -22,7 +22,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
-  cued: ["Het bedrijf wil meer investeren.", "Partner Kazachstan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
+  cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’."],
   acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË"],
   "cited-source": ["volgens Oezbekistan groeit de economie."],
