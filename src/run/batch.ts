@@ -14,7 +14,15 @@
 // generation sized from --max-bytes, which also makes V8 collect at ~1.5x the
 // live data instead of ~4x. A document that needs more than that becomes a
 // `too_large` record and its worker is replaced.
+// The main thread only reads, orders and writes, but V8 grows its young generation
+// to 32 MB all the same (a few MB of records in flight survive each scavenge).
+// No per-isolate limit exists for the main thread once it runs, so `youngGenerationFrozen`
+// uses two process-wide V8 flags: workers are created at their full young size
+// (--min-semi-space-size), and once they run, no isolate grows its young
+// generation any more (--semi-space-growth-factor=1, set by each worker as it
+// starts, since V8 resets it whenever an isolate is created).
 import path from "node:path";
+import v8 from "node:v8";
 import type { ResourceLimits } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_MAX_BYTES, type RawDocument } from "../input/documents.js";
@@ -42,6 +50,12 @@ const WORKER_YOUNG_MB = 16;
 const WORKER_OLD_MIN_MB = 256;
 /** Heap a document needs per byte of input, with room to spare (a 5 MB text peaks at ~150 MB of heap). */
 const HEAP_PER_INPUT_BYTE = 32;
+
+/** Sizes each worker's young generation at its maximum from the start; undoes it (for library use) when called back. */
+function youngGenerationFrozen(): () => void {
+  v8.setFlagsFromString(`--min-semi-space-size=${WORKER_YOUNG_MB / 2}`);
+  return () => v8.setFlagsFromString("--min-semi-space-size=0 --semi-space-growth-factor=2");
+}
 
 /** V8 heap limits of each worker isolate for documents of up to `maxBytes`. */
 export function workerLimits(maxBytes: number): ResourceLimits {
@@ -96,6 +110,7 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
   const { Piscina } = await import("piscina");
   const jobs = Math.max(1, Math.floor(opts.jobs));
   const limits = workerLimits(opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const unfreeze = youngGenerationFrozen();
   const pool = new Piscina({
     filename: workerFile(),
     workerData: runOptions(opts),
@@ -194,6 +209,7 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
   } finally {
     opts.signal?.removeEventListener("abort", onAbort);
     await pool.destroy();
+    unfreeze();
   }
 }
 
