@@ -492,22 +492,33 @@ export function startPlan(pattern: RegExp, declared?: DeclaredStarts): StartPlan
   const own = declared && (declared.words || declared.prefixes || declared.digits || declared.symbols || declared.wordTest);
   const n = (uses.get(pattern) ?? 0) + 1;
   uses.set(pattern, n);
-  if (!own && n <= READ_AFTER) return SCAN;
-  plan = own ? declaredPlan(pattern, declared) : makePlan(pattern);
-  if (declared?.near) {
-    const near = declared.near;
-    plan = {
-      ...plan,
-      near: {
-        words: new Set([...((typeof near.words === "function" ? near.words() : near.words) ?? [])].map((w) => w.toLowerCase())),
-        symbols: [...new Set([...(near.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
-        reach: near.reach,
-        glued: near.glued ?? false,
-      },
-    };
+  if (!own && n <= READ_AFTER) {
+    // near words cost little to read: a text without any skips the rule (and never compiles its pattern) from the first use
+    if (!declared?.near) return SCAN;
+    let early = scanPlans.get(pattern);
+    if (!early) scanPlans.set(pattern, (early = { ...SCAN, near: nearOf(pattern, declared.near) }));
+    return early;
   }
+  plan = own ? declaredPlan(pattern, declared) : makePlan(pattern);
+  if (declared?.near) plan = { ...plan, near: nearOf(pattern, declared.near) };
   plans.set(pattern, plan);
   return plan;
+}
+
+const scanPlans = new WeakMap<RegExp, StartPlan>();
+const nears = new WeakMap<RegExp, NonNullable<StartPlan["near"]>>();
+function nearOf(pattern: RegExp, near: NonNullable<DeclaredStarts["near"]>): NonNullable<StartPlan["near"]> {
+  let compiled = nears.get(pattern);
+  if (!compiled) {
+    compiled = {
+      words: new Set([...((typeof near.words === "function" ? near.words() : near.words) ?? [])].map((w) => w.toLowerCase())),
+      symbols: [...new Set([...(near.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
+      reach: near.reach,
+      glued: near.glued ?? false,
+    };
+    nears.set(pattern, compiled);
+  }
+  return compiled;
 }
 
 /** Symbols given with what must follow (`.0`: a point before a digit), as tries from the character after. */

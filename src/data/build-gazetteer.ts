@@ -154,11 +154,17 @@ const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCa
 
 function addExonyms(add: (lang: "*", name: string, kind: Kind, country: string | null, rank: 0 | 1, canonical?: string) => void): void {
   const file = path.join(path.dirname(require.resolve("cities1000/package.json")), "cities1000.txt");
-  const nlp = require("compromise") as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
+  type Nlp = ((text: string) => { json(): { terms: { tags: string[] }[] }[] }) & { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
+  const nlp = require("compromise") as Nlp;
   const lexicon = nlp.world().model.one.lexicon;
+  const tagsOf = (w: string) => nlp(w).json()[0]?.terms[0]?.tags ?? [];
+  // compromise knows it as a place (`Peking`)
+  const knownPlace = (w: string) => tagsOf(w).includes("Place");
+  // an English word: in the lexicon, or tagged as a word class other than a noun (`Central`)
   const commonWord = (w: string) => {
     const tag = lexicon[w.toLowerCase()];
-    return tag !== undefined && !/City|Country|Region|Place/.test(String(tag));
+    if (tag !== undefined) return !/City|Country|Region|Place/.test(String(tag));
+    return tagsOf(w).some((t) => /^(?:Adjective|Verb|Adverb|Preposition|Conjunction|Determiner|Pronoun)$/.test(t));
   };
   for (const line of fs.readFileSync(file, "utf8").split("\n")) {
     const f = line.split("\t");
@@ -170,7 +176,11 @@ function addExonyms(add: (lang: "*", name: string, kind: Kind, country: string |
     for (const alt of alternates.split(",")) {
       if (alt === name || alt === ascii || alt.length < 4 || !/^\p{Lu}\p{Ll}/u.test(alt) || fold(alt) === fold(name)) continue;
       if (/\s/.test(alt) && !/\s/.test(name)) continue;
+      // a capital inside a word is a brand's writing (`SoFi`), not a town's
+      if (/\p{Ll}\p{Lu}/u.test(alt)) continue;
       if (alt.split(/[\s-]+/).some(commonWord)) continue;
+      // outside the domain, an exonym keeps the name's first letter (`Moskou`, `Keulen`) unless compromise knows the place (`Peking`)
+      if (!domain && fold(alt)[0] !== fold(ascii || name)[0] && !knownPlace(alt)) continue;
       const strong = alt.length > 4 && population >= (domain ? STRONG_TOWN_POPULATION : EXONYM_WORLD_POPULATION);
       add("*", alt, "city", country, strong ? 0 : 1, name);
     }

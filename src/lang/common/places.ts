@@ -47,6 +47,8 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
         const place = index.get(placeKey(text));
         if (!place) continue;
         if (place.rank > 0 && !afterCue(ctx.text, m.index, cues)) continue;
+        // a capital inside a word (`SoFi`) is a brand's writing unless the place is written so (`DeKalb`)
+        if (/\p{Ll}\p{Lu}/u.test(text) && !place.name.includes(text)) continue;
         return { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + text.length } };
       }
       return null;
