@@ -107,7 +107,8 @@ export async function run(): Promise<void> {
   const big = await cliRun(docs, 100_000, os.cpus().length);
   const rss = (r: typeof big) => (r.rssMb === null ? "n/a" : `${r.rssMb.toFixed(0)} MB`);
   console.log(
-    `peak RSS: ${rss(small)} over 20,000 documents, ${rss(big)} over 100,000 (${big.records} records, ${(100_000 / big.seconds).toFixed(0)} docs/s; target <= 300 MB, flat)`,
+    `peak RSS: ${rss(small)} over 20,000 documents, ${rss(big)} over 100,000 (${big.records} records, ${(100_000 / big.seconds).toFixed(0)} docs/s; target <= 300 MB, flat); ` +
+      `over ${DOCS}: ${rss(one)} with --jobs 1, ${rss(two)} with --jobs 2`,
   );
 
   const times = timeRules(adversarial(256 * 1024));
