@@ -88,6 +88,10 @@ describe("press-release header", () => {
     expect(en.dates).toContainEqual(expect.objectContaining({ text: "Thursday", value: "2024-04-25" }));
     const nl = extract("Haven en spoorwegen tekenen akkoord\n\nvrijdag 26 april 2024\n\nAntwerpen – De haven tekende donderdag een memorandum.");
     expect(nl.published).toBe("2024-04-26");
+    // a relative date alone on its line is read from the anchor, and never moves it
+    const rel = extract("Talks resume soon\n\ntomorrow", { referenceDate: "2013-02-12" });
+    expect(rel.published).toBeNull();
+    expect(rel.dates).toContainEqual(expect.objectContaining({ value: "2013-02-13" }));
     // a date inside a sentence dates nothing
     expect(extract("The port and the railway signed a memorandum.\nThe talks of 26 April 2024 went well.").published).toBeNull();
   });
