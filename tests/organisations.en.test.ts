@@ -4,6 +4,7 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; kind?: string; alias?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  ["Researchers from KU Leuven and the EU met in Astana.", [{ name: "KU Leuven" }, { name: "EU" }]],
   // `and` takes a word or two of the same name, never another organisation, nor a dateline's place
   [
     "Rotterdam – Port of Rotterdam and Kazakhstan Temir Zholy (KTZ) signed a memorandum with the Chamber of Commerce and Industry of Kazakhstan.",
