@@ -4,16 +4,19 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; kind?: string; alias?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  ["Researchers from KU Leuven and the EU met in Astana.", [{ name: "KU Leuven" }, { name: "EU" }]],
   // `and` takes a word or two of the same name, never another organisation, nor a dateline's place
   [
     "Rotterdam – Port of Rotterdam and Kazakhstan Temir Zholy (KTZ) signed a memorandum with the Chamber of Commerce and Industry of Kazakhstan.",
     [{ name: "Port of Rotterdam" }, { name: "Kazakhstan Temir Zholy", alias: "KTZ" }, { name: "Chamber of Commerce and Industry of Kazakhstan" }],
   ],
-  // `and` inside an agency's name, but not before another company with its own legal form
+  // `&` inside an agency's name; `and` before another company with its own legal form ends the name
   [
-    "The Flanders Investment and Trade Agency and KazakhInvest JSC signed a memorandum.",
-    [{ name: "Flanders Investment and Trade Agency" }, { name: "KazakhInvest JSC", kind: "company" }],
+    "The Flanders Investment & Trade Agency and KazakhInvest JSC signed a memorandum.",
+    [{ name: "Flanders Investment & Trade Agency" }, { name: "KazakhInvest JSC", kind: "company" }],
   ],
+  // `and` between a person and an institution joins nothing
+  ["The roadmap was signed by Deputy Prime Minister Roman Sklyar and European Commission officials.", [{ name: "European Commission" }]],
   ["The Ministry of Trade and Integration of Kazakhstan hosted the business forum.", [{ name: "Ministry of Trade and Integration of Kazakhstan", kind: "government" }]],
   ["The Embassy of Kazakhstan in Belgium organised a seminar for exporters.", [{ name: "Embassy of Kazakhstan in Belgium", kind: "diplomatic" }]],
   ["The contract was awarded to Delta Marine Logistics NV last year.", [{ name: "Delta Marine Logistics NV", kind: "company" }]],

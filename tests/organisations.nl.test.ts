@@ -4,6 +4,8 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; kind?: string; alias?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // een acroniem met de stad of de provincie waarvan het is
+  ["Onderzoekers van de KU Leuven en POM West-Vlaanderen werken samen.", [{ name: "KU Leuven" }, { name: "POM West-Vlaanderen" }]],
   ["Het contract ging naar Vanhoutte Machinebouw nv uit Kortrijk.", [{ name: "Vanhoutte Machinebouw nv", kind: "company" }]],
   // het jaartal en het streepje van de dateline horen niet bij de naam; `en` voor een bedrijf met rechtsvorm sluit de naam af
   [

@@ -88,6 +88,7 @@ describe("press-release header", () => {
     expect(en.dates).toContainEqual(expect.objectContaining({ text: "Thursday", value: "2024-04-25" }));
     const nl = extract("Haven en spoorwegen tekenen akkoord\n\nvrijdag 26 april 2024\n\nAntwerpen – De haven tekende donderdag een memorandum.");
     expect(nl.published).toBe("2024-04-26");
+    expect(extract("Vlaanderen en Kazachstan werken samen\n\nGepubliceerd op 12/03/2024\n\nDe minister ontving vrijdag een delegatie.").published).toBe("2024-03-12");
     // a relative date alone on its line is read from the anchor, and never moves it
     const rel = extract("Talks resume soon\n\ntomorrow", { referenceDate: "2013-02-12" });
     expect(rel.published).toBeNull();

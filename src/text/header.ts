@@ -61,9 +61,9 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     const after = text.slice(d.end, d.end + 4);
     if (/^\s*\p{Lu}[\p{L}' .()/-]{1,40},\s*$/u.test(before) || (before.trim() === "" && /^\s*[–—-]\s/u.test(after))) return d.value;
     // a written date with its year alone on its line under the headline (`26 April 2024`, `Thursday, 26 April 2024`,
-    // `Published: …`); never a relative one (`tomorrow`), which the anchor itself decides
+    // `Published on …`, `Gepubliceerd op …`); never a relative one (`tomorrow`), which the anchor itself decides
     const lineEnd = text.indexOf("\n", d.end);
-    const alone = /^\s*(?:\p{L}+\s*[:,]?\s*)?$/u.test(before) && text.slice(d.end, lineEnd < 0 ? text.length : lineEnd).trim() === "";
+    const alone = /^\s*(?:\p{L}+\s*[:,]?\s*){0,3}$/u.test(before) && text.slice(d.end, lineEnd < 0 ? text.length : lineEnd).trim() === "";
     if (alone && /\d{4}/.test(text.slice(d.start, d.end)) && text.indexOf("\n") >= 0 && lineStart > 0) return d.value;
   }
   return null;

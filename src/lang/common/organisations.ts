@@ -99,7 +99,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,4}`;
   const institution = new RegExp(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:(?:[–-]|${joins})${SP}(?!(?:${alternation(lex.leading)})${SP}))?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
   return [
@@ -208,16 +208,21 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("acronym"),
-      pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\d&.-])(?<name>\\p{Lu}[\\p{Lu}&]{1,6})(?![\\p{L}\\d&-])`, "gu"),
+      // with the town or region it is of (`KU Leuven`, `POM West-Vlaanderen`, `UZ Gent`)
+      pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\d&.-])(?<name>(?<acronym>\\p{Lu}[\\p{Lu}&]{1,6})(?![\\p{L}\\d&-])(?:[^\\S\\n](?<place>\\p{Lu}\\p{Ll}[\\p{L}-]*)(?![\\p{L}\\d]))?)`, "gu"),
+      spanGroup: "name",
       priority: -1,
       normalize: (g, ctx, m) => {
-        const name = g.name!;
+        const name = g.acronym!;
+        const town = g.place ? gazetteer(lex.lang).get(placeKey(g.place)) : undefined;
+        const ofTown = town !== undefined && town.rank === 0 && (town.kind === "city" || town.kind === "region");
+        g.name = ofTown ? `${name} ${g.place}` : name;
         if (notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
         // words of an all-caps line (`WEST FLANDERS, BELGIUM`) are no acronyms
         const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
         const after = ctx.text.slice(m.index + name.length, m.index + name.length + 30);
         if (/\p{Lu}{2,}[\s,.:;–-]+$/u.test(before) || /^[\s,.:;–-]+\p{Lu}{2,}(?![\p{Ll}])/u.test(after)) return null;
-        return { name, kind: "other" };
+        return { name: g.name, kind: "other" };
       },
       ...ex("acronym"),
     },
