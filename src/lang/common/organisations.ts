@@ -82,10 +82,16 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     const end = words[last - 1].index! + words[last - 1][0].length;
     return { offset, text: name.slice(offset, end).replace(/[\s,–-]+$/u, "") };
   };
+  /** `Trade Agency and Delta JSC`: the institution ends before the last `and` when a legal form closes the match. */
   const cutBeforeCompany = (g: Record<string, string | undefined>) => {
-    const words = g.name!.split(/(\s+)/);
-    if (!LEGAL_FORMS[words[words.length - 1]]) return;
-    for (let j = words.length - 3; j > 0; j -= 2) if (joinWords.has(words[j])) return void (g.name = words.slice(0, j - 1).join(""));
+    // words and the spaces between them, so that the name is cut as written
+    const parts = g.name!.split(/(\s+)/);
+    if (!LEGAL_FORMS[parts[parts.length - 1]]) return;
+    for (let j = parts.length - 3; j > 0; j -= 2) {
+      if (!joinWords.has(parts[j])) continue;
+      g.name = parts.slice(0, j - 1).join("");
+      return;
+    }
   };
   const narrow = (g: Record<string, string | undefined>, group: string) => {
     const t = trim(g[group]!);
@@ -166,7 +172,6 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       spanGroup: "name",
       priority: 1,
       normalize: (g) => {
-        // `Trade Agency and Delta JSC`: a join before a name with its own legal form ends the institution
         cutBeforeCompany(g);
         const name = narrow(g, "name");
         if (!name) return null;
