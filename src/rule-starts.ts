@@ -13,6 +13,8 @@
 // start with a space, any character, or in the middle of a word) keeps the plain
 // global scan. So the matches are exactly those of a scan, position for position.
 
+import type { RuleStarts } from "./rules.js";
+
 const enum Cat {
   Digit = 1,
   Space,
@@ -463,15 +465,8 @@ export interface StartPlan {
   near?: { words: Set<string>; symbols: number[]; reach: number; glued: boolean };
 }
 
-/** What a rule's builder may declare (rules.ts RuleStarts). */
-export interface DeclaredStarts {
-  words?: Iterable<string>;
-  prefixes?: Iterable<string>;
-  digits?: boolean;
-  symbols?: Iterable<string>;
-  wordTest?: (word: string) => boolean;
-  near?: { words?: Iterable<string> | (() => Iterable<string>); symbols?: Iterable<string>; reach: number; glued?: boolean };
-}
+/** What a rule's builder may declare. */
+export type DeclaredStarts = RuleStarts;
 
 const plans = new WeakMap<RegExp, StartPlan>();
 const uses = new WeakMap<RegExp, number>();
@@ -534,34 +529,28 @@ function symbolTries(symbols: Iterable<string>): Map<number, Node> {
     if (s.length === 1 || bare.has(c)) continue;
     let root = out.get(c);
     if (!root) out.set(c, (root = newNode()));
-    let n = root;
-    for (let i = 1; i < s.length; i++) {
-      n.lit ??= new Map();
-      const k = norm(s.charCodeAt(i));
-      let next = n.lit.get(k);
-      if (!next) n.lit.set(k, (next = newNode()));
-      n = next;
-    }
-    n.term = true;
+    insertPath(root, s, 1);
   }
   return out;
+}
+
+/** Adds the characters of `s` from `from` on as a path of the trie, ending in a terminal node. */
+function insertPath(root: Node, s: string, from = 0): void {
+  let n = root;
+  for (let i = from; i < s.length; i++) {
+    n.lit ??= new Map();
+    const c = norm(s.charCodeAt(i));
+    let next = n.lit.get(c);
+    if (!next) n.lit.set(c, (next = newNode()));
+    n = next;
+  }
+  n.term = true;
 }
 
 function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
   const sticky = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
   let prefixes: Node | null = null;
-  for (const p of d.prefixes ?? []) {
-    prefixes ??= newNode();
-    let n = prefixes;
-    for (let i = 0; i < p.length; i++) {
-      n.lit ??= new Map();
-      const c = norm(p.charCodeAt(i));
-      let k = n.lit.get(c);
-      if (!k) n.lit.set(c, (k = newNode()));
-      n = k;
-    }
-    n.term = true;
-  }
+  for (const p of d.prefixes ?? []) insertPath((prefixes ??= newNode()), p);
   return {
     sticky,
     root: null,
@@ -728,18 +717,20 @@ export function candidateStarts(plan: StartPlan, idx: StartIndex): number[] | nu
 
 function nearPositions(near: NonNullable<StartPlan["near"]>, idx: StartIndex): number[] {
   const out: number[] = [];
-  if (near.words.size) {
-    const byWord = wordsOf(idx);
-    if (near.words.size < byWord.size && !near.glued) {
-      for (const w of near.words) for (const p of byWord.get(w) ?? []) out.push(p);
-    } else
-      for (const [w, l] of byWord) {
-        if (near.words.has(w)) for (const p of l) out.push(p);
-        else if (near.glued) for (const p of l) if (near.words.has(gluedHead(idx.text, p, w.length))) out.push(p);
-      }
-  }
+  pushWordStarts(near.words, idx, out);
+  if (near.glued && near.words.size)
+    for (const [w, l] of wordsOf(idx)) if (!near.words.has(w)) for (const p of l) if (near.words.has(gluedHead(idx.text, p, w.length))) out.push(p);
   for (const c of near.symbols) for (const p of idx.byFirst.get(c) ?? []) out.push(p);
   return sortUnique(out);
+}
+
+/** The starts of the text's words that are in `words` (lower case), read from the smaller side. */
+function pushWordStarts(words: ReadonlySet<string>, idx: StartIndex, out: number[]): void {
+  if (!words.size) return;
+  const byWord = wordsOf(idx);
+  if (words.size < byWord.size) {
+    for (const w of words) for (const p of byWord.get(w) ?? []) out.push(p);
+  } else for (const [w, l] of byWord) if (words.has(w)) for (const p of l) out.push(p);
 }
 
 /** The part of the word at `p` before an inner capital (`sofie` for `SofieLambrechts`), in lower case; "" when none. */
@@ -799,15 +790,7 @@ function sortUnique(list: number[]): number[] {
 
 function declaredStarts(d: NonNullable<StartPlan["declared"]>, idx: StartIndex): number[] {
   const out: number[] = [];
-  if (d.words.size) {
-    const byWord = wordsOf(idx);
-    if (d.words.size < byWord.size) {
-      for (const w of d.words) {
-        const l = byWord.get(w);
-        if (l) for (const p of l) out.push(p);
-      }
-    } else for (const [w, l] of byWord) if (d.words.has(w)) for (const p of l) out.push(p);
-  }
+  pushWordStarts(d.words, idx, out);
   if (d.prefixes) for (const p of idx.wordStarts) if (accepts(d.prefixes, idx.text, p)) out.push(p);
   if (d.wordTest) for (const [w, l] of wordsOf(idx)) if (!d.words.has(w) && d.wordTest(w)) for (const p of l) out.push(p);
   if (d.digits) for (const p of idx.digitStarts) out.push(p);

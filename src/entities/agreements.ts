@@ -7,6 +7,7 @@ import type { AgreementT } from "../schema.js";
 import { runRule, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { firstFrom, mentionsOf, mentionsWithin, type EventItem, type NamedEntity } from "./events.js";
+import { afterDateline } from "../text/header.js";
 
 export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject"> & {
   /** offset where the subject starts: parties are named before it */
@@ -21,8 +22,6 @@ const THE_PARTIES =
 const WITNESSES =
   /(?<![\p{L}])(?:in\s+the\s+presence\s+of|witnessed\s+by|in\s+(?:aanwezigheid|het\s+bijzijn)\s+van|onder\s+toeziend\s+oog\s+van)(?![\p{L}])/iu;
 /** a dateline's dash: `ANTWERPEN, 12 september 2023 –` */
-const DATELINE_DASH = /\s[–—-]\s/u;
-const DATELINE_REACH = 80;
 const PARTY_PLACE_KINDS = new Set(["country", "region"]);
 const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|to|from|of|naar|te|uit|van|op)\s+(?:the\s+|de\s+|het\s+)?$/iu;
 
@@ -76,20 +75,6 @@ export function extractAgreements(
       if (doc.explain) item.cue = c.text;
       return item;
     });
-}
-
-/**
- * Where a sentence's own words begin: after a dateline, else its start. A dateline is
- * what comes before a dash within reach when it holds a date (`ANTWERPEN, 12 september
- * 2023 –`) or only capitalised words (`Antwerp –`, `BRUSSELS (Belga) –`).
- */
-function afterDateline(text: string, start: number, dates: readonly { start: number }[]): number {
-  const dash = DATELINE_DASH.exec(text.slice(start, start + DATELINE_REACH));
-  if (!dash) return start;
-  const end = start + dash.index + dash[0].length;
-  const words = text.slice(start, start + dash.index).split(/\s+/).filter(Boolean);
-  const placeOnly = words.length > 0 && words.length <= 4 && words.every((w) => /^[\p{Lu}\d(]/u.test(w));
-  return placeOnly || dates.some((d) => d.start >= start && d.start < end) ? end : start;
 }
 
 function better(a: Candidate<AgreementCandidate>, b: Candidate<AgreementCandidate>): boolean {

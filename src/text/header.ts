@@ -44,6 +44,24 @@ export function isoDay(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+const DATELINE_DASH = /\s[–—-]\s/u;
+/** How far into a sentence the dash that ends a dateline may stand. */
+const DATELINE_DASH_REACH = 80;
+
+/**
+ * Where a sentence's own words begin: after a dateline, else its start. A dateline is
+ * what comes before a dash within reach when it holds a date (`ANTWERPEN, 12 september
+ * 2023 –`) or only capitalised words (`Antwerp –`, `BRUSSELS (Belga) –`).
+ */
+export function afterDateline(text: string, start: number, dates: readonly { start: number }[]): number {
+  const dash = DATELINE_DASH.exec(text.slice(start, start + DATELINE_DASH_REACH));
+  if (!dash) return start;
+  const end = start + dash.index + dash[0].length;
+  const words = text.slice(start, start + dash.index).split(/\s+/).filter(Boolean);
+  const placeOnly = words.length > 0 && words.length <= 4 && words.every((w) => /^[\p{Lu}\d(]/u.test(w));
+  return placeOnly || dates.some((d) => d.start >= start && d.start < end) ? end : start;
+}
+
 /** How far into the text a dateline may open the body. */
 export const DATELINE_REACH = 600;
 

@@ -58,6 +58,13 @@ function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<st
   return abbreviations.has(word.toLowerCase());
 }
 
+/** Where to read back from `at`: at most `reach` characters, moved back to the start of the word it falls in. */
+export function wordStartBefore(text: string, at: number, reach: number): number {
+  let from = Math.max(0, at - reach);
+  while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
+  return from;
+}
+
 /** Index of the sentence containing a UTF-16 offset (binary search). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;

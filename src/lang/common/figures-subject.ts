@@ -2,6 +2,7 @@
 // `an annual turnover of 450 million euros` → `annual turnover`,
 // `the GDP per capita exceeds 36 thousand euros` → `GDP per capita`.
 import { alternation } from "../../rules.js";
+import { wordStartBefore } from "../../text/sentences.js";
 
 export interface SubjectLexicon {
   subjectLinks: string[];
@@ -35,8 +36,7 @@ const MAX_WORDS = 5;
  * position. Returns the index of the match in `s`, or -1.
  */
 function searchTail(re: RegExp, s: string, reach: number): number {
-  let from = Math.max(0, s.length - reach);
-  while (from > 0 && /\p{L}/u.test(s[from - 1])) from--;
+  const from = wordStartBefore(s, s.length, reach);
   const m = re.exec(from ? s.slice(from) : s);
   return m ? from + m.index : -1;
 }

@@ -7,6 +7,7 @@ import type { OrganisationCandidate } from "../../entities/organisations.js";
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { trieAlternation } from "./trie.js";
 import { CAP_START } from "./names.js";
+import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
 
 type Kind = OrganisationCandidate["kind"];
@@ -33,13 +34,6 @@ export interface OrganisationLexicon {
   notAcronyms: string[];
   examples: Partial<Record<string, RuleExample<OrganisationCandidate>[]>>;
   negatives: Partial<Record<string, string[]>>;
-}
-
-/** The text before `at`, from a word start at most `reach` characters back. */
-function wordsBefore(text: string, at: number, reach: number): string {
-  let from = Math.max(0, at - reach);
-  while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
-  return text.slice(from, at);
 }
 
 const CW = "[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*";
@@ -141,7 +135,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (words.length > 5 || words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) return null;
         const guillemets = m[0].includes("«");
         // a cue right before the quote (`the company “Delta”`), read backwards so that the pattern starts at the quote
-        const cued = () => quoteCue.test(wordsBefore(ctx.text, m.index, 80));
+        const cued = () => quoteCue.test(ctx.text.slice(wordStartBefore(ctx.text, m.index, 80), m.index));
         if (!guillemets && !LEGAL_FORMS[words[words.length - 1]] && kindOf(name) === "other" && !cued()) return null;
         g.name = name;
         return { name, kind: kindOf(name) === "other" ? "company" : kindOf(name) };
