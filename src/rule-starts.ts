@@ -600,6 +600,8 @@ export interface StartIndex {
   byFirst: Map<number, number[]>;
   /** the same by their first two characters (first * 0x10000 + second): a trie two deep tries only these */
   byFirstTwo: Map<number, number[]>;
+  /** the same by their first three characters when all three are ASCII (key3): a trie three deep tries only these */
+  byFirstThree: Map<number, number[]>;
   wordStarts: number[];
   upperStarts: number[];
   lowerStarts: number[];
@@ -633,15 +635,24 @@ export function startIndex(text: string): StartIndex {
   if (lastIndex && lastIndex.text === text) return lastIndex;
   const byFirst = new Map<number, number[]>();
   const byFirstTwo = new Map<number, number[]>();
+  const byFirstThree = new Map<number, number[]>();
   const push = (k: number, p: number) => {
     const a = byFirst.get(k);
     if (a) a.push(p);
     else byFirst.set(k, [p]);
     if (p + 1 >= text.length) return;
-    const k2 = k * 0x10000 + norm(text.charCodeAt(p + 1));
+    const n2 = norm(text.charCodeAt(p + 1));
+    const k2 = k * 0x10000 + n2;
     const b = byFirstTwo.get(k2);
     if (b) b.push(p);
     else byFirstTwo.set(k2, [p]);
+    if (p + 2 >= text.length || k >= 128 || n2 >= 128) return;
+    const n3 = norm(text.charCodeAt(p + 2));
+    if (n3 >= 128) return;
+    const k3 = key3(k, n2, n3);
+    const t = byFirstThree.get(k3);
+    if (t) t.push(p);
+    else byFirstThree.set(k3, [p]);
   };
   const wordStarts: number[] = [], upperStarts: number[] = [], lowerStarts: number[] = [];
   const digitStarts: number[] = [], digits: number[] = [], odd: number[] = [];
@@ -676,7 +687,7 @@ export function startIndex(text: string): StartIndex {
     const n = norm(c);
     if (n !== SPACE) push(n, p);
   }
-  lastIndex = { text, byFirst, byFirstTwo, wordStarts, upperStarts, lowerStarts, digitStarts, digits, odd, byWord: null };
+  lastIndex = { text, byFirst, byFirstTwo, byFirstThree, wordStarts, upperStarts, lowerStarts, digitStarts, digits, odd, byWord: null };
   return lastIndex;
 }
 
@@ -742,35 +753,59 @@ function gluedHead(text: string, p: number, length: number): string {
   return "";
 }
 
+/** Three normalized ASCII characters as one small integer. */
+const key3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
+
+/** Where a root trie's starts are looked up: keys of one, two or three leading characters, digits, classes. */
+interface RootKeys {
+  one: number[];
+  two: number[];
+  three: number[];
+  digits: boolean;
+  cats: Cat[];
+}
+
+/** A node whose next character is a plain literal (no end, no class, no surrogate half) */
+const literalOnly = (n: Node) => !n.term && !n.cats && n.lit !== null && ![...n.lit.keys()].some((k) => k >= 0xd800 && k <= 0xdfff);
+
+const rootKeyCache = new WeakMap<Node, RootKeys>();
+function rootKeys(root: Node): RootKeys {
+  let keys = rootKeyCache.get(root);
+  if (keys) return keys;
+  keys = { one: [], two: [], three: [], digits: false, cats: [] };
+  for (const [c1, n1] of root.lit ?? []) {
+    if (c1 === ZERO) keys.digits = true;
+    else if (!literalOnly(n1)) keys.one.push(c1);
+    else
+      for (const [c2, n2] of n1.lit!) {
+        // the deepest literal prefix the index has: ASCII three deep, else two
+        if (c1 < 128 && c2 < 128 && literalOnly(n2) && [...n2.lit!.keys()].every((c3) => c3 < 128))
+          for (const c3 of n2.lit!.keys()) keys.three.push(key3(c1, c2, c3));
+        else keys.two.push(c1 * 0x10000 + c2);
+      }
+  }
+  for (const [cat] of root.cats ?? []) {
+    if (cat === Cat.Digit || cat === Cat.Number) keys.digits = true;
+    else keys.cats.push(cat);
+  }
+  rootKeyCache.set(root, keys);
+  return keys;
+}
+
 function rootStarts(plan: StartPlan, idx: StartIndex, allowed?: Uint8Array): number[] | null {
   const root = plan.root;
   if (!root) return null;
+  const keys = rootKeys(root);
   const lists: number[][] = [];
-  if (root.lit) {
-    for (const [sym, next] of root.lit) {
-      if (sym === ZERO) {
-        lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
-        continue;
-      }
-      // a literal second character: only the positions that begin with both
-      if (!next.term && !next.cats && next.lit && ![...next.lit.keys()].some((k) => k >= 0xd800 && k <= 0xdfff)) {
-        for (const second of next.lit.keys()) {
-          const l = idx.byFirstTwo.get(sym * 0x10000 + second);
-          if (l) lists.push(l);
-        }
-        continue;
-      }
-      const l = idx.byFirst.get(sym);
-      if (l) lists.push(l);
-    }
-  }
-  if (root.cats) {
-    for (const [cat] of root.cats) {
-      if (cat === Cat.Digit || cat === Cat.Number) lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
-      else if (cat === Cat.Letter) lists.push(idx.wordStarts);
-      else if (cat === Cat.Upper) lists.push(idx.upperStarts);
-      else if (cat === Cat.Lower) lists.push(idx.lowerStarts);
-    }
+  const add = (l: number[] | undefined) => l && lists.push(l);
+  for (const k of keys.three) add(idx.byFirstThree.get(k));
+  for (const k of keys.two) add(idx.byFirstTwo.get(k));
+  for (const k of keys.one) add(idx.byFirst.get(k));
+  if (keys.digits) lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
+  for (const cat of keys.cats) {
+    if (cat === Cat.Letter) lists.push(idx.wordStarts);
+    else if (cat === Cat.Upper) lists.push(idx.upperStarts);
+    else if (cat === Cat.Lower) lists.push(idx.lowerStarts);
   }
   if (idx.odd.length) lists.push(idx.odd);
   const text = idx.text;

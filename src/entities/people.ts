@@ -116,6 +116,30 @@ function organisationOf(roles: readonly string[], organisations: readonly Organi
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** an initial right before a surname, not inside a word (the 4 characters before it) */
 const INITIAL_BEFORE = /\p{Lu}\.\s?$/u;
+const SPACE_CHAR = /\s/u;
+
+/**
+ * Where `words` (one space between words) stands in the text as a whole word, any
+ * run of spaces between its words, left to right without overlaps. A literal
+ * search: a pattern made per name and document cost more than the rest of people.
+ */
+function occurrences(text: string, words: string): [number, number][] {
+  const [first, ...rest] = words.split(" ");
+  const out: [number, number][] = [];
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    let end = i + first.length;
+    for (const w of rest) {
+      let s = end;
+      while (s < text.length && SPACE_CHAR.test(text[s])) s++;
+      end = s > end && text.startsWith(w, s) ? s + w.length : -1;
+      if (end < 0) break;
+    }
+    if (end < 0 || (end < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end)!)))) continue;
+    out.push([i, end]);
+    i = end - 1;
+  }
+  return out;
+}
 
 /**
  * Later mentions by surname alone (`Decaluwé stressed`, `ontmoette M. Peeters`) that no
@@ -133,12 +157,8 @@ function addSurnameMentions(doc: Doc, people: PersonItem[], blocked: readonly Ra
   }
   for (const [surname, owners] of surnames) {
     if (owners.length !== 1 || !/^\p{Lu}/u.test(surname)) continue;
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-    // a pattern that opens with the surname itself is found by V8's fast literal search
-    const re = new RegExp(`${escaped}(?![\\p{L}\\p{N}])`, "gu");
-    for (const m of doc.text.matchAll(re)) {
-      let start = m.index!;
-      const end = start + m[0].length;
+    for (const [found, end] of occurrences(doc.text, surname)) {
+      let start = found;
       if (start > 0 && WORD_CHAR.test(doc.text[start - 1])) continue;
       // with its initial: `M. Peeters`, `M.Peeters`
       const initial = INITIAL_BEFORE.exec(doc.text.slice(Math.max(0, start - 3), start));
