@@ -756,11 +756,15 @@ function gluedHead(text: string, p: number, length: number): string {
 /** Three normalized ASCII characters as one small integer. */
 const key3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
 
-/** Where a root trie's starts are looked up: keys of one, two or three leading characters, digits, classes. */
+/**
+ * Where a root trie's starts are looked up: keys of one, two or three leading
+ * characters, each with the node the trie reaches after them (a start found under
+ * a key is checked from there on), digits, classes.
+ */
 interface RootKeys {
-  one: number[];
-  two: number[];
-  three: number[];
+  one: [number, Node][];
+  two: [number, Node][];
+  three: [number, Node][];
   digits: boolean;
   cats: Cat[];
 }
@@ -775,13 +779,13 @@ function rootKeys(root: Node): RootKeys {
   keys = { one: [], two: [], three: [], digits: false, cats: [] };
   for (const [c1, n1] of root.lit ?? []) {
     if (c1 === ZERO) keys.digits = true;
-    else if (!literalOnly(n1)) keys.one.push(c1);
+    else if (!literalOnly(n1)) keys.one.push([c1, n1]);
     else
       for (const [c2, n2] of n1.lit!) {
         // the deepest literal prefix the index has: ASCII three deep, else two
         if (c1 < 128 && c2 < 128 && literalOnly(n2) && [...n2.lit!.keys()].every((c3) => c3 < 128))
-          for (const c3 of n2.lit!.keys()) keys.three.push(key3(c1, c2, c3));
-        else keys.two.push(c1 * 0x10000 + c2);
+          for (const [c3, n3] of n2.lit!) keys.three.push([key3(c1, c2, c3), n3]);
+        else keys.two.push([c1 * 0x10000 + c2, n2]);
       }
   }
   for (const [cat] of root.cats ?? []) {
@@ -796,22 +800,27 @@ function rootStarts(plan: StartPlan, idx: StartIndex, allowed?: Uint8Array): num
   const root = plan.root;
   if (!root) return null;
   const keys = rootKeys(root);
-  const lists: number[][] = [];
-  const add = (l: number[] | undefined) => l && lists.push(l);
-  for (const k of keys.three) add(idx.byFirstThree.get(k));
-  for (const k of keys.two) add(idx.byFirstTwo.get(k));
-  for (const k of keys.one) add(idx.byFirst.get(k));
-  if (keys.digits) lists.push(plan.digitStart ? idx.digitStarts : idx.digits);
-  for (const cat of keys.cats) {
-    if (cat === Cat.Letter) lists.push(idx.wordStarts);
-    else if (cat === Cat.Upper) lists.push(idx.upperStarts);
-    else if (cat === Cat.Lower) lists.push(idx.lowerStarts);
-  }
-  if (idx.odd.length) lists.push(idx.odd);
   const text = idx.text;
   const out: number[] = [];
-  for (const l of lists) for (const p of l) if ((!allowed || allowed[p] === 1) && accepts(root, text, p)) out.push(p);
-  return lists.length > 1 ? sortUnique(out) : out;
+  let lists = 0;
+  // a start under a key has matched the trie that far: only the rest is checked
+  const take = (l: number[] | undefined, node: Node, depth: number) => {
+    if (!l) return;
+    lists++;
+    for (const p of l) if ((!allowed || allowed[p] === 1) && accepts(node, text, p + depth)) out.push(p);
+  };
+  for (const [k, node] of keys.three) take(idx.byFirstThree.get(k), node, 3);
+  for (const [k, node] of keys.two) take(idx.byFirstTwo.get(k), node, 2);
+  for (const [k, node] of keys.one) take(idx.byFirst.get(k), node, 1);
+  // digits and classes can go down more than one branch of the root
+  if (keys.digits) take(plan.digitStart ? idx.digitStarts : idx.digits, root, 0);
+  for (const cat of keys.cats) {
+    if (cat === Cat.Letter) take(idx.wordStarts, root, 0);
+    else if (cat === Cat.Upper) take(idx.upperStarts, root, 0);
+    else if (cat === Cat.Lower) take(idx.lowerStarts, root, 0);
+  }
+  if (idx.odd.length) take(idx.odd, root, 0);
+  return lists > 1 ? sortUnique(out) : out;
 }
 
 function sortUnique(list: number[]): number[] {
