@@ -598,9 +598,9 @@ export interface StartIndex {
   text: string;
   /** word starts by normalized first character, digit-run starts under 0, symbols by themselves */
   byFirst: Map<number, number[]>;
-  /** the same by their first two characters (first * 0x10000 + second): a trie two deep tries only these */
+  /** words by their first two characters (first * 0x10000 + second): a trie two deep tries only these */
   byFirstTwo: Map<number, number[]>;
-  /** the same by their first three characters when all three are ASCII (key3): a trie three deep tries only these */
+  /** words by their first three characters when all three are ASCII (key3): a trie three deep tries only these */
   byFirstThree: Map<number, number[]>;
   wordStarts: number[];
   upperStarts: number[];
@@ -636,23 +636,10 @@ export function startIndex(text: string): StartIndex {
   const byFirst = new Map<number, number[]>();
   const byFirstTwo = new Map<number, number[]>();
   const byFirstThree = new Map<number, number[]>();
-  const push = (k: number, p: number) => {
-    const a = byFirst.get(k);
-    if (a) a.push(p);
-    else byFirst.set(k, [p]);
-    if (p + 1 >= text.length) return;
-    const n2 = norm(text.charCodeAt(p + 1));
-    const k2 = k * 0x10000 + n2;
-    const b = byFirstTwo.get(k2);
-    if (b) b.push(p);
-    else byFirstTwo.set(k2, [p]);
-    if (p + 2 >= text.length || k >= 128 || n2 >= 128) return;
-    const n3 = norm(text.charCodeAt(p + 2));
-    if (n3 >= 128) return;
-    const k3 = key3(k, n2, n3);
-    const t = byFirstThree.get(k3);
-    if (t) t.push(p);
-    else byFirstThree.set(k3, [p]);
+  const add = (m: Map<number, number[]>, k: number, p: number) => {
+    const l = m.get(k);
+    if (l) l.push(p);
+    else m.set(k, [p]);
   };
   const wordStarts: number[] = [], upperStarts: number[] = [], lowerStarts: number[] = [];
   const digitStarts: number[] = [], digits: number[] = [], odd: number[] = [];
@@ -668,7 +655,15 @@ export function startIndex(text: string): StartIndex {
     if (isLetter(c)) {
       if (!prevLetter) {
         wordStarts.push(p);
-        push(norm(c), p);
+        // words by their first one, two and three characters (symbols by the first alone)
+        const k = norm(c);
+        add(byFirst, k, p);
+        if (p + 1 < text.length) {
+          const n2 = norm(text.charCodeAt(p + 1));
+          add(byFirstTwo, k * 0x10000 + n2, p);
+          const n3 = p + 2 < text.length && k < 128 && n2 < 128 ? norm(text.charCodeAt(p + 2)) : 128;
+          if (n3 < 128) add(byFirstThree, key3(k, n2, n3), p);
+        }
         if (catMatches(Cat.Upper, c)) upperStarts.push(p);
         else if (catMatches(Cat.Lower, c)) lowerStarts.push(p);
       }
@@ -685,7 +680,7 @@ export function startIndex(text: string): StartIndex {
     }
     prevDigit = false;
     const n = norm(c);
-    if (n !== SPACE) push(n, p);
+    if (n !== SPACE) add(byFirst, n, p);
   }
   lastIndex = { text, byFirst, byFirstTwo, byFirstThree, wordStarts, upperStarts, lowerStarts, digitStarts, digits, odd, byWord: null };
   return lastIndex;
@@ -716,15 +711,26 @@ export function candidateStarts(plan: StartPlan, idx: StartIndex): number[] | nu
   const held = nearPositions(plan.near, idx);
   if (!held.length) return [];
   // the positions within reach before a near word, marked first, so that only those are read further
-  const allowed = new Uint8Array(idx.text.length + 1);
+  const allowed = scratchMarks(idx.text.length + 1);
   let marked = 0;
   for (const o of held) {
     for (let p = Math.max(marked, o - plan.near.reach); p <= o; p++) allowed[p] = 1;
     marked = o + 1;
   }
   const found = plan.declared ? declaredStarts(plan.declared, idx) : rootStarts(plan, idx, allowed);
-  return found && found.filter((p) => allowed[p] === 1);
+  const out = found && found.filter((p) => allowed[p] === 1);
+  allowed.fill(0, 0, marked);
+  return out;
 }
+
+// one buffer for the marks and one for sorting, reused by every rule of every document:
+// a typed array of its own per rule and document cost more in allocation and GC than its use
+let marks = new Uint8Array(4096);
+function scratchMarks(length: number): Uint8Array {
+  if (marks.length < length) marks = new Uint8Array(Math.max(length, 2 * marks.length));
+  return marks;
+}
+let sorting = new Int32Array(1024);
 
 function nearPositions(near: NonNullable<StartPlan["near"]>, idx: StartIndex): number[] {
   const out: number[] = [];
@@ -779,7 +785,8 @@ function rootKeys(root: Node): RootKeys {
   keys = { one: [], two: [], three: [], digits: false, cats: [] };
   for (const [c1, n1] of root.lit ?? []) {
     if (c1 === ZERO) keys.digits = true;
-    else if (!literalOnly(n1)) keys.one.push([c1, n1]);
+    // only words are indexed by more than their first character
+    else if (!literalOnly(n1) || !isLetter(c1)) keys.one.push([c1, n1]);
     else
       for (const [c2, n2] of n1.lit!) {
         // the deepest literal prefix the index has: ASCII three deep, else two
@@ -824,11 +831,14 @@ function rootStarts(plan: StartPlan, idx: StartIndex, allowed?: Uint8Array): num
 }
 
 function sortUnique(list: number[]): number[] {
+  const n = list.length;
+  if (sorting.length < n) sorting = new Int32Array(Math.max(n, 2 * sorting.length));
   // a typed array sorts numbers without a comparator call per pair
-  const out = Array.from(Int32Array.from(list).sort());
-  let w = 0;
-  for (let r = 0; r < out.length; r++) if (r === 0 || out[r] !== out[r - 1]) out[w++] = out[r];
-  out.length = w;
+  const view = sorting.subarray(0, n);
+  view.set(list);
+  view.sort();
+  const out: number[] = [];
+  for (let r = 0; r < n; r++) if (r === 0 || view[r] !== view[r - 1]) out.push(view[r]);
   return out;
 }
 
