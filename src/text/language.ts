@@ -17,6 +17,22 @@ const FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
 const CLEAR_COUNT = 12;
 const CLEAR_RATIO = 4;
 
+const LETTER = /\p{L}/u;
+const letterCache = new Int8Array(0x10000).fill(-1);
+/** The code units of the letter at `i` (2 for a letter outside the BMP), 0 when none. */
+function letterWidth(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = s.codePointAt(i)!;
+    return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let k = letterCache[c];
+  if (k < 0) letterCache[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+  return k;
+}
+
 export function detectLanguage(text: string): Lang | "und" {
   // the middle of a document is its body, not the menu or the footer around it
   const from = Math.max(0, Math.floor((text.length - SAMPLE) / 2));
@@ -24,11 +40,18 @@ export function detectLanguage(text: string): Lang | "und" {
   let letters = 0;
   let en = 0;
   let nl = 0;
-  for (const m of sample.matchAll(/\p{L}+/gu)) {
-    const w = m[0];
-    letters += w.length;
-    if (w.length > 6) continue;
-    const lower = w.toLowerCase();
+  // the words of the sample, read character by character (a match object per word cost more than the rest)
+  for (let i = 0; i < sample.length; ) {
+    const width = letterWidth(sample, i);
+    if (!width) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (let w = width; w; w = letterWidth(sample, i)) i += w;
+    letters += i - start;
+    if (i - start > 6) continue;
+    const lower = sample.slice(start, i).toLowerCase();
     if (FUNCTION_WORDS.en.has(lower)) en++;
     else if (FUNCTION_WORDS.nl.has(lower)) nl++;
   }
