@@ -480,24 +480,31 @@ const READ_AFTER = 16;
  * pattern is scanned plainly for its first uses and read after that: a short run
  * pays nothing, a batch pays once.
  */
-export function startPlan(pattern: RegExp, declared?: DeclaredStarts): StartPlan {
+export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: string): StartPlan {
   let plan = plans.get(pattern);
   if (plan) return plan;
   // declared starts cost nothing to read: only a plan read from the pattern waits
-  const own = declared && (declared.words || declared.prefixes || declared.digits || declared.symbols || declared.wordTest);
+  const own = declaresStarts(declared);
   const n = (uses.get(pattern) ?? 0) + 1;
   uses.set(pattern, n);
-  if (!own && n <= READ_AFTER) {
+  // a plan the build saved is taken from the second use (loading it costs more than one scan), else read after a few
+  const read = !own && n > 1 && id !== undefined ? prebuiltPlan(id, pattern) : null;
+  if (!own && !read && n <= READ_AFTER) {
     // near words cost little to read: a text without any skips the rule (and never compiles its pattern) from the first use
     if (!declared?.near) return SCAN;
     let early = scanPlans.get(pattern);
     if (!early) scanPlans.set(pattern, (early = { ...SCAN, near: nearOf(pattern, declared.near) }));
     return early;
   }
-  plan = own ? declaredPlan(pattern, declared) : makePlan(pattern);
+  plan = read ?? (own ? declaredPlan(pattern, declared!) : makePlan(pattern));
   if (declared?.near) plan = { ...plan, near: nearOf(pattern, declared.near) };
   plans.set(pattern, plan);
   return plan;
+}
+
+/** Whether a rule says where it starts (its pattern is then never read). */
+export function declaresStarts(d: DeclaredStarts | undefined): boolean {
+  return Boolean(d && (d.words || d.prefixes || d.digits || d.symbols || d.wordTest));
 }
 
 const scanPlans = new WeakMap<RegExp, StartPlan>();
@@ -590,6 +597,67 @@ function makePlan(pattern: RegExp): StartPlan {
     [...(root.lit?.keys() ?? [])].some(isLetter) || root.cats?.some(([c]) => c === Cat.Letter || c === Cat.Upper || c === Cat.Lower);
   if (letterRoot && !wordStart) return { sticky, root: null, wordStart, digitStart };
   return { sticky, root, wordStart, digitStart };
+}
+
+// ---- plans read at build time ------------------------------------------------
+//
+// Reading every pattern at start-up cost more than a short run, and scanning
+// while it waits cost the first documents of every run. The build reads each
+// pattern once (src/data/build-plans.ts) and writes its trie; a rule takes it when
+// its pattern is the one the build read (same length and hash), else reads it here.
+
+/** A trie as JSON: [term, literal keys, their nodes, classes, their nodes]. */
+export type SavedNode = [0 | 1, number[], SavedNode[], number[], SavedNode[]];
+export interface SavedPlan {
+  /** length and FNV-1a hash of the pattern's source */
+  n: number;
+  h: number;
+  w: boolean;
+  d: boolean;
+  r: SavedNode | null;
+}
+
+function saveNode(n: Node): SavedNode {
+  const lit = [...(n.lit ?? [])];
+  const cats = n.cats ?? [];
+  return [n.term ? 1 : 0, lit.map(([k]) => k), lit.map(([, c]) => saveNode(c)), cats.map(([c]) => c), cats.map(([, c]) => saveNode(c))];
+}
+
+function loadNode([term, keys, kids, cats, catKids]: SavedNode): Node {
+  const n = newNode();
+  n.term = term === 1;
+  if (keys.length) n.lit = new Map(keys.map((k, i) => [k, loadNode(kids[i])]));
+  if (cats.length) n.cats = cats.map((c, i) => [c as Cat, loadNode(catKids[i])]);
+  return n;
+}
+
+function sourceHash(source: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The plan of a pattern read from its source, as the build saves it. */
+export function savePlan(pattern: RegExp): SavedPlan {
+  const plan = makePlan(pattern);
+  return { n: pattern.source.length, h: sourceHash(pattern.source), w: plan.wordStart, d: plan.digitStart, r: plan.root && saveNode(plan.root) };
+}
+
+/** Saved plans by rule id (a shared rule's id can stand for one pattern per language). */
+export type SavedPlans = Record<string, SavedPlan[]>;
+let saved: (id: string) => SavedPlan[] | undefined = () => undefined;
+/** Where the plans saved by the build are found (src/lang/index.ts says; none by default). */
+export function usePrebuiltPlans(lookup: (id: string) => SavedPlan[] | undefined): void {
+  saved = lookup;
+}
+
+function prebuiltPlan(id: string, pattern: RegExp): StartPlan | null {
+  const candidates = saved(id);
+  if (!candidates) return null;
+  const hash = sourceHash(pattern.source);
+  const p = candidates.find((c) => c.n === pattern.source.length && c.h === hash);
+  if (!p) return null;
+  return { sticky: new RegExp(pattern.source, pattern.flags.replace("g", "") + "y"), root: p.r && loadNode(p.r), wordStart: p.w, digitStart: p.d };
 }
 
 // ---- the starts of one document ---------------------------------------------

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildGazetteerIndex, gazetteerIndexFile, type GazetteerData } from "../lang/common/data.js";
+import { buildGazetteerIndex, gazetteerIndexFile, startPlansFile, type GazetteerData } from "../lang/common/data.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..", "..");
@@ -41,6 +41,10 @@ const gazetteer = JSON.parse(fs.readFileSync(path.join(dist, "gazetteer.json"), 
 for (const lang of Object.keys(gazetteer).filter((l) => l !== "*")) {
   fs.writeFileSync(path.join(dist, gazetteerIndexFile(lang)), JSON.stringify(buildGazetteerIndex(gazetteer, lang)));
 }
+
+// the rules' start plans, read from their patterns once here rather than in every run
+const { buildStartPlans } = await import("./build-plans.js");
+for (const [prefix, plans] of Object.entries(buildStartPlans())) fs.writeFileSync(path.join(dist, startPlansFile(prefix)), JSON.stringify(plans));
 
 // the CLI as one bundle (build-bundle.ts); without the bundler (a production install) bin/kzbe.js runs dist/cli
 try {

@@ -38,11 +38,12 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
   const clusters: Cluster[] = [];
   const candidates = runRules(doc.pack.rules.organisations, ruleContext(doc));
   // long forms first, so that an acronym finds the long form it abbreviates wherever it stands
-  const ordered = [...candidates].sort((a, b) => Number(isAllCaps(a.value.name)) - Number(isAllCaps(b.value.name)) || a.start - b.start);
+  const caps = new Map(candidates.map((c) => [c, isAllCaps(c.value.name)]));
+  const ordered = [...candidates].sort((a, b) => Number(caps.get(a)) - Number(caps.get(b)) || a.start - b.start);
   for (const c of ordered) {
     const keys = [foldKey(c.value.name), ...(c.value.alias ? [foldKey(c.value.alias)] : [])];
     let cluster = clusters.find((k) => keys.some((key) => k.keys.has(key)));
-    if (!cluster && isAllCaps(c.value.name) && !c.value.name.includes(" ")) {
+    if (!cluster && caps.get(c) && !c.value.name.includes(" ")) {
       const acronym = c.value.name.toLowerCase();
       const matches = clusters.filter((k) => k.forms.some((f) => !isAllCaps(f) && initialisms(f).includes(acronym)));
       if (matches.length === 1) cluster = matches[0];

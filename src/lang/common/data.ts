@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { foldKey } from "../../entities/fold.js";
+import type { SavedPlans } from "../../rule-starts.js";
 
 let dataDir: URL | undefined;
 function dataFile(file: string): URL {
@@ -24,6 +25,19 @@ function readData<T>(file: string): T {
   }
   return value;
 }
+
+/** A generated file that only the build writes (derived data, never committed): null where absent. */
+function readDerived<T>(file: string): T | null {
+  if (!cache.has(file)) {
+    const url = dataFile(file);
+    cache.set(file, fs.existsSync(url) ? (JSON.parse(fs.readFileSync(url, "utf8")) as T) : null);
+  }
+  return cache.get(file) as T | null;
+}
+
+/** start-plans-<en|nl|common>.json: the rules' start plans as the build read them from their patterns (src/data/build-plans.ts), by the first part of the rule id. */
+export const startPlansFile = (prefix: string) => `start-plans-${prefix}.json`;
+export const savedStartPlans = (id: string) => readDerived<SavedPlans>(startPlansFile(id.slice(0, id.indexOf("."))))?.[id];
 
 export interface GazetteerEntry extends PlaceCandidate {
   /** 0: a name to take anywhere; 1: a small town, taken only after a locative cue */
