@@ -476,9 +476,10 @@ const SCAN: StartPlan = { sticky: /(?:)/y, root: null, wordStart: false, digitSt
 const READ_AFTER = 16;
 
 /**
- * The start plan of a pattern. Reading a large pattern costs milliseconds, so a
- * pattern is scanned plainly for its first uses and read after that: a short run
- * pays nothing, a batch pays once.
+ * The start plan of a pattern. Reading a large pattern costs milliseconds, so the
+ * build reads them (saved plans, below) and a run takes a saved plan from the
+ * pattern's second use. A pattern without one is scanned plainly for its first
+ * uses and read after that: a short run pays nothing, a batch pays once.
  */
 export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: string): StartPlan {
   let plan = plans.get(pattern);
@@ -501,6 +502,9 @@ export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: strin
   plans.set(pattern, plan);
   return plan;
 }
+
+/** The pattern run at one position: `y` instead of `g`. */
+const stickyOf = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
 
 /** Whether a rule says where it starts (its pattern is then never read). */
 export function declaresStarts(d: DeclaredStarts | undefined): boolean {
@@ -571,7 +575,7 @@ function remembered(test: (word: string) => boolean): (word: string) => boolean 
 }
 
 function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
-  const sticky = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
+  const sticky = stickyOf(pattern);
   let prefixes: Node | null = null;
   for (const p of d.prefixes ?? []) insertPath((prefixes ??= newNode()), p);
   return {
@@ -591,7 +595,7 @@ function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
 }
 
 function makePlan(pattern: RegExp): StartPlan {
-  const sticky = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
+  const sticky = stickyOf(pattern);
   let ast: Ast;
   try {
     ast = parsePattern(pattern.source, pattern.flags.includes("u") || pattern.flags.includes("v"), pattern.flags.includes("i"));
@@ -667,13 +671,17 @@ export function usePrebuiltPlans(lookup: (id: string) => SavedPlan[] | undefined
   saved = lookup;
 }
 
+const unsaved = new WeakSet<RegExp>();
 function prebuiltPlan(id: string, pattern: RegExp): StartPlan | null {
+  if (unsaved.has(pattern)) return null;
   const candidates = saved(id);
-  if (!candidates) return null;
-  const hash = sourceHash(pattern.source);
-  const p = candidates.find((c) => c.n === pattern.source.length && c.h === hash);
-  if (!p) return null;
-  return { sticky: new RegExp(pattern.source, pattern.flags.replace("g", "") + "y"), root: p.r && loadNode(p.r), wordStart: p.w, digitStart: p.d };
+  const hash = candidates && sourceHash(pattern.source);
+  const p = candidates?.find((c) => c.n === pattern.source.length && c.h === hash);
+  if (!p) {
+    unsaved.add(pattern);
+    return null;
+  }
+  return { sticky: stickyOf(pattern), root: p.r && loadNode(p.r), wordStart: p.w, digitStart: p.d };
 }
 
 // ---- the starts of one document ---------------------------------------------
