@@ -70,6 +70,14 @@ describe("decodeBytes", () => {
     expect(() => decodeBytes(png)).toThrow(DecodeError);
   });
 
+  it("refuses compressed or random data without NUL bytes, and keeps text with a few control bytes", () => {
+    // what gzip or a JPEG body looks like: every byte value about equally often, but no NUL
+    const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => 1 + ((i * 2654435761) >>> 0) % 255));
+    expect(() => decodeBytes(noise)).toThrow(DecodeError);
+    const text = Buffer.from(`Minister Jan Peeters bezocht Astana.\f\u0007 ${NL}\n`.repeat(20), "latin1");
+    expect(decodeBytes(text).text).toContain("Minister Jan Peeters");
+  });
+
   it("never crashes on arbitrary bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => {

@@ -28,7 +28,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be", []);
   const unmarked = utf16WithoutBom(bytes);
   if (unmarked) return utf16(bytes, unmarked, [`encoding: no byte-order mark; assumed ${unmarked.toUpperCase()} from the pattern of NUL bytes`]);
-  if (looksBinary(bytes)) throw new DecodeError("binary data, not text (NUL bytes)");
+  if (looksBinary(bytes)) throw new DecodeError("binary data, not text (NUL or other control bytes)");
   const declared = declaredCharset(bytes);
   let strict: string | null = null;
   try {
@@ -170,12 +170,22 @@ function hasNonAscii(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** NUL bytes in the first kilobytes mean an image, archive or other binary file. */
+/**
+ * NUL bytes in the first kilobytes mean an image, archive or other binary file; so
+ * do many other control bytes (compressed or encrypted data has one in ten), which
+ * text in any single-byte or UTF-8 encoding hardly ever holds.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let nul = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
-  return nul > 0 && nul * 100 > n;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) nul++;
+    // tab, line feed, vertical tab, form feed and carriage return are text
+    else if (b < 9 || (b > 13 && b < 32) || b === 127) control++;
+  }
+  return (nul > 0 && nul * 100 > n) || (n >= 64 && (nul + control) * 20 > n);
 }
 
 const required = new Map<string, unknown>();
