@@ -1,6 +1,6 @@
 // What keeps the CLI's cold start short: rules built per language and entity type on
 // first use, the gazetteer read through a prebuilt per-language index, and the CLI
-// bundled into one file at build time.
+// bundled at build time and started from V8's code cache.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -97,17 +97,50 @@ describe("gazetteer index", () => {
 });
 
 describe("bundled CLI", () => {
-  const bundle = path.join(ROOT, "dist", "bin", "kzbe.js");
+  const bundle = path.join(ROOT, "dist", "bin", "kzbe.cjs");
   const modules = path.join(ROOT, "dist", "cli", "main.js");
+  const loader = path.join(ROOT, "dist", "cli", "load-bundle.js");
   const fresh = fs.existsSync(bundle) && fs.existsSync(modules) && fs.statSync(bundle).mtimeMs >= fs.statSync(modules).mtimeMs;
+  const file = path.join(ROOT, "fixtures", "nl", fs.readdirSync(path.join(ROOT, "fixtures", "nl"))[0]);
+  /** runs `extract --explain file` through `code`, which defines `main` */
+  const runWith = (code: string) =>
+    spawnSync(process.execPath, ["--input-type=module", "-e", `${code}; main(process.argv.slice(1));`, "extract", "--explain", file], { encoding: "utf8" });
+  const viaBundle = (entry: string, report = "") =>
+    runWith(`import { loadBundle } from ${JSON.stringify(loader)}; const b = loadBundle(${JSON.stringify(entry)}); const { main } = b.exports; ${report}`);
+
   it.skipIf(!fresh)("gives the same records as the modules it was built from", () => {
-    const file = path.join(ROOT, "fixtures", "nl", fs.readdirSync(path.join(ROOT, "fixtures", "nl"))[0]);
-    const runFrom = (entry: string) =>
-      spawnSync(process.execPath, ["--input-type=module", "-e", `import { main } from ${JSON.stringify(entry)}; main(process.argv.slice(1));`, "extract", "--explain", file], { encoding: "utf8" });
-    const viaBundle = runFrom(bundle);
-    const viaModules = runFrom(modules);
-    expect(viaBundle.status).toBe(0);
-    expect(viaBundle.stdout.length).toBeGreaterThan(100);
-    expect(viaBundle.stdout).toBe(viaModules.stdout);
+    const fromBundle = viaBundle(bundle);
+    const fromModules = runWith(`import { main } from ${JSON.stringify(modules)}`);
+    expect(fromBundle.status).toBe(0);
+    expect(fromBundle.stdout.length).toBeGreaterThan(100);
+    expect(fromBundle.stdout).toBe(fromModules.stdout);
+  }, 30_000);
+
+  const hits = `process.on("exit", () => process.stderr.write(JSON.stringify(b.cacheHits().map((f) => f.split(/[\\\\/]/).pop()))));`;
+  it.skipIf(!fresh || !fs.existsSync(`${bundle}.cache`))("starts from the code cache the build wrote", () => {
+    const run = viaBundle(bundle, hits);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stderr)).toContain("kzbe.cjs");
+  }, 30_000);
+
+  it.skipIf(!fresh)("compiles as usual when a cache was made from another source, and gives the same records", () => {
+    // beside dist/bin, where the bundle finds its data (dist/data) and its packages
+    const dir = fs.mkdtempSync(path.join(ROOT, "dist", "bin-copy-"));
+    try {
+      for (const f of fs.readdirSync(path.dirname(bundle))) fs.copyFileSync(path.join(path.dirname(bundle), f), path.join(dir, f));
+      // the same length, another source: V8 alone would not notice
+      const entry = path.join(dir, "kzbe.cjs");
+      const source = fs.readFileSync(entry, "utf8");
+      fs.writeFileSync(entry, source.replace(`{ value: "Module" }`, `{ value: "MODULE" }`));
+      expect(fs.readFileSync(entry, "utf8")).not.toBe(source);
+      // and a cache that is not V8's at all
+      fs.writeFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.startsWith("kzbe-time") && f.endsWith(".cjs"))! + ".cache"), "0".repeat(200));
+      const run = viaBundle(entry, hits);
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stderr)).not.toContain("kzbe.cjs");
+      expect(run.stdout).toBe(viaBundle(bundle).stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });

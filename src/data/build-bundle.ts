@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/bin/kzbe.js at build time. Node's ES module loader pays
+// Bundles the CLI into dist/bin/kzbe.cjs at build time. Node's ES module loader pays
 // for every module it resolves, reads and links: the CLI's ~100 modules cost more of
 // a cold start than reading one file. The packages stay outside the bundle (node
 // resolves them as usual), and what the CLI loads only for some inputs (archives,
@@ -6,6 +6,10 @@
 // chunks. Workers run dist/worker.js, unbundled. bin/kzbe.js uses the bundle only
 // when it is newer than dist/cli/main.js, so a plain `tsc` build is never shadowed
 // by a stale bundle.
+//
+// The bundle is CommonJS (`.cjs`), loaded by src/cli/load-bundle.ts with V8's code
+// cache, which build-code-cache.ts writes after a warm run; ES modules cannot take one
+// on node 20.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -20,7 +24,8 @@ export async function bundleCli(dist: string): Promise<void> {
     // packages every run loads (the command line, language detection, the CSV writer)
     external: (id: string) => !id.startsWith(".") && !path.isAbsolute(id) && !INLINED.has(packageOf(id)),
     logLevel: "warn",
-    output: { dir: out, format: "esm", entryFileNames: "kzbe.js", chunkFileNames: "kzbe-[name]-[hash].js" },
+    // packages imported on demand are required (a `vm.Script` has no loader for `import()`)
+    output: { dir: out, format: "cjs", entryFileNames: "kzbe.cjs", chunkFileNames: "kzbe-[name]-[hash].cjs", dynamicImportInCjs: false },
   });
 }
 

@@ -5,6 +5,7 @@
 // Beside them goes each language's gazetteer lookup index (keys already folded),
 // so that the first document of a run does not fold thousands of names.
 import fs from "node:fs";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildGazetteerIndex, gazetteerIndexFile, type GazetteerData } from "../lang/common/data.js";
@@ -43,9 +44,16 @@ for (const lang of Object.keys(gazetteer).filter((l) => l !== "*")) {
 }
 
 // the CLI as one bundle (build-bundle.ts); without the bundler (a production install) bin/kzbe.js runs dist/cli
+let bundled = false;
 try {
   const { bundleCli } = await import("./build-bundle.js");
   await bundleCli(path.join(root, "dist"));
+  bundled = true;
 } catch (e) {
   console.error(`bundle: not built (${(e as Error).message.split("\n")[0]}); bin/kzbe.js runs dist/cli`);
+}
+// its code cache, from a warm run in a fresh process (build-code-cache.ts); without it the bundle compiles as usual
+if (bundled) {
+  const warm = spawnSync(process.execPath, [path.join(here, "build-code-cache.js")], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+  if (warm.status !== 0) console.error(`code cache: not written (${(warm.stderr || warm.error?.message || "").trim().split("\n")[0]})`);
 }
