@@ -16,14 +16,14 @@ const SAMPLES: Record<string, string> = {
   "en.txt": `Kazakhstan and Belgium sign agreement on logistics cooperation
 
 ASTANA, 12 March 2025 – The Minister of Trade and Integration of Kazakhstan, Arman Shakkaliyev, met the Ambassador of Belgium, Mr. Pieter Janssens, on Tuesday to discuss grain exports through the port of Antwerp.
-The sides signed a memorandum of understanding between KazakhExport JSC and the Port of Antwerp-Bruges. Trade between the two countries reached $1.2 billion in 2024, up 15 per cent, and is expected to grow to about 2 billion US dollars by 2027.
+The sides signed a memorandum of understanding between KazakhExport JSC and the Port of Ostend. Trade between the two countries reached $1.2 billion in 2024, up 15 per cent, and is expected to grow to about 2 billion US dollars by 2027.
 "We see great potential in the Middle Corridor," Shakkaliyev said. The Kazakh Invest National Company (KAZAKH INVEST) will open an office in Brussels next month, and a business forum will be held in Almaty from 3 to 5 June.
 Prime Minister Olzhas Bektenov and Deputy Prime Minister Serik Zhumangarin also attended the meeting, together with representatives of the European Commission and DP World.`,
-  "nl.txt": `Vlaanderen en Kazachstan versterken samenwerking
+  "nl.txt": `Vlaanderen en Oezbekistan versterken samenwerking
 
-BRUSSEL, 4 februari 2025 – De Vlaamse minister-president Matthias Diependaele ontving dinsdag in Gent de ambassadeur van Kazachstan, mevrouw Aigul Nurlanova, om de handel in graan en staal te bespreken.
-Beide partijen ondertekenden een samenwerkingsovereenkomst tussen Flanders Investment & Trade en de Nationale Bank van Kazachstan. De uitvoer naar Kazachstan steeg vorig jaar met 12 procent tot 450 miljoen euro.
-"Wij zien veel kansen voor onze havens," zei Diependaele. Volgende week opent Jan De Nul NV een kantoor in Almaty, en van 10 tot 12 mei vindt in Antwerpen een handelsmissie plaats met zo'n dertig bedrijven.`,
+BRUSSEL, 4 februari 2025 – De Vlaamse minister-president Joris Verhoeven ontving dinsdag in Gent de ambassadeur van Oezbekistan, mevrouw Aigul Nurlanova, om de handel in graan en staal te bespreken.
+Beide partijen ondertekenden een samenwerkingsovereenkomst tussen Flanders Investment & Trade en de Nationale Bank van Oezbekistan. De uitvoer naar Oezbekistan steeg vorig jaar met 12 procent tot 450 miljoen euro.
+"Wij zien veel kansen voor onze havens," zei Verhoeven. Volgende week opent Jan De Nul NV een kantoor in Almaty, en van 10 tot 12 mei vindt in Antwerpen een handelsmissie plaats met zo'n dertig bedrijven.`,
   "page.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Astana hosts investment forum | News</title>
 <meta property="article:published_time" content="2025-04-08T09:00:00Z"></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Astana hosts investment forum</h1>
