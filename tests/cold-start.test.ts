@@ -1,5 +1,5 @@
 // What keeps the CLI's cold start short: rules built per language and entity type on
-// first use, the gazetteer read through a prebuilt per-language index, and the CLI
+// first use, the gazetteer and the first names looked up in prebuilt sorted lines, and the CLI
 // bundled at build time and started from V8's code cache.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
@@ -8,7 +8,18 @@ import path from "node:path";
 import { extract } from "../src/pipeline.js";
 import { LANGUAGE_PACKS } from "../src/lang/index.js";
 import { lazy, lazyRuleSets } from "../src/lang/lazy.js";
-import { buildGazetteerIndex, gazetteer, placeFirstWords, type GazetteerData } from "../src/lang/common/data.js";
+import {
+  buildFirstNameLines,
+  buildGazetteerIndex,
+  firstNameFiles,
+  firstNamesLowerCase,
+  gazetteer,
+  gazetteerIndexFiles,
+  isFirstName,
+  placeFirstWords,
+  SortedLines,
+  type GazetteerData,
+} from "../src/lang/common/data.js";
 import { ROOT } from "./helpers.js";
 
 const built = (rules: object, type: string) => "value" in (Object.getOwnPropertyDescriptor(rules, type) ?? {});
@@ -55,24 +66,33 @@ describe("rules built on first use", () => {
 
 describe("gazetteer index", () => {
   const data: GazetteerData = {
-    "*": { "Liège": "city|BE|0", "Staden": "city|BE|1", "West Flanders": "region|BE|0" },
+    "*": { "Liège": "city|BE|0", "Staden": "city|BE|1", "West Flanders": "region|BE|0", "'s-Hertogenbosch": "city|NL|0" },
     en: { "Republic of Kazakhstan": "country|KZ|0|Kazakhstan" },
     nl: { "Luik": "city|BE|0|Liège", "Staden": "city|BE|0" },
   };
+  const lines = (lang: string) => {
+    const index = buildGazetteerIndex(data, lang);
+    return { entries: new SortedLines(index.entries), leads: new SortedLines(index.leads) };
+  };
 
   it("finds a name as written, in capitals and without accents, with its canonical form", () => {
-    const en = buildGazetteerIndex(data, "en");
-    expect(en.entries["liège"]).toBe("Liège|city|BE|0");
-    expect(en.entries["liege"]).toBe("Liège|city|BE|0");
-    expect(en.entries["republic of kazakhstan"]).toBe("Kazakhstan|country|KZ|0");
-    expect(en.entries["luik"]).toBeUndefined();
-    expect(en.firstWords).toEqual(expect.arrayContaining(["liège", "liege", "west", "republic", "staden"]));
+    const en = lines("en");
+    expect(en.entries.get("liège")).toBe("Liège|city|BE|0");
+    expect(en.entries.get("liege")).toBe("Liège|city|BE|0");
+    expect(en.entries.get("republic of kazakhstan")).toBe("Kazakhstan|country|KZ|0");
+    expect(en.entries.get("luik")).toBeUndefined();
+    // (`s` from `s hertogenbosch`, the folded key)
+    for (const w of ["liège", "liege", "west", "republic", "staden", "'s-hertogenbosch", "s"]) expect(en.entries.hasFirstWord(w)).toBe(true);
+    for (const w of ["flanders", "wes", "republic of", "kazakhstan", ""]) expect(en.entries.hasFirstWord(w)).toBe(false);
+    // the letters a first word opens with: a document's words are looked up by them
+    for (const w of ["hertogenbosch", "west", "liège", "liege"]) expect(en.leads.has(w)).toBe(true);
+    for (const w of ["flanders", "'s", "luik"]) expect(en.leads.has(w)).toBe(false);
   });
 
   it("lets a language's own entry win over the shared one", () => {
-    expect(buildGazetteerIndex(data, "en").entries["staden"]).toBe("Staden|city|BE|1");
-    expect(buildGazetteerIndex(data, "nl").entries["staden"]).toBe("Staden|city|BE|0");
-    expect(buildGazetteerIndex(data, "nl").entries["luik"]).toBe("Liège|city|BE|0");
+    expect(lines("en").entries.get("staden")).toBe("Staden|city|BE|1");
+    expect(lines("nl").entries.get("staden")).toBe("Staden|city|BE|0");
+    expect(lines("nl").entries.get("luik")).toBe("Liège|city|BE|0");
   });
 
   it("answers lookups from the real data, and nothing for object keys", () => {
@@ -81,18 +101,45 @@ describe("gazetteer index", () => {
     expect(gazetteer("en").get("constructor")).toBeUndefined();
     expect(gazetteer("en").get("__proto__")).toBeUndefined();
     expect(placeFirstWords("en").has("west")).toBe(true);
+    expect(isFirstName("Anna")).toBe(true);
+    expect(isFirstName("anna")).toBe(false);
+    expect(firstNamesLowerCase().has("anna")).toBe(true);
   });
 
   const dist = path.join(ROOT, "dist", "data");
-  const index = path.join(dist, "gazetteer-nl.json");
+  const built = (file: string) => fs.readFileSync(path.join(dist, file), "utf8");
   // (a build older than the index code it ran cannot be asked to match it)
-  const indexFresh = fs.existsSync(index) && fs.statSync(index).mtimeMs >= fs.statSync(path.join(ROOT, "src", "lang", "common", "data.ts")).mtimeMs;
+  const indexFresh = fs.existsSync(path.join(dist, gazetteerIndexFiles("nl").entries)) && fs.statSync(path.join(dist, gazetteerIndexFiles("nl").entries)).mtimeMs >= fs.statSync(path.join(ROOT, "src", "lang", "common", "data.ts")).mtimeMs;
   it.skipIf(!indexFresh)("is prebuilt by the build exactly as it would be built at run time", () => {
-    const source = JSON.parse(fs.readFileSync(path.join(dist, "gazetteer.json"), "utf8")) as GazetteerData;
+    const source = JSON.parse(built("gazetteer.json")) as GazetteerData;
     for (const lang of ["en", "nl"]) {
-      const prebuilt = JSON.parse(fs.readFileSync(path.join(dist, `gazetteer-${lang}.json`), "utf8"));
-      expect(prebuilt).toEqual(buildGazetteerIndex(source, lang));
+      const files = gazetteerIndexFiles(lang);
+      expect({ entries: built(files.entries), leads: built(files.leads) }).toEqual(buildGazetteerIndex(source, lang));
     }
+    const names = buildFirstNameLines(JSON.parse(built("first-names.json")) as string[]);
+    expect({ asWritten: built(firstNameFiles.asWritten), lowerCase: built(firstNameFiles.lowerCase) }).toEqual(names);
+  });
+});
+
+describe("sorted lines", () => {
+  const words = ["west flanders", "west", "a", "b c", "ab", "é", "z", "zz", "west-vlaanderen", "westerlo"];
+  const table = new SortedLines(SortedLines.write(words.map((w, i) => [w, String(i)] as const)));
+
+  it("finds every key with its value, and nothing between them", () => {
+    words.forEach((w, i) => expect(table.get(w)).toBe(String(i)));
+    for (const w of ["", " ", "aa", "abc", "b", "west ", "wes", "zzz", "é ", "{", "\u0000"]) expect(table.get(w)).toBeUndefined();
+  });
+
+  it("answers for first words as a set of the keys' first words would", () => {
+    const firstWords = new Set(words.map((w) => w.split(" ")[0]));
+    for (const w of [...firstWords, "", "we", "west-", "wester", "b c", "c", "zz", "z "]) expect(table.hasFirstWord(w)).toBe(firstWords.has(w));
+  });
+
+  it("holds keys without values", () => {
+    const keys = new SortedLines(SortedLines.write([["b"], ["a"]]));
+    expect(keys.has("a")).toBe(true);
+    expect(keys.get("b")).toBe("");
+    expect(keys.has("c")).toBe(false);
   });
 });
 

@@ -2,13 +2,14 @@
 // first names) from their real sources into dist/data/. Where the source packages
 // are not installed (a production install), the committed copy in src/data/ is used.
 // `node dist/data/build.js --commit` also refreshes the committed copy.
-// Beside them goes each language's gazetteer lookup index (keys already folded),
-// so that the first document of a run does not fold thousands of names.
+// Beside them go the lookup tables derived from them, as sorted lines (data.ts): each
+// language's gazetteer index (keys already folded) and place leads, and the first
+// names, so that the first document of a run neither parses nor folds thousands of names.
 import fs from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildGazetteerIndex, gazetteerIndexFile, type GazetteerData } from "../lang/common/data.js";
+import { buildFirstNameLines, buildGazetteerIndex, firstNameFiles, gazetteerIndexFiles, type GazetteerData } from "../lang/common/data.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..", "..");
@@ -36,12 +37,18 @@ for (const dir of targets) {
     else if (dir !== path.join(root, "src", "data")) fs.copyFileSync(path.join(root, "src", "data", file), out);
   }
 }
-// the lookup indexes are derived data: written for the built code only, never committed
+// the lookup tables are derived data (sorted lines, data.ts): written for the built code only, never committed
 const dist = path.join(root, "dist", "data");
 const gazetteer = JSON.parse(fs.readFileSync(path.join(dist, "gazetteer.json"), "utf8")) as GazetteerData;
 for (const lang of Object.keys(gazetteer).filter((l) => l !== "*")) {
-  fs.writeFileSync(path.join(dist, gazetteerIndexFile(lang)), JSON.stringify(buildGazetteerIndex(gazetteer, lang)));
+  const index = buildGazetteerIndex(gazetteer, lang);
+  const files = gazetteerIndexFiles(lang);
+  fs.writeFileSync(path.join(dist, files.entries), index.entries);
+  fs.writeFileSync(path.join(dist, files.leads), index.leads);
 }
+const names = buildFirstNameLines(JSON.parse(fs.readFileSync(path.join(dist, "first-names.json"), "utf8")) as string[]);
+fs.writeFileSync(path.join(dist, firstNameFiles.asWritten), names.asWritten);
+fs.writeFileSync(path.join(dist, firstNameFiles.lowerCase), names.lowerCase);
 
 // the CLI as one bundle (build-bundle.ts); without the bundler (a production install) bin/kzbe.js runs dist/cli
 let bundled = false;
