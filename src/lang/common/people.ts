@@ -90,6 +90,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const listRule = (which: "n1" | "n2"): Rule<PersonCandidate> => ({
     id: id(which === "n1" ? "role-list-first" : "role-list-second"),
     pattern: pluralList,
+    // every match ends in `respectively`; the names before it have no bound
+    starts: { near: { words: lex.respectively, reach: Infinity } },
     spanGroup: which,
     normalize: (g) => {
       const name = nameAtEnd(g[which]!, words);
