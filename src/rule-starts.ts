@@ -462,7 +462,7 @@ export interface StartPlan {
     wordTest: ((word: string) => boolean) | null;
   };
   /** words or symbols a match must hold within `reach` of its start */
-  near?: { words: Set<string>; symbols: number[]; reach: number; glued: boolean };
+  near?: { words: Set<string>; lookup: { has(word: string): boolean } | null; symbols: number[]; reach: number; glued: boolean };
 }
 
 /** What a rule's builder may declare. */
@@ -517,7 +517,8 @@ function nearOf(pattern: RegExp, near: NonNullable<DeclaredStarts["near"]>): Non
   let compiled = nears.get(pattern);
   if (!compiled) {
     compiled = {
-      words: new Set([...((typeof near.words === "function" ? near.words() : near.words) ?? [])].map((w) => w.toLowerCase())),
+      words: new Set([...(near.words ?? [])].map((w) => w.toLowerCase())),
+      lookup: near.lookup?.() ?? null,
       symbols: [...new Set([...(near.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
       reach: near.reach,
       glued: near.glued ?? false,
@@ -827,8 +828,11 @@ let sorting = new Int32Array(1024);
 function nearPositions(near: NonNullable<StartPlan["near"]>, idx: StartIndex): number[] {
   const out: number[] = [];
   pushWordStarts(near.words, idx, out);
-  if (near.glued && near.words.size)
-    for (const [w, l] of wordsOf(idx)) if (!near.words.has(w)) for (const p of l) if (near.words.has(gluedHead(idx.text, p, w.length))) out.push(p);
+  const lookup = near.lookup;
+  if (lookup) for (const [w, l] of wordsOf(idx)) if (!near.words.has(w) && lookup.has(w)) for (const p of l) out.push(p);
+  const held = (w: string) => near.words.has(w) || (lookup !== null && lookup.has(w));
+  if (near.glued && (near.words.size || lookup))
+    for (const [w, l] of wordsOf(idx)) if (!held(w)) for (const p of l) if (held(gluedHead(idx.text, p, w.length))) out.push(p);
   for (const c of near.symbols) for (const p of idx.byFirst.get(c) ?? []) out.push(p);
   return sortUnique(out);
 }

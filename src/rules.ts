@@ -42,10 +42,11 @@ export interface RuleStarts {
    * at most `reach` characters after the match's start (`NV` in `Jan De Nul NV`): a
    * start with none of them in reach is not tried, and a text without any of them
    * is not read at all. Works with the starts above or with those read from the pattern.
-   * A large lexicon can be given as a function, read when the plan is made.
    */
   near?: {
-    words?: Iterable<string> | (() => Iterable<string>);
+    words?: Iterable<string>;
+    /** a lexicon too large to list (first names), as a lookup of lower-case words, asked for when the plan is made */
+    lookup?: () => { has(word: string): boolean };
     symbols?: Iterable<string>;
     reach: number;
     /** a word glued to the next one also counts by its part before the inner capital (`Sofie` in `SofieLambrechts`) */

@@ -1,14 +1,26 @@
 // What keeps the CLI's cold start short: rules built per language and entity type on
-// first use, the gazetteer read through a prebuilt per-language index, and the CLI
-// bundled into one file at build time.
+// first use, the gazetteer and the first names looked up in prebuilt sorted lines, and the CLI
+// bundled at build time and started from V8's code cache.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { extract } from "../src/pipeline.js";
 import { LANGUAGE_PACKS } from "../src/lang/index.js";
 import { lazy, lazyRuleSets } from "../src/lang/lazy.js";
-import { buildGazetteerIndex, gazetteer, placeFirstWords, type GazetteerData } from "../src/lang/common/data.js";
+import {
+  buildFirstNameLines,
+  buildGazetteerIndex,
+  firstNameFiles,
+  firstNamesLowerCase,
+  gazetteer,
+  gazetteerIndexFiles,
+  isFirstName,
+  placeFirstWords,
+  SortedLines,
+  type GazetteerData,
+} from "../src/lang/common/data.js";
 import { ROOT } from "./helpers.js";
 
 const built = (rules: object, type: string) => "value" in (Object.getOwnPropertyDescriptor(rules, type) ?? {});
@@ -55,24 +67,33 @@ describe("rules built on first use", () => {
 
 describe("gazetteer index", () => {
   const data: GazetteerData = {
-    "*": { "Liège": "city|BE|0", "Staden": "city|BE|1", "West Flanders": "region|BE|0" },
+    "*": { "Liège": "city|BE|0", "Staden": "city|BE|1", "West Flanders": "region|BE|0", "'s-Hertogenbosch": "city|NL|0" },
     en: { "Republic of Kazakhstan": "country|KZ|0|Kazakhstan" },
     nl: { "Luik": "city|BE|0|Liège", "Staden": "city|BE|0" },
   };
+  const lines = (lang: string) => {
+    const index = buildGazetteerIndex(data, lang);
+    return { entries: new SortedLines(index.entries), leads: new SortedLines(index.leads) };
+  };
 
   it("finds a name as written, in capitals and without accents, with its canonical form", () => {
-    const en = buildGazetteerIndex(data, "en");
-    expect(en.entries["liège"]).toBe("Liège|city|BE|0");
-    expect(en.entries["liege"]).toBe("Liège|city|BE|0");
-    expect(en.entries["republic of kazakhstan"]).toBe("Kazakhstan|country|KZ|0");
-    expect(en.entries["luik"]).toBeUndefined();
-    expect(en.firstWords).toEqual(expect.arrayContaining(["liège", "liege", "west", "republic", "staden"]));
+    const en = lines("en");
+    expect(en.entries.get("liège")).toBe("Liège|city|BE|0");
+    expect(en.entries.get("liege")).toBe("Liège|city|BE|0");
+    expect(en.entries.get("republic of kazakhstan")).toBe("Kazakhstan|country|KZ|0");
+    expect(en.entries.get("luik")).toBeUndefined();
+    // (`s` from `s hertogenbosch`, the folded key)
+    for (const w of ["liège", "liege", "west", "republic", "staden", "'s-hertogenbosch", "s"]) expect(en.entries.hasFirstWord(w)).toBe(true);
+    for (const w of ["flanders", "wes", "republic of", "kazakhstan", ""]) expect(en.entries.hasFirstWord(w)).toBe(false);
+    // the letters a first word opens with: a document's words are looked up by them
+    for (const w of ["hertogenbosch", "west", "liège", "liege"]) expect(en.leads.has(w)).toBe(true);
+    for (const w of ["flanders", "'s", "luik"]) expect(en.leads.has(w)).toBe(false);
   });
 
   it("lets a language's own entry win over the shared one", () => {
-    expect(buildGazetteerIndex(data, "en").entries["staden"]).toBe("Staden|city|BE|1");
-    expect(buildGazetteerIndex(data, "nl").entries["staden"]).toBe("Staden|city|BE|0");
-    expect(buildGazetteerIndex(data, "nl").entries["luik"]).toBe("Liège|city|BE|0");
+    expect(lines("en").entries.get("staden")).toBe("Staden|city|BE|1");
+    expect(lines("nl").entries.get("staden")).toBe("Staden|city|BE|0");
+    expect(lines("nl").entries.get("luik")).toBe("Liège|city|BE|0");
   });
 
   it("answers lookups from the real data, and nothing for object keys", () => {
@@ -81,33 +102,118 @@ describe("gazetteer index", () => {
     expect(gazetteer("en").get("constructor")).toBeUndefined();
     expect(gazetteer("en").get("__proto__")).toBeUndefined();
     expect(placeFirstWords("en").has("west")).toBe(true);
+    expect(isFirstName("Anna")).toBe(true);
+    expect(isFirstName("anna")).toBe(false);
+    expect(firstNamesLowerCase().has("anna")).toBe(true);
   });
 
   const dist = path.join(ROOT, "dist", "data");
-  const index = path.join(dist, "gazetteer-nl.json");
+  const built = (file: string) => fs.readFileSync(path.join(dist, file), "utf8");
   // (a build older than the index code it ran cannot be asked to match it)
-  const indexFresh = fs.existsSync(index) && fs.statSync(index).mtimeMs >= fs.statSync(path.join(ROOT, "src", "lang", "common", "data.ts")).mtimeMs;
+  const indexFresh = fs.existsSync(path.join(dist, gazetteerIndexFiles("nl").entries)) && fs.statSync(path.join(dist, gazetteerIndexFiles("nl").entries)).mtimeMs >= fs.statSync(path.join(ROOT, "src", "lang", "common", "data.ts")).mtimeMs;
   it.skipIf(!indexFresh)("is prebuilt by the build exactly as it would be built at run time", () => {
-    const source = JSON.parse(fs.readFileSync(path.join(dist, "gazetteer.json"), "utf8")) as GazetteerData;
+    const source = JSON.parse(built("gazetteer.json")) as GazetteerData;
     for (const lang of ["en", "nl"]) {
-      const prebuilt = JSON.parse(fs.readFileSync(path.join(dist, `gazetteer-${lang}.json`), "utf8"));
-      expect(prebuilt).toEqual(buildGazetteerIndex(source, lang));
+      const files = gazetteerIndexFiles(lang);
+      expect({ entries: built(files.entries), leads: built(files.leads) }).toEqual(buildGazetteerIndex(source, lang));
     }
+    const names = buildFirstNameLines(JSON.parse(built("first-names.json")) as string[]);
+    expect({ asWritten: built(firstNameFiles.asWritten), lowerCase: built(firstNameFiles.lowerCase) }).toEqual(names);
+  });
+});
+
+describe("sorted lines", () => {
+  const words = ["west flanders", "west", "a", "b c", "ab", "é", "z", "zz", "west-vlaanderen", "westerlo"];
+  const table = new SortedLines(SortedLines.write(words.map((w, i) => [w, String(i)] as const)));
+
+  it("finds every key with its value, and nothing between them", () => {
+    words.forEach((w, i) => expect(table.get(w)).toBe(String(i)));
+    for (const w of ["", " ", "aa", "abc", "b", "west ", "wes", "zzz", "é ", "{", "\u0000"]) expect(table.get(w)).toBeUndefined();
+  });
+
+  it("answers for first words as a set of the keys' first words would", () => {
+    const firstWords = new Set(words.map((w) => w.split(" ")[0]));
+    for (const w of [...firstWords, "", "we", "west-", "wester", "b c", "c", "zz", "z "]) expect(table.hasFirstWord(w)).toBe(firstWords.has(w));
+  });
+
+  it("holds keys without values", () => {
+    const keys = new SortedLines(SortedLines.write([["b"], ["a"]]));
+    expect(keys.has("a")).toBe(true);
+    expect(keys.get("b")).toBe("");
+    expect(keys.has("c")).toBe(false);
   });
 });
 
 describe("bundled CLI", () => {
-  const bundle = path.join(ROOT, "dist", "bin", "kzbe.js");
+  const bundle = path.join(ROOT, "dist", "bin", "kzbe.cjs");
   const modules = path.join(ROOT, "dist", "cli", "main.js");
+  const loader = path.join(ROOT, "dist", "cli", "load-bundle.js");
   const fresh = fs.existsSync(bundle) && fs.existsSync(modules) && fs.statSync(bundle).mtimeMs >= fs.statSync(modules).mtimeMs;
+  const file = path.join(ROOT, "fixtures", "nl", fs.readdirSync(path.join(ROOT, "fixtures", "nl"))[0]);
+  /** runs `extract --explain file` through `code`, which defines `main` */
+  const runWith = (code: string) =>
+    spawnSync(process.execPath, ["--input-type=module", "-e", `${code}; main(process.argv.slice(1));`, "extract", "--explain", file], { encoding: "utf8" });
+  const viaBundle = (entry: string, report = "") =>
+    runWith(`import { loadBundle } from ${JSON.stringify(loader)}; const b = loadBundle(${JSON.stringify(entry)}); const { main } = b.exports; ${report}`);
+
   it.skipIf(!fresh)("gives the same records as the modules it was built from", () => {
-    const file = path.join(ROOT, "fixtures", "nl", fs.readdirSync(path.join(ROOT, "fixtures", "nl"))[0]);
-    const runFrom = (entry: string) =>
-      spawnSync(process.execPath, ["--input-type=module", "-e", `import { main } from ${JSON.stringify(entry)}; main(process.argv.slice(1));`, "extract", "--explain", file], { encoding: "utf8" });
-    const viaBundle = runFrom(bundle);
-    const viaModules = runFrom(modules);
-    expect(viaBundle.status).toBe(0);
-    expect(viaBundle.stdout.length).toBeGreaterThan(100);
-    expect(viaBundle.stdout).toBe(viaModules.stdout);
+    const fromBundle = viaBundle(bundle);
+    const fromModules = runWith(`import { main } from ${JSON.stringify(modules)}`);
+    expect(fromBundle.status).toBe(0);
+    expect(fromBundle.stdout.length).toBeGreaterThan(100);
+    expect(fromBundle.stdout).toBe(fromModules.stdout);
+  }, 30_000);
+
+  it.skipIf(!fresh)("tells languages apart as the modules do where the function words leave it open (franc, whose models the bundle builds on first use)", () => {
+    const texts = [
+      "Astana hosts grain exporters from Belgium and the Netherlands today.",
+      "Brussel ontvangt graanexporteurs uit Kazachstan, dinsdag in Gent.",
+      "Der Minister traf heute in Berlin die Botschafterin zu Gesprächen über Getreide.",
+      "Le ministre a rencontré l'ambassadeur à Bruxelles pour discuter des exportations.",
+      "Министр встретился с послом в Астане.",
+    ];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kzbe-languages-"));
+    try {
+      const jsonl = path.join(dir, "short.jsonl");
+      fs.writeFileSync(jsonl, texts.map((text) => JSON.stringify({ text })).join("\n"));
+      const languages = (code: string) => {
+        const run = spawnSync(process.execPath, ["--input-type=module", "-e", `${code}; main(process.argv.slice(1));`, "extract", "--input-format", "jsonl", jsonl], { encoding: "utf8" });
+        expect(run.status).toBe(0);
+        return run.stdout.trim().split("\n").map((line) => JSON.parse(line).language);
+      };
+      const fromBundle = languages(`import { loadBundle } from ${JSON.stringify(loader)}; const { main } = loadBundle(${JSON.stringify(bundle)}).exports`);
+      expect(fromBundle).toEqual(languages(`import { main } from ${JSON.stringify(modules)}`));
+      expect(fromBundle.slice(0, 2)).toEqual(["en", "nl"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  const hits = `process.on("exit", () => process.stderr.write(JSON.stringify(b.cacheHits().map((f) => f.split(/[\\\\/]/).pop()))));`;
+  it.skipIf(!fresh || !fs.existsSync(`${bundle}.cache`))("starts from the code cache the build wrote", () => {
+    const run = viaBundle(bundle, hits);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stderr)).toContain("kzbe.cjs");
+  }, 30_000);
+
+  it.skipIf(!fresh)("compiles as usual when a cache was made from another source, and gives the same records", () => {
+    // beside dist/bin, where the bundle finds its data (dist/data) and its packages
+    const dir = fs.mkdtempSync(path.join(ROOT, "dist", "bin-copy-"));
+    try {
+      for (const f of fs.readdirSync(path.dirname(bundle))) fs.copyFileSync(path.join(path.dirname(bundle), f), path.join(dir, f));
+      // the same length, another source: V8 alone would not notice
+      const entry = path.join(dir, "kzbe.cjs");
+      const source = fs.readFileSync(entry, "utf8");
+      fs.writeFileSync(entry, source.replace(`{ value: "Module" }`, `{ value: "MODULE" }`));
+      expect(fs.readFileSync(entry, "utf8")).not.toBe(source);
+      // and a cache that is not V8's at all
+      fs.writeFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.startsWith("kzbe-time") && f.endsWith(".cjs"))! + ".cache"), "0".repeat(200));
+      const run = viaBundle(entry, hits);
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stderr)).not.toContain("kzbe.cjs");
+      expect(run.stdout).toBe(viaBundle(bundle).stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });

@@ -132,7 +132,10 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
   const raws = rawDocuments(files, {
     forced: flags.inputFormat,
     maxBytes,
-    stdin: io.stdin,
+    // read only for `-`
+    get stdin() {
+      return io.stdin;
+    },
     signal,
     explicit: new Set(paths),
     onStream: (s) => {

@@ -15,7 +15,10 @@ export interface CliIO {
 
 export function processIO(signal?: AbortSignal): CliIO {
   return {
-    stdin: process.stdin,
+    // made on first read: setting up the stream costs milliseconds, and most runs read files
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     isTTY: Boolean(process.stdout.isTTY),

@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/bin/kzbe.js at build time. Node's ES module loader pays
+// Bundles the CLI into dist/bin/kzbe.cjs at build time. Node's ES module loader pays
 // for every module it resolves, reads and links: the CLI's ~100 modules cost more of
 // a cold start than reading one file. The packages stay outside the bundle (node
 // resolves them as usual), and what the CLI loads only for some inputs (archives,
@@ -6,6 +6,10 @@
 // chunks. Workers run dist/worker.js, unbundled. bin/kzbe.js uses the bundle only
 // when it is newer than dist/cli/main.js, so a plain `tsc` build is never shadowed
 // by a stale bundle.
+//
+// The bundle is CommonJS (`.cjs`), loaded by src/cli/load-bundle.ts with V8's code
+// cache, which build-code-cache.ts writes after a warm run; ES modules cannot take one
+// on node 20.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -20,10 +24,43 @@ export async function bundleCli(dist: string): Promise<void> {
     // packages every run loads (the command line, language detection, the CSV writer)
     external: (id: string) => !id.startsWith(".") && !path.isAbsolute(id) && !INLINED.has(packageOf(id)),
     logLevel: "warn",
-    output: { dir: out, format: "esm", entryFileNames: "kzbe.js", chunkFileNames: "kzbe-[name]-[hash].js" },
+    plugins: [lazyFrancModels],
+    // packages imported on demand are required (a `vm.Script` has no loader for `import()`)
+    output: { dir: out, format: "cjs", entryFileNames: "kzbe.cjs", chunkFileNames: "kzbe-[name]-[hash].cjs", dynamicImportInCjs: false },
   });
 }
 
 /** Packages without assets or workers, loaded on every start: inlined, no module loads of their own (commander's `require`s of node builtins go through createRequire). */
 const INLINED = new Set(["commander", "franc-min", "trigram-utils", "n-gram", "collapse-white-space", "csv-stringify"]);
 const packageOf = (id: string) => id.split("/").slice(0, id.startsWith("@") ? 2 : 1).join("/");
+
+/**
+ * franc-min turns the trigram lists of all its 80-odd languages into lookup objects
+ * when it loads (20-40 ms of every start); kzbe asks it only about English and Dutch,
+ * and only when the function words leave the language open. In the bundle each list
+ * is turned on first read instead, into the same object. Should franc-min's code
+ * change, it is bundled as it is and the build says so.
+ */
+const lazyFrancModels = {
+  name: "lazy-franc-models",
+  transform(code: string, id: string) {
+    if (!/[\\/]franc-min[\\/]index\.js$/.test(id)) return null;
+    const eager = /( *)const model = languages\[name\]\.split\('\|'\)\n[^]*?numericData\[script\]\[name\] = trigrams\n/;
+    const found = eager.exec(code);
+    if (!found || !code.includes("numericData[script] = {}")) {
+      console.error("bundle: franc-min's models are built at load (its code is not the one lazy-franc-models knows)");
+      return null;
+    }
+    // (franc's loop variables are shared by every turn: the getter keeps its own)
+    const lazy = `${found[1]}const models = numericData[script], key = name, list = languages[name]
+${found[1]}Object.defineProperty(models, key, { enumerable: true, configurable: true, get() {
+${found[1]}  const model = list.split('|'), trigrams = {}
+${found[1]}  let weight = model.length
+${found[1]}  while (weight--) trigrams[model[weight]] = weight
+${found[1]}  Object.defineProperty(models, key, { value: trigrams, enumerable: true, configurable: true, writable: true })
+${found[1]}  return trigrams
+${found[1]}} })
+`;
+    return { code: code.replace(eager, lazy), map: null };
+  },
+};

@@ -1,11 +1,13 @@
 // Generated data (src/data/build*.ts), read on first use so that start-up stays fast.
 // The JSON sits in data/ beside the compiled code (dist/data) or the sources (src/data);
 // the bundled CLI (dist/bin, build-bundle.ts) finds it one level up.
-// The gazetteer is read through a per-language index prebuilt by the build
-// (`gazetteer-<lang>.json`: every lookup key already folded), because folding
-// every name at start-up cost more than extracting a whole document; where the
-// index is absent (the sources run directly, as in the tests) it is built here,
-// by the same function.
+// The gazetteer and the first names are looked up in sorted lines that the build
+// derives from them (`gazetteer-<lang>.tsv`: every lookup key already folded, and the
+// place leads and the first names in lower case): the text is read as it is and
+// searched, because parsing the JSON into objects and sets, and folding every name,
+// cost more at start-up than extracting a whole document. Where the derived files
+// are absent (the sources run directly, as in the tests) they are built here, by the
+// same functions.
 import fs from "node:fs";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { foldKey } from "../../entities/fold.js";
@@ -16,28 +18,104 @@ function dataFile(file: string): URL {
   dataDir ??= [new URL("../../data/", import.meta.url), new URL("../data/", import.meta.url)].find((d) => fs.existsSync(d)) ?? new URL("../../data/", import.meta.url);
   return new URL(file, dataDir);
 }
-const cache = new Map<string, unknown>();
 function readData<T>(file: string): T {
-  let value = cache.get(file) as T | undefined;
-  if (value === undefined) {
-    value = JSON.parse(fs.readFileSync(dataFile(file), "utf8")) as T;
-    cache.set(file, value);
+  return JSON.parse(fs.readFileSync(dataFile(file), "utf8")) as T;
+}
+/** A derived file as text, or what `derive` makes (from the JSON it comes from) when the build has not written it. */
+function readDerived(file: string, derive: () => string): string {
+  try {
+    return fs.readFileSync(dataFile(file), "utf8");
+  } catch {
+    return derive();
   }
-  return value;
 }
 
-/** A generated file that only the build writes (derived data, never committed): null where absent. */
-function readDerived<T>(file: string): T | null {
-  if (!cache.has(file)) {
-    const url = dataFile(file);
-    cache.set(file, fs.existsSync(url) ? (JSON.parse(fs.readFileSync(url, "utf8")) as T) : null);
+/** Whole words (lower case or as written, as the lexicon says) to look up: a Set or sorted lines. */
+export interface WordLookup {
+  has(word: string): boolean;
+}
+
+/**
+ * Lines sorted by key (code-unit order), each `key` or `key<TAB>value`, searched as
+ * text: a lookup is a binary search, and nothing is parsed or built.
+ */
+export class SortedLines implements WordLookup {
+  constructor(private readonly text: string) {}
+
+  /** Sorted lines of keys and values, as the build writes them (keys are unique, without tabs or line breaks). */
+  static write(entries: Iterable<readonly [string, string?]>): string {
+    const lines = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return lines.map(([k, v]) => (v === undefined ? `${k}\n` : `${k}\t${v}\n`)).join("");
   }
-  return cache.get(file) as T | null;
+
+  /** The value of `key`; "" for a key without one; undefined when absent. */
+  get(key: string): string | undefined {
+    const at = this.lowerBound(key);
+    if (compareKey(this.text, at, key) !== 0) return undefined;
+    const end = this.text.indexOf("\n", at);
+    const tab = at + key.length;
+    return this.text.charCodeAt(tab) === TAB ? this.text.slice(tab + 1, end) : "";
+  }
+
+  has(key: string): boolean {
+    return compareKey(this.text, this.lowerBound(key), key) === 0;
+  }
+
+  /** Some key is `word` or begins with `word` and a space (`west` for `west flanders`). */
+  hasFirstWord(word: string): boolean {
+    if (word.includes(" ")) return false;
+    // no key lies between `word` and `word …`: keys hold no character below a space
+    const at = this.lowerBound(word);
+    const c = compareKey(this.text, at, word);
+    return c === 0 || (c === PREFIX && this.text.charCodeAt(at + word.length) === SPACE);
+  }
+
+  /** The offset of the first line whose key is not below `key` (the text's length when none). */
+  private lowerBound(key: string): number {
+    const t = this.text;
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const line = t.lastIndexOf("\n", mid - 1) + 1;
+      if (compareKey(t, line, key) < 0) lo = t.indexOf("\n", line) + 1;
+      else hi = line;
+    }
+    return lo;
+  }
+}
+
+const TAB = 9;
+const NEWLINE = 10;
+const SPACE = 32;
+/** compareKey's answer when the line's key is longer and begins with the key */
+const PREFIX = 2;
+/** The key of the line at `at` against `key`: <0 below, 0 equal, PREFIX longer and beginning with it, 1 otherwise above. */
+function compareKey(text: string, at: number, key: string): number {
+  if (at >= text.length) return 1;
+  for (let i = 0; ; i++) {
+    const c = text.charCodeAt(at + i);
+    const ended = c === TAB || c === NEWLINE;
+    if (i === key.length) return ended ? 0 : PREFIX;
+    if (ended) return -1;
+    const k = key.charCodeAt(i);
+    if (c !== k) return c < k ? -1 : 1;
+  }
+}
+
+/** The start plans the build wrote, by file (read once; null where the build wrote none, as when the sources run directly). */
+const savedPlans = new Map<string, SavedPlans | null>();
+function readSavedPlans(file: string): SavedPlans | null {
+  if (!savedPlans.has(file)) {
+    const url = dataFile(file);
+    savedPlans.set(file, fs.existsSync(url) ? (JSON.parse(fs.readFileSync(url, "utf8")) as SavedPlans) : null);
+  }
+  return savedPlans.get(file)!;
 }
 
 /** start-plans-<en|nl|common>.json: the rules' start plans as the build read them from their patterns (src/data/build-plans.ts), by the first part of the rule id. */
 export const startPlansFile = (prefix: string) => `start-plans-${prefix}.json`;
-export const savedStartPlans = (id: string) => readDerived<SavedPlans>(startPlansFile(id.slice(0, id.indexOf("."))))?.[id];
+export const savedStartPlans = (id: string) => readSavedPlans(startPlansFile(id.slice(0, id.indexOf("."))))?.[id];
 
 export interface GazetteerEntry extends PlaceCandidate {
   /** 0: a name to take anywhere; 1: a small town, taken only after a locative cue */
@@ -51,23 +129,23 @@ export const placeKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 export type GazetteerData = Record<string, Record<string, string>>;
 
 /**
- * One language's lookup index, as the build writes it: key → "name|kind|country|rank"
- * for every key a name is found under (as written, and folded: `liege` for `Liège`),
- * and the first words of the keys.
+ * One language's lookup index, as the build writes it, in sorted lines (SortedLines):
+ * `entries`, key → "name|kind|country|rank" for every key a name is found under (as
+ * written, and folded: `liege` for `Liège`); `leads`, the letters that open the keys'
+ * first words (`ust` for `ust-kamenogorsk`, `hertogenbosch` for `'s-hertogenbosch`).
  */
 export interface GazetteerIndexData {
-  entries: Record<string, string>;
-  firstWords: string[];
+  entries: string;
+  leads: string;
 }
 
-export const gazetteerIndexFile = (lang: string) => `gazetteer-${lang}.json`;
+export const gazetteerIndexFiles = (lang: string): GazetteerIndexData => ({ entries: `gazetteer-${lang}.tsv`, leads: `place-leads-${lang}.txt` });
 
 /** The index of one language from the gazetteer: the shared names first, the language's own names win. */
 export function buildGazetteerIndex(data: GazetteerData, lang: string): GazetteerIndexData {
   const entries = new Map<string, string>();
   // a key's strength: a name as written over one without its accents, a strong entry over a weak one
   const strength = new Map<string, number>();
-  const starts = new Set<string>();
   for (const source of ["*", lang]) {
     for (const [name, packed] of Object.entries(data[source] ?? {})) {
       const [kind, country, rank, canonical] = packed.split("|");
@@ -78,11 +156,15 @@ export function buildGazetteerIndex(data: GazetteerData, lang: string): Gazettee
         if ((strength.get(key) ?? Infinity) < s) continue;
         strength.set(key, s);
         entries.set(key, entry);
-        starts.add(key.split(" ")[0]);
       }
     }
   }
-  return { entries: Object.fromEntries(entries), firstWords: [...starts] };
+  const leads = new Set<string>();
+  for (const key of entries.keys()) {
+    const lead = /^(?:['’]s-)?(\p{L}+)/u.exec(key.split(" ")[0]);
+    if (lead) leads.add(lead[1]);
+  }
+  return { entries: SortedLines.write(entries), leads: SortedLines.write([...leads].map((l) => [l] as const)) };
 }
 
 /** Places by folded name; only `get` is needed, and entries are unpacked when first asked for. */
@@ -90,50 +172,105 @@ export interface PlaceIndex {
   get(key: string): GazetteerEntry | undefined;
 }
 
+/** Answers kept per lookup table: a document asks for the same words again and again. */
+const MEMO_LIMIT = 20_000;
+
 class PackedPlaceIndex implements PlaceIndex {
-  private readonly unpacked = new Map<string, GazetteerEntry>();
-  constructor(private readonly packed: Record<string, string>) {}
+  private readonly unpacked = new Map<string, GazetteerEntry | null>();
+  constructor(private readonly packed: SortedLines) {}
   get(key: string): GazetteerEntry | undefined {
     let entry = this.unpacked.get(key);
     if (entry === undefined) {
-      // an own key only: the index is a plain object, and `constructor` is no place
-      if (!Object.hasOwn(this.packed, key)) return undefined;
-      const [name, kind, country, rank] = this.packed[key].split("|");
-      entry = { name, kind: kind as PlaceCandidate["kind"], country: country || null, rank: Number(rank) };
+      const packed = this.packed.get(key);
+      if (packed === undefined) entry = null;
+      else {
+        const [name, kind, country, rank] = packed.split("|");
+        entry = { name, kind: kind as PlaceCandidate["kind"], country: country || null, rank: Number(rank) };
+      }
+      if (this.unpacked.size >= MEMO_LIMIT) this.unpacked.clear();
       this.unpacked.set(key, entry);
     }
-    return entry;
+    return entry ?? undefined;
   }
 }
 
-const gazetteers = new Map<string, PlaceIndex>();
-const firstWords = new Map<string, Set<string>>();
-function loadGazetteer(lang: string): void {
-  const file = gazetteerIndexFile(lang);
-  const index = fs.existsSync(dataFile(file))
-    ? readData<GazetteerIndexData>(file)
-    : buildGazetteerIndex(readData<GazetteerData>("gazetteer.json"), lang);
-  gazetteers.set(lang, new PackedPlaceIndex(index.entries));
-  firstWords.set(lang, new Set(index.firstWords));
+interface PlaceTables {
+  index: PlaceIndex;
+  firstWords: WordLookup;
+  leads: WordLookup;
+}
+const places = new Map<string, PlaceTables>();
+function placeTables(lang: string): PlaceTables {
+  let tables = places.get(lang);
+  if (!tables) {
+    const files = gazetteerIndexFiles(lang);
+    let built: GazetteerIndexData | undefined;
+    const build = () => (built ??= buildGazetteerIndex(readData<GazetteerData>("gazetteer.json"), lang));
+    const entries = new SortedLines(readDerived(files.entries, () => build().entries));
+    tables = {
+      index: new PackedPlaceIndex(entries),
+      firstWords: memoized({ has: (word) => entries.hasFirstWord(word) }),
+      leads: memoized(new SortedLines(readDerived(files.leads, () => build().leads))),
+    };
+    places.set(lang, tables);
+  }
+  return tables;
 }
 
 /** First words of the gazetteer's names: a run whose first word is not one needs no lookup. */
-export function placeFirstWords(lang: string): Set<string> {
-  if (!firstWords.has(lang)) loadGazetteer(lang);
-  return firstWords.get(lang)!;
+export function placeFirstWords(lang: string): WordLookup {
+  return placeTables(lang).firstWords;
+}
+/** The letters that open the gazetteer's first words, in lower case (`ust` for `Ust-Kamenogorsk`). */
+export function placeLeads(lang: string): WordLookup {
+  return placeTables(lang).leads;
 }
 /** Places by folded name (`west flanders` for `WEST FLANDERS`) for one language. */
 export function gazetteer(lang: string): PlaceIndex {
-  if (!gazetteers.has(lang)) loadGazetteer(lang);
-  return gazetteers.get(lang)!;
+  return placeTables(lang).index;
 }
 
-let firstNameSet: Set<string> | undefined;
+/** Derived from first-names.json: the names as written and in lower case, in sorted lines. */
+export const firstNameFiles = { asWritten: "first-names.txt", lowerCase: "first-names-lower.txt" } as const;
+
+export function buildFirstNameLines(names: readonly string[]): { asWritten: string; lowerCase: string } {
+  const lines = (words: Iterable<string>) => SortedLines.write([...new Set(words)].map((w) => [w] as const));
+  return { asWritten: lines(names), lowerCase: lines(names.map((n) => n.toLowerCase())) };
+}
+
+let firstNameLines: { asWritten: WordLookup; lowerCase: WordLookup } | undefined;
+function firstNameTables(): { asWritten: WordLookup; lowerCase: WordLookup } {
+  if (!firstNameLines) {
+    let built: ReturnType<typeof buildFirstNameLines> | undefined;
+    const build = () => (built ??= buildFirstNameLines(readData<string[]>("first-names.json")));
+    firstNameLines = {
+      asWritten: memoized(new SortedLines(readDerived(firstNameFiles.asWritten, () => build().asWritten))),
+      lowerCase: memoized(new SortedLines(readDerived(firstNameFiles.lowerCase, () => build().lowerCase))),
+    };
+  }
+  return firstNameLines;
+}
+
+function memoized(lookup: WordLookup): WordLookup {
+  const known = new Map<string, boolean>();
+  return {
+    has(word) {
+      let answer = known.get(word);
+      if (answer === undefined) {
+        answer = lookup.has(word);
+        if (known.size >= MEMO_LIMIT) known.clear();
+        known.set(word, answer);
+      }
+      return answer;
+    },
+  };
+}
+
 /** First names from faker's locales (src/data/build-names.ts), exactly as written. */
 export function isFirstName(word: string): boolean {
-  return firstNames().has(word);
+  return firstNameTables().asWritten.has(word);
 }
-/** All the first names, exactly as written. */
-export function firstNames(): ReadonlySet<string> {
-  return (firstNameSet ??= new Set(readData<string[]>("first-names.json")));
+/** The first names in lower case (`anna`), to look words up in. */
+export function firstNamesLowerCase(): WordLookup {
+  return firstNameTables().lowerCase;
 }

@@ -50,8 +50,16 @@ export function caseless(alt: string): string {
  */
 export function caselessWords(words: Iterable<string>): string {
   const list = [...new Set(words)].filter(Boolean);
-  return list.every(foldsCleanly) ? caseless(trieAlternation(list)) : caseless(alternation(list));
+  // the same lexicons (months, weekdays, units) go into many rules: each is written once
+  const key = list.join("\u0000");
+  let source = caselessBuilt.get(key);
+  if (source === undefined) {
+    source = list.every(foldsCleanly) ? caseless(trieAlternation(list)) : caseless(alternation(list));
+    caselessBuilt.set(key, source);
+  }
+  return source;
 }
+const caselessBuilt = new Map<string, string>();
 
 /** Lower case, and each letter's upper case is one letter that lowers back to it (not `ß`, `ı`, `ſ`). */
 function foldsCleanly(w: string): boolean {

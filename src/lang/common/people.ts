@@ -6,7 +6,7 @@
 import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
 import { CAP_START, NAME_RUN, nameAtEnd, wordCount } from "./names.js";
-import { firstNames, isFirstName } from "./data.js";
+import { firstNamesLowerCase, isFirstName } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
 
@@ -90,6 +90,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const listRule = (which: "n1" | "n2"): Rule<PersonCandidate> => ({
     id: id(which === "n1" ? "role-list-first" : "role-list-second"),
     pattern: pluralList,
+    // every match ends in `respectively`; the names before it have no bound
+    starts: { near: { words: lex.respectively, reach: Infinity } },
     spanGroup: which,
     normalize: (g) => {
       const name = nameAtEnd(g[which]!, words);
@@ -183,7 +185,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     {
       id: id("first-name"),
       // a run is looked at only when a first name is near
-      starts: { near: { words: firstNames, reach: 150, glued: true } },
+      starts: { near: { lookup: firstNamesLowerCase, reach: 150, glued: true } },
       pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\p{N}.])(?<run>${NAME_RUN})`, "gu"),
       spanGroup: "name",
       priority: 0,

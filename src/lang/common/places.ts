@@ -5,7 +5,7 @@
 // (`in Staden`, `te Lichtervelde`), because many are also ordinary words.
 import type { Rule, RuleExample } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
-import { gazetteer, placeFirstWords, placeKey } from "./data.js";
+import { gazetteer, placeFirstWords, placeKey, placeLeads } from "./data.js";
 import { CAP_START } from "./names.js";
 
 export interface PlaceLexicon {
@@ -56,21 +56,6 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     examples: lex.examples,
     negatives: lex.negatives,
   };
-}
-
-const leads = new Map<string, Set<string>>();
-/** The letters that open the gazetteer's first words, in lower case (`ust` for `Ust-Kamenogorsk`). */
-function placeLeads(lang: string): Set<string> {
-  let set = leads.get(lang);
-  if (!set) {
-    set = new Set();
-    for (const w of placeFirstWords(lang)) {
-      const lead = /^(?:['’]s-)?(\p{L}+)/u.exec(w);
-      if (lead) set.add(lead[1]);
-    }
-    leads.set(lang, set);
-  }
-  return set;
 }
 
 /** The word before `at` is a locative cue, or a list of places goes on (`Staden and Lichtervelde`). */
