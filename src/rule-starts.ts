@@ -474,22 +474,26 @@ const SCAN: StartPlan = { sticky: /(?:)/y, root: null, wordStart: false, digitSt
 
 /** Uses of a pattern before it is read: reading all of a language's patterns costs a few hundred milliseconds cold. */
 const READ_AFTER = 16;
+/** A use on a text shorter than this counts in proportion (a dateline's few words, a short text): scanning it costs little. */
+const FULL_USE = 1024;
 
 /**
- * The start plan of a pattern. Reading a large pattern costs milliseconds, so the
- * build reads them (saved plans, below) and a run takes a saved plan from the
- * pattern's second use. A pattern without one is scanned plainly for its first
- * uses and read after that: a short run pays nothing, a batch pays once.
+ * The start plan of a pattern, for a text of `length` code units. Reading a large
+ * pattern costs milliseconds, so the build reads them (saved plans, below) and a
+ * run takes a saved plan once the pattern has been used on more than a kilobyte of
+ * text (loading one costs more than a scan). A pattern without one is scanned
+ * plainly for its first uses and read after that: a short run pays nothing, a
+ * batch pays once.
  */
-export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: string): StartPlan {
+export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: string, length = FULL_USE): StartPlan {
   let plan = plans.get(pattern);
   if (plan) return plan;
   // declared starts cost nothing to read: only a plan read from the pattern waits
   const own = declaresStarts(declared);
-  const n = (uses.get(pattern) ?? 0) + 1;
+  const used = uses.get(pattern) ?? 0;
+  const n = used + Math.min(1, length / FULL_USE);
   uses.set(pattern, n);
-  // a plan the build saved is taken from the second use (loading it costs more than one scan), else read after a few
-  const read = !own && n > 1 && id !== undefined ? prebuiltPlan(id, pattern) : null;
+  const read = !own && used >= 1 && id !== undefined ? prebuiltPlan(id, pattern) : null;
   if (!own && !read && n <= READ_AFTER) {
     // near words cost little to read: a text without any skips the rule (and never compiles its pattern) from the first use
     if (!declared?.near) return SCAN;

@@ -34,7 +34,8 @@ describe("start plans saved by the build", () => {
     it(`find what a scan finds (${lang}), from the second use on`, () => {
       for (const original of rulesOf(lang)) {
         const rule = fresh(original);
-        const ctx = { lang, text: TEXTS[lang], anchor: "2024-03-03" };
+        // more than a kilobyte: a use on a shorter text counts only in part
+        const ctx = { lang, text: Array(6).fill(TEXTS[lang]).join("\n\n"), anchor: "2024-03-03" };
         const scanned = runRule(rule, ctx); // the first use scans
         expect(runRule(rule, ctx), rule.id).toEqual(scanned);
         // and the second use ran on the saved plan, not on a scan waiting to read the pattern
@@ -48,6 +49,10 @@ describe("start plans saved by the build", () => {
     const rule = rulesOf("en").find((r) => !declaresStarts(r.starts) && saved.en[r.id]?.[0].r)!;
     const changed = new RegExp(`${rule.pattern.source}(?:)`, rule.pattern.flags);
     startPlan(changed, rule.starts, rule.id);
+    // uses on short texts count in part
+    const short = new RegExp(rule.pattern.source, rule.pattern.flags);
+    for (let i = 0; i < 4; i++) expect(startPlan(short, rule.starts, rule.id, 256).root).toBeNull();
+    expect(startPlan(short, rule.starts, rule.id, 256).root).not.toBeNull();
     // not read yet: the pattern is still scanned (no root), where the saved plan would have given one
     expect(startPlan(changed, rule.starts, rule.id).root).toBeNull();
     const same = new RegExp(rule.pattern.source, rule.pattern.flags);
