@@ -469,7 +469,8 @@ export interface StartPlan {
 export type DeclaredStarts = RuleStarts;
 
 const plans = new WeakMap<RegExp, StartPlan>();
-const uses = new WeakMap<RegExp, number>();
+/** How much a pattern has run: the weight of the texts before its last one, its last text and that text's weight. */
+const uses = new WeakMap<RegExp, { before: number; text: string | undefined; weight: number }>();
 const SCAN: StartPlan = { sticky: /(?:)/y, root: null, wordStart: false, digitStart: false };
 
 /** Uses of a pattern before it is read: reading all of a language's patterns costs a few hundred milliseconds cold. */
@@ -478,22 +479,28 @@ const READ_AFTER = 16;
 const FULL_USE = 1024;
 
 /**
- * The start plan of a pattern, for a text of `length` code units. Reading a large
+ * The start plan of a pattern, about to run on `text`. Reading a large
  * pattern costs milliseconds, so the build reads them (saved plans, below) and a
  * run takes a saved plan once the pattern has been used on more than a kilobyte of
  * text (loading one costs more than a scan). A pattern without one is scanned
  * plainly for its first uses and read after that: a short run pays nothing, a
  * batch pays once.
  */
-export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: string, length = FULL_USE): StartPlan {
+export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: string, text?: string): StartPlan {
   let plan = plans.get(pattern);
   if (plan) return plan;
   // declared starts cost nothing to read: only a plan read from the pattern waits
   const own = declaresStarts(declared);
-  const used = uses.get(pattern) ?? 0;
-  const n = used + Math.min(1, length / FULL_USE);
-  uses.set(pattern, n);
-  const read = !own && used >= 1 && id !== undefined ? prebuiltPlan(id, pattern) : null;
+  // the texts the pattern ran on before this one (a pattern two rules share, or a rule run twice, uses a text once)
+  let u = uses.get(pattern);
+  if (!u) uses.set(pattern, (u = { before: 0, text: undefined, weight: 0 }));
+  if (text === undefined || text !== u.text) {
+    u.before += u.weight;
+    u.text = text;
+    u.weight = text === undefined ? 1 : Math.min(1, text.length / FULL_USE);
+  }
+  const n = u.before + u.weight;
+  const read = !own && u.before >= 1 && id !== undefined ? prebuiltPlan(id, pattern) : null;
   if (!own && !read && n <= READ_AFTER) {
     // near words cost little to read: a text without any skips the rule (and never compiles its pattern) from the first use
     if (!declared?.near) return SCAN;

@@ -118,7 +118,7 @@ export function alternation(words: Iterable<string>): string {
 export function runRule<V>(rule: Rule<V>, ctx: RuleContext): Candidate<V>[] {
   const out: Candidate<V>[] = [];
   const text = ctx.text;
-  const plan = startPlan(rule.pattern, rule.starts, rule.id, text.length);
+  const plan = startPlan(rule.pattern, rule.starts, rule.id, text);
   const starts = candidateStarts(plan, startIndex(text));
   const emit = (m: RegExpExecArray) => {
     const groups = (m.groups ?? {}) as Groups;
