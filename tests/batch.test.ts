@@ -65,7 +65,19 @@ describe("batch runs", () => {
     const pipe = await runCli(["extract", "--jobs", "0", file]);
     expect(pipe.stderr).toBe("");
     const verbose = await runCli(["extract", "--jobs", "0", "--verbose", file, file]);
-    expect(verbose.stderr).toMatch(/^kzbe: 2 documents, 0 errors, [\d.]+ s\n$/);
+    expect(verbose.stderr).toMatch(/^kzbe: 2 documents, 0 errors, [\d.]+ s \(in-process\)\n$/);
+  });
+
+  it("runs a few hundred documents in-process by default, and in workers when --jobs asks", async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, "dump.jsonl");
+    fs.writeFileSync(file, dump(40));
+    // a pool's workers each compile the rules again: for 40 documents that costs more than it saves
+    const auto = await runCli(["extract", "--verbose", file]);
+    expect(auto.stderr).toMatch(/^kzbe: 40 documents, 0 errors, [\d.]+ s \(in-process\)\n$/);
+    const asked = await runCli(["extract", "--verbose", "--jobs", "2", file]);
+    expect(asked.stderr).toMatch(/\(2 workers\)\n$/);
+    expect(asked.stdout).toBe(auto.stdout);
   });
 
   it("rejects bad --jobs, --timeout and --max-bytes as usage errors", async () => {

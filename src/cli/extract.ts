@@ -143,8 +143,11 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
       current = s;
     },
   });
+  let workers = 0;
   const outcomes = runBatch(raws, {
     jobs,
+    defaultJobs: flags.jobs === undefined,
+    onWorkers: (n) => (workers = n),
     timeoutMs,
     signal,
     inputFormat: flags.inputFormat,
@@ -181,7 +184,8 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
   }
   if (open) await write(io.stdout, writer.end(count));
   if (flags.verbose) {
-    io.stderr.write(`kzbe: ${count} documents, ${failures} errors, ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
+    const where = workers ? `${workers} worker${workers > 1 ? "s" : ""}` : "in-process";
+    io.stderr.write(`kzbe: ${count} documents, ${failures} errors, ${((Date.now() - started) / 1000).toFixed(2)} s (${where})\n`);
   }
   if (signal?.aborted) return EXIT.interrupted;
   return failures ? EXIT.documentFailed : EXIT.ok;
