@@ -20,6 +20,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     "action plan": "agreement",
     "plan of action": "agreement",
     documents: "agreement",
+    document: "agreement",
     consensus: "agreement",
     understanding: "agreement",
     arrangement: "agreement",
@@ -107,5 +108,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   ],
   notNounBefore: { deal: ["with"], deals: ["with"] },
   clauseBreaks: ["and", "but", "while", "whereas", "where", "which", "after", "following"],
+  agentMarkers: ["by"],
+  counterpartMarkers: ["between"],
   subjectIntroducers: ["to", "on", "upon", "that", "regarding", "concerning", "about", "for", "in the field of", "in the fields of", "in the sphere of", "in the area of", "aimed at", "providing for", "to jointly"],
 };
