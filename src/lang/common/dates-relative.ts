@@ -236,7 +236,34 @@ export function dayOfMonthRule(lex: TimeLexicon): Rule<DateValue> {
   };
 }
 
+/** first and last month of each season (winter runs into the next year) */
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+/** `next spring`, `volgend voorjaar`, `last autumn`, `this summer`: the season after, before or around the anchor. */
+export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.season-shift`,
+    pattern: new RegExp(`${B}(?<shift>${keys(lex.shifts)})\\s+(?<season>${keys(lex.seasons)})${E}`, "gu"),
+    normalize: (g, ctx) => {
+      const s = lex.shifts[norm(g.shift!)];
+      const season = lex.seasons[norm(g.season!)];
+      if (s === undefined || !season) return null;
+      const [first, last] = SEASON_MONTHS[season];
+      return relative(ctx, "season", (a) => {
+        let y = a.y;
+        // the next one begins after the anchor's month; the last one ended before it
+        if (s > 0 && first <= a.m) y++;
+        if (s < 0 && last >= a.m) y--;
+        return dateValue(`${y}-${season}`, "season", { inferred: true });
+      });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
 export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
+  seasonShiftRule(lex),
   dayWordRule(lex),
   weekdayRule(lex),
   periodRule(lex),

@@ -36,6 +36,8 @@ export interface FigureLexicon {
   negative: string[];
   /** number words that are mostly articles or pronouns: figures only with a unit, or alone */
   weakNumbers: string[];
+  /** indefinite articles: before a time unit a rate (`a year`) or part of a date (`een jaar eerder`), never a duration */
+  articles: string[];
   /** words that follow a number without being what it counts */
   notCounted: string[];
   rangeFrom: string[];
@@ -186,6 +188,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (isWords && /^\p{Lu}/u.test(g.num!) && lex.words.zero.includes(g.num!.toLowerCase()) && !sense && !curBefore) return null;
       // a lone `one` or `een` is an article or pronoun, unless a unit or scale says it counts
       if (isWords && !sense && !g.scale && !curBefore && lex.words.determiners.includes(g.num!.toLowerCase()) && !(g.num!.toLowerCase() in lex.words.units)) return null;
+      // `120,000 tonnes a year`, `een jaar eerder`: an article before a time unit is a rate or a date, not a duration
+      if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense?.quantity === "duration" && !g.scale) return null;
       if (isWords && lex.weakNumbers.includes(g.num!.toLowerCase()) && !sense && !g.scale && !curBefore) {
         if (!weakOk.has(before.trim().slice(-1)) || !weakOk.has(next.trim().slice(0, 1))) return null;
       }

@@ -68,6 +68,7 @@ export const FIGURES: FigureLexicon = {
   },
   negative: ["minus", "negative"],
   weakNumbers: ["one"],
+  articles: ["a", "an"],
   notCounted: [
     "of", "and", "or", "the", "to", "in", "per", "from", "with", "for", "on", "at", "by", "is", "are", "was", "were", "has", "have",
     "percent", "than", "more", "less", "that", "this", "which", "who", "into", "out", "a", "an", "as", "new", "other", "times", "between",

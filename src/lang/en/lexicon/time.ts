@@ -70,4 +70,5 @@ export const TIME: TimeLexicon = {
     nowadays: "PRESENT_REF", "right now": "PRESENT_REF", "at the moment": "PRESENT_REF",
   },
   pastTense: /\b(?:was|were|had|did|said|met|held|took|signed|visited|discussed|announced|told|became|went|came|gave|made)\b|\b\p{Ll}{3,}ed\b/u,
+  futureMarkers: /\b(?:will|shall|to hold|to be held|to take place|to meet|to visit|to organi[sz]e|to sign|plans? to|planned for|scheduled for|expected in|next)\b/gu,
 };

@@ -48,6 +48,7 @@ export const FIGURES: FigureLexicon = {
   },
   negative: ["min", "minus"],
   weakNumbers: ["een", "één"],
+  articles: ["een"],
   notCounted: [
     "van", "en", "of", "de", "het", "een", "in", "per", "uit", "met", "voor", "op", "aan", "is", "zijn", "was", "waren", "heeft", "hebben",
     "procent", "tussen", "dan", "meer", "minder", "die", "dat", "naar", "tot", "als", "keer", "bij", "om", "door",

@@ -64,4 +64,5 @@ export const TIME: TimeLexicon = {
     momenteel: "PRESENT_REF", "op dit moment": "PRESENT_REF", "op het moment": "PRESENT_REF", thans: "PRESENT_REF", nu: "PRESENT_REF",
   },
   pastTense: /(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|tekende|tekenden|ondertekend|getekend|ontvangen|besproken|gesloten|gehouden|geopend|afgesproken|overeengekomen|aangekondigd|georganiseerd|verwelkomd|bezocht|bezochten|ontmoette|ontmoetten|besprak|bespraken|kwam|kwamen|opende|openden|ontving|ontvingen|verwelkomde|verwelkomden|sprak|spraken|zei|zeiden|kondigde|maakte|maakten)(?![\p{L}])/u,
+  futureMarkers: /(?:^|[^\p{L}])(?:zal|zullen|gepland|plant|plannen|verwacht|volgende|komende)(?![\p{L}])/gu,
 };
