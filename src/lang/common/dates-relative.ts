@@ -76,10 +76,15 @@ export function periodRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.period`,
     pattern: new RegExp(`${B}(?<shift>${keys(lex.shifts)})\\s+(?<unit>${keys(lex.units)})${E}`, "gu"),
-    normalize: (g, ctx) => {
+    normalize: (g, ctx, m) => {
       const unit = lex.units[norm(g.unit!)];
       const s = lex.shifts[norm(g.shift!)];
       if (s === undefined || !unit || unit === "day") return null;
+      // `$1.2bn in 2024, 12 percent more than the previous year`: counted from the year the sentence named
+      if (unit === "year" && lex.anaphoricShifts.includes(norm(g.shift!))) {
+        const named = yearNamedBefore(ctx.text, m.index);
+        if (named !== null) return dateValue(String(named + s), "year", { inferred: true });
+      }
       return relative(ctx, unit === "week" ? "day" : unit, (a) => {
         if (unit === "week") {
           const monday = weekdayInWeek(a, 1, s);
@@ -91,6 +96,13 @@ export function periodRule(lex: TimeLexicon): Rule<DateValue> {
     examples: [],
     negatives: [],
   };
+}
+
+/** The last year written in the sentence before `at` (`in 2024`), if any. */
+function yearNamedBefore(text: string, at: number): number | null {
+  const before = text.slice(Math.max(0, at - 160), at).replace(/^[^]*[.!?](?=\s)/u, "");
+  const years = [...before.matchAll(/(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])/gu)];
+  return years.length ? +years[years.length - 1][1] : null;
 }
 
 /** `three weeks ago`, `in 1 week`, `over een week`, `2 thursdays back`, `3 years from today`, `twee jaar geleden`. */

@@ -41,7 +41,14 @@ export const dates = lazy((): Rule<DateValue>[] =>
       },
       "date.day-word": { examples: [{ text: "yesterday", expect: { value: "2013-02-11" } }], negatives: ["todays"] },
       "date.weekday": { examples: [{ text: "next wednesday", expect: { value: "2013-02-20" } }, { text: "last tuesday", expect: { value: "2013-02-05" } }], negatives: ["the sun rises", "on Sundays"] },
-      "date.period": { examples: [{ text: "last month", expect: { value: "2013-01", grain: "month" } }, { text: "next year", expect: { value: "2014" } }], negatives: ["last days"] },
+      "date.period": {
+        examples: [
+          { text: "last month", expect: { value: "2013-01", grain: "month" } },
+          { text: "next year", expect: { value: "2014" } },
+          { text: "Exports grew in 2010 compared with the previous year.", expect: { value: "2009" } },
+        ],
+        negatives: ["last days"],
+      },
       "date.count-ago": { examples: [{ text: "three weeks ago", expect: { value: "2013-01-22" } }, { text: "in a week", expect: { value: "2013-02-19" } }], negatives: ["in weeks"] },
       "date.span": { examples: [{ text: "last 2 days", expect: { value: "2013-02-10", until: "2013-02-11" } }], negatives: ["over the last two years"] },
       "date.upcoming": { examples: [{ text: "two upcoming months", expect: { value: "2013-04" } }], negatives: ["upcoming months"] },

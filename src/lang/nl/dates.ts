@@ -39,7 +39,14 @@ export const dates = lazy((): Rule<DateValue>[] =>
       },
       "date.day-word": { examples: [{ text: "gisteren", expect: { value: "2013-02-11" } }, { text: "overmorgen", expect: { value: "2013-02-14" } }], negatives: ["morgens"] },
       "date.weekday": { examples: [{ text: "volgende week vrijdag", expect: { value: "2013-02-22" } }, { text: "afgelopen dinsdag", expect: { value: "2013-02-05" } }], negatives: ["Zo'n bedrijf", "zondagen"] },
-      "date.period": { examples: [{ text: "vorige maand", expect: { value: "2013-01" } }, { text: "volgend jaar", expect: { value: "2014" } }], negatives: ["vorige dagen"] },
+      "date.period": {
+        examples: [
+          { text: "vorige maand", expect: { value: "2013-01" } },
+          { text: "volgend jaar", expect: { value: "2014" } },
+          { text: "In 2010 groeide de export sterker dan in het voorgaande jaar.", expect: { value: "2009" } },
+        ],
+        negatives: ["vorige dagen"],
+      },
       "date.count-ago": { examples: [{ text: "twee weken geleden", expect: { value: "2013-01-29" } }, { text: "over een week", expect: { value: "2013-02-19" } }], negatives: ["weken geleden"] },
       "date.span": { examples: [{ text: "komende 3 dagen", expect: { value: "2013-02-13", until: "2013-02-15" } }], negatives: ["in de afgelopen vijftien jaar"] },
       "date.nth-in-month": { examples: [{ text: "laatste zondag van maart 2014", expect: { value: "2014-03-30" } }], negatives: ["eerste van de klas"] },
