@@ -132,6 +132,10 @@ describe("English agreement details", () => {
     const [b] = agreementsOf("The document was signed by Anna Berg, CEO of Delta Feed Solutions, and Sergey Ospanov in the presence of Minister Dana Seitova.");
     expect(b.parties).toEqual(expect.arrayContaining(["Anna Berg", "Sergey Ospanov"]));
     expect(b.parties).not.toContain("Dana Seitova");
+    // what follows the agents (`the Ambassador to the Netherlands`) is not what was agreed
+    const [c] = agreementsOf("The document was signed by Anna Berg and Sergey Ospanov, in the presence of the Ambassador to the Netherlands.");
+    expect(c.subject).toBeNull();
+    expect(agreementsOf("A memorandum was signed by the two ports on cooperation in logistics.")[0].subject).toBe("cooperation in logistics");
   });
 
   it("names the sides of every `between A and B` in the sentence", () => {

@@ -50,6 +50,7 @@ const CASES: [string, Want[]][] = [
   ["Deelnemers zijn zuivelcoöperatie Frisia Melk en machinebouwer Dijkman Melktechniek.", [{ name: "Frisia Melk", kind: "company" }, { name: "Dijkman Melktechniek", kind: "company" }]],
   ["De studie wordt gefinancierd door de hogeschool Thomas More. Thomas More levert ook stagiairs.", [{ name: "Thomas More", kind: "education", mentions: 2 }]],
   ["Rustem Akhmetov, voorzitter van de raad van bestuur van KTZ Express, tekende mee.", [{ name: "KTZ Express", kind: "company" }]],
+  ["Volgens het ministerie van Landbouw van Kazachstan moet de serreteelt groeien.", [{ name: "ministerie van Landbouw van Kazachstan", kind: "government" }]],
   ["Volgens het Kazachse ministerie van Landbouw groeide de export, aldus het ministerie van Buitenlandse Zaken.", [{ name: "ministerie van Landbouw", kind: "government" }, { name: "ministerie van Buitenlandse Zaken", kind: "government" }]],
   // `in 2023` en `en Kazachse` horen niet bij de naam
   ["De export naar de Europese Unie in 2023 steeg.", [{ name: "Europese Unie" }]],

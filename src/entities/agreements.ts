@@ -60,12 +60,16 @@ export function extractAgreements(
       const witnesses = WITNESSES.exec(doc.text.slice(s.start, s.end));
       const witnessAt = witnesses ? s.start + witnesses.index : s.end;
       const until = Math.min(subjectAt ?? s.end, witnessAt);
+      // `signed by A and B, in the presence of the Ambassador to X`: nothing after the witnesses is what was agreed
+      if (subjectAt !== undefined && subjectAt >= witnessAt) value.subject = null;
+      // an agent ends where the subject begins (`signed by A and B on cooperation with X`)
+      const spanEnd = (p: { start: number; end: number }) => Math.min(p.end, witnessAt, subjectAt !== undefined && subjectAt > p.start ? subjectAt : p.end);
       const party = (m: Mention) =>
         m.type === "place"
           ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))
           : m.kind !== "media";
       // named where the cue says: a passive's agent (`signed by A and B`) and `between A and B`, short of any witnesses
-      const inSpans = partiesIn.map((p) => mentionsWithin(mentions, p.start, Math.min(p.end, witnessAt)).filter(party));
+      const inSpans = partiesIn.map((p) => mentionsWithin(mentions, p.start, spanEnd(p)).filter(party));
       const agents = byAgent ? inSpans[0] : [];
       // before the cue otherwise: the subject of `A and B signed`; after a passive's agent, those words name the agreement
       const before = agents.length ? [] : mentionsWithin(mentions, afterDateline(doc.text, s.start, dates), until).filter((m) => (m.end <= c.start || m.start >= c.end) && party(m));

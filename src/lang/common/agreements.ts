@@ -259,19 +259,15 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       if (!status) return null;
       const nounEnd = m.index + g.noun!.length;
       const end = m.index + m[0].length;
-      return {
-        kind,
-        status,
-        ...subjectFrom(
-          [
-            { text: between, at: nounEnd },
-            { text: sentenceAfter(ctx.text, end), at: end },
-          ],
-          false,
-          mk,
-        ),
-        ...partySpans(ctx.text, m.index, { text: between, at: nounEnd }, end, mk, true),
-      };
+      const subject = subjectFrom(
+        [
+          { text: between, at: nounEnd },
+          { text: sentenceAfter(ctx.text, end), at: end },
+        ],
+        false,
+        mk,
+      );
+      return { kind, status, ...subject, ...partySpans(ctx.text, m.index, { text: between, at: nounEnd }, end, mk, true) };
     },
     examples: [],
     negatives: [],

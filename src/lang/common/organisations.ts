@@ -144,7 +144,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
             id: id("lower-head"),
             // `het ministerie van Buitenlandse Zaken`, `het ministerie van Landbouw, Natuur en Voedselkwaliteit`
             pattern: new RegExp(
-              `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP}(?:${joins})${SP}|${SP})${CW}){0,5})(?![\\p{L}\\d])`,
+              `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP}(?:${joins})${SP}|${SP})${CW}){0,5}(?:${SP}(?:${links})${SP}${CW})?)(?![\\p{L}\\d])`,
               "gu",
             ),
             spanGroup: "name",
