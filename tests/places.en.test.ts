@@ -46,6 +46,8 @@ const CASES: [string, Want[]][] = [
   ["Flanders Investment & Trade and Aral Investment & Trade met in Almaty.", [{ name: "Almaty" }]],
   // a Limburg village named America is not what `in America` means
   ["Exports to customers in America doubled.", []],
+  // a far-away city named like a person is a place only after a locative cue
+  ["Victoria Peeters met the delegation in Victoria.", [{ name: "Victoria", country: "SC" }]],
 ];
 
 describe("places in English press releases", () => {
