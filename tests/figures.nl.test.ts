@@ -29,6 +29,9 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Zo'n 70 procent van het vlas komt uit Kazachstan.", { value: 70, unit: "%", approx: "about" }],
   ["Vijfentwintig bedrijven namen deel aan de missie.", { value: 25, counted: "bedrijven" }],
   ["De stad telt tweeduizend inwoners.", { value: 2000, counted: "inwoners" }],
+  // het getelde zelfstandig naamwoord is het eerste meervoud na het getal, voorbij de bijvoeglijke naamwoorden
+  ["Er vonden meer dan 320 bilaterale ontmoetingen plaats.", { value: 320, counted: "ontmoetingen" }],
+  ["Het bedrijf telt 420 eigen medewerkers.", { value: 420, counted: "medewerkers" }],
   ["Het fonds bevat een half miljoen euro.", { value: 500000, unit: "EUR" }],
   ["De ondernemers blijven drie dagen in Astana.", { value: 3, unit: "day", quantity: "duration" }],
   ["Het windpark levert 150 MW.", { value: 150, unit: "MW" }],

@@ -40,6 +40,10 @@ export interface FigureLexicon {
   articles: string[];
   /** words that follow a number without being what it counts */
   notCounted: string[];
+  /** endings of plural nouns: the noun a count counts is the first plural after it (`flat wagons`) */
+  pluralEndings: string[];
+  /** adjectives between a count and its noun that look like plurals or stop nothing (`new jobs`, `eigen medewerkers`) */
+  countedAdjectives: string[];
   rangeFrom: string[];
   rangeTo: string[];
   /** verbs and prepositions between what is measured and the figure (`turnover of`, `exceeds`) */
@@ -158,10 +162,11 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       `(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?` +
       `(?:\\s*(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
       `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.cents})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)](?!\\d)))))?` +
-      `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?![\\p{L}])))?)`,
+      `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?:[^\\S\\n]+\\p{Ll}{3,}){0,2}(?![\\p{L}])))?)`,
     "gu",
   );
   const notCounted = new Set(lex.notCounted);
+  const countedSkipped = new Set(lex.countedAdjectives);
   return {
     id: `${lex.lang}.figure.number`,
     pattern,
@@ -206,19 +211,34 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       } else if (g.cents) return null;
       let value = scaled(n, scale);
       if (g.neg) value = -value;
-      const counted = !money && !sense && g.counted ? g.counted.split(/\s+/).pop()! : null;
+      const counted = !money && !sense && g.counted ? countedNoun(g.counted, notCounted, lex.pluralEndings, countedSkipped) : null;
       return {
         value,
         unit: money ?? sense?.unit ?? null,
         quantity: money ? "money" : (sense?.quantity ?? "count"),
         approx: normApprox(lex, g.approx) ?? (g.approx === "~" ? "about" : null),
-        counted: counted && !notCounted.has(counted.toLowerCase()) ? counted : null,
+        counted,
         subject: subjectBefore(ctx.text, m.index + m[0].indexOf((g.cur ?? g.num ?? g.cur1 ?? g.lo)!), lex),
       };
     },
     examples: [],
     negatives: [],
   };
+}
+
+/**
+ * The noun a count counts, from the words after it up to a function word: the first plural
+ * (`250 flat wagons`, `32 Limburgse ondernemers`, `18 000 containers last year`), else the first word (`340 people`).
+ */
+function countedNoun(phrase: string, notCounted: ReadonlySet<string>, pluralEndings: readonly string[], skipped: ReadonlySet<string>): string | null {
+  const words: string[] = [];
+  for (const w of phrase.split(/\s+/)) {
+    if (skipped.has(w.toLowerCase())) continue;
+    if (notCounted.has(w.toLowerCase())) break;
+    words.push(w);
+  }
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+  return lower.find((w) => pluralEndings.some((e) => w.endsWith(e))) ?? lower[0] ?? null;
 }
 
 /** The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`. */

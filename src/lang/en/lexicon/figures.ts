@@ -69,8 +69,10 @@ export const FIGURES: FigureLexicon = {
   negative: ["minus", "negative"],
   weakNumbers: ["one"],
   articles: ["a", "an"],
+  pluralEndings: ["es", "ers", "ies", "ts", "ds", "ns", "ks", "ps", "ms", "ls", "rs", "gs", "ys", "ws", "es"],
+  countedAdjectives: ["new", "own", "extra", "additional", "various", "numerous"],
   notCounted: [
-    "of", "and", "or", "the", "to", "in", "per", "from", "with", "for", "on", "at", "by", "is", "are", "was", "were", "has", "have",
+    "will", "would", "can", "could", "last", "next", "each", "every", "annually", "worldwide", "such", "some", "these", "those", "its", "their", "were", "had", "of", "and", "or", "the", "to", "in", "per", "from", "with", "for", "on", "at", "by", "is", "are", "was", "were", "has", "have",
     "percent", "than", "more", "less", "that", "this", "which", "who", "into", "out", "a", "an", "as", "new", "other", "times", "between",
   ],
   rangeFrom: ["from", "between"],
