@@ -53,6 +53,7 @@ const CASES: [string, Want[]][] = [
   // plaatsen na een volledige naam zijn het lijdend voorwerp van de zin
   ["Eerder bezocht staatssecretaris Ruud Hoekstra Astana en Almaty.", [{ name: "Ruud Hoekstra", role: "staatssecretaris" }]],
   ["Ze werd ontvangen door landbouwraad Annemiek Smit van de ambassade.", [{ name: "Annemiek Smit", role: "landbouwraad" }]],
+  ["Minister van Landbouw, Visserij, Voedselzekerheid en Natuur Femke Jansen sprak van een belangrijke stap.", [{ name: "Femke Jansen", role: "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur" }]],
   ["Het akkoord werd ondertekend door Aidar Nurpeisov, adjunct-directeur van Samruk-Kazyna.", [{ name: "Aidar Nurpeisov", role: "adjunct-directeur van Samruk-Kazyna" }]],
   // een afdeling na de rol is geen naam
   ["Sander de Vries, directeur-generaal Buitenlandse Economische Betrekkingen, leidt de missie.", [{ name: "Sander de Vries", role: "directeur-generaal" }]],

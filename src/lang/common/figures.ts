@@ -42,6 +42,9 @@ export interface FigureLexicon {
   notCounted: string[];
   /** endings of plural nouns: the noun a count counts is the first plural after it (`flat wagons`) */
   pluralEndings: string[];
+  /** qualifiers that mean `to` after a verb of change (`steeg tot`): the figure is what it became */
+  changeTo: string[];
+  changeVerbs: string[];
   /** adjectives between a count and its noun that look like plurals or stop nothing (`new jobs`, `eigen medewerkers`) */
   countedAdjectives: string[];
   rangeFrom: string[];
@@ -216,7 +219,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
         value,
         unit: money ?? sense?.unit ?? null,
         quantity: money ? "money" : (sense?.quantity ?? "count"),
-        approx: normApprox(lex, g.approx) ?? (g.approx === "~" ? "about" : null),
+        approx: changeTo(lex, g.approx, ctx.text, m.index, end) ? null : (normApprox(lex, g.approx) ?? (g.approx === "~" ? "about" : null)),
         counted,
         subject: subjectBefore(ctx.text, m.index + m[0].indexOf((g.cur ?? g.num ?? g.cur1 ?? g.lo)!), lex),
       };
@@ -224,6 +227,15 @@ export function figureRule(lex: FigureLexicon): FigureRule {
     examples: [],
     negatives: [],
   };
+}
+
+/** `steeg tot 4,5 miljoen ton`: after a verb of change, `tot` says what the figure became, not a ceiling. */
+function changeTo(lex: FigureLexicon, approx: string | undefined, text: string, at: number, end: number): boolean {
+  if (!approx || !lex.changeTo.includes(approx.toLowerCase())) return false;
+  // the verb before (`steeg met 62% tot`) or, verb-final, right after (`tot 15 procent optrekken`)
+  const before = /(\p{L}+)[^\S\n]+(?:(?:met|by)[^\S\n]+[^\s]+[^\S\n]+)?$/u.exec(text.slice(Math.max(0, at - 60), at));
+  const after = /^[^\S\n]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  return [before?.[1], after?.[1]].some((w) => w !== undefined && lex.changeVerbs.includes(w.toLowerCase()));
 }
 
 /**

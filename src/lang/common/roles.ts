@@ -165,7 +165,8 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   // `directeur-generaal Buitenlandse Economische Betrekkingen`: one word left of a run of non-names is no name either
   if (runSep === "direct" && name.offset > 0 && name.words < 2) return { roleEnd, name: null };
   const at = runFrom + name.offset;
-  const end = runSep === "direct" ? 0 : inObject ? at : prevEnd;
+  // `minister van Landbouw, Visserij, Voedselzekerheid en Natuur Anna Berg`: the run's words before the name close the role
+  const end = runSep === "direct" ? 0 : inObject || (runSep === "comma" && name.offset > 0) ? at : prevEnd;
   return { roleEnd: end, name: { ...name, offset: at }, via: runSep };
 }
 
