@@ -2,13 +2,15 @@
 // clustered per referent: case variants (`VOKA`, `Voka`) and acronyms join the long
 // form the text pairs them with (`… (RVO)`) or whose initials they are (`MFA`).
 import type { OrganisationT } from "../schema.js";
-import { runRules } from "../rules.js";
+import { resolveOverlaps, runRule } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey, fullestForm, isAllCaps } from "./fold.js";
 
 export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   /** a short form the same match gives (`RVO` in `Rijksdienst voor Ondernemend Nederland (RVO)`) */
   alias?: string;
+  /** the name's span when it lies outside the rule's match (before an apposition's comma) */
+  at?: { start: number; end: number };
 };
 export interface OrganisationItem extends Pick<OrganisationT, "name" | "kind" | "aliases"> {
   mentions: RawSpan[];
@@ -42,7 +44,9 @@ function initialisms(name: string): string[] {
 
 export function extractOrganisations(doc: Doc): OrganisationItem[] {
   const clusters: Cluster[] = [];
-  const candidates = runRules(doc.pack.rules.organisations, ruleContext(doc));
+  const ctx = ruleContext(doc);
+  const found = doc.pack.rules.organisations.flatMap((r) => runRule(r, ctx));
+  const candidates = resolveOverlaps(found.map((c) => (c.value.at ? { ...c, start: c.value.at.start, end: c.value.at.end, text: doc.text.slice(c.value.at.start, c.value.at.end) } : c)));
   // long forms first, so that an acronym finds the long form it abbreviates wherever it stands
   const ordered = [...candidates].sort((a, b) => Number(isAllCaps(a.value.name)) - Number(isAllCaps(b.value.name)) || a.start - b.start);
   for (const c of ordered) {
@@ -64,7 +68,8 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
     cluster.classed ||= CLASSING_RULE.test(c.rule);
   }
   joinQualifiedForms(clusters);
-  for (const k of clusters) addRecurrences(doc, k, clusters);
+  const taken = clusters.flatMap((k) => k.mentions);
+  for (const k of clusters) addRecurrences(doc, k, taken);
   return clusters
     .map((k) => {
       const name = fullestForm(k.forms);
@@ -106,8 +111,7 @@ const RECURRING_FORM = /^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[
  * where the rules have no cue to go by. Only forms of several words, or one word with a capital
  * inside or a legal form's company, are looked for: a plain capitalised word may be anything.
  */
-function addRecurrences(doc: Doc, cluster: Cluster, clusters: readonly Cluster[]): void {
-  const taken = clusters.flatMap((k) => k.mentions);
+function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
   for (const form of new Set(cluster.forms)) {
     if (!RECURRING_FORM.test(form) || isAllCaps(form)) continue;
     if (!/\s/.test(form) && !/\p{Ll}\p{Lu}/u.test(form) && !cluster.classed) continue;

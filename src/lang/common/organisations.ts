@@ -110,6 +110,10 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   };
 
   const personCues = new Set(lex.personCues);
+  // a word that ends in a class noun (`bouwgroep`), tested once per word of the text: a look-up per cue length
+  const cueSet = new Set(lex.quoteCues.map((c) => c.toLowerCase()));
+  const cueLengths = [...new Set([...cueSet].map((c) => c.length))];
+  const endsInCue = (w: string) => cueLengths.some((n) => w.length >= n && cueSet.has(w.slice(-n)));
   const cueOf = (cue: string) => lex.quoteCues.find((c) => cue.toLowerCase().endsWith(c)) ?? cue;
   /** a name that is a sentence-initial word, a person's (after a cue that can name one), a place, or an acronym of another kind;
    *  the object of a company role (`CEO of X`) is a company whatever its words (`Jan De Nul`) */
@@ -124,6 +128,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const atRoles = [...new Set(lex.atRoles.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1)]))];
   // a lower-case object of the role before the company: `head of exports at X`, `CEO of the board of X`
   const roleObject = `${SP}(?:${links})${SP}\\p{Ll}[\\p{L}-]{0,25}(?:${SP}\\p{Ll}[\\p{L}-]{0,25}){0,2}`;
+  // the capitalised words that end right before an apposition's comma
+  const nameBefore = new RegExp(`(?<![\\p{L}\\d&'’.-])(?<name>\\p{Lu}[\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*(?:${SP}(?:&${SP})?${CW}){0,3})$`, "u");
   const placeSuffix = new RegExp(`${SP}(?:${alternation(lex.placeLinks)})${SP}(\\S.*)$`, "u");
   const joinedTail = new RegExp(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*)$`, "u");
   const portfolio = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?$`, "iu");
@@ -203,7 +209,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // a class noun in apposition before an unquoted name: `the logistics group Katoen Natie`, `het bedrijf Besix`
       // (a compound counts: `bouwgroep`, `staalproducent`)
       pattern: new RegExp(`(?<![\\p{L}])(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "gu"),
-      starts: { wordTest: (w) => lex.quoteCues.some((c) => w.endsWith(c)) },
+      starts: { wordTest: endsInCue },
       spanGroup: "name",
       priority: 0,
       normalize: (g) => {
@@ -218,21 +224,24 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("apposition"),
-      // the name classed by an apposition after it: `Delta Rail, a Kazakh logistics company`, `Delta, een Kazachs bedrijf`
+      // the name classed by an apposition after it: `Delta Rail, a Kazakh logistics company`, `Delta, een Kazachs bedrijf`;
+      // the pattern starts at the comma (rare before an article), and the name is read backwards from it
       pattern: new RegExp(
-        `${CAP_START}(?<![\\p{L}\\d&'’.-])(?<name>\\p{Lu}[\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*(?:${SP}(?:&${SP})?${CW}){0,3}),${SP}(?:${alternation(lex.appositionArticles)})${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
+        `,${SP}(?:${alternation(lex.appositionArticles)})${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
         "gu",
       ),
-      starts: { near: { words: lex.appositionArticles.map((a) => a.toLowerCase()), reach: 90 } },
-      spanGroup: "name",
+      starts: { symbols: [","] },
       priority: 0,
-      normalize: (g) => {
+      normalize: (g, ctx, m) => {
         // `X, a member of the group`: the class noun must be the apposition's own head, not an object inside it
         if (g.between && notBetween.test(g.between)) return null;
-        const name = narrow(g, "name");
-        if (!name || notCompanyName(name, g.cue!)) return null;
-        const kind = kindOf(name);
-        return { name, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
+        const from = wordStartBefore(ctx.text, m.index, 100);
+        const named = nameBefore.exec(ctx.text.slice(from, m.index));
+        const t = named ? trim(named.groups!.name) : null;
+        if (!t || notCompanyName(t.text, g.cue!)) return null;
+        const start = from + named!.index + t.offset;
+        const kind = kindOf(t.text);
+        return { name: t.text, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind, at: { start, end: start + t.text.length } };
       },
       ...ex("apposition"),
     },
