@@ -161,6 +161,13 @@ describe("English agreement details", () => {
     expect(memo.parties).toEqual(["Port of Rotterdam"]);
   });
 
+  it("reads a headline's present tense as a signing, but not its `to sign`", () => {
+    const r = (t: string) => extract(t, { lang: "en", published: "2023-05-10" }).agreements[0].status;
+    expect(r("Port of Rotterdam and terminal operator sign memorandum on cargo\n\nThe memorandum covers grain.")).toBe("signed");
+    expect(r("Kazakhstan and Belgium to sign memorandum on cargo\n\nThe memorandum covers grain.")).toBe("planned");
+    expect(r("The memorandum covers grain. The ports will sign a memorandum on cargo.")).toBe("planned");
+  });
+
   it("gives one agreement for a sentence with two cues", () => {
     expect(agreementsOf("The parties agreed to sign a memorandum on logistics in autumn.")).toHaveLength(1);
   });

@@ -150,6 +150,12 @@ describe("Dutch agreement details", () => {
     expect(a.parties).toEqual(["Dijkman Melktechniek"]);
   });
 
+  it("leest de tegenwoordige tijd van een kop als een ondertekening", () => {
+    const r = (t: string) => extract(t, { lang: "nl", published: "2023-05-10" }).agreements[0].status;
+    expect(r("Havenbedrijf en exporteur ondertekenen intentieverklaring\n\nDe verklaring gaat over graan.")).toBe("signed");
+    expect(r("De verklaring gaat over graan. Ze zullen een intentieverklaring ondertekenen.")).toBe("planned");
+  });
+
   it("stays linear on adversarial input", () => {
     const t0 = performance.now();
     for (const text of ["ondertekenden de ".repeat(50_000) + "akkoord werd ".repeat(20_000), "Samenwerkingsakkoord".repeat(30_000)])

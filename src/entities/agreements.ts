@@ -16,6 +16,8 @@ export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject">
   partiesIn?: { start: number; end: number }[];
   /** the first span is a passive's agent: the words before the cue name the agreement, not who signed it */
   byAgent?: boolean;
+  /** the status when the sentence is the headline (`X and Y sign memorandum` tells of a signing) */
+  headline?: AgreementT["status"];
 };
 export type AgreementItem = RawSpan & Omit<AgreementT, keyof RawSpan>;
 
@@ -56,7 +58,8 @@ export function extractAgreements(
     .sort((a, b) => a[0] - b[0])
     .map(([index, c]) => {
       const s = doc.sentences[index];
-      const { subjectAt, partiesIn = [], byAgent, ...value } = c.value;
+      const { subjectAt, partiesIn = [], byAgent, headline, ...value } = c.value;
+      if (headline && isHeadline(doc.text, s.start, s.end)) value.status = headline;
       const witnesses = WITNESSES.exec(doc.text.slice(s.start, s.end));
       const witnessAt = witnesses ? s.start + witnesses.index : s.end;
       const until = Math.min(subjectAt ?? s.end, witnessAt);
@@ -101,6 +104,11 @@ export function extractAgreements(
       if (doc.explain) item.cue = c.text;
       return item;
     });
+}
+
+/** The first line of the text, alone on its line and without a closing period: a press release's headline. */
+function isHeadline(text: string, start: number, end: number): boolean {
+  return !/\S/.test(text.slice(0, start)) && /^[^\S\n]*(?:\n|$)/.test(text.slice(end)) && !/[.!?]\s*$/.test(text.slice(start, end));
 }
 
 /** `the company`, `het havenbedrijf`, `de groep`: an organisation named before */

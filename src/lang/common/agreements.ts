@@ -53,6 +53,8 @@ export interface AgreementLexicon {
   notNounBefore?: Record<string, string[]>;
   /** words that introduce what was agreed (`to`, `on`, `om`, `over`) */
   subjectIntroducers: string[];
+  /** present forms that tell of a past signing in a headline (`Port and terminal sign memorandum`), with the status they give there */
+  headlineVerbs: Record<string, Status>;
   /** the agent of a passive signing (`was signed by X and Y`, `werd ondertekend door X en Y`) */
   agentMarkers: string[];
   /** words before the parties an agreement is between (`between X and Y`, `tussen X en Y`) */
@@ -222,13 +224,22 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       const kind = kindOf(g.noun!, lex);
       const base = verbs.get(g.verb!.toLowerCase().replace(/\s+/g, " "));
       if (!kind || !base || !startsWord(ctx.text, m.index)) return null;
-      const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + g.gap, mk);
+      const context = clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + g.gap;
+      const status = statusFrom(base, context, mk);
       if (!status) return null;
+      // planned only by the verb's form (no `will`, `to`), which a headline uses for what happened
+      const headline = status === base && !mk.planned.test(context) && !mk.planned.test(ctx.text.slice(Math.max(0, m.index - 4), m.index + g.verb!.length)) ? lex.headlineVerbs[g.verb!.toLowerCase().replace(/\s+/g, " ")] : undefined;
       const end = m.index + m[0].length;
       // `to come to terms and deal with it`: a noun that is the verb of a phrasal verb here
       const phrasal = lex.notNounBefore?.[g.noun!.toLowerCase()];
       if (phrasal && new RegExp(`^\\s+(?:${alternation(phrasal)})${NE}`, "i").test(ctx.text.slice(end, end + 12))) return null;
-      return { kind, status, ...subjectFrom([{ text: sentenceAfter(ctx.text, end), at: end }], false, mk), ...partySpans(ctx.text, m.index, null, end, mk, false) };
+      return {
+        kind,
+        status,
+        ...(headline ? { headline } : {}),
+        ...subjectFrom([{ text: sentenceAfter(ctx.text, end), at: end }], false, mk),
+        ...partySpans(ctx.text, m.index, null, end, mk, false),
+      };
     },
     examples: [],
     negatives: [],

@@ -100,6 +100,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     "onderhandelen", "onderhandelingen", "ontwerp", "indien", "tenzij", "onwaarschijnlijk", "moeten", "moet",
   ],
   clauseBreaks: ["en", "maar", "terwijl", "waar", "waarbij", "nadat", "na"],
+  headlineVerbs: { ondertekenen: "signed", tekenen: "signed", sluiten: "signed", afsluiten: "signed", bereiken: "reached" },
   agentMarkers: ["door"],
   counterpartMarkers: ["tussen"],
   subjectIntroducers: ["om", "over", "dat", "inzake", "betreffende", "rond", "rondom", "omtrent", "voor", "op het gebied van", "op het vlak van", "met betrekking tot", "gericht op", "ter"],
