@@ -123,6 +123,51 @@ describe("English agreement details", () => {
     expect(a.parties).not.toContain("Anna Berg");
   });
 
+  it("names a passive signing's agents, not the words before the cue nor the witnesses", () => {
+    const [a] = agreementsOf(
+      "A memorandum of understanding on the development of container traffic along the Trans-Caspian International Transport Route was signed on Tuesday by Port of Rotterdam and Caspian Gateway Terminal JSC.",
+    );
+    expect(a).toMatchObject({ kind: "memorandum", status: "signed" });
+    expect(a.parties).toEqual(["Port of Rotterdam", "Caspian Gateway Terminal JSC"]);
+    const [b] = agreementsOf("The document was signed by Anna Berg, CEO of Delta Feed Solutions, and Sergey Ospanov in the presence of Minister Dana Seitova.");
+    expect(b.parties).toEqual(expect.arrayContaining(["Anna Berg", "Sergey Ospanov"]));
+    expect(b.parties).not.toContain("Dana Seitova");
+    // what follows the agents (`the Ambassador to the Netherlands`) is not what was agreed
+    const [c] = agreementsOf("The document was signed by Anna Berg and Sergey Ospanov, in the presence of the Ambassador to the Netherlands.");
+    expect(c.subject).toBeNull();
+    expect(agreementsOf("A memorandum was signed by the two ports on cooperation in logistics.")[0].subject).toBe("cooperation in logistics");
+  });
+
+  it("names the sides of every `between A and B` in the sentence", () => {
+    const [a] = agreementsOf(
+      "Two documents were signed at the forum: a supply contract between the textile machinery maker Loomtex and Shymkent Cotton Cluster LLP, and a letter of intent between Ghent University and Al-Farabi Kazakh National University.",
+    );
+    expect(a.parties).toEqual(["Loomtex", "Shymkent Cotton Cluster LLP", "Ghent University", "Al-Farabi Kazakh National University"]);
+    const [b] = agreementsOf("The investment agreement between the Government of Kazakhstan and Delta Wind Group was signed in Astana.");
+    expect(b.parties).toEqual(["Government of Kazakhstan", "Delta Wind Group"]);
+  });
+
+  it("resolves `both sides` to the parties of a signing just before, and `the company` to the organisation named before", () => {
+    const text = [
+      "The Ambassador met the Governor of Limburg, Jan Peeters, in Hasselt.",
+      "",
+      "A contract was signed by Irtysh Cargo Lines LLP and Delta Rail NV. Both sides also agreed to train drivers together.",
+      "",
+      "Port of Rotterdam welcomed the contract. The company signed a memorandum with the port of Aktau in 2023.",
+    ].join("\n");
+    const [signed, agreed, memo] = extract(text, { lang: "en", published: "2023-05-10" }).agreements;
+    expect(signed.parties).toEqual(["Irtysh Cargo Lines LLP", "Delta Rail NV"]);
+    expect(agreed.parties).toEqual(["Irtysh Cargo Lines LLP", "Delta Rail NV"]);
+    expect(memo.parties).toEqual(["Port of Rotterdam"]);
+  });
+
+  it("reads a headline's present tense as a signing, but not its `to sign`", () => {
+    const r = (t: string) => extract(t, { lang: "en", published: "2023-05-10" }).agreements[0].status;
+    expect(r("Port of Rotterdam and terminal operator sign memorandum on cargo\n\nThe memorandum covers grain.")).toBe("signed");
+    expect(r("Kazakhstan and Belgium to sign memorandum on cargo\n\nThe memorandum covers grain.")).toBe("planned");
+    expect(r("The memorandum covers grain. The ports will sign a memorandum on cargo.")).toBe("planned");
+  });
+
   it("gives one agreement for a sentence with two cues", () => {
     expect(agreementsOf("The parties agreed to sign a memorandum on logistics in autumn.")).toHaveLength(1);
   });

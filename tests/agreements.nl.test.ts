@@ -117,6 +117,45 @@ describe("Dutch agreement details", () => {
     expect(r.agreements[0].parties).toEqual(expect.arrayContaining(met!.participants));
   });
 
+  it("noemt wie een passieve ondertekening uitvoerde, niet de getuigen", () => {
+    const [a] = agreementsOf("De samenwerkingsovereenkomst werd ondertekend door Bart Wouters en Ruslan Akhmetov, in aanwezigheid van minister Anna Berg.");
+    expect(a).toMatchObject({ status: "signed" });
+    expect(a.parties).toEqual(["Bart Wouters", "Ruslan Akhmetov"]);
+    const [b] = agreementsOf("Het akkoord werd door CEO Wouter De Smet van HydroGent en Ruslan Nurpeisov ondertekend.");
+    expect(b.parties).toEqual(expect.arrayContaining(["Wouter De Smet", "Ruslan Nurpeisov"]));
+  });
+
+  it("noemt de partijen van elke `tussen A en B`", () => {
+    const [a] = agreementsOf("Er werd een leveringscontract getekend tussen machinebouwer Loomtex en Shymkent Cotton Cluster TOO.");
+    expect(a.parties).toEqual(["Loomtex", "Shymkent Cotton Cluster TOO"]);
+  });
+
+  it("resolves `beide partijen` to the parties of a signing just before, and `het havenbedrijf` to the organisation named before", () => {
+    const text = [
+      "De Kazachse ambassadeur had een ontmoeting met de gouverneur van Limburg, Jan Peeters.",
+      "",
+      "Het contract werd ondertekend door Irtysh Cargo Lines TOO en Delta Rail NV. Beide partijen kwamen ook overeen om samen chauffeurs op te leiden.",
+      "",
+      "Ook Port of Antwerp-Bruges steunt het project. Het havenbedrijf sloot in 2023 al een memorandum van overeenstemming met de haven van Aktau.",
+    ].join("\n");
+    const [signed, agreed, memo] = extract(text, { lang: "nl", published: "2023-05-10" }).agreements;
+    expect(signed.parties).toEqual(["Irtysh Cargo Lines TOO", "Delta Rail NV"]);
+    expect(agreed.parties).toEqual(["Irtysh Cargo Lines TOO", "Delta Rail NV"]);
+    expect(memo.parties).toEqual(["Port of Antwerp-Bruges"]);
+  });
+
+  it("ends a sentence at a legal form (`BV.`), not at `bv.` (bijvoorbeeld)", () => {
+    const text = "Deelnemers zijn onder meer Westland Melk en Noordoost Pootgoed BV. De machinebouwer Dijkman Melktechniek tekende een contract.";
+    const [a] = extract(text, { lang: "nl", published: "2023-05-10" }).agreements;
+    expect(a.parties).toEqual(["Dijkman Melktechniek"]);
+  });
+
+  it("leest de tegenwoordige tijd van een kop als een ondertekening", () => {
+    const r = (t: string) => extract(t, { lang: "nl", published: "2023-05-10" }).agreements[0].status;
+    expect(r("Havenbedrijf en exporteur ondertekenen intentieverklaring\n\nDe verklaring gaat over graan.")).toBe("signed");
+    expect(r("De verklaring gaat over graan. Ze zullen een intentieverklaring ondertekenen.")).toBe("planned");
+  });
+
   it("stays linear on adversarial input", () => {
     const t0 = performance.now();
     for (const text of ["ondertekenden de ".repeat(50_000) + "akkoord werd ".repeat(20_000), "Samenwerkingsakkoord".repeat(30_000)])

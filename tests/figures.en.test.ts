@@ -40,6 +40,11 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Investment of between 10 and 20 million euros is planned.", { value: 10e6, unit: "EUR" }],
   ["Sales fell by 3.5 per cent.", { value: 3.5, unit: "%" }],
   ["The company employs 1.5 million people worldwide.", { value: 1.5e6, counted: "people" }],
+  // the counted noun is the first plural after the number, past its adjectives, short of a time phrase
+  ["The operator will add 250 flat wagons to its fleet.", { value: 250, counted: "wagons" }],
+  ["It handled about 18 000 containers last year.", { value: 18000, counted: "containers" }],
+  ["More than 320 bilateral meetings were held.", { value: 320, counted: "meetings" }],
+  ["The project will create 1,000 new jobs.", { value: 1000, counted: "jobs" }],
   // `in` is a unit only at the end of a phrase: the figure ends before the year's preposition
   ["Trade with Belgium reached $1.2 billion in 2022.", { text: "$1.2 billion", value: 1.2e9, unit: "USD" }],
   ["The new pipe is 5 in.", { text: "5 in", value: 5, unit: "in" }],

@@ -29,6 +29,13 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Zo'n 70 procent van het vlas komt uit Kazachstan.", { value: 70, unit: "%", approx: "about" }],
   ["Vijfentwintig bedrijven namen deel aan de missie.", { value: 25, counted: "bedrijven" }],
   ["De stad telt tweeduizend inwoners.", { value: 2000, counted: "inwoners" }],
+  // het getelde zelfstandig naamwoord is het eerste meervoud na het getal, voorbij de bijvoeglijke naamwoorden
+  ["Er vonden meer dan 320 bilaterale ontmoetingen plaats.", { value: 320, counted: "ontmoetingen" }],
+  ["Het bedrijf telt 420 eigen medewerkers.", { value: 420, counted: "medewerkers" }],
+  // na een werkwoord van verandering is `tot` het resultaat, geen plafond
+  ["Het goederenvervoer steeg met 62% tot 4,5 miljoen ton.", { value: 4.5e6, unit: "t", approx: null }],
+  ["Kazachstan wil het aandeel tegen 2030 tot 15 procent optrekken.", { value: 15, unit: "%", approx: null }],
+  ["De investering kan oplopen tot 6 miljard dollar.", { value: 6e9, unit: "USD", approx: "up_to" }],
   ["Het fonds bevat een half miljoen euro.", { value: 500000, unit: "EUR" }],
   ["De ondernemers blijven drie dagen in Astana.", { value: 3, unit: "day", quantity: "duration" }],
   ["Het windpark levert 150 MW.", { value: 150, unit: "MW" }],

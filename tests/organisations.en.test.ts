@@ -47,6 +47,20 @@ const CASES: [string, Want[]][] = [
   ["The European Bank for Reconstruction and Development (EBRD) will finance the project.", [{ name: "European Bank for Reconstruction and Development", alias: "EBRD" }]],
   ["The Federation of Enterprises in Belgium supports the mission.", [{ name: "Federation of Enterprises in Belgium" }]],
   ["Voka East Flanders Chamber of Commerce unites thousands of entrepreneurs.", [{ name: "Voka East Flanders Chamber of Commerce", kind: "chamber" }]],
+  // a company with neither a legal form nor a head word: classed by an apposition, a class noun or a company role, then found wherever it recurs
+  [
+    "Steppe Cargo Lines, a Kazakh logistics company based in Almaty, will run the trains. Steppe Cargo Lines already serves Duisburg.",
+    [{ name: "Steppe Cargo Lines", kind: "company", mentions: 2 }],
+  ],
+  ["The dairy cooperative Frisia Melk and the textile machinery maker Loomtex signed contracts.", [{ name: "Frisia Melk", kind: "company" }, { name: "Loomtex", kind: "company" }]],
+  ["Koen Maes, CEO of Polder Feed Solutions, spoke first. Polder Feed Solutions exports to 14 countries.", [{ name: "Polder Feed Solutions", kind: "company", mentions: 2 }]],
+  ["Gulnara Ospanova, Chairperson of the Management Board of Aral Cargo, met the delegation.", [{ name: "Aral Cargo", kind: "company" }]],
+  // capitalised words joined by `&`
+  ["Flanders Investment & Trade and Altyn Investment & Trade agreed to share data.", [{ name: "Flanders Investment & Trade" }, { name: "Altyn Investment & Trade" }]],
+  ["The law firm Maes & Declercq advised the buyer.", [{ name: "Maes & Declercq", kind: "company" }]],
+  // `in Antwerp` is where a forum met, not part of its name; `and Aktau` is another place
+  ["The signing took place at the Central Asia Logistics Forum in Antwerp.", [{ name: "Central Asia Logistics Forum" }]],
+  ["Port of Antwerp-Bruges and Aktau terminal operator sign memorandum", [{ name: "Port of Antwerp-Bruges", kind: "port" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",
@@ -54,6 +68,10 @@ const NONE: string[] = [
   "He said “we are ready to invest more”.",
   "WEST FLANDERS, BELGIUM",
   "The IT sector is growing, said the CEO.",
+  "Almaty, a city of two million people, hosted the forum.",
+  "In 2012, a research group found the same effect.",
+  "The Minister of Trade & Investment opened the fair.",
+  "Dr. Aigul Nurova, a member of the group, spoke.",
 ];
 
 describe("organisations in English press releases", () => {

@@ -42,6 +42,19 @@ const CASES: [string, Want[]][] = [
   ["Het Verbond van Belgische Ondernemingen steunt de missie.", [{ name: "Verbond van Belgische Ondernemingen" }]],
   ["Voka – Kamer van Koophandel Oost-Vlaanderen verenigt duizenden ondernemers.", [{ name: "Voka – Kamer van Koophandel Oost-Vlaanderen", kind: "chamber" }]],
   ["De Vereniging van Vlaamse Steden en Gemeenten nam deel aan de missie.", [{ name: "Vereniging van Vlaamse Steden en Gemeenten" }]],
+  // een bedrijf zonder rechtsvorm of kernwoord: herkend aan een bijstelling, een soortnaam of een bedrijfsrol, en dan overal waar het terugkomt
+  [
+    "Steppe Cargo Lines, een Kazachs logistiek bedrijf, rijdt de treinen. Steppe Cargo Lines rijdt ook naar Duisburg.",
+    [{ name: "Steppe Cargo Lines", kind: "company", mentions: 2 }],
+  ],
+  ["Deelnemers zijn zuivelcoöperatie Frisia Melk en machinebouwer Dijkman Melktechniek.", [{ name: "Frisia Melk", kind: "company" }, { name: "Dijkman Melktechniek", kind: "company" }]],
+  ["De studie wordt gefinancierd door de hogeschool Thomas More. Thomas More levert ook stagiairs.", [{ name: "Thomas More", kind: "education", mentions: 2 }]],
+  ["Rustem Akhmetov, voorzitter van de raad van bestuur van KTZ Express, tekende mee.", [{ name: "KTZ Express", kind: "company" }]],
+  ["Volgens het ministerie van Landbouw van Kazachstan moet de serreteelt groeien.", [{ name: "ministerie van Landbouw van Kazachstan", kind: "government" }]],
+  ["Volgens het Kazachse ministerie van Landbouw groeide de export, aldus het ministerie van Buitenlandse Zaken.", [{ name: "ministerie van Landbouw", kind: "government" }, { name: "ministerie van Buitenlandse Zaken", kind: "government" }]],
+  // `in 2023` en `en Kazachse` horen niet bij de naam
+  ["De export naar de Europese Unie in 2023 steeg.", [{ name: "Europese Unie" }]],
+  ["Haven van Rotterdam en Kazachse exporteur werken samen", [{ name: "Haven van Rotterdam", kind: "port" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

@@ -38,6 +38,34 @@ const CASES: [string, Want[]][] = [
   ["Spokesperson Aibek Smadiyarov briefed journalists on the visit.", [{ name: "Aibek Smadiyarov", role: "Spokesperson" }]],
   // a place phrase after the name is no part of the role
   ["The President received Prime Minister of Belgium Alexander De Croo at the Akorda on Monday.", [{ name: "Alexander De Croo", role: "Prime Minister of Belgium" }]],
+  // a list of name-role pairs: each role goes to the name before it, and no company becomes a person
+  [
+    "The meeting was attended by Els Wachters, Managing Director of Verhoeven Agro NV, Koen Dammers, CEO of Polder Feed Solutions, and Sofie Lemmens, head of exports at Delta Seeds.",
+    [
+      { name: "Els Wachters", role: "Managing Director of Verhoeven Agro NV" },
+      { name: "Koen Dammers", role: "CEO of Polder Feed Solutions" },
+      { name: "Sofie Lemmens", role: "head of exports at Delta Seeds" },
+    ],
+  ],
+  // a list of role-name pairs: each role goes to the name after it
+  [
+    "The forum was opened by the Governor of East Flanders, Hilde Peeters, the Deputy Minister of Trade of Kazakhstan, Arman Seitov, and the chairman of the chamber, Luc Van Acker.",
+    [
+      { name: "Hilde Peeters", role: "Governor of East Flanders" },
+      { name: "Arman Seitov", role: "Deputy Minister of Trade of Kazakhstan" },
+      { name: "Luc Van Acker", role: "chairman of the chamber" },
+    ],
+  ],
+  // two people joined by `and` after a role's object
+  [
+    "The agreement was signed by First Vice Minister of Energy Saule Abenova and Pieter Claeys, CEO of WindKracht Energy Group.",
+    [{ name: "Saule Abenova", role: "First Vice Minister of Energy" }, { name: "Pieter Claeys", role: "CEO of WindKracht Energy Group" }],
+  ],
+  [
+    "The document was signed by Hans Meulemans, Chief Commercial Officer of the port, and Nurlan Tulegenov, Chairman of the Management Board of the terminal.",
+    [{ name: "Hans Meulemans", role: "Chief Commercial Officer of the port" }, { name: "Nurlan Tulegenov", role: "Chairman of the Management Board of the terminal" }],
+  ],
+  ["Gulnara Bekova, Deputy Chairperson of the Board of Kazakh Invest, presented the projects.", [{ name: "Gulnara Bekova", role: "Deputy Chairperson of the Board of Kazakh Invest" }]],
 ];
 const NOT_PEOPLE: string[] = [
   "The Ambassador discussed cooperation in transport and logistics.",

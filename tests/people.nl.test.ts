@@ -41,6 +41,22 @@ const CASES: [string, Want[]][] = [
   ["Wim De Baets, directeur van de kamer, merkte een groeiende interesse in Centraal-Azië op.", [{ name: "Wim De Baets", role: "directeur" }]],
   ["Woordvoerder Aibek Smadiyarov lichtte het bezoek toe aan de pers.", [{ name: "Aibek Smadiyarov", role: "Woordvoerder" }]],
   ["Gedeputeerde voor economie Bart Naeyaert stelde het programma voor.", [{ name: "Bart Naeyaert", role: "Gedeputeerde" }]],
+  // een lijst van naam-rolparen: elke rol hoort bij de naam ervoor, en geen bedrijf wordt een persoon
+  [
+    "Aanwezig waren Els Wachters, zaakvoerder van Verhoeven Agro nv, Koen Dammers, CEO van Polder Feed Solutions, en Sofie Lemmens.",
+    [
+      { name: "Els Wachters", role: "zaakvoerder van Verhoeven Agro nv" },
+      { name: "Koen Dammers", role: "CEO van Polder Feed Solutions" },
+      { name: "Sofie Lemmens" },
+    ],
+  ],
+  // plaatsen na een volledige naam zijn het lijdend voorwerp van de zin
+  ["Eerder bezocht staatssecretaris Ruud Hoekstra Astana en Almaty.", [{ name: "Ruud Hoekstra", role: "staatssecretaris" }]],
+  ["Ze werd ontvangen door landbouwraad Annemiek Smit van de ambassade.", [{ name: "Annemiek Smit", role: "landbouwraad" }]],
+  ["Minister van Landbouw, Visserij, Voedselzekerheid en Natuur Femke Jansen sprak van een belangrijke stap.", [{ name: "Femke Jansen", role: "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur" }]],
+  ["Het akkoord werd ondertekend door Aidar Nurpeisov, adjunct-directeur van Samruk-Kazyna.", [{ name: "Aidar Nurpeisov", role: "adjunct-directeur van Samruk-Kazyna" }]],
+  // een afdeling na de rol is geen naam
+  ["Sander de Vries, directeur-generaal Buitenlandse Economische Betrekkingen, leidt de missie.", [{ name: "Sander de Vries", role: "directeur-generaal" }]],
 ];
 const NOT_PEOPLE: string[] = [
   "De ambassadeur besprak de samenwerking op het vlak van transport en logistiek.",

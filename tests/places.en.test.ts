@@ -40,6 +40,14 @@ const CASES: [string, Want[]][] = [
   ["The forum moved from Gent to Ghent.", [{ name: "Gent", country: "BE", mentions: 2 }]],
   // a currency named after a country is no place
   ["Trade with the Netherlands amounted to 3.4 billion US dollars.", [{ name: "Netherlands", country: "NL" }]],
+  // a possessive is no part of the place
+  ["In the presence of Kazakhstan's Minister of Transport, the ports signed a memorandum.", [{ name: "Kazakhstan", kind: "country", country: "KZ" }]],
+  // a company's name is no place (`Flanders` in `Flanders Investment & Trade`, `Aral` in `Aral Investment & Trade`)
+  ["Flanders Investment & Trade and Aral Investment & Trade met in Almaty.", [{ name: "Almaty" }]],
+  // a Limburg village named America is not what `in America` means
+  ["Exports to customers in America doubled.", []],
+  // a far-away city named like a person is a place only after a locative cue
+  ["Victoria Peeters met the delegation in Victoria.", [{ name: "Victoria", country: "SC" }]],
 ];
 
 describe("places in English press releases", () => {

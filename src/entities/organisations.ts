@@ -2,13 +2,15 @@
 // clustered per referent: case variants (`VOKA`, `Voka`) and acronyms join the long
 // form the text pairs them with (`… (RVO)`) or whose initials they are (`MFA`).
 import type { OrganisationT } from "../schema.js";
-import { runRules } from "../rules.js";
+import { resolveOverlaps, runRule } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey, fullestForm, isAllCaps } from "./fold.js";
 
 export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   /** a short form the same match gives (`RVO` in `Rijksdienst voor Ondernemend Nederland (RVO)`) */
   alias?: string;
+  /** the name's span when it lies outside the rule's match (before an apposition's comma) */
+  at?: { start: number; end: number };
 };
 export interface OrganisationItem extends Pick<OrganisationT, "name" | "kind" | "aliases"> {
   mentions: RawSpan[];
@@ -19,7 +21,13 @@ interface Cluster {
   forms: string[];
   kind: OrganisationT["kind"];
   mentions: RawSpan[];
+  /** a rule that classed the name found it (a cue, an apposition, a company role): one word of it may be looked for elsewhere */
+  classed: boolean;
+  rule: string;
 }
+
+/** rules that find a name by what the text says it is */
+const CLASSING_RULE = /\.(?:cued|apposition|company-role|quoted)$/;
 
 /** Initials of the capitalised words of each leading part of a long form: `Ministry of Foreign Affairs of X` → MFA, MFAX. */
 function initialisms(name: string): string[] {
@@ -36,7 +44,9 @@ function initialisms(name: string): string[] {
 
 export function extractOrganisations(doc: Doc): OrganisationItem[] {
   const clusters: Cluster[] = [];
-  const candidates = runRules(doc.pack.rules.organisations, ruleContext(doc));
+  const ctx = ruleContext(doc);
+  const found = doc.pack.rules.organisations.flatMap((r) => runRule(r, ctx));
+  const candidates = resolveOverlaps(found.map((c) => (c.value.at ? { ...c, start: c.value.at.start, end: c.value.at.end, text: doc.text.slice(c.value.at.start, c.value.at.end) } : c)));
   // long forms first, so that an acronym finds the long form it abbreviates wherever it stands
   const caps = new Map(candidates.map((c) => [c, isAllCaps(c.value.name)]));
   const ordered = [...candidates].sort((a, b) => Number(caps.get(a)) - Number(caps.get(b)) || a.start - b.start);
@@ -49,15 +59,18 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
       if (matches.length === 1) cluster = matches[0];
     }
     if (!cluster) {
-      cluster = { keys: new Set(), forms: [], kind: c.value.kind, mentions: [] };
+      cluster = { keys: new Set(), forms: [], kind: c.value.kind, mentions: [], classed: false, rule: c.rule };
       clusters.push(cluster);
     }
     for (const k of keys) cluster.keys.add(k);
     cluster.forms.push(c.value.name, ...(c.value.alias ? [c.value.alias] : []));
     if (cluster.kind === "other") cluster.kind = c.value.kind;
     cluster.mentions.push(spanOf(doc, c.start, c.end, c.rule));
+    cluster.classed ||= CLASSING_RULE.test(c.rule);
   }
   joinQualifiedForms(clusters);
+  const taken = clusters.flatMap((k) => k.mentions);
+  for (const k of clusters) addRecurrences(doc, k, taken);
   return clusters
     .map((k) => {
       const name = fullestForm(k.forms);
@@ -84,7 +97,32 @@ function joinQualifiedForms(clusters: Cluster[]): void {
     for (const k of short.keys) target.keys.add(k);
     target.forms.push(...short.forms);
     target.mentions.push(...short.mentions);
+    target.classed ||= short.classed;
     if (target.kind === "other") target.kind = short.kind;
     clusters.splice(i, 1);
+  }
+}
+
+/** forms too weak to look for elsewhere: a head word alone is found by the rules where it names something */
+const RECURRING_FORM = /^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{L}\d][\p{L}\d&'’.-]*){0,5}$/u;
+
+/**
+ * A name once found by a cue (`the cooperative Delta Melk`, `Delta, a Kazakh company`) names
+ * the same organisation wherever else the text writes it exactly so (`Delta Melk agreed …`),
+ * where the rules have no cue to go by. Only forms of several words, or one word with a capital
+ * inside or a legal form's company, are looked for: a plain capitalised word may be anything.
+ */
+function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
+  for (const form of new Set(cluster.forms)) {
+    if (!RECURRING_FORM.test(form) || isAllCaps(form)) continue;
+    if (!/\s/.test(form) && !/\p{Ll}\p{Lu}/u.test(form) && !cluster.classed) continue;
+    for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (/[\p{L}\d]/u.test(doc.text[at - 1] ?? "") || /[\p{L}\d]/u.test(doc.text[end] ?? "")) continue;
+      if (taken.some((m) => m.start < end && at < m.end)) continue;
+      const mention = spanOf(doc, at, end, cluster.rule);
+      cluster.mentions.push(mention);
+      taken.push(mention);
+    }
   }
 }

@@ -15,6 +15,8 @@ export interface PlaceItem extends Pick<PlaceT, "name" | "kind" | "country"> {
 export function extractPlaces(doc: Doc, taken: readonly RawSpan[]): PlaceItem[] {
   const inside = (s: number, e: number) => taken.some((t) => t.start <= s && e <= t.end);
   const byKey = new Map<string, PlaceItem>();
+  // places named so far only in capitals: a later mention as written gives the name
+  const fromShout = new Set<PlaceItem>();
   const ctx = ruleContext(doc);
   const found = doc.pack.rules.places.flatMap((r) => runRule(r, ctx));
   const spans = found.map((c) => (c.value.at ? { ...c, start: c.value.at.start, end: c.value.at.end, text: doc.text.slice(c.value.at.start, c.value.at.end) } : c));
@@ -23,13 +25,23 @@ export function extractPlaces(doc: Doc, taken: readonly RawSpan[]): PlaceItem[] 
     const key = foldKey(c.value.name);
     const mention = spanOf(doc, c.start, c.end, c.rule);
     const known = byKey.get(key);
-    // a country by its common name (`Kazakhstan` for `Republic of Kazakhstan`); others as written
-    const written = isAllCaps(c.text) || c.value.kind === "country" ? c.value.name : c.text;
+    // a country by its common name (`Kazakhstan` for `Republic of Kazakhstan`); others as written, and a shouted
+    // form (`BRUSSEL`, `DEN HAAG`) in the document's own spelling (`Brussel`), not the gazetteer's (`Brussels`)
+    const shouted = isAllCaps(c.text);
+    const written = c.value.kind === "country" ? c.value.name : shouted ? unshout(c.text, c.value.name) : c.text;
     if (!known) byKey.set(key, { name: written, kind: c.value.kind, country: c.value.country, mentions: [mention] });
     else {
       known.mentions.push(mention);
-      if (isAllCaps(known.name) && !isAllCaps(written)) known.name = written;
+      if (fromShout.has(known) && !shouted) known.name = written;
     }
+    if (shouted && !known) fromShout.add(byKey.get(key)!);
+    else if (!shouted && known) fromShout.delete(known);
   }
   return [...byKey.values()];
+}
+
+/** `DEN HAAG` → `Den Haag`: the gazetteer's form when it is the same name, else each word capitalised as written. */
+function unshout(text: string, canonical: string): string {
+  if (foldKey(text) === foldKey(canonical)) return canonical;
+  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -55,7 +55,8 @@ function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<st
   // single-letter initials: `M.` `W.` `J.-P.`
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // e.g, o.a, Z.E
-  return abbreviations.has(word.toLowerCase());
+  // `BV.` and `NV.` closing a sentence are legal forms, not `bv.` (bijvoorbeeld)
+  return abbreviations.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
 }
 
 /** Where to read back from `at`: at most `reach` characters, moved back to the start of the word it falls in. */

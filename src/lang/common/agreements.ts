@@ -53,6 +53,12 @@ export interface AgreementLexicon {
   notNounBefore?: Record<string, string[]>;
   /** words that introduce what was agreed (`to`, `on`, `om`, `over`) */
   subjectIntroducers: string[];
+  /** present forms that tell of a past signing in a headline (`Port and terminal sign memorandum`), with the status they give there */
+  headlineVerbs: Record<string, Status>;
+  /** the agent of a passive signing (`was signed by X and Y`, `werd ondertekend door X en Y`) */
+  agentMarkers: string[];
+  /** words before the parties an agreement is between (`between X and Y`, `tussen X en Y`) */
+  counterpartMarkers: string[];
   /** words after which the subject cannot start yet (`between X and Y`, `with`) */
   examples?: RuleExample<AgreementCandidate>[];
   negatives?: string[];
@@ -80,6 +86,11 @@ interface Markers {
   clauseBreak: RegExp;
   introducer: RegExp;
   leadingIntroducer: RegExp;
+  /** an agent marker in a gap (`werd door X en Y ondertekend`) */
+  agent: RegExp;
+  /** a few words after the verb, then the agent marker (`was signed on Tuesday by`) */
+  agentAfter: RegExp;
+  counterparts: RegExp;
 }
 
 function markersOf(lex: AgreementLexicon): Markers {
@@ -90,7 +101,31 @@ function markersOf(lex: AgreementLexicon): Markers {
     clauseBreak: new RegExp(`(?:[,;()\\n]|${words(lex.clauseBreaks)})`, "gi"),
     introducer: new RegExp(`${words(lex.subjectIntroducers)}\\s+`, "i"),
     leadingIntroducer: new RegExp(`^\\s*(?:${alternation(lex.subjectIntroducers)})\\s+`, "i"),
+    agent: new RegExp(`${words(lex.agentMarkers)}\\s+`, "i"),
+    agentAfter: new RegExp(`^(?:\\s+[^\\s,;:()]{1,25}){0,4}?\\s+(?:${alternation(lex.agentMarkers)})${NE}\\s+`, "i"),
+    // what follows the marker up to the clause's end: `between A and B, a contract between C and D`
+    counterparts: new RegExp(`${words(lex.counterpartMarkers)}\\s+[^,;:()]{1,150}`, "gi"),
   };
+}
+
+/**
+ * Where the parties are named beyond the words before the cue: the agent of a passive
+ * signing (`was signed on Tuesday by A and B`, `werd door A en B ondertekend`) and every
+ * `between A and B` of the sentence (`a contract between A and B, a memorandum between C and D`).
+ */
+function partySpans(text: string, cueStart: number, gap: { text: string; at: number } | null, end: number, mk: Markers, passive: boolean): Pick<AgreementCandidate, "partiesIn" | "byAgent"> {
+  const spans: { start: number; end: number }[] = [];
+  const after = sentenceAfter(text, end);
+  let byAgent = false;
+  const inGap = passive && gap ? mk.agent.exec(gap.text) : null;
+  const afterVerb = passive && !inGap ? mk.agentAfter.exec(after) : null;
+  if (inGap) spans.push({ start: gap!.at + inGap.index + inGap[0].length, end: gap!.at + gap!.text.length });
+  else if (afterVerb) spans.push({ start: end + afterVerb[0].length, end: end + after.length });
+  byAgent = spans.length > 0;
+  const rest = sentenceAfter(text, cueStart);
+  mk.counterparts.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = mk.counterparts.exec(rest)); ) spans.push({ start: cueStart + m.index, end: cueStart + m.index + m[0].length });
+  return spans.length ? { partiesIn: spans, byAgent } : {};
 }
 
 /** The text of the clause before `at`: back to the sentence start or the last clause break. */
@@ -189,13 +224,22 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       const kind = kindOf(g.noun!, lex);
       const base = verbs.get(g.verb!.toLowerCase().replace(/\s+/g, " "));
       if (!kind || !base || !startsWord(ctx.text, m.index)) return null;
-      const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + g.gap, mk);
+      const context = clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + g.gap;
+      const status = statusFrom(base, context, mk);
       if (!status) return null;
+      // planned only by the verb's form (no `will`, `to`), which a headline uses for what happened
+      const headline = status === base && !mk.planned.test(context) && !mk.planned.test(ctx.text.slice(Math.max(0, m.index - 4), m.index + g.verb!.length)) ? lex.headlineVerbs[g.verb!.toLowerCase().replace(/\s+/g, " ")] : undefined;
       const end = m.index + m[0].length;
       // `to come to terms and deal with it`: a noun that is the verb of a phrasal verb here
       const phrasal = lex.notNounBefore?.[g.noun!.toLowerCase()];
       if (phrasal && new RegExp(`^\\s+(?:${alternation(phrasal)})${NE}`, "i").test(ctx.text.slice(end, end + 12))) return null;
-      return { kind, status, ...subjectFrom([{ text: sentenceAfter(ctx.text, end), at: end }], false, mk) };
+      return {
+        kind,
+        status,
+        ...(headline ? { headline } : {}),
+        ...subjectFrom([{ text: sentenceAfter(ctx.text, end), at: end }], false, mk),
+        ...partySpans(ctx.text, m.index, null, end, mk, false),
+      };
     },
     examples: [],
     negatives: [],
@@ -208,8 +252,8 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
   const verb = `(?<verb>${alternation(verbs.keys())})${NE}`;
   // with auxiliaries (English): `NOUN [gap] AUX [adverbs] VERB`, or the reduced `NOUN VERB` (`the agreement signed in 2019`)
   const body = lex.passiveAuxiliaries.length
-    ? `(?:(?<between>(?:${gapWord(lex)}){0,10}?)\\s+(?<aux>${alternation(lex.passiveAuxiliaries)})(?:\\s+(?:${alternation(lex.adverbs)})){0,2}\\s+|\\s+)${verb}`
-    : `(?<between>(?:${gapWord(lex)}){0,8}?)\\s+${verb}`;
+    ? `(?:(?<between>(?:${gapWord(lex)}){0,15}?)\\s+(?<aux>${alternation(lex.passiveAuxiliaries)})(?:\\s+(?:${alternation(lex.adverbs)})){0,2}\\s+|\\s+)${verb}`
+    : `(?<between>(?:${gapWord(lex)}){0,12}?)\\s+${verb}`;
   return {
     id: `${lex.lang}.agreement.noun-verb`,
     starts: nounStarts(lex),
@@ -226,18 +270,15 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       if (!status) return null;
       const nounEnd = m.index + g.noun!.length;
       const end = m.index + m[0].length;
-      return {
-        kind,
-        status,
-        ...subjectFrom(
-          [
-            { text: between, at: nounEnd },
-            { text: sentenceAfter(ctx.text, end), at: end },
-          ],
-          false,
-          mk,
-        ),
-      };
+      const subject = subjectFrom(
+        [
+          { text: between, at: nounEnd },
+          { text: sentenceAfter(ctx.text, end), at: end },
+        ],
+        false,
+        mk,
+      );
+      return { kind, status, ...subject, ...partySpans(ctx.text, m.index, { text: between, at: nounEnd }, end, mk, true) };
     },
     examples: [],
     negatives: [],
@@ -265,7 +306,7 @@ export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersO
       if (!status) return null;
       const end = m.index + m[0].length;
       const after = sentenceAfter(ctx.text, end);
-      return { kind: "agreement", status, ...subjectFrom([{ text: after, at: end }], introducers.test(m[0]), mk) };
+      return { kind: "agreement", status, ...subjectFrom([{ text: after, at: end }], introducers.test(m[0]), mk), ...partySpans(ctx.text, m.index, null, end, mk, false) };
     },
     examples: [],
     negatives: [],

@@ -122,8 +122,8 @@ export interface GazetteerEntry extends PlaceCandidate {
   rank: number;
 }
 
-/** The lookup key of a written name: lower case, single spaces (`WEST FLANDERS` → `west flanders`). */
-export const placeKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+/** The lookup key of a written name: lower case, one apostrophe, single spaces (`WEST FLANDERS` → `west flanders`, `Xi’an` → `xi'an`). */
+export const placeKey = (s: string) => (s.includes("’") ? s.replace(/’/g, "'") : s).toLowerCase().replace(/\s+/g, " ");
 
 /** gazetteer.json: per language ("*": both), name → "kind|country|rank[|canonical]" */
 export type GazetteerData = Record<string, Record<string, string>>;

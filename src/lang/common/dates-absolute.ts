@@ -197,7 +197,7 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
       `${B}(?:(?<yref>${shifts})\\s+(?:${keys(lex.units)})\\s+|(?<shift>${shifts})\\s+)?(?<m>${words(lex.monthNames)})(?:\\s+(?<after>${words(lex.afterNext)}))?${E}`,
       "gu",
     ),
-    normalize: (g, ctx) => {
+    normalize: (g, ctx, match) => {
       const m = monthNumber(lex, g.m!);
       const a = parseAnchor(ctx.anchor);
       if (!m) return null;
@@ -212,12 +212,25 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
         if (s > 0 && m <= a.m) y++;
         if (s < 0 && m >= a.m) y--;
         if (g.after) y++;
-      }
+      } else if (m < a.m && futureBefore(lex, ctx.text, match.index)) y++;
       return dateValue(`${y}-${pad(m)}`, "month", { inferred: true });
     },
     examples: [],
     negatives: [],
   };
+}
+
+/**
+ * `agreed to hold the next round of talks in January`: a future marker earlier in the month's clause,
+ * with no verb in the past tense after it, puts the month ahead of the anchor.
+ */
+function futureBefore(lex: TimeLexicon, text: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  const clause = text.slice(from, at).replace(/^[^]*[.;:!?\n,]/u, "");
+  let last = -1;
+  lex.futureMarkers.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = lex.futureMarkers.exec(clause)); ) last = m.index + m[0].length;
+  return last >= 0 && !lex.pastTense.test(clause.slice(last));
 }
 
 export const absoluteDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [

@@ -76,10 +76,15 @@ export function periodRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.period`,
     pattern: new RegExp(`${B}(?<shift>${keys(lex.shifts)})\\s+(?<unit>${keys(lex.units)})${E}`, "gu"),
-    normalize: (g, ctx) => {
+    normalize: (g, ctx, m) => {
       const unit = lex.units[norm(g.unit!)];
       const s = lex.shifts[norm(g.shift!)];
       if (s === undefined || !unit || unit === "day") return null;
+      // `$1.2bn in 2024, 12 percent more than the previous year`: counted from the year the sentence named
+      if (unit === "year" && lex.anaphoricShifts.includes(norm(g.shift!))) {
+        const named = yearNamedBefore(ctx.text, m.index);
+        if (named !== null) return dateValue(String(named + s), "year", { inferred: true });
+      }
       return relative(ctx, unit === "week" ? "day" : unit, (a) => {
         if (unit === "week") {
           const monday = weekdayInWeek(a, 1, s);
@@ -91,6 +96,13 @@ export function periodRule(lex: TimeLexicon): Rule<DateValue> {
     examples: [],
     negatives: [],
   };
+}
+
+/** The last year written in the sentence before `at` (`in 2024`), if any. */
+function yearNamedBefore(text: string, at: number): number | null {
+  const before = text.slice(Math.max(0, at - 160), at).replace(/^[^]*[.!?](?=\s)/u, "");
+  const years = [...before.matchAll(/(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])/gu)];
+  return years.length ? +years[years.length - 1][1] : null;
 }
 
 /** `three weeks ago`, `in 1 week`, `over een week`, `2 thursdays back`, `3 years from today`, `twee jaar geleden`. */
@@ -236,7 +248,34 @@ export function dayOfMonthRule(lex: TimeLexicon): Rule<DateValue> {
   };
 }
 
+/** first and last month of each season (winter runs into the next year) */
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+/** `next spring`, `volgend voorjaar`, `last autumn`, `this summer`: the season after, before or around the anchor. */
+export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.season-shift`,
+    pattern: new RegExp(`${B}(?<shift>${keys(lex.shifts)})\\s+(?<season>${keys(lex.seasons)})${E}`, "gu"),
+    normalize: (g, ctx) => {
+      const s = lex.shifts[norm(g.shift!)];
+      const season = lex.seasons[norm(g.season!)];
+      if (s === undefined || !season) return null;
+      const [first, last] = SEASON_MONTHS[season];
+      return relative(ctx, "season", (a) => {
+        let y = a.y;
+        // the next one begins after the anchor's month; the last one ended before it
+        if (s > 0 && first <= a.m) y++;
+        if (s < 0 && last >= a.m) y--;
+        return dateValue(`${y}-${season}`, "season", { inferred: true });
+      });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
 export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
+  seasonShiftRule(lex),
   dayWordRule(lex),
   weekdayRule(lex),
   periodRule(lex),

@@ -70,6 +70,10 @@ export interface TimeLexicon {
   vague: Record<string, Vague>;
   /** a sentence in the past tense: a bare weekday is the last one, not the next */
   pastTense: RegExp;
+  /** shifts that count from a year the sentence just named, not from the anchor (`in 2024, up from the previous year`) */
+  anaphoricShifts: string[];
+  /** words that put what follows them in the future: a bare month after one, earlier in the year than the anchor, is next year's */
+  futureMarkers: RegExp;
 }
 
 /** Words matched case-insensitively, longest first. */

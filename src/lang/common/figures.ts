@@ -36,8 +36,17 @@ export interface FigureLexicon {
   negative: string[];
   /** number words that are mostly articles or pronouns: figures only with a unit, or alone */
   weakNumbers: string[];
+  /** indefinite articles: before a time unit a rate (`a year`) or part of a date (`een jaar eerder`), never a duration */
+  articles: string[];
   /** words that follow a number without being what it counts */
   notCounted: string[];
+  /** endings of plural nouns: the noun a count counts is the first plural after it (`flat wagons`) */
+  pluralEndings: string[];
+  /** qualifiers that mean `to` after a verb of change (`steeg tot`): the figure is what it became */
+  changeTo: string[];
+  changeVerbs: string[];
+  /** adjectives between a count and its noun that look like plurals or stop nothing (`new jobs`, `eigen medewerkers`) */
+  countedAdjectives: string[];
   rangeFrom: string[];
   rangeTo: string[];
   /** verbs and prepositions between what is measured and the figure (`turnover of`, `exceeds`) */
@@ -156,10 +165,11 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       `(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?` +
       `(?:\\s*(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
       `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.cents})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)](?!\\d)))))?` +
-      `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?![\\p{L}])))?)`,
+      `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?:[^\\S\\n]+\\p{Ll}{3,}){0,2}(?![\\p{L}])))?)`,
     "gu",
   );
   const notCounted = new Set(lex.notCounted);
+  const countedSkipped = new Set(lex.countedAdjectives);
   return {
     id: `${lex.lang}.figure.number`,
     pattern,
@@ -186,6 +196,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (isWords && /^\p{Lu}/u.test(g.num!) && lex.words.zero.includes(g.num!.toLowerCase()) && !sense && !curBefore) return null;
       // a lone `one` or `een` is an article or pronoun, unless a unit or scale says it counts
       if (isWords && !sense && !g.scale && !curBefore && lex.words.determiners.includes(g.num!.toLowerCase()) && !(g.num!.toLowerCase() in lex.words.units)) return null;
+      // `120,000 tonnes a year`, `een jaar eerder`: an article before a time unit is a rate or a date, not a duration
+      if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense?.quantity === "duration" && !g.scale) return null;
       if (isWords && lex.weakNumbers.includes(g.num!.toLowerCase()) && !sense && !g.scale && !curBefore) {
         if (!weakOk.has(before.trim().slice(-1)) || !weakOk.has(next.trim().slice(0, 1))) return null;
       }
@@ -202,19 +214,43 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       } else if (g.cents) return null;
       let value = scaled(n, scale);
       if (g.neg) value = -value;
-      const counted = !money && !sense && g.counted ? g.counted.split(/\s+/).pop()! : null;
+      const counted = !money && !sense && g.counted ? countedNoun(g.counted, notCounted, lex.pluralEndings, countedSkipped) : null;
       return {
         value,
         unit: money ?? sense?.unit ?? null,
         quantity: money ? "money" : (sense?.quantity ?? "count"),
-        approx: normApprox(lex, g.approx) ?? (g.approx === "~" ? "about" : null),
-        counted: counted && !notCounted.has(counted.toLowerCase()) ? counted : null,
+        approx: changeTo(lex, g.approx, ctx.text, m.index, end) ? null : (normApprox(lex, g.approx) ?? (g.approx === "~" ? "about" : null)),
+        counted,
         subject: subjectBefore(ctx.text, m.index + m[0].indexOf((g.cur ?? g.num ?? g.cur1 ?? g.lo)!), lex),
       };
     },
     examples: [],
     negatives: [],
   };
+}
+
+/** `steeg tot 4,5 miljoen ton`: after a verb of change, `tot` says what the figure became, not a ceiling. */
+function changeTo(lex: FigureLexicon, approx: string | undefined, text: string, at: number, end: number): boolean {
+  if (!approx || !lex.changeTo.includes(approx.toLowerCase())) return false;
+  // the verb before (`steeg met 62% tot`) or, verb-final, right after (`tot 15 procent optrekken`)
+  const before = /(\p{L}+)[^\S\n]+(?:(?:met|by)[^\S\n]+[^\s]+[^\S\n]+)?$/u.exec(text.slice(Math.max(0, at - 60), at));
+  const after = /^[^\S\n]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  return [before?.[1], after?.[1]].some((w) => w !== undefined && lex.changeVerbs.includes(w.toLowerCase()));
+}
+
+/**
+ * The noun a count counts, from the words after it up to a function word: the first plural
+ * (`250 flat wagons`, `32 Limburgse ondernemers`, `18 000 containers last year`), else the first word (`340 people`).
+ */
+function countedNoun(phrase: string, notCounted: ReadonlySet<string>, pluralEndings: readonly string[], skipped: ReadonlySet<string>): string | null {
+  const words: string[] = [];
+  for (const w of phrase.split(/\s+/)) {
+    if (skipped.has(w.toLowerCase())) continue;
+    if (notCounted.has(w.toLowerCase())) break;
+    words.push(w);
+  }
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+  return lower.find((w) => pluralEndings.some((e) => w.endsWith(e))) ?? lower[0] ?? null;
 }
 
 /** The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`. */

@@ -92,6 +92,9 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   const nameWords = tokens.slice(first).filter((t) => !PARTICLE_RE.test(t.text));
   if (!nameWords.length) return null;
   if (nameWords.length > 4) return null;
+  // `staatssecretaris Jan Peeters Astana en Almaty`: places after a full name are the sentence's object
+  const nameWordsBefore = (end: number) => tokens.slice(first, end).filter((t) => !PARTICLE_RE.test(t.text)).length;
+  while (nameWordsBefore(tokens.length - 1) >= 2 && isPlaceWord(tokens[tokens.length - 1].text, words.lang)) tokens.length--;
   const last = tokens[tokens.length - 1];
   if (words.notNames.has(last.text) || isPlaceWord(last.text, words.lang)) return null;
   const offset = tokens[first].at;

@@ -27,6 +27,21 @@ export interface OrganisationLexicon {
   leading: string[];
   /** lower-case words before a quoted name that make it an organisation (`company`, `bedrijf`) */
   quoteCues: string[];
+  /** cues that can also name a person (`partner`, `investor`): a first name after one is a person's */
+  personCues: string[];
+  /** articles of an apposition that classes the name before it (`Delta, a Kazakh logistics company`) */
+  appositionArticles: string[];
+  /** company roles whose object is the company (`CEO of X`, `topman van X`) */
+  companyRoles: string[];
+  /** words joining such a role to the company (`of`, `at`, `van`, `bij`), or the board between (`of the Board of`) */
+  companyRoleLinks: string[];
+  /** roles whose company follows only a locative link (`head of exports at X`, `woordvoerder bij X`) */
+  atRoles: string[];
+  atRoleLinks: string[];
+  /** government roles and heads whose object is a portfolio, not a company (`Minister of Trade & Investment`) */
+  portfolioHeads: string[];
+  /** heads the language writes in lower case before a capitalised portfolio (`het ministerie van Landbouw`) */
+  lowerHeads: string[];
   /** verbs after or before a news agency cited as a source (`reports`, `meldt`) */
   sourceAfter: string[];
   sourceBefore: string[];
@@ -94,6 +109,31 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     return t.text;
   };
 
+  const personCues = new Set(lex.personCues);
+  // a word that ends in a class noun (`bouwgroep`), tested once per word of the text: a look-up per cue length
+  const cueSet = new Set(lex.quoteCues.map((c) => c.toLowerCase()));
+  const cueLengths = [...new Set([...cueSet].map((c) => c.length))];
+  const endsInCue = (w: string) => cueLengths.some((n) => w.length >= n && cueSet.has(w.slice(-n)));
+  const cueOf = (cue: string) => lex.quoteCues.find((c) => cue.toLowerCase().endsWith(c)) ?? cue;
+  /** a name that is a sentence-initial word, a person's (after a cue that can name one), a place, or an acronym of another kind;
+   *  the object of a company role (`CEO of X`) is a company whatever its words (`Jan De Nul`) */
+  const notCompanyName = (name: string, cue: string | null) => {
+    const words = name.split(/\s+/).filter((w) => w !== "&");
+    if (!/^\p{L}/u.test(name) || leading.has(words[0]) || notAcronyms.has(words[0]) || isPlace(words[0]) || isPlace(name)) return true;
+    return cue !== null && personCues.has(cueOf(cue)) && words.some((w) => isFirstName(w));
+  };
+  // `CEO`, `founder`, `Founder`: as written and with the first letter in either case (the name after it must be capitalised)
+  const companyRoles = [...new Set(lex.companyRoles.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1), r[0].toLowerCase() + r.slice(1)]))].filter((r) => !/^\p{Ll}\p{Lu}/u.test(r));
+  const notBetween = new RegExp(`(?<![\\p{L}])(?:${alternation([...lex.links, ...lex.placeLinks, ...lex.determiners, ...lex.appositionArticles])})(?![\\p{L}])`, "iu");
+  const atRoles = [...new Set(lex.atRoles.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1)]))];
+  // a lower-case object of the role before the company: `head of exports at X`, `CEO of the board of X`
+  const roleObject = `${SP}(?:${links})${SP}\\p{Ll}[\\p{L}-]{0,25}(?:${SP}\\p{Ll}[\\p{L}-]{0,25}){0,2}`;
+  // the capitalised words that end right before an apposition's comma
+  const nameBefore = new RegExp(`(?<![\\p{L}\\d&'’.-])(?<name>\\p{Lu}[\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*(?:${SP}(?:&${SP})?${CW}){0,3})$`, "u");
+  const placeSuffix = new RegExp(`${SP}(?:${alternation(lex.placeLinks)})${SP}(\\S.*)$`, "u");
+  const joinedTail = new RegExp(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*)$`, "u");
+  const portfolio = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?$`, "iu");
+
   // `and Industry`, `en Ondernemen`: at most two words, never another name's own (`and Kazakhstan's KTZ`,
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
   const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
@@ -102,6 +142,28 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
+  /** lower-case heads, where the language writes them so (none in English) */
+  const lowerHeadRules = (): Rule<OrganisationCandidate>[] =>
+    lex.lowerHeads.length
+      ? [
+          {
+            id: id("lower-head"),
+            // `het ministerie van Buitenlandse Zaken`, `het ministerie van Landbouw, Natuur en Voedselkwaliteit`
+            pattern: new RegExp(
+              `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP}(?:${joins})${SP}|${SP})${CW}){0,5}(?:${SP}(?:${links})${SP}${CW})?)(?![\\p{L}\\d])`,
+              "gu",
+            ),
+            spanGroup: "name",
+            priority: 0,
+            normalize: (g) => {
+              const name = narrow(g, "name");
+              return name ? { name, kind: kindOf(name.charAt(0).toUpperCase() + name.slice(1)) } : null;
+            },
+            ...ex("lower-head"),
+          },
+        ]
+      : [];
+
   return [
     {
       id: id("legal-form"),
@@ -147,18 +209,85 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // a class noun in apposition before an unquoted name: `the logistics group Katoen Natie`, `het bedrijf Besix`
       // (a compound counts: `bouwgroep`, `staalproducent`)
       pattern: new RegExp(`(?<![\\p{L}])(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "gu"),
-      starts: { wordTest: (w) => lex.quoteCues.some((c) => w.endsWith(c)) },
+      starts: { wordTest: endsInCue },
       spanGroup: "name",
       priority: 0,
       normalize: (g) => {
-        const words = g.name!.split(/\s+/).filter((w) => w !== "&");
-        // a person (`partner Jan Peeters`), a place (`investor Belgium`) or a sentence-initial word is no company name
-        if (leading.has(words[0]) || notAcronyms.has(words[0]) || words.some((w) => isFirstName(w)) || isPlace(words[0]) || isPlace(g.name!)) return null;
+        // a person (`partner Jan Peeters`), a place (`investor Belgium`) or a sentence-initial word is no company name;
+        // after a cue no person is called by (`hogeschool Karel de Grote`), a first name is part of the name
+        if (notCompanyName(g.name!, g.cue!)) return null;
         const kind = kindOf(g.name!);
-        return { name: g.name!, kind: kind === "other" ? "company" : kind };
+        // the class noun gives the kind when the name has no head (`hogeschool Karel de Grote` → education)
+        return { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
       },
       ...ex("cued"),
     },
+    {
+      id: id("apposition"),
+      // the name classed by an apposition after it: `Delta Rail, a Kazakh logistics company`, `Delta, een Kazachs bedrijf`;
+      // the pattern starts at the comma (rare before an article), and the name is read backwards from it
+      pattern: new RegExp(
+        `,${SP}(?:${alternation(lex.appositionArticles)})${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
+        "gu",
+      ),
+      starts: { symbols: [","] },
+      priority: 0,
+      normalize: (g, ctx, m) => {
+        // `X, a member of the group`: the class noun must be the apposition's own head, not an object inside it
+        if (g.between && notBetween.test(g.between)) return null;
+        const from = wordStartBefore(ctx.text, m.index, 100);
+        const named = nameBefore.exec(ctx.text.slice(from, m.index));
+        const t = named ? trim(named.groups!.name) : null;
+        if (!t || notCompanyName(t.text, g.cue!)) return null;
+        const start = from + named!.index + t.offset;
+        const kind = kindOf(t.text);
+        return { name: t.text, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind, at: { start, end: start + t.text.length } };
+      },
+      ...ex("apposition"),
+    },
+    {
+      id: id("company-role"),
+      // the object of a company role: `CEO of Delta Feed Solutions`, `topman van Delta`, `Chairman of the Board of Delta`
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:(?:${alternation(companyRoles)})(?:${roleObject})?${SP}(?:${alternation(lex.companyRoleLinks)})|(?:${alternation(atRoles)})(?:${roleObject})?${SP}(?:${alternation(lex.atRoleLinks)}))${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d&'’-])`,
+        "gu",
+      ),
+      spanGroup: "name",
+      priority: 0,
+      normalize: (g) => {
+        // `CEO of Disney’s streaming arm`: the company without its possessive
+        g.name = g.name!.replace(/['’]s$/u, "");
+        const name = narrow(g, "name");
+        // `of the Board` names no one
+        if (!name || !/^\p{Lu}/u.test(name) || headIndex.has(name.toLowerCase()) || notCompanyName(name, null)) return null;
+        const kind = kindOf(name);
+        return { name, kind: kind === "other" ? "company" : kind };
+      },
+      ...ex("company-role"),
+    },
+    {
+      id: id("ampersand"),
+      // capitalised words joined by `&` name a firm or an agency (`Peeters & Janssens`, `Flanders Investment & Trade`)
+      pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\d&'’.-])(?<name>${CW}(?:${SP}${CW}){0,3}${SP}&${SP}${CW}(?:${SP}${CW}){0,2})(?![\\p{L}\\d&'’-])`, "gu"),
+      starts: { near: { symbols: ["&"], reach: 70 } },
+      spanGroup: "name",
+      priority: 0,
+      normalize: (g, ctx, m) => {
+        const name = narrow(g, "name");
+        if (!name || !name.includes("&")) return null;
+        const [left, right] = name.split(/\s*&\s*/);
+        // `Sun & Mon`, `War & Peace`: two single words joined are as often a title as a firm; a cue finds the firm (`law firm X & Y`)
+        if (!/\s/.test(left)) return null;
+        // two places or two first names joined are no firm; a minister's portfolio (`Trade & Investment`) is none either
+        if ((isPlace(left) && isPlace(right)) || (isFirstName(left) && isFirstName(right)) || leading.has(right.split(/\s+/)[0])) return null;
+        const at = m.index + m[0].indexOf(name);
+        if (portfolio.test(ctx.text.slice(Math.max(0, at - 60), at))) return null;
+        const kind = kindOf(name);
+        return { name, kind: kind === "other" ? "company" : kind };
+      },
+      ...ex("ampersand"),
+    },
+    ...lowerHeadRules(),
     {
       id: id("institution"),
       pattern: institution,
@@ -171,7 +300,22 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (!name) return null;
         // a head alone (`the Embassy`) names no one in particular
         if (headIndex.has(name.toLowerCase())) return null;
-        return { name, kind: kindOf(name) };
+        const kind = kindOf(name);
+        // `in Astana` belongs to an embassy's name, `in Belgium` to a national body's (`Federation of Enterprises in Belgium`),
+        // not to a forum's town, nor is a year any place (`Europese Unie in 2023`)
+        const located = placeSuffix.exec(name);
+        const where = located ? gazetteer(lex.lang).get(placeKey(located[1])) : undefined;
+        if (located && !(where?.rank === 0 && (kind === "diplomatic" || where.kind === "country"))) {
+          g.name = name.slice(0, located.index);
+          return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
+        }
+        // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
+        const tail = joinedTail.exec(name);
+        if (tail && (isPlace(tail[1]) || /\p{Ll}(?:se|sche|ische)$/u.test(tail[1]))) {
+          g.name = name.slice(0, tail.index);
+          return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
+        }
+        return { name, kind };
       },
       ...ex("institution"),
     },

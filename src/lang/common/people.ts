@@ -77,6 +77,10 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     return ws.join(" ");
   };
 
+  // a person's name after a comma: `, Jan Peeters`
+  const nameAfterComma = /^[^\S\n]*,[^\S\n]*(\p{Lu}[\p{Ll}\p{M}-]+)/u;
+  // a full name and a comma right before a role: the role is that name's apposition
+  const appositionBefore = new RegExp(`(?<![\\p{L}])${NAME_RUN},${SPACE}$`, "u");
   const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${PHRASE}{1,160}))`, "gu");
   const apposition = new RegExp(
     `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?${HEAD}(?=(?<after>${PHRASE}{0,160}))`,
@@ -115,7 +119,11 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       normalize: (g, ctx, m) => {
         const scan = scanRole(g.after!, words, true);
         if (!scan.name) return null;
-        const head = [prefix(ctx.text, m.index), g.title!].filter(Boolean).join(" ");
+        const pre = prefix(ctx.text, m.index);
+        // `Anna Berg, Managing Director of Delta NV, Jan Peeters, CEO of …`: the role is Anna Berg's apposition,
+        // and the name after the comma begins the next pair
+        if (scan.via === "comma" && appositionBefore.test(ctx.text.slice(Math.max(0, m.index - pre.length - 80), m.index - pre.length))) return null;
+        const head = [pre, g.title!].filter(Boolean).join(" ");
         const role = cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`);
         // the name lies after the match (the role's words are only looked at), so its span is given
         const start = m.index + m[0].length + scan.name.offset;
@@ -133,6 +141,12 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         const name = nameAtEnd(g.run!, words);
         if (!name || name.words < 2) return null;
         const scan = scanRole(g.after!, words, false);
+        // `the Governor of X, Anna Berg, the Deputy Minister of Y, Jan Peeters`: a name in apposition to a role before it,
+        // and a role paired with the name after it, are two role-name pairs
+        const nameAt = m.index + m[0].indexOf(g.run!) + name.offset;
+        const roleEnd = m.index + m[0].length + scan.roleEnd;
+        const next = nameAfterComma.exec(_ctx.text.slice(roleEnd, roleEnd + 60));
+        if (next && isFirstName(next[1]) && /,[^\S\n]*$/u.test(_ctx.text.slice(Math.max(0, nameAt - 3), nameAt))) return null;
         const head = g.title!;
         g.name = g.run!.slice(name.offset, name.offset + name.text.length);
         return { name: name.name, role: cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`) };

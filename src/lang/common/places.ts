@@ -35,7 +35,8 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     // a capitalised word is looked at only when a place name can begin with it (`'s-Hertogenbosch` with its apostrophe)
     starts: { wordTest: (w) => placeLeads(lex.lang).has(w), symbols: ["'", "’"] },
     normalize: (g, ctx, m) => {
-      if (!placeFirstWords(lex.lang).has(g.name!.toLowerCase())) return null;
+      const first = g.name!.endsWith("s") && /['’]s$/u.test(g.name!) ? g.name!.slice(0, -2) : g.name!;
+      if (!placeFirstWords(lex.lang).has(placeKey(first))) return null;
       runAt.lastIndex = m.index;
       const run = runAt.exec(ctx.text)?.[0] ?? g.name!;
       const index = gazetteer(lex.lang);
@@ -43,7 +44,9 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
       const ends: number[] = [];
       for (const w of run.matchAll(/[^\s]+/g)) ends.push(w.index! + w[0].length);
       for (let i = ends.length - 1; i >= 0; i--) {
-        const text = run.slice(0, ends[i]);
+        // `Kazakhstan's`: the place without its possessive
+        const prefix = run.slice(0, ends[i]);
+        const text = prefix.endsWith("s") && /['’]s$/u.test(prefix) ? prefix.slice(0, -2) : prefix;
         const place = index.get(placeKey(text));
         if (!place) continue;
         if (place.rank > 0 && !afterCue(ctx.text, m.index, cues)) continue;

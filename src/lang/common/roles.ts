@@ -3,6 +3,8 @@
 // and finding the name that closes it, if any. A scanner, not a regex, so that
 // the split between the role's object and the name can use the name lexicons.
 import { nameAtEnd, type NameSpan, type NameWords } from "./names.js";
+import { isFirstName } from "./data.js";
+import { LEGAL_FORMS } from "./organisations-forms.js";
 
 export interface RoleWords extends NameWords {
   links: ReadonlySet<string>;
@@ -31,6 +33,8 @@ export interface RoleScan {
   roleEnd: number;
   /** the name closing the phrase, with its offset inside the scanned text */
   name: NameSpan | null;
+  /** how the name follows the role: right after the head, after a comma, a lower-case object or a link */
+  via?: "direct" | "comma" | "lower" | "link";
 }
 
 /**
@@ -54,7 +58,11 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   const capRun = (from: number, nameOnly = false) => {
     const inner = nameOnly ? /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]|von|[Ll]e|[Ll]a|[Dd]u)$/ : /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]|von|[Ll]e|[Ll]a|[Dd]u|of|and|for|the|&|en|voor|het)$/;
     let j = from;
-    while (j < ts.length && (isCap(ts[j].text) || (j > from && inner.test(ts[j].text) && j + 1 < ts.length && isCap(ts[j + 1].text)))) j++;
+    while (j < ts.length && (isCap(ts[j].text) || (j > from && inner.test(ts[j].text) && j + 1 < ts.length && isCap(ts[j + 1].text)) || (j > from && !nameOnly && Object.hasOwn(LEGAL_FORMS, ts[j].text)))) {
+      // `of Energy Anna Berg and Jan Peeters`: `and` after a full name joins two people, not two words of an object
+      if (!nameOnly && words.joins.has(ts[j].text) && endsInFullName(after.slice(ts[from].at, ts[j - 1].end), words)) break;
+      j++;
+    }
     return j;
   };
   const lower = (t: string) => t.toLowerCase();
@@ -100,6 +108,10 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
         }
         // a list of objects: `van Werk, Economie, Innovatie en Sport`
         while (i + 1 < ts.length && (ts[i].text === "," || words.joins.has(ts[i].text)) && isCap(ts[i + 1].text)) {
+          // `of Energy Anna Berg and Jan Peeters`: an object that ends in a full name ends the role
+          if (endsInFullName(after.slice(ts[runStart].at, ts[i - 1].end), words)) break;
+          // `of Delta NV, Jan Peeters, CEO of …`: a person's name after a comma is no object of the role
+          if (ts[i].text === "," && isFirstName(ts[i + 1].text)) break;
           runSep = ts[i].text === "," ? "comma" : "link";
           prevEnd = roleEnd;
           runStart = i + 1;
@@ -150,9 +162,18 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   // the name closes the object: something must be left of the object, and a name of one word is too weak
   if (inObject && (name.offset === 0 || name.words < 2)) return { roleEnd, name: null };
   if ((runSep === "comma" || runSep === "lower") && name.words < 2) return { roleEnd, name: null };
+  // `directeur-generaal Buitenlandse Economische Betrekkingen`: one word left of a run of non-names is no name either
+  if (runSep === "direct" && name.offset > 0 && name.words < 2) return { roleEnd, name: null };
   const at = runFrom + name.offset;
-  const end = runSep === "direct" ? 0 : inObject ? at : prevEnd;
-  return { roleEnd: end, name: { ...name, offset: at } };
+  // `minister van Landbouw, Visserij, Voedselzekerheid en Natuur Anna Berg`: the run's words before the name close the role
+  const end = runSep === "direct" ? 0 : inObject || (runSep === "comma" && name.offset > 0) ? at : prevEnd;
+  return { roleEnd: end, name: { ...name, offset: at }, via: runSep };
+}
+
+/** `Energy Anna Berg`: an object followed by a person's full name (the words before it are no name's). */
+function endsInFullName(run: string, words: RoleWords): boolean {
+  const name = nameAtEnd(run, words);
+  return name !== null && name.offset > 0 && name.words >= 2;
 }
 
 /** A role phrase as written, without quotes, trailing commas or spacing variants. */

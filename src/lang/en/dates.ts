@@ -22,10 +22,33 @@ export const dates = lazy((): Rule<DateValue>[] =>
       "date.month-day-year": { examples: [{ text: "June 21, 2017", expect: { value: "2017-06-21" } }, { text: "Fri, Jul 18", expect: { value: "2014-07-18" } }], negatives: ["June 2017"] },
       "date.month-year": { examples: [{ text: "in October 2014", expect: { value: "2014-10", grain: "month" } }], negatives: ["October 45"] },
       "date.weekday-day": { examples: [{ text: "Tuesday the 19th", expect: { value: "2013-02-19" } }], negatives: ["Tuesday 19 companies"] },
-      "date.month": { examples: [{ text: "in March", expect: { value: "2013-03", inferred: true } }, { text: "next March", expect: { value: "2013-03" } }], negatives: ["they march on", "it may rain"] },
+      "date.month": {
+        examples: [
+          { text: "in March", expect: { value: "2013-03", inferred: true } },
+          { text: "next March", expect: { value: "2013-03" } },
+          { text: "In January, the firm signed a contract.", expect: { value: "2013-01" } },
+          { text: "The parties agreed to hold the next round of talks in January.", expect: { value: "2014-01" } },
+        ],
+        negatives: ["they march on", "it may rain"],
+      },
+      "date.season-shift": {
+        examples: [
+          { text: "next spring", expect: { value: "2013-SP", grain: "season", inferred: true } },
+          { text: "last autumn", expect: { value: "2012-FA" } },
+          { text: "this summer", expect: { value: "2013-SU" } },
+        ],
+        negatives: ["the spring fair", "next seasons"],
+      },
       "date.day-word": { examples: [{ text: "yesterday", expect: { value: "2013-02-11" } }], negatives: ["todays"] },
       "date.weekday": { examples: [{ text: "next wednesday", expect: { value: "2013-02-20" } }, { text: "last tuesday", expect: { value: "2013-02-05" } }], negatives: ["the sun rises", "on Sundays"] },
-      "date.period": { examples: [{ text: "last month", expect: { value: "2013-01", grain: "month" } }, { text: "next year", expect: { value: "2014" } }], negatives: ["last days"] },
+      "date.period": {
+        examples: [
+          { text: "last month", expect: { value: "2013-01", grain: "month" } },
+          { text: "next year", expect: { value: "2014" } },
+          { text: "Exports grew in 2010 compared with the previous year.", expect: { value: "2009" } },
+        ],
+        negatives: ["last days"],
+      },
       "date.count-ago": { examples: [{ text: "three weeks ago", expect: { value: "2013-01-22" } }, { text: "in a week", expect: { value: "2013-02-19" } }], negatives: ["in weeks"] },
       "date.span": { examples: [{ text: "last 2 days", expect: { value: "2013-02-10", until: "2013-02-11" } }], negatives: ["over the last two years"] },
       "date.upcoming": { examples: [{ text: "two upcoming months", expect: { value: "2013-04" } }], negatives: ["upcoming months"] },

@@ -20,10 +20,33 @@ export const dates = lazy((): Rule<DateValue>[] =>
       "date.day-month-year": { examples: [{ text: "21 juni 2017", expect: { value: "2017-06-21" } }, { text: "18de juli 2014", expect: { value: "2014-07-18" } }], negatives: ["21 ondernemers"] },
       "date.month-day-year": { examples: [{ text: "februari 15", expect: { value: "2013-02-15" } }], negatives: ["februari 2015"] },
       "date.month-year": { examples: [{ text: "juni 2017", expect: { value: "2017-06" } }], negatives: ["juni 45"] },
-      "date.month": { examples: [{ text: "in maart", expect: { value: "2013-03" } }, { text: "volgend jaar maart", expect: { value: "2014-03" } }], negatives: ["maartse buien"] },
+      "date.month": {
+        examples: [
+          { text: "in maart", expect: { value: "2013-03" } },
+          { text: "volgend jaar maart", expect: { value: "2014-03" } },
+          { text: "In januari tekende het bedrijf een contract.", expect: { value: "2013-01" } },
+          { text: "De volgende missie zal in januari vertrekken.", expect: { value: "2014-01" } },
+        ],
+        negatives: ["maartse buien"],
+      },
+      "date.season-shift": {
+        examples: [
+          { text: "volgend voorjaar", expect: { value: "2013-SP", grain: "season" } },
+          { text: "vorige zomer", expect: { value: "2012-SU" } },
+          { text: "dit najaar", expect: { value: "2013-FA" } },
+        ],
+        negatives: ["de lentebeurs", "volgende seizoenen"],
+      },
       "date.day-word": { examples: [{ text: "gisteren", expect: { value: "2013-02-11" } }, { text: "overmorgen", expect: { value: "2013-02-14" } }], negatives: ["morgens"] },
       "date.weekday": { examples: [{ text: "volgende week vrijdag", expect: { value: "2013-02-22" } }, { text: "afgelopen dinsdag", expect: { value: "2013-02-05" } }], negatives: ["Zo'n bedrijf", "zondagen"] },
-      "date.period": { examples: [{ text: "vorige maand", expect: { value: "2013-01" } }, { text: "volgend jaar", expect: { value: "2014" } }], negatives: ["vorige dagen"] },
+      "date.period": {
+        examples: [
+          { text: "vorige maand", expect: { value: "2013-01" } },
+          { text: "volgend jaar", expect: { value: "2014" } },
+          { text: "In 2010 groeide de export sterker dan in het voorgaande jaar.", expect: { value: "2009" } },
+        ],
+        negatives: ["vorige dagen"],
+      },
       "date.count-ago": { examples: [{ text: "twee weken geleden", expect: { value: "2013-01-29" } }, { text: "over een week", expect: { value: "2013-02-19" } }], negatives: ["weken geleden"] },
       "date.span": { examples: [{ text: "komende 3 dagen", expect: { value: "2013-02-13", until: "2013-02-15" } }], negatives: ["in de afgelopen vijftien jaar"] },
       "date.nth-in-month": { examples: [{ text: "laatste zondag van maart 2014", expect: { value: "2014-03-30" } }], negatives: ["eerste van de klas"] },

@@ -20,6 +20,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     "action plan": "agreement",
     "plan of action": "agreement",
     documents: "agreement",
+    document: "agreement",
     consensus: "agreement",
     understanding: "agreement",
     arrangement: "agreement",
@@ -107,5 +108,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   ],
   notNounBefore: { deal: ["with"], deals: ["with"] },
   clauseBreaks: ["and", "but", "while", "whereas", "where", "which", "after", "following"],
+  headlineVerbs: { sign: "signed", ink: "signed", seal: "signed", conclude: "signed", strike: "signed", reach: "reached", "enter into": "signed", achieve: "reached", "come to": "reached", adopt: "agreed" },
+  agentMarkers: ["by"],
+  counterpartMarkers: ["between"],
   subjectIntroducers: ["to", "on", "upon", "that", "regarding", "concerning", "about", "for", "in the field of", "in the fields of", "in the sphere of", "in the area of", "aimed at", "providing for", "to jointly"],
 };

@@ -8,6 +8,17 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The contract went to the Antwerp logistics group Katoen Natie last year.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "The steel producer ArcelorMittal Temirtau will build a warehouse.", expect: { name: "ArcelorMittal Temirtau" } },
   ],
+  apposition: [
+    { text: "Irtysh Cargo Lines, a Kazakh logistics company based in Almaty, will run the trains.", expect: { name: "Irtysh Cargo Lines", kind: "company" } },
+    { text: "Ferro Aktobe, an agro-holding from the north, bought the plant.", expect: { name: "Ferro Aktobe" } },
+  ],
+  "company-role": [
+    { text: "Koen Maes, CEO of Delta Feed Solutions, presented the plans.", expect: { name: "Delta Feed Solutions", kind: "company" } },
+    { text: "She is Chairman of the Management Board of Aral Cargo.", expect: { name: "Aral Cargo" } },
+  ],
+  ampersand: [
+    { text: "Altyn Investment & Trade opened an office.", expect: { name: "Altyn Investment & Trade" } },
+  ],
   quoted: [
     { text: "He visited the «Agrotech» plant near the port.", expect: { name: "Agrotech", kind: "company" } },
     { text: "a large textile enterprise “Verhelst” in the region", expect: { name: "Verhelst" } },
@@ -25,6 +36,9 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  apposition: ["Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
+  "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
+  ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’."],
   acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM"],

@@ -26,6 +26,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     afspraak: "agreement",
     afspraken: "agreement",
     documenten: "agreement",
+    document: "agreement",
     consensus: "agreement",
     deal: "contract",
     deals: "contract",
@@ -99,5 +100,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     "onderhandelen", "onderhandelingen", "ontwerp", "indien", "tenzij", "onwaarschijnlijk", "moeten", "moet",
   ],
   clauseBreaks: ["en", "maar", "terwijl", "waar", "waarbij", "nadat", "na"],
+  headlineVerbs: { ondertekenen: "signed", tekenen: "signed", sluiten: "signed", afsluiten: "signed", bereiken: "reached" },
+  agentMarkers: ["door"],
+  counterpartMarkers: ["tussen"],
   subjectIntroducers: ["om", "over", "dat", "inzake", "betreffende", "rond", "rondom", "omtrent", "voor", "op het gebied van", "op het vlak van", "met betrekking tot", "gericht op", "ter"],
 };

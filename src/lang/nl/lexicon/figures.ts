@@ -48,8 +48,17 @@ export const FIGURES: FigureLexicon = {
   },
   negative: ["min", "minus"],
   weakNumbers: ["een", "één"],
+  articles: ["een"],
+  pluralEndings: ["ers", "ten", "gen", "den", "nen", "len", "ren", "sen", "ken", "pen", "men", "ven", "zen", "s"],
+  changeTo: ["tot"],
+  changeVerbs: [
+    "steeg", "stegen", "stijgt", "stijgen", "gestegen", "groeide", "groeiden", "groeit", "groeien", "gegroeid", "daalde", "daalden", "daalt", "dalen",
+    "gedaald", "zakte", "zakten", "gezakt", "klom", "klommen", "geklommen", "optrekken", "opgetrokken", "trekt", "verhogen", "verhoogd", "verhoogde",
+    "verlagen", "verlaagd", "verlaagde", "toenemen", "toegenomen", "nam", "afnemen", "afgenomen", "teruggevallen", "uitbreiden", "uitgebreid",
+  ],
+  countedAdjectives: ["eigen", "extra", "nieuwe", "andere", "verschillende"],
   notCounted: [
-    "van", "en", "of", "de", "het", "een", "in", "per", "uit", "met", "voor", "op", "aan", "is", "zijn", "was", "waren", "heeft", "hebben",
+    "zal", "zullen", "kan", "kunnen", "vorig", "vorige", "volgend", "volgende", "elk", "elke", "jaarlijks", "deze", "hun", "zich", "van", "en", "of", "de", "het", "een", "in", "per", "uit", "met", "voor", "op", "aan", "is", "zijn", "was", "waren", "heeft", "hebben",
     "procent", "tussen", "dan", "meer", "minder", "die", "dat", "naar", "tot", "als", "keer", "bij", "om", "door",
   ],
   rangeFrom: ["van", "vanaf", "tussen"],

@@ -8,6 +8,16 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Het Antwerpse logistieke bedrijf Katoen Natie sloot een contract.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "Ook de bouwgroep Besix was aanwezig.", expect: true },
   ],
+  "lower-head": [
+    { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },
+    { text: "een directeur van het ministerie van Buitenlandse Zaken", expect: { name: "ministerie van Buitenlandse Zaken" } },
+  ],
+  apposition: [{ text: "Irtysh Cargo Lines, een Kazachs logistiek bedrijf, rijdt de treinen.", expect: { name: "Irtysh Cargo Lines", kind: "company" } }],
+  "company-role": [
+    { text: "Koen Maes, topman van Delta Feed Solutions, lichtte de plannen toe.", expect: { name: "Delta Feed Solutions", kind: "company" } },
+    { text: "Hij is voorzitter van de raad van bestuur van Aral Cargo.", expect: { name: "Aral Cargo" } },
+  ],
+  ampersand: [{ text: "Het Vlaams Agentschap Zorg & Gezondheid steunt de studie.", expect: { name: "Vlaams Agentschap Zorg & Gezondheid" } }],
   quoted: [{ text: "Hij bezocht het bedrijf «Agrotech» in de haven.", expect: { name: "Agrotech", kind: "company" } }],
   institution: [
     { text: "Het Ministerie van Buitenlandse Zaken organiseerde de missie.", expect: { name: "Ministerie van Buitenlandse Zaken", kind: "government" } },
@@ -22,6 +32,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren."],
+  apposition: ["Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
+  "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],
+  ampersand: ["De minister van Handel & Investeringen sprak.", "Treinen tussen Antwerpen & Brussel rijden weer."],
   cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’."],
   acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË"],

@@ -14,6 +14,9 @@ export const PEOPLE: PeopleLexicon = {
     "raadgever", "adviseur", "zaakgelastigde", "gezant", "afgevaardigde", "koning", "koningin", "prins", "prinses", "senator", "parlementslid",
     "Kamerlid", "volksvertegenwoordiger", "commissaris", "Europees commissaris", "woordvoerder", "woordvoerster", "vertegenwoordiger",
     "vertegenwoordigster", "professor", "hoogleraar", "rector", "decaan", "hoofd", "diensthoofd", "akim", "kanselier",
+    "adjunct-directeur", "adjunct-directeur-generaal", "adjunct-secretaris", "plaatsvervangend directeur", "financieel directeur", "commercieel directeur",
+    "operationeel directeur", "technisch directeur", "landbouwraad", "handelsraad", "economisch raad", "ambassaderaad", "landbouwattaché",
+    "eerste viceminister", "vice-eerste minister", "vicegouverneur", "adjunct-akim",
   ],
   plurals: {
     burgemeesters: "burgemeester", gouverneurs: "gouverneur", ministers: "minister", ambassadeurs: "ambassadeur", directeurs: "directeur",
@@ -49,6 +52,7 @@ export const PEOPLE: PeopleLexicon = {
     "Internationale", "Nationale", "Centraal", "Noord", "Zuid", "Oost", "West", "Middelste", "Corridor", "Route", "Expo", "Forum", "Top",
     "Economie", "Economische", "Handel", "Ontwikkeling", "Investeringen", "Industrie", "Transport", "Logistiek", "Energie", "Innovatie", "Samenwerking",
     "Akkoord", "Overeenkomst", "Grondwet", "Straat", "Plein", "Laan", "Centrum", "Dag", "Week", "Jaar", "Werk", "Sport", "Onderwijs", "Landbouw",
+    "Havenbedrijf", "Zeehaven", "Holding", "Maatschappij", "Onderneming", "Commercie", "Verkoop", "Financiën", "Marketing",
   ],
   examples: PEOPLE_EXAMPLES,
   negatives: PEOPLE_NEGATIVES,

@@ -28,7 +28,8 @@ export const TIME: TimeLexicon = {
   dayWords: { vandaag: 0, morgen: 1, gisteren: -1, overmorgen: 2, eergisteren: -2, "op deze dag": 0 },
   units: { dag: "day", dagen: "day", week: "week", weken: "week", maand: "month", maanden: "month", jaar: "year", jaren: "year" },
   counts: { een: 1, "één": 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, paar: 2 },
-  shifts: { vorige: -1, vorig: -1, afgelopen: -1, voorbije: -1, volgende: 1, volgend: 1, komende: 1, komend: 1, aanstaande: 1, deze: 0, dit: 0 },
+  shifts: { vorige: -1, vorig: -1, afgelopen: -1, voorbije: -1, voorgaande: -1, volgende: 1, volgend: 1, daaropvolgende: 1, daaropvolgend: 1, komende: 1, komend: 1, aanstaande: 1, deze: 0, dit: 0 },
+  anaphoricShifts: ["voorgaande", "daaropvolgende", "daaropvolgend"],
   upcomingShifts: ["komende", "komend", "aanstaande", "deze"],
   weekRefs: { "volgende week": 1, "deze week": 0, "vorige week": -1, "afgelopen week": -1, "komende week": 1, "over een week": 1 },
   of: ["van", "in"],
@@ -64,4 +65,5 @@ export const TIME: TimeLexicon = {
     momenteel: "PRESENT_REF", "op dit moment": "PRESENT_REF", "op het moment": "PRESENT_REF", thans: "PRESENT_REF", nu: "PRESENT_REF",
   },
   pastTense: /(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|tekende|tekenden|ondertekend|getekend|ontvangen|besproken|gesloten|gehouden|geopend|afgesproken|overeengekomen|aangekondigd|georganiseerd|verwelkomd|bezocht|bezochten|ontmoette|ontmoetten|besprak|bespraken|kwam|kwamen|opende|openden|ontving|ontvingen|verwelkomde|verwelkomden|sprak|spraken|zei|zeiden|kondigde|maakte|maakten)(?![\p{L}])/u,
+  futureMarkers: /(?:^|[^\p{L}])(?:zal|zullen|gepland|plant|plannen|verwacht|volgende|komende)(?![\p{L}])/gu,
 };

@@ -1,0 +1,177 @@
+// Ten press releases the rules were never written from (tests/articles/, five English,
+// five Dutch, with invented people and companies), each with what a careful reader
+// extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
+// matching is repeated here so that the set as a whole cannot slip, and the items
+// that once went wrong are asserted one by one: companies without a legal form,
+// role lists, passive signings and their parties, datelines, seasons.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+import type { DocumentRecordT } from "../src/schema.js";
+
+const DIR = path.join(import.meta.dirname, "articles");
+
+interface GoldEntity { names: string[]; role?: string; optional?: boolean }
+interface GoldAgreement { cue: string; parties?: string[]; anyParties?: string[]; notParties?: string[] }
+interface Gold {
+  doc: string;
+  language: string;
+  published: string | null;
+  people: GoldEntity[];
+  organisations: GoldEntity[];
+  places: GoldEntity[];
+  dates: { value: string; until?: string; optional?: boolean }[];
+  figures: { value: number; unit: string | null; optional?: boolean }[];
+  agreements: GoldAgreement[];
+}
+
+const fold = (s: unknown) =>
+  String(s ?? "")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+const articles = ["en", "nl"].flatMap((lang) =>
+  fs
+    .readdirSync(path.join(DIR, lang))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(fs.readFileSync(path.join(DIR, "gold", `${f}.gold.json`), "utf8")) as Gold;
+      return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
+    }),
+);
+const byFile = (prefix: string) => {
+  const a = articles.find((x) => x.file.startsWith(prefix));
+  if (!a) throw new Error(`no article ${prefix}`);
+  return a.record;
+};
+
+type Field = "people" | "organisations" | "places" | "dates" | "figures" | "agreements";
+const FIELDS: Field[] = ["people", "organisations", "places", "dates", "figures", "agreements"];
+type Item = Record<string, unknown>;
+const matches: Record<Field, (p: Item, g: Item) => boolean> = {
+  people: (p, g) => (g.names as string[]).some((n) => fold(n) === fold(p.name)),
+  organisations: (p, g) => (g.names as string[]).some((n) => fold(n) === fold(p.name)),
+  places: (p, g) => (g.names as string[]).some((n) => fold(n) === fold(p.name)),
+  dates: (p, g) => p.value === g.value && (Boolean(g.optional) || (p.until ?? null) === (g.until ?? null)),
+  figures: (p, g) => typeof p.value === "number" && Math.abs(p.value - (g.value as number)) <= Math.abs(g.value as number) * 1e-9 && (Boolean(g.optional) || (p.unit ?? null) === g.unit),
+  agreements: (p, g) => fold(p.text).includes(fold(g.cue)),
+};
+
+/** true and false positives and misses of one field over every article, as the shared scorer counts them */
+function counts(field: Field) {
+  let tp = 0, fp = 0, fn = 0;
+  for (const { gold, record } of articles) {
+    const golds = gold[field] as unknown as Item[];
+    const used = golds.map(() => false);
+    const preds = (record[field] as unknown as Item[]).filter((p) => field !== "dates" || p.value != null);
+    for (const p of preds) {
+      let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
+      if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
+      if (k < 0) fp++;
+      else {
+        used[k] = true;
+        if (!golds[k].optional) tp++;
+      }
+    }
+    fn += golds.filter((g, i) => !used[i] && !g.optional).length;
+  }
+  return { tp, fp, fn };
+}
+
+const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (2 * tp) / (2 * tp + fp + fn);
+
+describe("unseen articles: the set as a whole", () => {
+  it("reads every article, in its language, dated by its dateline", () => {
+    expect(articles).toHaveLength(10);
+    for (const { file, gold, record } of articles) {
+      expect(record.language, file).toBe(gold.language);
+      expect(record.published, file).toBe(gold.published);
+    }
+  });
+
+  // floors a little under what the rules reach today (F1 0.98 to 1.0 per field): a rule change that costs
+  // a few items on text it was not written from shows here
+  const FLOOR: Record<Field, number> = { people: 0.95, organisations: 0.95, places: 0.95, dates: 0.95, figures: 0.95, agreements: 0.95 };
+  for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR[field]} or more`, () => expect(f1(counts(field))).toBeGreaterThanOrEqual(FLOOR[field]));
+
+  it("gives every person the role the gold names", () => {
+    for (const { file, gold, record } of articles)
+      for (const g of gold.people.filter((p) => p.role && !p.optional)) {
+        const p = record.people.find((x) => g.names.some((n) => fold(n) === fold(x.name)));
+        expect(p, `${file}: ${g.names[0]}`).toBeDefined();
+        expect(p!.roles.join(" | ").toLowerCase(), `${file}: ${g.names[0]}`).toContain(g.role!.toLowerCase());
+      }
+  });
+
+  it("names the parties of every agreement the gold gives them for", () => {
+    for (const { file, gold, record } of articles)
+      for (const g of gold.agreements.filter((a) => a.parties || a.anyParties || a.notParties)) {
+        const a = record.agreements.find((x) => fold(x.text).includes(fold(g.cue)));
+        expect(a, `${file}: ${g.cue}`).toBeDefined();
+        const got = a!.parties.map(fold);
+        for (const n of g.parties ?? []) expect(got, `${file}: ${g.cue}`).toContain(fold(n));
+        if (g.anyParties) expect(g.anyParties.some((n) => got.includes(fold(n))), `${file}: ${g.cue} → ${a!.parties.join("; ")}`).toBe(true);
+        for (const n of g.notParties ?? []) expect(got, `${file}: ${g.cue}`).not.toContain(fold(n));
+      }
+  });
+});
+
+const names = (r: DocumentRecordT, field: "people" | "organisations" | "places") => r[field].map((x) => x.name);
+
+describe("unseen articles: the items that once went wrong", () => {
+  it("finds companies with neither a legal form nor a head word, and never makes them people or places", () => {
+    const en01 = byFile("en01");
+    expect(names(en01, "organisations")).toEqual(expect.arrayContaining(["Polder Feed Solutions", "Flanders Investment & Trade", "Kazakh Invest"]));
+    expect(names(en01, "people")).not.toContain("Polder Feed Solutions");
+    expect(names(en01, "places")).not.toContain("Flanders");
+    const en03 = byFile("en03");
+    expect(names(en03, "organisations")).toEqual(expect.arrayContaining(["Kempen Zaden", "Aral Investment & Trade", "Frisian Meadow"]));
+    expect(names(en03, "places")).not.toContain("Aral");
+    const steppe = byFile("en02").organisations.find((o) => o.name === "Steppe Rail Logistics");
+    expect(steppe?.mentions).toHaveLength(2);
+    expect(names(byFile("en05"), "organisations")).toEqual(expect.arrayContaining(["Maes & Declercq", "Loomtec"]));
+    expect(names(byFile("nl03"), "organisations")).toContain("Thomas More");
+    expect(names(byFile("nl03"), "people")).not.toContain("Thomas More");
+    expect(names(byFile("nl04"), "organisations")).toEqual(expect.arrayContaining(["Westland Melk", "Dijkstra Melktechniek", "ministerie van Buitenlandse Zaken"]));
+    expect(names(byFile("nl01"), "organisations")).toContain("KTZ Express");
+  });
+
+  it("cuts no place, year or adjective into an organisation's name", () => {
+    const orgs = articles.flatMap((a) => names(a.record, "organisations"));
+    expect(orgs).not.toContain("Port of Antwerp-Bruges and Aktau");
+    expect(orgs).not.toContain("Europese Unie in 2023");
+    expect(orgs).not.toContain("Haven van Rotterdam en Kazachse");
+    expect(orgs).not.toContain("Central Asia Logistics Forum in Antwerp");
+  });
+
+  it("pairs each role of a list with its own name", () => {
+    const en01 = byFile("en01").people;
+    expect(en01.find((p) => p.name === "Els De Wachter")?.roles).toEqual(["Managing Director of Verhaegen Agro NV"]);
+    expect(en01.find((p) => p.name === "Koen Vandamme")?.roles).toEqual(["CEO of Polder Feed Solutions"]);
+    const en05 = byFile("en05").people;
+    expect(en05.find((p) => p.name === "Hilde Peeters")?.roles.join(" | ")).not.toContain("Deputy Minister");
+    expect(byFile("en02").people.find((p) => p.name === "Hans Meulemans")?.roles[0]).toMatch(/^Chief Commercial Officer/);
+    expect(names(byFile("en04"), "people")).toContain("Saule Abenova");
+    expect(names(byFile("nl04"), "people")).not.toContain("Betrekkingen");
+  });
+
+  it("names a dateline's place in the document's spelling", () => {
+    expect(names(byFile("nl05"), "places")).toContain("Brussel");
+    expect(names(byFile("nl04"), "places")).toContain("Den Haag");
+    expect(names(byFile("nl01"), "places")).toContain("Xi'an");
+    expect(names(byFile("en02"), "places")).toContain("Kazakhstan");
+  });
+
+  it("reads seasons and months relative to the text", () => {
+    const values = (prefix: string) => byFile(prefix).dates.map((d) => d.value);
+    expect(values("en03")).toContain("2025-SP");
+    expect(values("en04")).toContain("2026-01");
+    expect(values("en01")).toContain("2023");
+    expect(byFile("en01").figures.filter((f) => f.quantity === "duration")).toEqual([]);
+  });
+});
