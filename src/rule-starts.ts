@@ -570,22 +570,6 @@ function insertPath(root: Node, s: string, from = 0): void {
   n.term = true;
 }
 
-/**
- * A word test that keeps its answers: a document asks it about each of its words,
- * and documents share most of their words. Emptied when large.
- */
-function remembered(test: (word: string) => boolean): (word: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (word) => {
-    let a = answers.get(word);
-    if (a === undefined) {
-      if (answers.size >= 50_000) answers.clear();
-      answers.set(word, (a = test(word)));
-    }
-    return a;
-  };
-}
-
 function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
   const sticky = stickyOf(pattern);
   let prefixes: Node | null = null;
@@ -601,7 +585,7 @@ function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
       digits: Boolean(d.digits),
       symbols: [...new Set([...(d.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
       symbolTries: symbolTries(d.symbols ?? []),
-      wordTest: d.wordTest ? remembered(d.wordTest) : null,
+      wordTest: d.wordTest ?? null,
     },
   };
 }

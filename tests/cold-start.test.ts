@@ -136,6 +136,19 @@ describe("sorted lines", () => {
     for (const w of [...firstWords, "", "we", "west-", "wester", "b c", "c", "zz", "z "]) expect(table.hasFirstWord(w)).toBe(firstWords.has(w));
   });
 
+  it("lists its keys in order, without their values", () => {
+    expect(table.keys()).toEqual([...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it("answers first names the same after more distinct words than the kept answers (then from a set)", () => {
+    const probe = ["Anna", "Jan", "anna", "Kazakhstan", "Minister", "Sofie"];
+    const before = probe.map(isFirstName);
+    for (let i = 0; i < 25_000; i++) isFirstName(`Zq${i.toString(36)}`);
+    expect(probe.map(isFirstName)).toEqual(before);
+    expect(before.slice(0, 2)).toEqual([true, true]);
+    expect(isFirstName("Zq0")).toBe(false);
+  });
+
   it("holds keys without values", () => {
     const keys = new SortedLines(SortedLines.write([["b"], ["a"]]));
     expect(keys.has("a")).toBe(true);

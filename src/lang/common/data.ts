@@ -70,6 +70,20 @@ export class SortedLines implements WordLookup {
     return c === 0 || (c === PREFIX && this.text.charCodeAt(at + word.length) === SPACE);
   }
 
+  /** Every key, in order. */
+  keys(): string[] {
+    const t = this.text;
+    const out: string[] = [];
+    for (let at = 0; at < t.length; ) {
+      const end = t.indexOf("\n", at);
+      const line = t.slice(at, end < 0 ? t.length : end);
+      const tab = line.indexOf("\t");
+      out.push(tab < 0 ? line : line.slice(0, tab));
+      at = end < 0 ? t.length : end + 1;
+    }
+    return out;
+  }
+
   /** The offset of the first line whose key is not below `key` (the text's length when none). */
   private lowerBound(key: string): number {
     const t = this.text;
@@ -209,8 +223,8 @@ function placeTables(lang: string): PlaceTables {
     const entries = new SortedLines(readDerived(files.entries, () => build().entries));
     tables = {
       index: new PackedPlaceIndex(entries),
-      firstWords: memoized({ has: (word) => entries.hasFirstWord(word) }),
-      leads: memoized(new SortedLines(readDerived(files.leads, () => build().leads))),
+      firstWords: memoized({ has: (word) => entries.hasFirstWord(word) }, () => firstWordsOf(entries)),
+      leads: kept(new SortedLines(readDerived(files.leads, () => build().leads))),
     };
     places.set(lang, tables);
   }
@@ -244,27 +258,42 @@ function firstNameTables(): { asWritten: WordLookup; lowerCase: WordLookup } {
     let built: ReturnType<typeof buildFirstNameLines> | undefined;
     const build = () => (built ??= buildFirstNameLines(readData<string[]>("first-names.json")));
     firstNameLines = {
-      asWritten: memoized(new SortedLines(readDerived(firstNameFiles.asWritten, () => build().asWritten))),
-      lowerCase: memoized(new SortedLines(readDerived(firstNameFiles.lowerCase, () => build().lowerCase))),
+      asWritten: kept(new SortedLines(readDerived(firstNameFiles.asWritten, () => build().asWritten))),
+      lowerCase: kept(new SortedLines(readDerived(firstNameFiles.lowerCase, () => build().lowerCase))),
     };
   }
   return firstNameLines;
 }
 
-function memoized(lookup: WordLookup): WordLookup {
-  const known = new Map<string, boolean>();
+/**
+ * A lookup that keeps its answers. A long run asks about more words than the answers
+ * kept (a new vocabulary with every document): then every word the lookup holds goes
+ * into a Set, read once, which answers from there on at the cost of a hash.
+ */
+function memoized(lookup: WordLookup, words: () => Iterable<string>): WordLookup {
+  let known = new Map<string, boolean>();
+  let all: Set<string> | null = null;
   return {
     has(word) {
+      if (all) return all.has(word);
       let answer = known.get(word);
       if (answer === undefined) {
         answer = lookup.has(word);
-        if (known.size >= MEMO_LIMIT) known.clear();
-        known.set(word, answer);
+        if (known.size < MEMO_LIMIT) known.set(word, answer);
+        else {
+          all = new Set(words());
+          known = new Map();
+        }
       }
       return answer;
     },
   };
 }
+
+/** The words `hasFirstWord` answers yes to: one-word keys and the first word of the others. */
+const firstWordsOf = (lines: SortedLines) => lines.keys().map((k) => (k.includes(" ") ? k.slice(0, k.indexOf(" ")) : k));
+/** A sorted-lines lookup, kept. */
+const kept = (lines: SortedLines) => memoized(lines, () => lines.keys());
 
 /** First names from faker's locales (src/data/build-names.ts), exactly as written. */
 export function isFirstName(word: string): boolean {
