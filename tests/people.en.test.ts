@@ -21,6 +21,8 @@ const CASES: [string, Want[]][] = [
   ["Mr. Yerlan Karin noted the importance of the dialogue.", [{ name: "Yerlan Karin" }]],
   ["H.E. Aigul Kuspan thanked the Belgian side for its hospitality.", [{ name: "Aigul Kuspan" }]],
   ["Tom Verhoeven said the company would open an office in Astana next year.", [{ name: "Tom Verhoeven" }]],
+  // Central Asian first names without a title or verb (Uzbek and Azerbaijani lists: there is no Kazakh one)
+  ["The delegation included Azamat Nurgaliyev and Dilnoza Karimova from the regional administration.", [{ name: "Azamat Nurgaliyev" }, { name: "Dilnoza Karimova" }]],
   ["\"We are ready to invest,\" said Eva Wouters, head of export at the firm.", [{ name: "Eva Wouters" }]],
   ["According to Marc Lambrechts, the grain terminal can handle five million tonnes.", [{ name: "Marc Lambrechts" }]],
   ["He met the mayors of Ypres and Tielt, Emmily Talpe and Luc Vannieuwenhuyze respectively.", [{ name: "Emmily Talpe", role: "Mayor of Ypres" }, { name: "Luc Vannieuwenhuyze", role: "Mayor of Tielt" }]],

@@ -4,6 +4,8 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; role?: string; organisation?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // Centraal-Aziatische voornamen zonder titel of werkwoord (de Oezbeekse en Azerbeidzjaanse lijsten: een Kazachse is er niet)
+  ["Tot de delegatie behoorden Alisher Tursunov en Gulnora Saidova van de regionale overheid.", [{ name: "Alisher Tursunov" }, { name: "Gulnora Saidova" }]],
   // een aanspreektitel van twee woorden na de komma
   ["De delegatie werd ontvangen door de Kazachse viceminister van Landbouw, de heer Yerbol Taszhurekov.", [{ name: "Yerbol Taszhurekov", role: "viceminister van Landbouw" }]],
   // een plaatsbepaling na de naam hoort niet bij de functie

@@ -1,7 +1,8 @@
 // Builds the first-name lexicon from a real data source, once, at build time: the
 // person-name lists of @faker-js/faker's locales for the languages whose names turn
 // up in the domain's press releases (Dutch, Belgian Dutch, English, French, German,
-// Russian and Ukrainian transliterated, and a few more European ones). A first name
+// Russian and Ukrainian transliterated, a few more European ones, and Uzbek and
+// Azerbaijani for the Turkic names of Central Asia: faker has no Kazakh list). A first name
 // is evidence that a capitalised pair is a person (`Jan Peeters`), never a list of
 // the people to find. Words that are also countries, regions or common English words
 // (compromise's lexicon) are left out, so `China` or `Will` never start a name.
@@ -11,7 +12,9 @@ import { createRequire } from "node:module";
 import * as faker from "@faker-js/faker";
 
 const require = createRequire(import.meta.url);
-const LOCALES = ["en", "en_GB", "en_IE", "nl", "nl_BE", "fr", "fr_BE", "de", "it", "es", "pl", "ru", "uk", "tr"];
+const LOCALES = ["en", "en_GB", "en_IE", "nl", "nl_BE", "fr", "fr_BE", "de", "it", "es", "pl", "ru", "uk", "tr", "uz_UZ_latin", "az"];
+/** Entries of those lists that are no names (a placeholder left in the Uzbek list). */
+const NOT_NAMES = new Set(["Skipped"]);
 
 // BGN/PCGN-style romanisation, the one press releases use for Russian and Kazakh names
 const CYRILLIC: Record<string, string> = {
@@ -45,7 +48,7 @@ export function buildFirstNames(placeNames: Iterable<string> = []): string[] {
   for (const locale of LOCALES) {
     for (const raw of namesOf(all[locale]?.person?.first_name)) {
       const name = romanize(raw).trim();
-      if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(name) || name.length < 3) continue;
+      if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(name) || name.length < 3 || NOT_NAMES.has(name)) continue;
       const lower = name.toLowerCase();
       const tag = lexicon[lower];
       // an English word first (`Will`, `Hope`, `Grant`), or a place (`Paris`, `Georgia`)
