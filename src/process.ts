@@ -22,7 +22,7 @@ export function processDocument(doc: InputDocument, options: RunOptions): Output
     let published = doc.published ?? null;
     let lang = options.lang ?? (doc.lang === "en" || doc.lang === "nl" ? doc.lang : undefined);
     const warnings = [...doc.warnings];
-    if (doc.source.format === "html" || doc.source.format === "jsonl+html") {
+    if (isHtmlFormat(doc.source.format)) {
       const page = htmlToDocument(text);
       text = page.text;
       title ??= page.title;

@@ -119,6 +119,12 @@ function looksLikeHtml(head: string): boolean {
   return /^<[a-z]/i.test(start) && /<\/(p|div|span|a|h[1-6]|li|article|section|table|b|strong|em|i)>/i.test(start);
 }
 
+/** Whether a text opens like a news feed, RSS or Atom (after a byte-order mark, an XML prolog and comments). */
+export function looksLikeFeed(head: string): boolean {
+  const start = head.replace(/^(?:\uFEFF|\s|<!--[^]{0,512}?-->|<\?xml[^>]{0,300}>)+/, "");
+  return /^<(?:rss|feed|rdf:RDF)\b/i.test(start);
+}
+
 /** Documents of one path (`-` for standard input), in order, read whole (the eval and small tools). */
 export async function* documentsOf(file: string, forced: InputFormat, readStdin: () => Promise<Buffer>): AsyncGenerator<InputDocument> {
   const sourcePath = file === "-" ? null : file;
@@ -185,7 +191,9 @@ export function* jsonlDocuments(text: string, sourcePath: string | null, warning
 
 /** One JSONL line (an object with `text` or `html`, and `id`, `url`, `title`, `published`, `lang`) as a document. */
 export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string[]): InputDocument {
-  const source: SourceT = { ...at, format: "jsonl" };
+  // a feed's items come as such lines too (input/feed.ts), and keep their format
+  const kind = at.format === "feed" ? "feed" : "jsonl";
+  const source: SourceT = { ...at, format: kind };
   const n = source.line ?? 1;
   const line = rawLine.replace(/^\uFEFF/, "").trim();
   let obj: unknown;
@@ -207,7 +215,7 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   if (body === undefined) return failed(source, "parse", `line ${n}: no "text" or "html" string field`);
   const published = str("published");
   return {
-    source: { ...source, format: str("text") !== undefined ? "jsonl" : "jsonl+html" },
+    source: { ...source, format: str("text") !== undefined ? kind : `${kind}+html` },
     content: body,
     title: str("title"),
     published: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined,

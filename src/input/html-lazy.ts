@@ -14,4 +14,4 @@ export function htmlToDocument(source: string): HtmlDocument {
   return html.htmlToDocument(source);
 }
 
-export const isHtmlFormat = (format: string) => format === "html" || format === "jsonl+html";
+export const isHtmlFormat = (format: string) => format === "html" || format === "jsonl+html" || format === "feed+html";

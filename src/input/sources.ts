@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import type { SourceT } from "../schema.js";
 import { decodeBytes } from "./decode.js";
-import { describe, formatOf, oneLine, type InputFormat, type RawDocument } from "./documents.js";
+import { describe, formatOf, looksLikeFeed, oneLine, type InputFormat, type RawDocument } from "./documents.js";
 import { splitLines } from "./lines.js";
 
 export interface ReadOptions {
@@ -175,10 +175,16 @@ export async function* documentsOfStream(
     }
     return;
   }
+  if (format === "feed") {
+    yield* feedDocuments(bytes, name, source, warnings);
+    return;
+  }
   yield { source, name, bytes, warnings };
 }
 
-function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | "html" | "jsonl" {
+const FEED_EXT = /\.(rss|atom)$/i;
+
+function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | "html" | "jsonl" | "feed" {
   if (forced !== "auto") return forced;
   let text = "";
   try {
@@ -186,7 +192,33 @@ function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | 
   } catch {
     // binary: the document fails with `decode` when it is decoded
   }
+  if (FEED_EXT.test(name) || looksLikeFeed(text.slice(0, 1024))) return "feed";
   return formatOf(name, text, forced);
+}
+
+/** A feed's items as documents (`source.entry` is the item's number), or the file as a page when it holds none. */
+async function* feedDocuments(bytes: Buffer, name: string, source: SourceT, warnings: string[]): AsyncGenerator<RawDocument> {
+  let xml: string;
+  try {
+    const decoded = decodeBytes(bytes);
+    xml = decoded.text;
+    warnings.push(...decoded.warnings);
+  } catch (e) {
+    yield unreadable(source, "decode", describe(e));
+    return;
+  }
+  const { feedItems } = await import("./feed.js");
+  const items = feedItems(xml);
+  if (!items.length) {
+    yield { source: { ...source, format: "html" }, name, bytes, format: "html", warnings };
+    return;
+  }
+  for (const [i, item] of items.entries()) {
+    // a headline-only item is its headline
+    const body = item.body || item.title || "";
+    const fields = { [/<[a-z!/]/i.test(body) ? "html" : "text"]: body, title: item.title, published: item.published, url: item.url, id: item.id };
+    yield { source: { ...source, format: "feed", entry: String(i + 1) }, name, line: JSON.stringify(fields), warnings: [...warnings] };
+  }
 }
 
 /** A cut of UTF-8 (or UTF-16) bytes that ends on a whole character. */
