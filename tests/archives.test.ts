@@ -105,4 +105,20 @@ describe("archive input", () => {
     for (const rec of recs.filter((x) => x.error)) expect(rec.error.message).not.toMatch(/\n/);
     expect(r.code).toBe(1);
   });
+
+  it("reads a JSON array of documents as JSONL lines, one record per element, and a broken array as one error", async () => {
+    const dir = tmpDir();
+    const docs = [{ id: "a", text: article(1), title: "First" }, { url: "https://example.org/2", html: `<p>${article(2)}</p>` }, 7];
+    fs.writeFileSync(path.join(dir, "a.json"), JSON.stringify(docs, null, 2));
+    fs.writeFileSync(path.join(dir, "b.json"), '[{"text": "cut');
+    const recs = recordsOf((await runCli(["extract", "--jobs", "0", dir])).stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.source.entry ?? ""} ${x.source.format} ${x.error?.code ?? "ok"}`)).toEqual([
+      "a.json 1 jsonl ok",
+      "a.json 2 jsonl+html ok",
+      "a.json 3 jsonl parse",
+      "b.json  json parse",
+    ]);
+    expect(recs[0]).toMatchObject({ title: "First", source: { id: "a" } });
+    expect(recs[1].source.url).toBe("https://example.org/2");
+  });
 });

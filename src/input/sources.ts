@@ -179,12 +179,16 @@ export async function* documentsOfStream(
     yield* feedDocuments(bytes, name, source, warnings);
     return;
   }
+  if (format === "json") {
+    yield* jsonArrayDocuments(bytes, name, source, warnings);
+    return;
+  }
   yield { source, name, bytes, warnings };
 }
 
 const FEED_EXT = /\.(rss|atom)$/i;
 
-function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | "html" | "jsonl" | "feed" {
+function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | "html" | "jsonl" | "feed" | "json" {
   if (forced !== "auto") return forced;
   let text = "";
   try {
@@ -193,7 +197,27 @@ function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | 
     // binary: the document fails with `decode` when it is decoded
   }
   if (FEED_EXT.test(name) || looksLikeFeed(text.slice(0, 1024))) return "feed";
+  // a JSON array of documents (`[{"text": …}, …]`), as a dump or an API answer gives them
+  if (/^\uFEFF?\s*\[\s*\{/.test(text) && /"(text|html)"\s*:/.test(text)) return "json";
   return formatOf(name, text, forced);
+}
+
+/** A JSON array's objects as documents, each read as a JSONL line would be (`source.entry` is its number, from 1). */
+async function* jsonArrayDocuments(bytes: Buffer, name: string, source: SourceT, warnings: string[]): AsyncGenerator<RawDocument> {
+  let items: unknown;
+  try {
+    items = JSON.parse(decodeBytes(bytes).text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    yield unreadable({ ...source, format: "json" }, "parse", `not a JSON array of documents (${describe(e)})`);
+    return;
+  }
+  if (!Array.isArray(items)) {
+    yield unreadable({ ...source, format: "json" }, "parse", "not a JSON array of documents");
+    return;
+  }
+  for (const [i, item] of items.entries()) {
+    yield { source: { ...source, format: "jsonl", entry: String(i + 1) }, name, line: JSON.stringify(item) ?? "null", warnings: [...warnings] };
+  }
 }
 
 /** A feed's items as documents (`source.entry` is the item's number), or the file as a page when it holds none. */
