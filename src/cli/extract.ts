@@ -37,6 +37,7 @@ Examples:
   $ kzbe extract page.html --include-text --explain | jq '.figures'
   $ kzbe extract crawl.warc.gz news.tar.gz articles.zip --jobs 4 > records.jsonl
   $ kzbe extract dump.jsonl.gz --timeout 5 --max-bytes 5MB --quiet
+  $ kzbe extract news.rss --types people,agreements   (one record per feed item)
 
 Exit status: 0 all documents processed, 1 some document failed (its error
 record was written), 2 usage error.`;
@@ -53,7 +54,7 @@ export function registerExtract(program: Command, io: CliIO, done: (code: number
     .option("--include-text", "add the plain text to each record, so offsets can be checked")
     .option("-t, --types <list>", `entity types to extract, comma-separated (${ENTITY_TYPES.join(",")})`)
     .option("--explain", "add the id of the rule that produced each item")
-    .option("-j, --jobs <n>", "worker threads (default: the number of cores; 0: all in-process)")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores, and up to 256 documents in-process; 0: all in-process)")
     .option("--timeout <seconds>", "time limit per document; over it, the document gets a 'timeout' error record", "10")
     .option("--max-bytes <size>", "read at most this much of a document (e.g. 500KB, 20MB); the rest is cut with a warning", "20MB")
     .option("-q, --quiet", "no progress bar")
