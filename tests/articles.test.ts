@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/pipeline.js";
+import { fold } from "../src/eval/score.js";
 import type { DocumentRecordT } from "../src/schema.js";
 
 const DIR = path.join(import.meta.dirname, "articles");
@@ -26,13 +27,6 @@ interface Gold {
   agreements: GoldAgreement[];
 }
 
-const fold = (s: unknown) =>
-  String(s ?? "")
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 
 const articles = ["en", "nl"].flatMap((lang) =>
   fs
