@@ -6,7 +6,7 @@ import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.
 import type { OrganisationCandidate } from "../../entities/organisations.js";
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { trieAlternation } from "./trie.js";
-import { CAP_START } from "./names.js";
+import { CAP_START, endsLikeSurname } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
 
@@ -83,9 +83,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     // a dateline's place and dash (`Rotterdam – Port of Rotterdam`)
     if (first < words.length - 2 && /^[–—]$/u.test(words[first + 1][0]) && isPlace(words[first][0])) first += 2;
     let last = words.length;
-    // `Government of Flanders Anna Peeters`: a first name and a surname closing the match
+    // `Government of Flanders Anna Peeters`, `Kazakh Invest Serik Omarov`: a first name and a surname closing the match
     const i = words.length - 2;
-    if (i > first && isFirstName(words[i][0]) && /^\p{Lu}\p{Ll}/u.test(words[i + 1][0])) last = i;
+    if (i > first && /^\p{Lu}\p{Ll}/u.test(words[i + 1][0]) && (isFirstName(words[i][0]) || (/^\p{Lu}\p{Ll}+$/u.test(words[i][0]) && endsLikeSurname(words[i + 1][0])))) last = i;
     if (first >= last) return null;
     const offset = words[first].index!;
     const end = words[last - 1].index! + words[last - 1][0].length;

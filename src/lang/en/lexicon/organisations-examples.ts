@@ -15,6 +15,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   "company-role": [
     { text: "Koen Maes, CEO of Delta Feed Solutions, presented the plans.", expect: { name: "Delta Feed Solutions", kind: "company" } },
     { text: "She is Chairman of the Management Board of Aral Cargo.", expect: { name: "Aral Cargo" } },
+    { text: "Chairman of the Management Board of Sarysu Atom Askar Zhumabekov signed it.", expect: { name: "Sarysu Atom" } },
+    { text: "Deputy Chairman of Kazakh Invest Aigerim Tulegenova spoke.", expect: { name: "Kazakh Invest" } },
   ],
   ampersand: [
     { text: "Altyn Investment & Trade opened an office.", expect: { name: "Altyn Investment & Trade" } },

@@ -7,6 +7,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
     { text: "He met the Governor of the province Anna De Smet on Monday.", expect: { name: "Anna De Smet", role: "Governor of the province" } },
     { text: "Minister Peeters welcomed the guests.", expect: { name: "Peeters", role: "Minister" } },
+    { text: "Deputy Chairman of Kazakh Invest Serik Omarov presented the projects.", expect: { name: "Serik Omarov", role: "Deputy Chairman of Kazakh Invest" } },
+    { text: "It was signed by Chairman of the Management Board of Sarysu Atom Askar Zhumabekova.", expect: { name: "Askar Zhumabekova", role: "Chairman of the Management Board of Sarysu Atom" } },
   ],
   "apposition-role": [
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },

@@ -16,6 +16,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   "company-role": [
     { text: "Koen Maes, topman van Delta Feed Solutions, lichtte de plannen toe.", expect: { name: "Delta Feed Solutions", kind: "company" } },
     { text: "Hij is voorzitter van de raad van bestuur van Aral Cargo.", expect: { name: "Aral Cargo" } },
+    { text: "Volgens vicevoorzitter van Kazakh Invest Yerbol Sadykov groeit de handel.", expect: { name: "Kazakh Invest" } },
   ],
   ampersand: [{ text: "Het Vlaams Agentschap Zorg & Gezondheid steunt de studie.", expect: { name: "Vlaams Agentschap Zorg & Gezondheid" } }],
   quoted: [{ text: "Hij bezocht het bedrijf «Agrotech» in de haven.", expect: { name: "Agrotech", kind: "company" } }],

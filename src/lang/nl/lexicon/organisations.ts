@@ -37,7 +37,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   appositionArticles: ["een"],
   companyRoles: [
     "CEO", "CFO", "COO", "CTO", "topman", "topvrouw", "gedelegeerd bestuurder", "algemeen directeur", "zaakvoerder", "bedrijfsleider", "oprichter",
-    "medeoprichter", "eigenaar", "mede-eigenaar", "voorzitter", "ondervoorzitter", "managing director",
+    "medeoprichter", "eigenaar", "mede-eigenaar", "voorzitter", "ondervoorzitter", "vicevoorzitter", "managing director",
   ],
   companyRoleLinks: ["van", "bij", "van de raad van bestuur van", "van de raad van toezicht van", "van de directie van"],
   atRoles: ["hoofd", "directeur", "manager", "partner", "ingenieur", "analist", "econoom", "woordvoerder", "woordvoerster", "medewerker", "vertegenwoordiger", "adviseur", "onderzoeker"],
