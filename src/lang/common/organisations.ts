@@ -52,6 +52,8 @@ export interface OrganisationLexicon {
 }
 
 const CW = "[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*";
+/** A family name's particles opening a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Van der Veen Textiel`). */
+const FAMILY_PARTICLE = "(?:(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)[^\\S\\n]+)?";
 const SP = "[^\\S\\n]+";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
@@ -79,7 +81,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     const words = [...name.matchAll(/\S+/g)];
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
-    while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0]))) first++;
+    while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
     // a dateline's place and dash (`Rotterdam – Port of Rotterdam`)
     if (first < words.length - 2 && /^[–—]$/u.test(words[first + 1][0]) && isPlace(words[first][0])) first += 2;
     let last = words.length;
@@ -170,7 +172,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // the form closes the name: only capitals a few words before one are tried
       starts: { near: { ...startsOf(Object.keys(LEGAL_FORMS)), reach: 300 } },
       pattern: new RegExp(
-        `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
+        `${CAP_START}(?<![\\p{L}\\d])(?<name>${FAMILY_PARTICLE}(?:${CW}${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
         "gu",
       ),
       spanGroup: "name",

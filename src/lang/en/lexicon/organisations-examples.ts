@@ -3,7 +3,10 @@ import type { RuleExample } from "../../../rules.js";
 import type { OrganisationCandidate } from "../../../entities/organisations.js";
 
 export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandidate>[]> = {
-  "legal-form": [{ text: "The contract went to Delta Marine Logistics NV last year.", expect: { name: "Delta Marine Logistics NV", kind: "company" } }],
+  "legal-form": [
+    { text: "The contract went to Delta Marine Logistics NV last year.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
+    { text: "The pumps come from Van den Bosch Pompen BV in Zwolle.", expect: { name: "Van den Bosch Pompen BV" } },
+  ],
   cued: [
     { text: "The contract went to the Antwerp logistics group Katoen Natie last year.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "The steel producer ArcelorMittal Temirtau will build a warehouse.", expect: { name: "ArcelorMittal Temirtau" } },

@@ -9,6 +9,9 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Minister Peeters welcomed the guests.", expect: { name: "Peeters", role: "Minister" } },
     { text: "Deputy Chairman of Kazakh Invest Serik Omarov presented the projects.", expect: { name: "Serik Omarov", role: "Deputy Chairman of Kazakh Invest" } },
     { text: "It was signed by Chairman of the Management Board of Sarysu Atom Askar Zhumabekova.", expect: { name: "Askar Zhumabekova", role: "Chairman of the Management Board of Sarysu Atom" } },
+    { text: "He was welcomed by the Ambassador of Kazakhstan to Belgium, H.E. Timur Zhaksylykov.", expect: { name: "Timur Zhaksylykov", role: "Ambassador of Kazakhstan to Belgium" } },
+    { text: "They met the Mayor of Enschede Mrs. Esther van der Berg on Friday.", expect: { name: "Esther van der Berg", role: "Mayor of Enschede" } },
+    { text: "He met director John van Dam.", expect: { name: "John van Dam" } },
   ],
   "apposition-role": [
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },

@@ -8,6 +8,11 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
     { text: "Vlaams minister van Economie Tom Peeters: \"We zijn klaar.\"", expect: { name: "Tom Peeters", role: "Vlaams minister van Economie" } },
     { text: "Vicevoorzitter van Kazakh Invest Serik Omarov stelde de projecten voor.", expect: { name: "Serik Omarov", role: "Vicevoorzitter van Kazakh Invest" } },
+    { text: "Hij werd rondgeleid door directeur dhr. Johan van der Veen en zijn dochter.", expect: { name: "Johan van der Veen", role: "directeur" } },
+    { text: "Ook wethouder van Economie mevr. Esther de Boer was aanwezig.", expect: { name: "Esther de Boer", role: "wethouder van Economie" } },
+    { text: "De ambassadeur van Kazachstan in Nederland, Z.E. Aidar Seitkali, bracht een bezoek.", expect: { name: "Aidar Seitkali", role: "ambassadeur van Kazachstan in Nederland" } },
+    { text: "Het akkoord werd ondertekend door CEO Wim Cuypers van Limburg Rail Terminal.", expect: { name: "Wim Cuypers", role: "CEO" } },
+    { text: "Hij sprak met directeur Johan van Dam.", expect: { name: "Johan van Dam" } },
   ],
   "apposition-role": [
     { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },
