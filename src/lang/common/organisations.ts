@@ -82,6 +82,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
     while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
+    // a dateline's month before its year and dash (`7 October 2024 – Maasland University`)
+    if (first < words.length - 3 && /^\d{4}$/u.test(words[first + 1][0]) && /^[–—-]$/u.test(words[first + 2][0])) first += 3;
     // a dateline's place and dash (`Rotterdam – Port of Rotterdam`)
     if (first < words.length - 2 && /^[–—]$/u.test(words[first + 1][0]) && isPlace(words[first][0])) first += 2;
     let last = words.length;

@@ -31,6 +31,9 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   institution: [
     { text: "The Ministry of Trade and Integration of Kazakhstan hosted the forum.", expect: { name: "Ministry of Trade and Integration of Kazakhstan", kind: "government" } },
     { text: "a meeting at the Embassy of Belgium in Astana", expect: { name: "Embassy of Belgium in Astana", kind: "diplomatic" } },
+
+    { text: "EINDHOVEN, 7 October 2024 – Maasland University of Technology signed it.", expect: { name: "Maasland University of Technology" } },
+    { text: "About Irtysh Technical University\n\nFounded in 1960, it has 11,500 students.", expect: { name: "Irtysh Technical University" } },
   ],
   "acronym-pair": [
     { text: "The Netherlands Enterprise Agency (NEA) supports exporters.", expect: { name: "Netherlands Enterprise Agency", alias: "NEA" } },
@@ -41,6 +44,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  institution: ["a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50"],
   apposition: ["Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],

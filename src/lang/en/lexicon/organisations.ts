@@ -27,7 +27,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   leading: [
     "The", "This", "That", "These", "A", "An", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After", "Before",
     "For", "From", "To", "By", "As", "If", "When", "While", "Since", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every", "Between", "Under",
-    "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday",
+    "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday", "About",
   ],
   quoteCues: [
     "company", "companies", "enterprise", "firm", "plant", "factory", "group", "brand", "holding", "bank", "organisation", "organization", "association",

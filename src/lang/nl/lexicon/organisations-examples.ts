@@ -27,6 +27,9 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   institution: [
     { text: "Het Ministerie van Buitenlandse Zaken organiseerde de missie.", expect: { name: "Ministerie van Buitenlandse Zaken", kind: "government" } },
     { text: "met steun van de Ambassade van Nederland in Astana", expect: { name: "Ambassade van Nederland in Astana", kind: "diplomatic" } },
+
+    { text: "Volgens cijfers van de FOD Economie steeg de uitvoer.", expect: { name: "FOD Economie", kind: "government" } },
+    { text: "Persdienst FOD Buitenlandse Zaken", expect: { name: "FOD Buitenlandse Zaken" } },
   ],
   "acronym-pair": [
     { text: "Rijksdienst voor Internationaal Ondernemen (RIO) steunt exporteurs.", expect: { name: "Rijksdienst voor Internationaal Ondernemen", alias: "RIO" } },
@@ -37,6 +40,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  institution: ["gebruik zonnecrème met SPF 50"],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren."],
   apposition: ["Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],
