@@ -10,6 +10,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   cued: [
     { text: "The contract went to the Antwerp logistics group Katoen Natie last year.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "The steel producer ArcelorMittal Temirtau will build a warehouse.", expect: { name: "ArcelorMittal Temirtau" } },
+    { text: "It signed a letter of intent with the Kazakh supermarket chain Altyn Bazar.", expect: { name: "Altyn Bazar", kind: "company" } },
   ],
   apposition: [
     { text: "Irtysh Cargo Lines, a Kazakh logistics company based in Almaty, will run the trains.", expect: { name: "Irtysh Cargo Lines", kind: "company" } },

@@ -33,7 +33,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "company", "companies", "enterprise", "firm", "plant", "factory", "group", "brand", "holding", "bank", "organisation", "organization", "association",
     "agency", "fund", "producer", "manufacturer", "operator", "partner", "investor", "cooperative", "co-operative", "maker", "developer", "builder",
     "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "forwarder", "carrier", "retailer", "insurer", "consultancy",
-    "start-up", "startup", "subsidiary", "conglomerate", "utility", "airline", "shipping line", "refinery", "university", "college", "school",
+    "start-up", "startup", "subsidiary", "conglomerate", "utility", "airline", "shipping line", "refinery", "university", "college", "school", "chain",
   ],
   personCues: ["partner", "investor", "producer", "maker", "developer", "builder", "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "carrier", "operator"],
   appositionArticles: ["a", "an"],

@@ -11,6 +11,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   cued: [
     { text: "Het Antwerpse logistieke bedrijf Katoen Natie sloot een contract.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "Ook de bouwgroep Besix was aanwezig.", expect: true },
+    { text: "Hij tekende met de Kazachse supermarktketen Altyn Bazar.", expect: { name: "Altyn Bazar", kind: "company" } },
+    { text: "samen met de Poolse operator Vistula Intermodal", expect: { name: "Vistula Intermodal" } },
   ],
   "lower-head": [
     { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },

@@ -34,7 +34,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "bedrijf", "bedrijven", "onderneming", "firma", "fabriek", "groep", "merk", "holding", "bank", "organisatie", "vereniging", "agentschap", "fonds",
     "producent", "fabrikant", "uitbater", "partner", "investeerder", "coöperatie", "cooperatie", "bouwer", "ontwikkelaar", "exporteur", "importeur",
     "leverancier", "verdeler", "handelaar", "verwerker", "rederij", "vervoerder", "expediteur", "dochter", "dochterbedrijf", "multinational",
-    "universiteit", "hogeschool", "school", "concern", "maatschappij",
+    "universiteit", "hogeschool", "school", "concern", "maatschappij", "keten", "verzekeraar", "operator",
   ],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
   appositionArticles: ["een"],
