@@ -6,13 +6,13 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   "legal-form": [
     { text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "Van den Bosch Pompen BV levert de installatie.", expect: { name: "Van den Bosch Pompen BV" } },
-    { text: "onder wie Delta Hydro, Van der Linden Kassen bv en Wadden Engineering", expect: { name: "Van der Linden Kassen bv" } },
+    { text: "onder wie Delta Hydro, Van der Linden Kassen bv en Noord Techniek", expect: { name: "Van der Linden Kassen bv" } },
   ],
   cued: [
     { text: "Het Antwerpse logistieke bedrijf Katoen Natie sloot een contract.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "Ook de bouwgroep Besix was aanwezig.", expect: true },
-    { text: "Hij tekende met de Kazachse supermarktketen Altyn Bazar.", expect: { name: "Altyn Bazar", kind: "company" } },
-    { text: "samen met de Poolse operator Vistula Intermodal", expect: { name: "Vistula Intermodal" } },
+    { text: "Hij tekende met de Oezbeekse supermarktketen Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
+    { text: "samen met de Litouwse operator Baltic Intermodal", expect: { name: "Baltic Intermodal" } },
   ],
   "lower-head": [
     { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },
@@ -22,7 +22,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   "company-role": [
     { text: "Koen Maes, topman van Delta Feed Solutions, lichtte de plannen toe.", expect: { name: "Delta Feed Solutions", kind: "company" } },
     { text: "Hij is voorzitter van de raad van bestuur van Aral Cargo.", expect: { name: "Aral Cargo" } },
-    { text: "Volgens vicevoorzitter van Kazakh Invest Yerbol Sadykov groeit de handel.", expect: { name: "Kazakh Invest" } },
+    { text: "Volgens vicevoorzitter van Aral Capital Yerbol Sadykov groeit de handel.", expect: { name: "Aral Capital" } },
   ],
   ampersand: [{ text: "Het Vlaams Agentschap Zorg & Gezondheid steunt de studie.", expect: { name: "Vlaams Agentschap Zorg & Gezondheid" } }],
   quoted: [{ text: "Hij bezocht het bedrijf «Agrotech» in de haven.", expect: { name: "Agrotech", kind: "company" } }],
