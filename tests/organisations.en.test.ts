@@ -20,6 +20,8 @@ const CASES: [string, Want[]][] = [
   ["The Ministry of Trade and Integration of Kazakhstan hosted the business forum.", [{ name: "Ministry of Trade and Integration of Kazakhstan", kind: "government" }]],
   ["The Embassy of Kazakhstan in Belgium organised a seminar for exporters.", [{ name: "Embassy of Kazakhstan in Belgium", kind: "diplomatic" }]],
   ["The contract was awarded to Delta Marine Logistics NV last year.", [{ name: "Delta Marine Logistics NV", kind: "company" }]],
+  // a company named with its legal form, later without it (and that name is then no place)
+  ["Exhibitors included Brabant Greenhouse BV and Karaganda Steel Works JSC. Later Karaganda Steel Works signed a contract.", [{ name: "Karaganda Steel Works JSC", mentions: 2 }, { name: "Brabant Greenhouse BV", mentions: 1 }]],
   ["Kazakh Invest JSC and the Flemish agency signed a memorandum.", [{ name: "Kazakh Invest JSC", kind: "company" }]],
   ["He visited the «Agrotech» plant for the processing of oilseeds.", [{ name: "Agrotech", kind: "company" }]],
   ["He also visited a large textile enterprise “Verhelst” near Kortrijk.", [{ name: "Verhelst", kind: "company" }]],

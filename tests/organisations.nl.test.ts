@@ -7,6 +7,10 @@ const CASES: [string, Want[]][] = [
   // een acroniem met de stad of de provincie waarvan het is
   ["Onderzoekers van de KU Leuven en POM West-Vlaanderen werken samen.", [{ name: "KU Leuven" }, { name: "POM West-Vlaanderen" }]],
   ["Het contract ging naar Vanhoutte Machinebouw nv uit Kortrijk.", [{ name: "Vanhoutte Machinebouw nv", kind: "company" }]],
+  // een bedrijf dat met zijn rechtsvorm genoemd is, later zonder (en die naam is dan geen plaats)
+  ["Op de beurs stonden Zeeland Kassenbouw BV en Schelde Kleppen SA. Later tekende Zeeland Kassenbouw een contract.", [{ name: "Zeeland Kassenbouw BV", mentions: 2 }, { name: "Schelde Kleppen SA", mentions: 1 }]],
+  ["De FOD Economie publiceerde de cijfers.", [{ name: "FOD Economie", kind: "government" }]],
+  ["Van den Bosch Pompen BV levert de pompen.", [{ name: "Van den Bosch Pompen BV" }]],
   // het jaartal en het streepje van de dateline horen niet bij de naam; `en` voor een bedrijf met rechtsvorm sluit de naam af
   [
     "ANTWERPEN, 3 april 2024 – Het Havenbedrijf Antwerpen-Brugge en KTZ Express JSC ondertekenden een overeenkomst.",

@@ -103,6 +103,16 @@ describe("press-release header", () => {
     expect(h).toEqual({ title: "Handelsmissie naar Kazachstan gestart", published: "2019-11-05" });
   });
 
+  it("reads a date under the headline that a clock time follows or a label opens, in both languages", () => {
+    expect(readHeader("Nederland en Oezbekistan werken samen\n\nNieuwsbericht | 02-06-2023 | 16:05\n\nDe minister tekende.").published).toBe("2023-06-02");
+    expect(readHeader("Minister receives delegation\n\n12.03.2024 15:20\n\nThe minister met.").published).toBe("2024-03-12");
+    expect(extract("Copper miner signs contract\n\n3 March 2024, 09:40\n\nALMATY – The contract was signed on Sunday.").published).toBe("2024-03-03");
+    expect(extract("Rederij opent lijn\n\nmaandag 3 maart 2025 om 09.15 uur\n\nDe eerste boot vertrekt vandaag.").published).toBe("2025-03-03");
+    // a time alone, or a date in a sentence, dates nothing
+    expect(readHeader("Minister receives delegation\n\n14:35\n\nThe minister met.").published).toBeNull();
+    expect(extract("The port signed a memorandum.\nThe talks of 26 April 2024, 14:35 went well.").published).toBeNull();
+  });
+
   it("finds no title in a body that opens with a sentence", () => {
     expect(readHeader("The ambassador of Kazakhstan visited the port of Antwerp and met the CEO of the company.").title).toBeNull();
   });

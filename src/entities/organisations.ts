@@ -26,6 +26,8 @@ interface Cluster {
   rule: string;
 }
 
+/** the rule that finds a company by the legal form closing its name */
+const LEGAL_FORM_RULE = /\.org\.legal-form$/;
 /** rules that find a name by what the text says it is */
 const CLASSING_RULE = /\.(?:cued|apposition|company-role|quoted)$/;
 
@@ -113,7 +115,11 @@ const RECURRING_FORM = /^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[
  * inside or a legal form's company, are looked for: a plain capitalised word may be anything.
  */
 function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
-  for (const form of new Set(cluster.forms)) {
+  const forms = new Set(cluster.forms);
+  // a company found by its legal form is written without it later (`Meuse Valves SA` … `Meuse Valves signed`),
+  // when what is left has two words or more
+  if (LEGAL_FORM_RULE.test(cluster.rule)) for (const form of cluster.forms) { const short = form.replace(/,?\s+\S+$/u, ""); if (/\s/.test(short) && /^\p{Lu}/u.test(short)) forms.add(short); }
+  for (const form of forms) {
     if (!RECURRING_FORM.test(form) || isAllCaps(form)) continue;
     if (!/\s/.test(form) && !/\p{Ll}\p{Lu}/u.test(form) && !cluster.classed) continue;
     for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {

@@ -9,7 +9,11 @@ export interface Header {
 
 const HEAD_LINES = 12;
 const DATELINE = /^\s*(?:date|datum|published|gepubliceerd)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b/i;
-const DATE_ALONE = /^[\s•·*\-–]*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
+// a clock time may follow a date on its line (`19 February 2025, 14:35`, `15-04-2025 | 10:30`)
+const CLOCK_AFTER = String.raw`(?:\s*(?:[|,]\s*)?(?:(?:om|at)\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uur|u|h))?)?`;
+// a label may open it (`Nieuwsbericht | 15-04-2025 | 10:30`)
+const DATE_ALONE = new RegExp(String.raw`^[\s•·*\-–]*(?:\p{L}+\s*\|\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`\s*$`, "u");
+const CLOCK_ALONE = new RegExp("^" + CLOCK_AFTER + String.raw`\s*$`, "u");
 const ISO_ALONE = /^[\s•·*\-–]*(\d{4})-(\d{2})-(\d{2})\s*$/;
 // navigation lines that open scraped page text
 const BOILERPLATE = /^(skip to|ga naar|menu|home|search|zoeken|cookie|nieuws$|news$|images?\b)/i;
@@ -81,7 +85,7 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     // a written date with its year alone on its line under the headline (`26 April 2024`, `Thursday, 26 April 2024`,
     // `Published on …`, `Gepubliceerd op …`); never a relative one (`tomorrow`), which the anchor itself decides
     const lineEnd = text.indexOf("\n", d.end);
-    const alone = /^\s*(?:\p{L}+\s*[:,]?\s*){0,3}$/u.test(before) && text.slice(d.end, lineEnd < 0 ? text.length : lineEnd).trim() === "";
+    const alone = /^\s*(?:\p{L}+\s*[:,]?\s*){0,3}$/u.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
     if (alone && /\d{4}/.test(text.slice(d.start, d.end)) && text.indexOf("\n") >= 0 && lineStart > 0) return d.value;
   }
   return null;

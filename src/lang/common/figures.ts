@@ -205,6 +205,10 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (!curBefore && !sense && !g.scale && /^(1[89]|2[01])\d\d$/.test(g.num!)) return null;
       if (!sense && !g.scale && !curBefore && /^\p{L}/u.test(next)) return null;
       if (/^[-/]\d/.test(next) && !g.unit) return null;
+      // an academic or fiscal year (`2025/2026`, `2023/24`) is a period, not a fraction
+      if (!curBefore && !g.unit && /^(?:1[89]|20)\d\d\/(?:(?:1[89]|20)?\d\d)$/.test(g.num!)) return null;
+      // a clock time (`14:35`, `10:30`) is a time of day, neither of its halves a count
+      if (!g.scale && !curBefore && (/^:\d/.test(next) || /\d:$/.test(before))) return null;
       // list numbering: `1.` or `2)` opening a line
       if (/^\d{1,2}$/.test(g.num!) && /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[.)]\s/.test(next)) return null;
       if (g.cents && money) {

@@ -25,6 +25,16 @@ const INITIAL = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)?";
 /** A personal name as the rules see it: optional initials, words and particles, at most five words. */
 export const NAME_RUN = `(?:${INITIAL}\\s?)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${INITIAL}\\s?)?${NAME_WORD}){0,4}`;
 
+/**
+ * A surname by its ending: the Russian and Kazakh family-name suffixes (`-ov`, `-eva`, `-uly`,
+ * `-kyzy`, patronymic `-ovich`) and the Ukrainian `-enko`, as press releases romanise them.
+ * Evidence that a capitalised pair ending in it is a person (`Serik Omarov`) even when the
+ * first name is in no list.
+ */
+const SURNAME_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|yev|yeva|uly|kyzy|ovich|evich|ovna|evna|enko)$/u;
+export const endsLikeSurname = (word: string): boolean => SURNAME_ENDING.test(word);
+const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|ovna|evna|uly|kyzy)$/u;
+
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`, "u");
 const INITIAL_RE = new RegExp(`^${INITIAL}$`, "u");
 const INITIAL_GLUED = /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]+.*)$/u;
@@ -70,11 +80,20 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
     if (words.notNames.has(t) || /^\p{Lu}{2,}$/u.test(t) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
   }
   // a first name inside the run starts the name (`Sport Jan Peeters`)
+  let knownFirst = false;
   for (let i = first; i < tokens.length - 1; i++) {
     if (isFirstName(tokens[i].text)) {
       first = i;
+      knownFirst = true;
       break;
     }
+  }
+  // else a surname by its ending closes it, and the word before it (or before a patronymic) is the first name
+  // (`Invest Serik Omarov`, `Atom Askar Kairatuly Zhumabekov`)
+  if (!knownFirst && tokens.length - first > 2 && endsLikeSurname(tokens[tokens.length - 1].text)) {
+    let k = tokens.length - 2;
+    if (k - 1 > first && PATRONYMIC.test(tokens[k].text)) k--;
+    if (/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) first = k;
   }
   // a name starts with a capitalised word or an initial, never a lower-case particle
   while (first < tokens.length && /^\p{Ll}/u.test(tokens[first].text)) first++;

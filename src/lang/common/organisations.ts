@@ -6,7 +6,7 @@ import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.
 import type { OrganisationCandidate } from "../../entities/organisations.js";
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { trieAlternation } from "./trie.js";
-import { CAP_START } from "./names.js";
+import { CAP_START, endsLikeSurname } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
 
@@ -52,6 +52,8 @@ export interface OrganisationLexicon {
 }
 
 const CW = "[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*";
+/** A family name's particles opening a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Van der Veen Textiel`). */
+const FAMILY_PARTICLE = "(?:(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)[^\\S\\n]+)?";
 const SP = "[^\\S\\n]+";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
@@ -79,13 +81,15 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     const words = [...name.matchAll(/\S+/g)];
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
-    while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0]))) first++;
+    while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
+    // a dateline's month before its year and dash (`7 October 2024 – Maasland University`)
+    if (first < words.length - 3 && /^\d{4}$/u.test(words[first + 1][0]) && /^[–—-]$/u.test(words[first + 2][0])) first += 3;
     // a dateline's place and dash (`Rotterdam – Port of Rotterdam`)
     if (first < words.length - 2 && /^[–—]$/u.test(words[first + 1][0]) && isPlace(words[first][0])) first += 2;
     let last = words.length;
-    // `Government of Flanders Anna Peeters`: a first name and a surname closing the match
+    // `Government of Flanders Anna Peeters`, `Kazakh Invest Serik Omarov`: a first name and a surname closing the match
     const i = words.length - 2;
-    if (i > first && isFirstName(words[i][0]) && /^\p{Lu}\p{Ll}/u.test(words[i + 1][0])) last = i;
+    if (i > first && /^\p{Lu}\p{Ll}/u.test(words[i + 1][0]) && (isFirstName(words[i][0]) || (/^\p{Lu}\p{Ll}+$/u.test(words[i][0]) && endsLikeSurname(words[i + 1][0])))) last = i;
     if (first >= last) return null;
     const offset = words[first].index!;
     const end = words[last - 1].index! + words[last - 1][0].length;
@@ -170,7 +174,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // the form closes the name: only capitals a few words before one are tried
       starts: { near: { ...startsOf(Object.keys(LEGAL_FORMS)), reach: 300 } },
       pattern: new RegExp(
-        `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
+        `${CAP_START}(?<![\\p{L}\\d])(?<name>${FAMILY_PARTICLE}(?:${CW}${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
         "gu",
       ),
       spanGroup: "name",

@@ -81,9 +81,12 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const nameAfterComma = /^[^\S\n]*,[^\S\n]*(\p{Lu}[\p{Ll}\p{M}-]+)/u;
   // a full name and a comma right before a role: the role is that name's apposition
   const appositionBefore = new RegExp(`(?<![\\p{L}])${NAME_RUN},${SPACE}$`, "u");
-  const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${PHRASE}{1,160}))`, "gu");
+  // a role phrase runs over an abbreviation's period: a short word's (`Z.E.`, `dhr.`) or a longer honorific's (`mevr.`, `Prof.`)
+  const longAbbreviations = lex.honorifics.filter((h) => /^\p{L}{4,}\.$/u.test(h)).map((h) => h.slice(0, -1));
+  const phrase = longAbbreviations.length ? `(?:${PHRASE.slice(3, -1)}|(?<=(?<![\\p{L}])(?:${alternation(longAbbreviations)}))\\.)` : PHRASE;
+  const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${phrase}{1,160}))`, "gu");
   const apposition = new RegExp(
-    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?${HEAD}(?=(?<after>${PHRASE}{0,160}))`,
+    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?${HEAD}(?=(?<after>${phrase}{0,160}))`,
     "gu",
   );
   const pluralList = new RegExp(

@@ -58,7 +58,17 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   const capRun = (from: number, nameOnly = false) => {
     const inner = nameOnly ? /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]|von|[Ll]e|[Ll]a|[Dd]u)$/ : /^(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]|von|[Ll]e|[Ll]a|[Dd]u|of|and|for|the|&|en|voor|het)$/;
     let j = from;
-    while (j < ts.length && (isCap(ts[j].text) || (j > from && inner.test(ts[j].text) && j + 1 < ts.length && isCap(ts[j + 1].text)) || (j > from && !nameOnly && Object.hasOwn(LEGAL_FORMS, ts[j].text)))) {
+    // a particle, or two (`van der`), before a capital
+    const particleRun = (k: number) => inner.test(ts[k].text) && k + 1 < ts.length && (isCap(ts[k + 1].text) || (inner.test(ts[k + 1].text) && k + 2 < ts.length && isCap(ts[k + 2].text)));
+    // `CEO Wim Cuypers van Limburg Rail Terminal`: after a full name, `van` before two or more capitals is the role's link
+    const linkAfterName = (k: number) => {
+      if (!nameOnly || k - from < 2 || !/^[Vv]an$/.test(ts[k].text)) return false;
+      const c = k + 1 < ts.length && inner.test(ts[k + 1].text) ? k + 2 : k + 1;
+      return c + 1 < ts.length && isCap(ts[c].text) && isCap(ts[c + 1].text);
+    };
+    while (j < ts.length && (isCap(ts[j].text) || (j > from && particleRun(j) && !linkAfterName(j)) || (j > from && !nameOnly && Object.hasOwn(LEGAL_FORMS, ts[j].text)))) {
+      // `of Enschede Mr Jan Peeters`: an honorific ends the object and opens the name
+      if (j > from && !nameOnly && words.honorifics.has(ts[j].text)) break;
       // `of Energy Anna Berg and Jan Peeters`: `and` after a full name joins two people, not two words of an object
       if (!nameOnly && words.joins.has(ts[j].text) && endsInFullName(after.slice(ts[from].at, ts[j - 1].end), words)) break;
       j++;
@@ -111,7 +121,7 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
           // `of Energy Anna Berg and Jan Peeters`: an object that ends in a full name ends the role
           if (endsInFullName(after.slice(ts[runStart].at, ts[i - 1].end), words)) break;
           // `of Delta NV, Jan Peeters, CEO of …`: a person's name after a comma is no object of the role
-          if (ts[i].text === "," && isFirstName(ts[i + 1].text)) break;
+          if (ts[i].text === "," && (isFirstName(ts[i + 1].text) || words.honorifics.has(ts[i + 1].text))) break;
           runSep = ts[i].text === "," ? "comma" : "link";
           prevEnd = roleEnd;
           runStart = i + 1;
@@ -135,6 +145,15 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
       i = capRun(j, true);
       break;
     }
+    // `wethouder van Economie mevr. Esther de Boer`: an honorific after the object opens the name, as a comma does
+    const honorificAt = (k: number) => (k < ts.length && words.honorifics.has(ts[k].text) ? 1 : k + 1 < ts.length && words.honorifics.has(`${ts[k].text} ${ts[k + 1].text}`) ? 2 : 0);
+    if (wantName && sawLink && honorificAt(i) && i + honorificAt(i) < ts.length && isCap(ts[i + honorificAt(i)].text)) {
+      runStart = i + honorificAt(i);
+      prevEnd = roleEnd;
+      runSep = "comma";
+      i = capRun(runStart, true);
+      break;
+    }
     if (t === "," && wantName && i + 1 < ts.length) {
       let j = i + 1;
       // honorifics of one or two words: `, Mr.`, `, de heer`
@@ -155,7 +174,8 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   if (!wantName) return { roleEnd, name: null };
   if (runStart < 0 || runStart >= i) return { roleEnd, name: null };
   const runFrom = ts[runStart].at;
-  const run = after.slice(runFrom, ts[i - 1].end).replace(/[»”"’]+$/u, "");
+  // without closing quotes, nor the sentence's period after a word (`van Dam.`; an initial's stays)
+  const run = after.slice(runFrom, ts[i - 1].end).replace(/[»”"’]+$/u, "").replace(/(?<=\p{Ll}{2})\.$/u, "");
   const name = nameAtEnd(run, words);
   if (!name) return { roleEnd, name: null };
   const inObject = runSep === "link";

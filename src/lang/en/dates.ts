@@ -54,7 +54,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
       "date.upcoming": { examples: [{ text: "two upcoming months", expect: { value: "2013-04" } }], negatives: ["upcoming months"] },
       "date.nth-in-month": { examples: [{ text: "first tuesday of october", expect: { value: "2013-10-01" } }, { text: "last day of october 2015", expect: { value: "2015-10-31" } }], negatives: ["first of all"] },
       "date.day-of-month": { examples: [{ text: "on the 15th", expect: { value: "2013-02-15" } }, { text: "20th of next month", expect: { value: "2013-03-20" } }], negatives: ["the 15th edition"] },
-      "date.preposition-year": { examples: [{ text: "Established in 1979, the firm", expect: { value: "1979" } }], negatives: ["Expo 2017", "in 2017-tonne lots"] },
+      "date.preposition-year": { examples: [{ text: "Established in 1979, the firm", expect: { value: "1979" } }, { text: "exports rose by 7% compared to 2021", expect: { value: "2021" } }, { text: "the line will run until at least 2040", expect: { value: "2040" } }], negatives: ["Expo 2017", "in 2017-tonne lots"] },
       "date.year-range-words": { examples: [{ text: "between 2000 and 2007", expect: { value: "2000", until: "2007" } }], negatives: ["between 2007 and 2000"] },
       "date.decade": { examples: [{ text: "in the 1990s", expect: { value: "199X" } }, { text: "the nineties", expect: { value: "199X" } }], negatives: ["1990 s"] },
       "date.season-quarter": { examples: [{ text: "autumn 2021", expect: { value: "2021-FA" } }, { text: "Q1 2022", expect: { value: "2022-Q1" } }, { text: "the first quarter of 2022", expect: { value: "2022-Q1" } }], negatives: ["Q5 2022"] },

@@ -20,7 +20,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           { text: "$20 and 43c", expect: { value: 20.43, unit: "USD" } },
           { text: "3km", expect: { value: 3, unit: "km" } },
         ],
-        negatives: ["Expo 2017", "COVID-19", "B2B", "CO2", "the second-largest port", "one of the largest", "In 2021"],
+        negatives: ["Expo 2017", "COVID-19", "B2B", "CO2", "the talks began at 14:35", "from the 2023/2024 academic year", "the second-largest port", "one of the largest", "In 2021"],
       },
       "figure.range-first": { examples: [{ text: "10-20 dollars", expect: { value: 10, unit: "USD" } }, { text: "between 100 and 1000 grams", expect: { value: 100, unit: "g" } }], negatives: ["10-20 companies", "2020-2021", "grew by 12% to 70 thousand tons"] },
       "figure.phrase-number": { examples: [{ text: "a couple of firms", expect: { value: 2, counted: "firms" } }], negatives: ["couples"] },

@@ -51,7 +51,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
       "date.span": { examples: [{ text: "komende 3 dagen", expect: { value: "2013-02-13", until: "2013-02-15" } }], negatives: ["in de afgelopen vijftien jaar"] },
       "date.nth-in-month": { examples: [{ text: "laatste zondag van maart 2014", expect: { value: "2014-03-30" } }], negatives: ["eerste van de klas"] },
       "date.day-of-month": { examples: [{ text: "op de 15de", expect: { value: "2013-02-15" } }], negatives: ["de 15de editie"] },
-      "date.preposition-year": { examples: [{ text: "sinds 1991", expect: { value: "1991" } }], negatives: ["Expo 2017"] },
+      "date.preposition-year": { examples: [{ text: "sinds 1991", expect: { value: "1991" } }, { text: "een stijging van 12 procent vergeleken met 2023", expect: { value: "2023" } }, { text: "de uitvoer steeg tegenover 2023", expect: { value: "2023" } }], negatives: ["Expo 2017"] },
       "date.year-range-words": { examples: [{ text: "tussen 2000 en 2007", expect: { value: "2000", until: "2007" } }], negatives: ["tussen 2007 en 2000"] },
       "date.decade": { examples: [{ text: "in de jaren negentig", expect: { value: "199X" } }, { text: "de jaren '80", expect: { value: "198X" } }], negatives: ["jaren later"] },
       "date.season-quarter": { examples: [{ text: "najaar 2021", expect: { value: "2021-FA" } }, { text: "eerste kwartaal van 2022", expect: { value: "2022-Q1" } }], negatives: ["kwartaal 2022"] },

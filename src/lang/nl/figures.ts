@@ -19,7 +19,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           { text: "drieëndertig", expect: { value: 33 } },
           { text: "ruim 10%", expect: { value: 10, approx: "more_than" } },
         ],
-        negatives: ["Expo 2017", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste"],
+        negatives: ["Expo 2017", "om 10:30 uur", "in het academiejaar 2023/24", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste"],
       },
       "figure.range-first": { examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }], negatives: ["tussen 2000 en 2007"] },
     },

@@ -3,10 +3,14 @@ import type { RuleExample } from "../../../rules.js";
 import type { OrganisationCandidate } from "../../../entities/organisations.js";
 
 export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandidate>[]> = {
-  "legal-form": [{ text: "The contract went to Delta Marine Logistics NV last year.", expect: { name: "Delta Marine Logistics NV", kind: "company" } }],
+  "legal-form": [
+    { text: "The contract went to Delta Marine Logistics NV last year.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
+    { text: "The pumps come from Van den Bosch Pompen BV in Zwolle.", expect: { name: "Van den Bosch Pompen BV" } },
+  ],
   cued: [
     { text: "The contract went to the Antwerp logistics group Katoen Natie last year.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "The steel producer ArcelorMittal Temirtau will build a warehouse.", expect: { name: "ArcelorMittal Temirtau" } },
+    { text: "It signed a letter of intent with the Uzbek supermarket chain Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
   ],
   apposition: [
     { text: "Irtysh Cargo Lines, a Kazakh logistics company based in Almaty, will run the trains.", expect: { name: "Irtysh Cargo Lines", kind: "company" } },
@@ -15,6 +19,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   "company-role": [
     { text: "Koen Maes, CEO of Delta Feed Solutions, presented the plans.", expect: { name: "Delta Feed Solutions", kind: "company" } },
     { text: "She is Chairman of the Management Board of Aral Cargo.", expect: { name: "Aral Cargo" } },
+    { text: "Chairman of the Management Board of Irtysh Metals Nurlan Bekov signed it.", expect: { name: "Irtysh Metals" } },
+    { text: "Deputy Chairman of Aral Capital Aigerim Tulegenova spoke.", expect: { name: "Aral Capital" } },
   ],
   ampersand: [
     { text: "Altyn Investment & Trade opened an office.", expect: { name: "Altyn Investment & Trade" } },
@@ -26,6 +32,9 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   institution: [
     { text: "The Ministry of Trade and Integration of Kazakhstan hosted the forum.", expect: { name: "Ministry of Trade and Integration of Kazakhstan", kind: "government" } },
     { text: "a meeting at the Embassy of Belgium in Astana", expect: { name: "Embassy of Belgium in Astana", kind: "diplomatic" } },
+
+    { text: "DELFT, 3 May 2023 – Polder University of Applied Sciences signed it.", expect: { name: "Polder University of Applied Sciences" } },
+    { text: "About Steppe Agrarian University\n\nFounded in 1957, it has 9,000 students.", expect: { name: "Steppe Agrarian University" } },
   ],
   "acronym-pair": [
     { text: "The Netherlands Enterprise Agency (NEA) supports exporters.", expect: { name: "Netherlands Enterprise Agency", alias: "NEA" } },
@@ -36,6 +45,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  institution: ["a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50"],
   apposition: ["Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],

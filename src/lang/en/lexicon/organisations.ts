@@ -27,13 +27,13 @@ export const ORGANISATIONS: OrganisationLexicon = {
   leading: [
     "The", "This", "That", "These", "A", "An", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After", "Before",
     "For", "From", "To", "By", "As", "If", "When", "While", "Since", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every", "Between", "Under",
-    "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday",
+    "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday", "About",
   ],
   quoteCues: [
     "company", "companies", "enterprise", "firm", "plant", "factory", "group", "brand", "holding", "bank", "organisation", "organization", "association",
     "agency", "fund", "producer", "manufacturer", "operator", "partner", "investor", "cooperative", "co-operative", "maker", "developer", "builder",
     "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "forwarder", "carrier", "retailer", "insurer", "consultancy",
-    "start-up", "startup", "subsidiary", "conglomerate", "utility", "airline", "shipping line", "refinery", "university", "college", "school",
+    "start-up", "startup", "subsidiary", "conglomerate", "utility", "airline", "shipping line", "refinery", "university", "college", "school", "chain",
   ],
   personCues: ["partner", "investor", "producer", "maker", "developer", "builder", "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "carrier", "operator"],
   appositionArticles: ["a", "an"],

@@ -7,6 +7,12 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
     { text: "He met the Governor of the province Anna De Smet on Monday.", expect: { name: "Anna De Smet", role: "Governor of the province" } },
     { text: "Minister Peeters welcomed the guests.", expect: { name: "Peeters", role: "Minister" } },
+    { text: "Deputy Chairman of Aral Capital Dauren Saparov presented the projects.", expect: { name: "Dauren Saparov", role: "Deputy Chairman of Aral Capital" } },
+    { text: "It was signed by Chairman of the Management Board of Irtysh Metals Gulnara Bekova.", expect: { name: "Gulnara Bekova", role: "Chairman of the Management Board of Irtysh Metals" } },
+    { text: "He was welcomed by the Ambassador of Uzbekistan to Austria, H.E. Arman Tulegenov.", expect: { name: "Arman Tulegenov", role: "Ambassador of Uzbekistan to Austria" } },
+    { text: "They met the Mayor of Zwolle Mrs. Ineke van der Meer on Friday.", expect: { name: "Ineke van der Meer", role: "Mayor of Zwolle" } },
+    { text: "He met director John van Dam.", expect: { name: "John van Dam" } },
+    { text: "It was signed by the Rector Magnificus of the university, Prof. Anna Smit.", expect: { name: "Anna Smit", role: "Rector Magnificus of the university" } },
   ],
   "apposition-role": [
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },

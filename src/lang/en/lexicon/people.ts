@@ -15,7 +15,7 @@ export const PEOPLE: PeopleLexicon = {
     "First Secretary", "Second Secretary", "Third Secretary", "Secretary", "Secretary General", "Secretary-General", "Press Secretary", "Chargé d'Affaires",
     "Head", "Deputy Head", "King", "Queen", "Prince", "Princess", "Senator", "Chancellor", "Commissioner", "European Commissioner", "Spokesperson",
     "Spokesman", "Spokeswoman", "representative", "Special Representative", "Envoy", "Special Envoy", "Speaker", "Member of Parliament", "MP",
-    "Professor", "Rector", "Vice-Rector", "Dean", "Adviser", "Advisor", "Chief", "Executive Secretary", "Provincial Governor", "Deputy Chair",
+    "Professor", "Rector", "Rector Magnificus", "Vice-Rector", "Dean", "Adviser", "Advisor", "Chief", "Executive Secretary", "Provincial Governor", "Deputy Chair",
     "Chief Financial Officer", "Chief Operating Officer", "Chief Commercial Officer", "Chief Technology Officer", "Chief Marketing Officer",
     "Chief Investment Officer", "Chief Digital Officer", "Chief Strategy Officer", "First Vice Minister", "First Vice-Minister", "Vice-Minister",
     "First Deputy Prime Minister", "Vice Prime Minister", "First Vice President", "Deputy Chairperson", "Deputy Chairwoman", "Vice-Chairperson",

@@ -47,7 +47,7 @@ export const TIME: TimeLexicon = {
   articles: ["the"],
   yearPrepositions: [
     "in", "since", "by", "until", "till", "from", "before", "after", "during", "established in", "founded in", "as of", "of", "throughout",
-    "early", "late", "mid", "in early", "in late",
+    "early", "late", "mid", "in early", "in late", "compared to", "compared with", "until at least", "at least until",
   ],
   rangeFrom: ["from", "between"],
   rangeTo: ["to", "until", "till", "through", "thru"],

@@ -3,10 +3,16 @@ import type { RuleExample } from "../../../rules.js";
 import type { OrganisationCandidate } from "../../../entities/organisations.js";
 
 export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandidate>[]> = {
-  "legal-form": [{ text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } }],
+  "legal-form": [
+    { text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
+    { text: "Van den Bosch Pompen BV levert de installatie.", expect: { name: "Van den Bosch Pompen BV" } },
+    { text: "onder wie Delta Hydro, Van der Linden Kassen bv en Noord Techniek", expect: { name: "Van der Linden Kassen bv" } },
+  ],
   cued: [
     { text: "Het Antwerpse logistieke bedrijf Katoen Natie sloot een contract.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "Ook de bouwgroep Besix was aanwezig.", expect: true },
+    { text: "Hij tekende met de Oezbeekse supermarktketen Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
+    { text: "samen met de Litouwse operator Baltic Intermodal", expect: { name: "Baltic Intermodal" } },
   ],
   "lower-head": [
     { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },
@@ -16,12 +22,16 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   "company-role": [
     { text: "Koen Maes, topman van Delta Feed Solutions, lichtte de plannen toe.", expect: { name: "Delta Feed Solutions", kind: "company" } },
     { text: "Hij is voorzitter van de raad van bestuur van Aral Cargo.", expect: { name: "Aral Cargo" } },
+    { text: "Volgens vicevoorzitter van Aral Capital Yerbol Sadykov groeit de handel.", expect: { name: "Aral Capital" } },
   ],
   ampersand: [{ text: "Het Vlaams Agentschap Zorg & Gezondheid steunt de studie.", expect: { name: "Vlaams Agentschap Zorg & Gezondheid" } }],
   quoted: [{ text: "Hij bezocht het bedrijf «Agrotech» in de haven.", expect: { name: "Agrotech", kind: "company" } }],
   institution: [
     { text: "Het Ministerie van Buitenlandse Zaken organiseerde de missie.", expect: { name: "Ministerie van Buitenlandse Zaken", kind: "government" } },
     { text: "met steun van de Ambassade van Nederland in Astana", expect: { name: "Ambassade van Nederland in Astana", kind: "diplomatic" } },
+
+    { text: "Volgens cijfers van de FOD Economie steeg de uitvoer.", expect: { name: "FOD Economie", kind: "government" } },
+    { text: "Persdienst FOD Buitenlandse Zaken", expect: { name: "FOD Buitenlandse Zaken" } },
   ],
   "acronym-pair": [
     { text: "Rijksdienst voor Internationaal Ondernemen (RIO) steunt exporteurs.", expect: { name: "Rijksdienst voor Internationaal Ondernemen", alias: "RIO" } },
@@ -32,6 +42,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  institution: ["gebruik zonnecrème met SPF 50"],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren."],
   apposition: ["Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],

@@ -8,6 +8,9 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Ministerie: "government", Regering: "government", Overheid: "government", Agentschap: "government", Parlement: "government", Senaat: "government",
     Commissie: "government", Raad: "government", Rijksdienst: "government", Dienst: "government", Departement: "government", Overheidsdienst: "government",
     "Federale Overheidsdienst": "government", Akimat: "government", Kabinet: "government",
+    // Belgium's federal and programming public services by their abbreviations (`FOD Economie`, `POD Wetenschapsbeleid`);
+    // not the French `SPF`, which is also a sun protection factor (`SPF 50`)
+    FOD: "government", POD: "government",
     Ambassade: "diplomatic", Consulaat: "diplomatic", "Consulaat-generaal": "diplomatic", Ereconsulaat: "diplomatic", "Permanente Vertegenwoordiging": "diplomatic",
     "Kamer van Koophandel": "chamber", Kamer: "chamber",
     Haven: "port", Havenbedrijf: "port", Port: "port", Zeehaven: "port",
@@ -25,19 +28,19 @@ export const ORGANISATIONS: OrganisationLexicon = {
   leading: [
     "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",
     "Uit", "Naar", "Over", "Tussen", "Door", "Als", "Toen", "Sinds", "Zijn", "Haar", "Hun", "Onze", "Beide", "Elke", "Daarnaast", "Verder",
-    "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren",
+    "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren", "Persdienst", "Persbericht", "Nieuwsbericht",
   ],
   quoteCues: [
     "bedrijf", "bedrijven", "onderneming", "firma", "fabriek", "groep", "merk", "holding", "bank", "organisatie", "vereniging", "agentschap", "fonds",
     "producent", "fabrikant", "uitbater", "partner", "investeerder", "coöperatie", "cooperatie", "bouwer", "ontwikkelaar", "exporteur", "importeur",
     "leverancier", "verdeler", "handelaar", "verwerker", "rederij", "vervoerder", "expediteur", "dochter", "dochterbedrijf", "multinational",
-    "universiteit", "hogeschool", "school", "concern", "maatschappij",
+    "universiteit", "hogeschool", "school", "concern", "maatschappij", "keten", "verzekeraar", "operator",
   ],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
   appositionArticles: ["een"],
   companyRoles: [
     "CEO", "CFO", "COO", "CTO", "topman", "topvrouw", "gedelegeerd bestuurder", "algemeen directeur", "zaakvoerder", "bedrijfsleider", "oprichter",
-    "medeoprichter", "eigenaar", "mede-eigenaar", "voorzitter", "ondervoorzitter", "managing director",
+    "medeoprichter", "eigenaar", "mede-eigenaar", "voorzitter", "ondervoorzitter", "vicevoorzitter", "managing director",
   ],
   companyRoleLinks: ["van", "bij", "van de raad van bestuur van", "van de raad van toezicht van", "van de directie van"],
   atRoles: ["hoofd", "directeur", "manager", "partner", "ingenieur", "analist", "econoom", "woordvoerder", "woordvoerster", "medewerker", "vertegenwoordiger", "adviseur", "onderzoeker"],

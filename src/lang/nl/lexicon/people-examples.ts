@@ -7,6 +7,12 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
     { text: "Vlaams minister van Economie Tom Peeters: \"We zijn klaar.\"", expect: { name: "Tom Peeters", role: "Vlaams minister van Economie" } },
+    { text: "Vicevoorzitter van Aral Capital Dauren Saparov stelde de projecten voor.", expect: { name: "Dauren Saparov", role: "Vicevoorzitter van Aral Capital" } },
+    { text: "Hij werd rondgeleid door directeur dhr. Kees van der Wal en zijn zoon.", expect: { name: "Kees van der Wal", role: "directeur" } },
+    { text: "Ook wethouder van Cultuur mevr. Ineke de Graaf was aanwezig.", expect: { name: "Ineke de Graaf", role: "wethouder van Cultuur" } },
+    { text: "De ambassadeur van Oezbekistan in Nederland, Z.E. Rustam Karimov, bracht een bezoek.", expect: { name: "Rustam Karimov", role: "ambassadeur van Oezbekistan in Nederland" } },
+    { text: "Het akkoord werd ondertekend door CEO Luc Maes van Kempen Cargo Terminal.", expect: { name: "Luc Maes", role: "CEO" } },
+    { text: "Hij sprak met directeur Johan van Dam.", expect: { name: "Johan van Dam" } },
   ],
   "apposition-role": [
     { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },

@@ -13,7 +13,7 @@ export const PEOPLE: PeopleLexicon = {
     "eerste secretaris", "tweede secretaris", "derde secretaris", "secretaris", "secretaris-generaal", "attaché", "handelsattaché", "economisch attaché",
     "raadgever", "adviseur", "zaakgelastigde", "gezant", "afgevaardigde", "koning", "koningin", "prins", "prinses", "senator", "parlementslid",
     "Kamerlid", "volksvertegenwoordiger", "commissaris", "Europees commissaris", "woordvoerder", "woordvoerster", "vertegenwoordiger",
-    "vertegenwoordigster", "professor", "hoogleraar", "rector", "decaan", "hoofd", "diensthoofd", "akim", "kanselier",
+    "vertegenwoordigster", "professor", "hoogleraar", "rector", "rector magnificus", "Rector Magnificus", "decaan", "hoofd", "diensthoofd", "akim", "kanselier",
     "adjunct-directeur", "adjunct-directeur-generaal", "adjunct-secretaris", "plaatsvervangend directeur", "financieel directeur", "commercieel directeur",
     "operationeel directeur", "technisch directeur", "landbouwraad", "handelsraad", "economisch raad", "ambassaderaad", "landbouwattaché",
     "eerste viceminister", "vice-eerste minister", "vicegouverneur", "adjunct-akim",

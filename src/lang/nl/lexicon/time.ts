@@ -42,7 +42,7 @@ export const TIME: TimeLexicon = {
   dayWord: ["dag"],
   monthWord: ["maand"],
   articles: ["de", "het"],
-  yearPrepositions: ["in", "sinds", "sedert", "tegen", "tot", "vanaf", "voor", "na", "tijdens", "opgericht in", "anno", "van", "eind", "begin", "medio", "per"],
+  yearPrepositions: ["in", "sinds", "sedert", "tegen", "tot", "vanaf", "voor", "na", "tijdens", "opgericht in", "anno", "van", "eind", "begin", "medio", "per", "vergeleken met", "tegenover", "tot minstens", "tot ten minste"],
   rangeFrom: ["van", "vanaf"],
   rangeTo: ["tot en met", "t/m", "tot", "tem"],
   between: ["tussen"],
