@@ -72,6 +72,20 @@ const LETTERS = "A-Za-z0-9\\u00C0-\\u024F";
 // with a diacritic right before the match is rejected in normalize (`startsWord`)
 const NB = "\\b";
 const LETTER = new RegExp(`[${LETTERS}]`);
+
+/** The words after a noun that make it the verb of a phrasal verb (`terms and` in `come to terms and deal`), as a pattern made once per noun. */
+const phrasalCache = new WeakMap<AgreementLexicon, Map<string, RegExp | null>>();
+function phrasalAfter(lex: AgreementLexicon, noun: string): RegExp | null {
+  let byNoun = phrasalCache.get(lex);
+  if (!byNoun) phrasalCache.set(lex, (byNoun = new Map()));
+  let re = byNoun.get(noun);
+  if (re === undefined) {
+    const words = lex.notNounBefore?.[noun];
+    re = words ? new RegExp(`^\\s+(?:${alternation(words)})${NE}`, "i") : null;
+    byNoun.set(noun, re);
+  }
+  return re;
+}
 const startsWord = (text: string, at: number) => at === 0 || !LETTER.test(text[at - 1]);
 const NE = `(?![${LETTERS}])`;
 const MAX_LEFT = 160;
@@ -231,8 +245,8 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       const headline = status === base && !mk.planned.test(context) && !mk.planned.test(ctx.text.slice(Math.max(0, m.index - 4), m.index + g.verb!.length)) ? lex.headlineVerbs[g.verb!.toLowerCase().replace(/\s+/g, " ")] : undefined;
       const end = m.index + m[0].length;
       // `to come to terms and deal with it`: a noun that is the verb of a phrasal verb here
-      const phrasal = lex.notNounBefore?.[g.noun!.toLowerCase()];
-      if (phrasal && new RegExp(`^\\s+(?:${alternation(phrasal)})${NE}`, "i").test(ctx.text.slice(end, end + 12))) return null;
+      const phrasal = phrasalAfter(lex, g.noun!.toLowerCase());
+      if (phrasal && phrasal.test(ctx.text.slice(end, end + 12))) return null;
       return {
         kind,
         status,
