@@ -21,6 +21,8 @@ export interface PeopleLexicon {
   /** words that join a role to what it governs (`of`, `to`, `van`) */
   roleLinks: string[];
   determiners: string[];
+  /** lower-case adjectives that may stand between an apposition's comma and its role head (`senior`, `economisch`) */
+  roleModifiers: string[];
   /** `and`, `en` */
   joins: string[];
   /** `respectively`, `respectievelijk` */
@@ -85,8 +87,10 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const longAbbreviations = lex.honorifics.filter((h) => /^\p{L}{4,}\.$/u.test(h)).map((h) => h.slice(0, -1));
   const phrase = longAbbreviations.length ? `(?:${PHRASE.slice(3, -1)}|(?<=(?<![\\p{L}])(?:${alternation(longAbbreviations)}))\\.)` : PHRASE;
   const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${phrase}{1,160}))`, "gu");
+  // one or two adjectives before the head of an apposition: `Anna Berg, senior economic adviser at …`
+  const modifiers = `(?:${alternation(lex.roleModifiers)})`;
   const apposition = new RegExp(
-    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?${HEAD}(?=(?<after>${phrase}{0,160}))`,
+    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)${SPACE})?${HEAD}(?=(?<after>${phrase}{0,160}))`,
     "gu",
   );
   const pluralList = new RegExp(
@@ -150,7 +154,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         const roleEnd = m.index + m[0].length + scan.roleEnd;
         const next = nameAfterComma.exec(_ctx.text.slice(roleEnd, roleEnd + 60));
         if (next && isFirstName(next[1]) && /,[^\S\n]*$/u.test(_ctx.text.slice(Math.max(0, nameAt - 3), nameAt))) return null;
-        const head = g.title!;
+        const head = g.mods ? `${g.mods} ${g.title!}` : g.title!;
         g.name = g.run!.slice(name.offset, name.offset + name.text.length);
         return { name: name.name, role: cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`) };
       },

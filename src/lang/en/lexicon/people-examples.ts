@@ -17,6 +17,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   "apposition-role": [
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },
     { text: "With Sarah Claes, the owner of the family business, the delegation toured the site.", expect: { name: "Sarah Claes", role: "owner of the family business" } },
+    { text: "Maren Holt, senior economic adviser at Delta Logistics NV, led the talks.", expect: { name: "Maren Holt", role: "senior economic adviser at Delta Logistics NV" } },
   ],
   "role-list-first": [
     { text: "He met the mayors of Ypres and Tielt, Lucas Maes and Eva Wouters respectively.", expect: { name: "Lucas Maes", role: "Mayor of Ypres" } },
@@ -29,7 +30,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   "title-before-name": ["The Ambassador discussed cooperation.", "the Minister of Foreign Affairs of Kazakhstan"],
-  "apposition-role": ["In Kazakhstan, the President announced reforms."],
+  "apposition-role": ["In Kazakhstan, the President announced reforms.", "In Kazakhstan, senior officials announced reforms."],
   honorific: ["Mr. and Mrs. attended"],
   "speech-verb": ["The Ambassador said that trade grew.", "Kazakhstan noted progress."],
   "first-name": ["The Middle Corridor connects Central Asia and Europe."],

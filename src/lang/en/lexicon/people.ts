@@ -28,6 +28,10 @@ export const PEOPLE: PeopleLexicon = {
   honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "H.E.", "His Excellency", "Her Excellency", "Sir", "Madam", "Dame", "Lord", "Baron"],
   roleLinks: ["of", "to", "for", "at", "in"],
   determiners: ["the", "a", "an", "its", "his", "her", "their"],
+  roleModifiers: [
+    "senior", "junior", "economic", "commercial", "political", "financial", "legal", "technical", "regional", "principal", "lead", "acting",
+    "interim", "former", "agricultural", "scientific", "diplomatic", "honorary", "permanent", "strategic", "international", "national", "foreign",
+  ],
   joins: ["and", "&"],
   respectively: ["respectively"],
   objectNouns: ["region", "province", "oblast", "city", "district", "area", "county", "municipality", "port"],

@@ -16,6 +16,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   ],
   "apposition-role": [
     { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },
+    { text: "Ineke Vos, economisch vertegenwoordiger van Delta Logistics NV, leidde de gesprekken.", expect: { name: "Ineke Vos", role: "economisch vertegenwoordiger van Delta Logistics NV" } },
   ],
   "role-list-second": [
     { text: "Hij sprak met de burgemeesters van Ieper en Tielt, Lucas Maes en Eva Wouters respectievelijk.", expect: { name: "Eva Wouters", role: "burgemeester van Tielt" } },
@@ -28,7 +29,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   "title-before-name": ["De ambassadeur besprak de samenwerking.", "de minister van Buitenlandse Zaken van Oezbekistan"],
-  "apposition-role": ["In Oezbekistan, de president kondigde hervormingen aan."],
+  "apposition-role": ["In Oezbekistan, de president kondigde hervormingen aan.", "In Oezbekistan, economisch beleid staat voorop."],
   "speech-verb": ["De ambassadeur zei dat de handel groeide.", "Oezbekistan verklaarde dat"],
   "first-name": ["De Middelste Corridor verbindt Centraal-Azië en Europa."],
 };

@@ -29,6 +29,10 @@ export const PEOPLE: PeopleLexicon = {
   ],
   roleLinks: ["van", "voor", "bij", "in", "te", "aan"],
   determiners: ["de", "het", "een", "haar", "zijn", "hun"],
+  roleModifiers: [
+    "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
+    "voormalig", "wetenschappelijk", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
+  ],
   joins: ["en", "&"],
   respectively: ["respectievelijk"],
   objectNouns: ["regio", "provincie", "stad", "gemeente", "district", "oblast", "haven"],
