@@ -93,7 +93,6 @@ const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (2 * tp) 
 // economisch vertegenwoordiger`), two institutions joined by `and`, each with its own `of` complement, and a signing
 // whose verb stands a dozen words before its noun (`ondertekenden de Belgische … Baiterek Finance een samenwerkingsovereenkomst`)
 const KNOWN_MISSES = new Set([
-  "nl06-rijksoverheid-water.txt: Pieter-Jan de Wolff",
   "en06-mfa-walloon-delegation.txt: signed a Memorandum of Understanding",
   "nl07-fod-viceminister.txt: een samenwerkingsovereenkomst om Belgische uitvoer",
   // a family firm with neither a legal form nor a class noun before it (`Van der Veen Textiel`), so no party

@@ -35,6 +35,10 @@ const SURNAME_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|yev|yeva|uly|kyzy|ovic
 export const endsLikeSurname = (word: string): boolean => SURNAME_ENDING.test(word);
 const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|ovna|evna|uly|kyzy)$/u;
 
+/** A first name, or a hyphenated one whose parts are first names (`Pieter-Jan`, `Anne-Marie`). */
+const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+export const isGivenName = (word: string): boolean => isFirstName(word) || (HYPHENATED.test(word) && word.split("-").every((w) => isFirstName(w)));
+
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`, "u");
 const INITIAL_RE = new RegExp(`^${INITIAL}$`, "u");
 const INITIAL_GLUED = /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]+.*)$/u;
@@ -82,7 +86,7 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   // a first name inside the run starts the name (`Sport Jan Peeters`)
   let knownFirst = false;
   for (let i = first; i < tokens.length - 1; i++) {
-    if (isFirstName(tokens[i].text)) {
+    if (isGivenName(tokens[i].text)) {
       first = i;
       knownFirst = true;
       break;

@@ -5,8 +5,8 @@
 // Each language gives its words; the name shape is shared (names.ts).
 import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
-import { CAP_START, NAME_RUN, nameAtEnd, wordCount } from "./names.js";
-import { firstNamesLowerCase, isFirstName } from "./data.js";
+import { isGivenName as isFirstName, CAP_START, NAME_RUN, nameAtEnd, wordCount } from "./names.js";
+import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
 

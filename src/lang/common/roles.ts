@@ -2,8 +2,7 @@
 // province`, `minister van Werk, Economie en Sport`, `Chairman of the Board of «X NV»`)
 // and finding the name that closes it, if any. A scanner, not a regex, so that
 // the split between the role's object and the name can use the name lexicons.
-import { nameAtEnd, type NameSpan, type NameWords } from "./names.js";
-import { isFirstName } from "./data.js";
+import { isGivenName as isFirstName, nameAtEnd, type NameSpan, type NameWords } from "./names.js";
 import { LEGAL_FORMS } from "./organisations-forms.js";
 
 export interface RoleWords extends NameWords {
@@ -143,6 +142,16 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
       runStart = j;
       runSep = "direct";
       i = capRun(j, true);
+      // `directeur-generaal Water en Bodem Pieter-Jan de Wolff`: an object of two words joined by `en`, then a full name
+      if (i + 1 < ts.length && words.joins.has(ts[i].text) && isCap(ts[i + 1].text) && (nameAtEnd(after.slice(ts[j].at, ts[i - 1].end), words)?.words ?? 0) < 2) {
+        const k = capRun(i + 1, true);
+        if (endsInFullName(after.slice(ts[i + 1].at, ts[k - 1].end), words)) {
+          prevEnd = ts[i - 1].end;
+          runStart = i + 1;
+          runSep = "link";
+          i = k;
+        }
+      }
       break;
     }
     // `wethouder van Economie mevr. Esther de Boer`: an honorific after the object opens the name, as a comma does

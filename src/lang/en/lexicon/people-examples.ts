@@ -25,7 +25,10 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   honorific: [{ text: "Mr. Daniyar Sadykov thanked the hosts.", expect: { name: "Daniyar Sadykov" } }],
   "speech-verb": [{ text: "Erik Lambrechts said the port would grow.", expect: { name: "Erik Lambrechts" } }],
   "speech-before": [{ text: "The market is growing fast, according to Maria Jacobs.", expect: { name: "Maria Jacobs" } }],
-  "first-name": [{ text: "The delegation included Thomas Willems and others.", expect: { name: "Thomas Willems" } }],
+  "first-name": [
+    { text: "The delegation included Thomas Willems and others.", expect: { name: "Thomas Willems" } },
+    { text: "The delegation included Marie-Claire Dumont and others.", expect: { name: "Marie-Claire Dumont" } },
+  ],
 };
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
@@ -33,7 +36,7 @@ export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   "apposition-role": ["In Kazakhstan, the President announced reforms.", "In Kazakhstan, senior officials announced reforms."],
   honorific: ["Mr. and Mrs. attended"],
   "speech-verb": ["The Ambassador said that trade grew.", "Kazakhstan noted progress."],
-  "first-name": ["The Middle Corridor connects Central Asia and Europe."],
+  "first-name": ["The Middle Corridor connects Central Asia and Europe.", "The Smith-Jones Foundation funds it."],
 };
 PEOPLE_EXAMPLES["role-list-second"] = [
   { text: "He met the mayors of Ypres and Tielt, Lucas Maes and Eva Wouters respectively.", expect: { name: "Eva Wouters", role: "Mayor of Tielt" } },

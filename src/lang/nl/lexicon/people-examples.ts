@@ -6,6 +6,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   "title-before-name": [
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
+    { text: "Directeur-generaal Natuur en Visserij Anne-Marie van Loon opende de dag.", expect: { name: "Anne-Marie van Loon", role: "Directeur-generaal Natuur en Visserij" } },
     { text: "Vlaams minister van Economie Tom Peeters: \"We zijn klaar.\"", expect: { name: "Tom Peeters", role: "Vlaams minister van Economie" } },
     { text: "Vicevoorzitter van Aral Capital Dauren Saparov stelde de projecten voor.", expect: { name: "Dauren Saparov", role: "Vicevoorzitter van Aral Capital" } },
     { text: "Hij werd rondgeleid door directeur dhr. Kees van der Wal en zijn zoon.", expect: { name: "Kees van der Wal", role: "directeur" } },
@@ -24,7 +25,10 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   honorific: [{ text: "Dhr. Daniyar Sadykov bedankte de gastheren.", expect: { name: "Daniyar Sadykov" } }],
   "speech-verb": [{ text: "Erik Lambrechts verklaarde dat de haven groeit.", expect: { name: "Erik Lambrechts" } }],
   "speech-before": [{ text: "De markt groeit snel, volgens Maria Jacobs.", expect: { name: "Maria Jacobs" } }],
-  "first-name": [{ text: "De delegatie bestond onder meer uit Thomas Willems en anderen.", expect: { name: "Thomas Willems" } }],
+  "first-name": [
+    { text: "De delegatie bestond onder meer uit Thomas Willems en anderen.", expect: { name: "Thomas Willems" } },
+    { text: "De delegatie bestond onder meer uit Pieter-Bas Kramer en anderen.", expect: { name: "Pieter-Bas Kramer" } },
+  ],
 };
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
