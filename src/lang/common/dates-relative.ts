@@ -255,9 +255,13 @@ const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8]
 export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.season-shift`,
-    pattern: new RegExp(`${B}(?<shift>${keys(lex.shifts)})\\s+(?<season>${keys(lex.seasons)})${E}`, "gu"),
+    // `in the autumn`, `in het najaar`: the anchor year's, unless a year or another object follows (`the fall of the wall`)
+    pattern: new RegExp(
+      `${B}(?:(?<shift>${keys(lex.shifts)})|(?<prep>${words(lex.seasonPrepositions)})\\s+(?:${words(lex.articles)}))\\s+(?<season>${keys(lex.seasons)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s))`,
+      "gu",
+    ),
     normalize: (g, ctx) => {
-      const s = lex.shifts[norm(g.shift!)];
+      const s = g.prep ? 0 : lex.shifts[norm(g.shift!)];
       const season = lex.seasons[norm(g.season!)];
       if (s === undefined || !season) return null;
       const [first, last] = SEASON_MONTHS[season];

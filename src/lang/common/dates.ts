@@ -27,6 +27,8 @@ export interface TimeLexicon {
   counts: Record<string, number>;
   /** `next` 1, `last` -1, `this` 0 before a period or weekday */
   shifts: Record<string, number>;
+  /** prepositions before an article and a season of the anchor year (`in the autumn`, `in het najaar`) */
+  seasonPrepositions: string[];
   /** shift words that mean the coming weekday rather than next week's (`this`, `komende`) */
   upcomingShifts: string[];
   /** `next week` 1, `vorige week` -1 */
