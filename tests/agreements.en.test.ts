@@ -100,6 +100,11 @@ describe("English agreement details", () => {
     expect(a.parties).toEqual(expect.arrayContaining(["Kazakhstan", "Belgium"]));
   });
 
+  it("names a party between the signing verb and a noun far after it", () => {
+    const [a] = agreementsOf("Brightfield Energy NV signed with the Kazakh rail operator Temir Cargo JSC a framework agreement.");
+    expect(a.parties).toEqual(expect.arrayContaining(["Brightfield Energy NV", "Temir Cargo JSC"]));
+  });
+
   it("resolves `the parties` to those of the meeting the paragraph is about", () => {
     const text = [
       "The Ambassador of Kazakhstan to Belgium held a meeting with the Governor of Limburg, Jan Peeters.",

@@ -105,6 +105,11 @@ describe("Dutch agreement details", () => {
     expect(a.parties).toEqual(expect.arrayContaining(["Kazachstan", "België"]));
   });
 
+  it("names the parties between a signing verb and a noun far after it (inverted word order)", () => {
+    const [a] = agreementsOf("Daarnaast ondertekenden de zaadveredelaar Korenbloem Zaden nv en het Kazachse landbouwbedrijf Stepnoy Holding een samenwerkingsovereenkomst.");
+    expect(a.parties).toEqual(expect.arrayContaining(["Korenbloem Zaden nv", "Stepnoy Holding"]));
+  });
+
   it("resolves `beide partijen` to those of the meeting the paragraph is about", () => {
     const text = [
       "De Kazachse ambassadeur had een ontmoeting met de gouverneur van Limburg, Jan Peeters.",

@@ -230,7 +230,7 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
     id: `${lex.lang}.agreement.verb-noun`,
     starts: startsOf(verbs.keys()),
     pattern: new RegExp(
-      `${NB}(?<verb>${alternation(verbs.keys())})(?<gap>(?:${gapWord(lex)}){0,5}?)\\s+${nounPattern(lex)}`,
+      `${NB}(?<verb>${alternation(verbs.keys())})(?<gap>(?:${gapWord(lex)}){0,13}?)\\s+${nounPattern(lex)}`,
       "gi",
     ),
     priority: 2,
@@ -247,12 +247,19 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       // `to come to terms and deal with it`: a noun that is the verb of a phrasal verb here
       const phrasal = phrasalAfter(lex, g.noun!.toLowerCase());
       if (phrasal && phrasal.test(ctx.text.slice(end, end + 12))) return null;
+      const spans = partySpans(ctx.text, m.index, null, end, mk, false);
+      // `Daarnaast ondertekenden A en B een overeenkomst`, `signed with A a contract`: who is named between verb and noun signs too
+      if (/\p{Lu}/u.test(g.gap!)) {
+        const at = m.index + g.verb!.length;
+        spans.partiesIn = [...(spans.partiesIn ?? []), { start: at, end: at + g.gap!.length }];
+        spans.byAgent ??= false;
+      }
       return {
         kind,
         status,
         ...(headline ? { headline } : {}),
         ...subjectFrom([{ text: sentenceAfter(ctx.text, end), at: end }], false, mk),
-        ...partySpans(ctx.text, m.index, null, end, mk, false),
+        ...spans,
       };
     },
     examples: [],
