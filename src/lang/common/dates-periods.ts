@@ -120,7 +120,9 @@ export function modRule(lex: TimeLexicon): Rule<DateValue> {
 /** Day ranges that write the month once: `from 13 to 15 July`, `21 tot en met 24 juni 2017`, `July 13-15`, `August 27th - 29th`. */
 export function dayRangeRule(lex: TimeLexicon): Rule<DateValue> {
   const month = keys(lex.months);
-  const to = `\\s*(?:-|–|(?:${words(lex.rangeTo)})\\s)\\s*(?:(?:${words(lex.articles)})\\s+)?`;
+  const to = `\\s*(?:-|–|(?:${words([...lex.rangeTo, ...lex.rangeAnd])})\\s)\\s*(?:(?:${words(lex.articles)})\\s+)?`;
+  const joinedByAnd = new RegExp(`\\d\\p{L}{0,2}\\.?\\s+(?:${words(lex.rangeAnd)})\\s`, "iu");
+  const opened = new RegExp(`^(?:${words(lex.rangeFrom)})\\s`, "iu");
   const from = `(?:(?:${words(lex.rangeFrom)})\\s+)?(?:(?:${words(lex.articles)})\\s+)?`;
   return {
     id: `${lex.lang}.date.day-range`,
@@ -132,12 +134,14 @@ export function dayRangeRule(lex: TimeLexicon): Rule<DateValue> {
       "gu",
     ),
     priority: 1,
-    normalize: (g, ctx) => {
+    normalize: (g, ctx, m) => {
       const a = parseAnchor(ctx.anchor);
       const y = g.y ? +g.y : (a?.y ?? null);
       const m2 = lex.months[norm((g.m2 ?? g.m3)!)];
       const m1 = g.m1 ? lex.months[norm(g.m1)] : m2;
       const d1 = dayNumber(lex, (g.d1 ?? g.d3)!), d2 = dayNumber(lex, (g.d2 ?? g.d4)!);
+      // `on 3 and 10 October` are two days; `on 1 and 2 October`, `between 12 and 14 May` one span
+      if (joinedByAnd.test(m[0]) && !opened.test(m[0]) && !(m1 === m2 && d2 === d1 + 1)) return null;
       if (y === null) {
         if (!isValidDay(2000, m1, d1) || !isValidDay(2000, m2, d2)) return null;
         return dateValue(`XXXX-${pad(m1)}-${pad(d1)}`, "day", { until: `XXXX-${pad(m2)}-${pad(d2)}` });

@@ -56,6 +56,8 @@ export interface TimeLexicon {
   yearPrepositions: string[];
   rangeFrom: string[];
   rangeTo: string[];
+  /** `and`, `en` between two days of one month: a range only for consecutive days (`1 and 2 October`), else two dates */
+  rangeAnd: string[];
   /** `between` … `and` */
   between: string[];
   and: string[];

@@ -60,7 +60,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
       "date.decade": { examples: [{ text: "in the 1990s", expect: { value: "199X" } }, { text: "the nineties", expect: { value: "199X" } }], negatives: ["1990 s"] },
       "date.season-quarter": { examples: [{ text: "autumn 2021", expect: { value: "2021-FA" } }, { text: "Q1 2022", expect: { value: "2022-Q1" } }, { text: "the first quarter of 2022", expect: { value: "2022-Q1" } }], negatives: ["Q5 2022"] },
       "date.mod": { examples: [{ text: "by the end of 2020", expect: { value: "2020", mod: "end" } }, { text: "early June", expect: { value: "2013-06", mod: "start" } }], negatives: ["the end of talks"] },
-      "date.day-range": { examples: [{ text: "from 13 to 15 July", expect: { value: "2013-07-13", until: "2013-07-15" } }, { text: "July 13-15", expect: { until: "2013-07-15" } }], negatives: ["from 13 to 15 delegates"] },
+      "date.day-range": { examples: [{ text: "from 13 to 15 July", expect: { value: "2013-07-13", until: "2013-07-15" } }, { text: "July 13-15", expect: { until: "2013-07-15" } }, { text: "held on 1 and 2 October", expect: { value: "2013-10-01", until: "2013-10-02" } }, { text: "between 12 and 14 May", expect: { until: "2013-05-14" } }], negatives: ["from 13 to 15 delegates", "on 3 and 10 October"] },
       "date.vague": { examples: [{ text: "recently", expect: { value: "PAST_REF" } }], negatives: ["recent"] },
     },
   ),

@@ -52,6 +52,7 @@ export const TIME: TimeLexicon = {
   ],
   rangeFrom: ["from", "between"],
   rangeTo: ["to", "until", "till", "through", "thru"],
+  rangeAnd: ["and"],
   between: ["between"],
   and: ["and"],
   yearMods: {

@@ -46,6 +46,7 @@ export const TIME: TimeLexicon = {
   yearPrepositions: ["in", "sinds", "sedert", "tegen", "tot", "vanaf", "voor", "na", "tijdens", "opgericht in", "anno", "van", "eind", "begin", "medio", "per", "vergeleken met", "tegenover", "tot minstens", "tot ten minste"],
   rangeFrom: ["van", "vanaf"],
   rangeTo: ["tot en met", "t/m", "tot", "tem"],
+  rangeAnd: ["en"],
   between: ["tussen"],
   and: ["en"],
   yearMods: {
