@@ -63,6 +63,11 @@ const CASES: [string, Want[]][] = [
   // `in Antwerp` is where a forum met, not part of its name; `and Aktau` is another place
   ["The signing took place at the Central Asia Logistics Forum in Antwerp.", [{ name: "Central Asia Logistics Forum" }]],
   ["Port of Antwerp-Bruges and Aktau terminal operator sign memorandum", [{ name: "Port of Antwerp-Bruges", kind: "port" }]],
+  // a list after a class noun and `such as`, `including`: every name of it is a company, a place opening one too
+  [
+    "Belgian firms such as Ostend Rope Works, Velden Pumps and Carlo Vermeer Hydraulics joined the mission.",
+    [{ name: "Ostend Rope Works", kind: "company" }, { name: "Velden Pumps", kind: "company" }, { name: "Carlo Vermeer Hydraulics", kind: "company" }],
+  ],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",
@@ -74,6 +79,7 @@ const NONE: string[] = [
   "In 2012, a research group found the same effect.",
   "The Minister of Trade & Investment opened the fair.",
   "Dr. Aigul Nurova, a member of the group, spoke.",
+  "The mission visited cities such as Antwerp, Ghent and Bruges.",
 ];
 
 describe("organisations in English press releases", () => {

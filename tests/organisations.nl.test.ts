@@ -59,6 +59,11 @@ const CASES: [string, Want[]][] = [
   // `in 2023` en `en Kazachse` horen niet bij de naam
   ["De export naar de Europese Unie in 2023 steeg.", [{ name: "Europese Unie" }]],
   ["Haven van Rotterdam en Kazachse exporteur werken samen", [{ name: "Haven van Rotterdam", kind: "port" }]],
+  // een opsomming na een soortnaam en `zoals`, `waaronder`: elke naam ervan is een bedrijf, ook een die met een plaats begint
+  [
+    "Ook Vlaamse bedrijven zoals Oostendse Touwslagerij, Velden Pompen en Carlo Vermeer Hydrauliek namen deel.",
+    [{ name: "Oostendse Touwslagerij", kind: "company" }, { name: "Velden Pompen", kind: "company" }, { name: "Carlo Vermeer Hydrauliek", kind: "company" }],
+  ],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",
@@ -66,6 +71,7 @@ const NONE: string[] = [
   "Hij zei “we zijn klaar om meer te investeren”.",
   "WEST-VLAANDEREN, BELGIË",
   "De IT-sector groeit snel, zei de CEO.",
+  "De missie bezocht steden zoals Antwerpen, Gent en Brugge.",
 ];
 
 describe("organisations in Dutch press releases", () => {

@@ -11,6 +11,8 @@ export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   alias?: string;
   /** the name's span when it lies outside the rule's match (before an apposition's comma) */
   at?: { start: number; end: number };
+  /** the further names of a list the cue classes too (`companies such as A, B and C` → B, C) */
+  listed?: { name: string; start: number; end: number }[];
 };
 export interface OrganisationItem extends Pick<OrganisationT, "name" | "kind" | "aliases"> {
   mentions: RawSpan[];
@@ -47,7 +49,10 @@ function initialisms(name: string): string[] {
 export function extractOrganisations(doc: Doc): OrganisationItem[] {
   const clusters: Cluster[] = [];
   const ctx = ruleContext(doc);
-  const found = doc.pack.rules.organisations.flatMap((r) => runRule(r, ctx));
+  const found = doc.pack.rules.organisations.flatMap((r) => runRule(r, ctx)).flatMap((c) => [
+    c,
+    ...(c.value.listed ?? []).map((x) => ({ ...c, start: x.start, end: x.end, text: doc.text.slice(x.start, x.end), value: { name: x.name, kind: c.value.kind } as OrganisationCandidate })),
+  ]);
   const candidates = resolveOverlaps(found.map((c) => (c.value.at ? { ...c, start: c.value.at.start, end: c.value.at.end, text: doc.text.slice(c.value.at.start, c.value.at.end) } : c)));
   // long forms first, so that an acronym finds the long form it abbreviates wherever it stands
   const caps = new Map(candidates.map((c) => [c, isAllCaps(c.value.name)]));

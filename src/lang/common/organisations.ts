@@ -27,6 +27,8 @@ export interface OrganisationLexicon {
   leading: string[];
   /** lower-case words before a quoted name that make it an organisation (`company`, `bedrijf`) */
   quoteCues: string[];
+  /** words between a class noun and a list of names it classes (`such as`, `including`, `zoals`, `onder wie`) */
+  listIntros: string[];
   /** cues that can also name a person (`partner`, `investor`): a first name after one is a person's */
   personCues: string[];
   /** articles of an apposition that classes the name before it (`Delta, a Kazakh logistics company`) */
@@ -121,10 +123,24 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const cueOf = (cue: string) => lex.quoteCues.find((c) => cue.toLowerCase().endsWith(c)) ?? cue;
   /** a name that is a sentence-initial word, a person's (after a cue that can name one), a place, or an acronym of another kind;
    *  the object of a company role (`CEO of X`) is a company whatever its words (`Jan De Nul`) */
-  const notCompanyName = (name: string, cue: string | null) => {
+  // in a list the cue has classed (`companies such as Kortrijk Weaving`), a place may open a longer name
+  const notCompanyName = (name: string, cue: string | null, listed = false) => {
     const words = name.split(/\s+/).filter((w) => w !== "&");
-    if (!/^\p{L}/u.test(name) || leading.has(words[0]) || notAcronyms.has(words[0]) || isPlace(words[0]) || isPlace(name)) return true;
+    if (!/^\p{L}/u.test(name) || leading.has(words[0]) || notAcronyms.has(words[0]) || (isPlace(words[0]) && !(listed && words.length > 1)) || isPlace(name)) return true;
     return cue !== null && personCues.has(cueOf(cue)) && words.some((w) => isFirstName(w));
+  };
+  // the next names of a list: `, B`, `, and C`, ` en C`, each one to four capitalised words, at most six
+  const listItem = new RegExp(`(?:,${SP}(?:(?:${alternation(lex.joins)})${SP})?|${SP}(?:${alternation(lex.joins)})${SP})(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "yu");
+  const listAfter = (text: string, from: number, cue: string) => {
+    const out: { name: string; start: number; end: number }[] = [];
+    listItem.lastIndex = from;
+    for (let m: RegExpExecArray | null; out.length < 6 && (m = listItem.exec(text)); ) {
+      const name = m.groups!.name;
+      if (notCompanyName(name, cue, true)) break;
+      const start = m.index + m[0].length - name.length;
+      out.push({ name, start, end: start + name.length });
+    }
+    return out;
   };
   // `CEO`, `founder`, `Founder`: as written and with the first letter in either case (the name after it must be capitalised)
   const companyRoles = [...new Set(lex.companyRoles.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1), r[0].toLowerCase() + r.slice(1)]))].filter((r) => !/^\p{Ll}\p{Lu}/u.test(r));
@@ -212,17 +228,19 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       id: id("cued"),
       // a class noun in apposition before an unquoted name: `the logistics group Katoen Natie`, `het bedrijf Besix`
       // (a compound counts: `bouwgroep`, `staalproducent`)
-      pattern: new RegExp(`(?<![\\p{L}])(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "gu"),
+      // `companies such as A, B and C`, `bedrijven zoals A en B`: a list after the cue, each name classed by it
+      pattern: new RegExp(`(?<![\\p{L}])(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?:,?${SP}(?<intro>${alternation(lex.listIntros)}))?${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "gu"),
       starts: { wordTest: endsInCue },
       spanGroup: "name",
       priority: 0,
-      normalize: (g) => {
+      normalize: (g, ctx, m) => {
         // a person (`partner Jan Peeters`), a place (`investor Belgium`) or a sentence-initial word is no company name;
         // after a cue no person is called by (`hogeschool Karel de Grote`), a first name is part of the name
-        if (notCompanyName(g.name!, g.cue!)) return null;
+        if (notCompanyName(g.name!, g.cue!, Boolean(g.intro))) return null;
         const kind = kindOf(g.name!);
         // the class noun gives the kind when the name has no head (`hogeschool Karel de Grote` → education)
-        return { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
+        const value = { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
+        return g.intro ? { ...value, listed: listAfter(ctx.text, m.index + m[0].length, g.cue!) } : value;
       },
       ...ex("cued"),
     },

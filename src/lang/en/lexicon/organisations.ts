@@ -30,11 +30,12 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday", "About",
   ],
   quoteCues: [
-    "company", "companies", "enterprise", "firm", "plant", "factory", "group", "brand", "holding", "bank", "organisation", "organization", "association",
+    "company", "companies", "enterprise", "enterprises", "firm", "firms", "plant", "factory", "group", "brand", "holding", "bank", "organisation", "organization", "association",
     "agency", "fund", "producer", "manufacturer", "operator", "partner", "investor", "cooperative", "co-operative", "maker", "developer", "builder",
     "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "forwarder", "carrier", "retailer", "insurer", "consultancy",
     "start-up", "startup", "subsidiary", "conglomerate", "utility", "airline", "shipping line", "refinery", "university", "college", "school", "chain",
   ],
+  listIntros: ["such as", "including", "among them", "like"],
   personCues: ["partner", "investor", "producer", "maker", "developer", "builder", "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "carrier", "operator"],
   appositionArticles: ["a", "an"],
   companyRoles: [

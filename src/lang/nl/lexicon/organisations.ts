@@ -31,11 +31,12 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren", "Persdienst", "Persbericht", "Nieuwsbericht",
   ],
   quoteCues: [
-    "bedrijf", "bedrijven", "onderneming", "firma", "fabriek", "groep", "merk", "holding", "bank", "organisatie", "vereniging", "agentschap", "fonds",
+    "bedrijf", "bedrijven", "onderneming", "ondernemingen", "firma", "fabriek", "groep", "merk", "holding", "bank", "organisatie", "vereniging", "agentschap", "fonds",
     "producent", "fabrikant", "uitbater", "partner", "investeerder", "coöperatie", "cooperatie", "bouwer", "ontwikkelaar", "exporteur", "importeur",
     "leverancier", "verdeler", "handelaar", "verwerker", "rederij", "vervoerder", "expediteur", "dochter", "dochterbedrijf", "multinational",
     "universiteit", "hogeschool", "school", "concern", "maatschappij", "keten", "verzekeraar", "operator",
   ],
+  listIntros: ["zoals", "waaronder", "onder wie", "onder meer", "onder andere"],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
   appositionArticles: ["een"],
   companyRoles: [
