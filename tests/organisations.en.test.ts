@@ -98,4 +98,10 @@ describe("organisations in English press releases", () => {
     });
   }
   for (const text of NONE) it(`no organisation in: ${text}`, () => expect(extract(text, { lang: "en", types: ["organisations"] }).organisations).toEqual([]));
+  it("reads `A and the B (X)` as two organisations, the acronym B's, when the initials spell neither", () => {
+    const orgs = extract("The Ministry of Industry of Uzbekistan and the Flemish Export Office (VLEXO) signed a memorandum.", { lang: "en", types: ["organisations"] }).organisations;
+    const b = orgs.find((o) => o.aliases.includes("VLEXO"));
+    expect(b?.name).toBe("Flemish Export Office");
+    expect(orgs.map((o) => o.name)).toContain("Ministry of Industry of Uzbekistan");
+  });
 });

@@ -90,4 +90,10 @@ describe("organisations in Dutch press releases", () => {
     });
   }
   for (const text of NONE) it(`no organisation in: ${text}`, () => expect(extract(text, { lang: "nl", types: ["organisations"] }).organisations).toEqual([]));
+  it("leest `A en de B (X)` als twee organisaties, het acroniem van B, als de beginletters geen van beide spellen", () => {
+    const orgs = extract("Het Ministerie van Industrie van Oezbekistan en het Vlaams Agentschap voor Export (VLEXO) tekenden een memorandum.", { lang: "nl", types: ["organisations"] }).organisations;
+    const b = orgs.find((o) => o.aliases.includes("VLEXO"));
+    expect(b?.name).toBe("Vlaams Agentschap voor Export");
+    expect(orgs.map((o) => o.name)).toContain("Ministerie van Industrie van Oezbekistan");
+  });
 });

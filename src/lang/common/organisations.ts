@@ -79,6 +79,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     return headIndex.get(best.toLowerCase().replace(/\s+/g, " ")) ?? "other";
   };
   /** Narrows a name: sentence-initial words fall away, and a person's name after it is cut off. */
+  // `and the`, `en de` between two capitalised runs: the join of two names, not a word of one
+  const pairJoin = new RegExp(`${SP}(?:${joins})${SP}(?:${dets})${SP}`, "gu");
   const trim = (name: string): { offset: number; text: string } | null => {
     const words = [...name.matchAll(/\S+/g)];
     let first = 0;
@@ -361,7 +363,13 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
             return { name: candidate, kind: kindOf(candidate), alias: g.alias! };
           }
         }
-        // a translated name with the original acronym (`Netherlands Enterprise Agency (RVO)`)
+        // a translated name with the original acronym (`Netherlands Enterprise Agency (RVO)`); `A and the B (X)` is two
+        // organisations, and the acronym is B's
+        const pairs = [...g.name!.matchAll(pairJoin)];
+        if (pairs.length) {
+          const last = pairs[pairs.length - 1];
+          g.name = g.name!.slice(last.index! + last[0].length);
+        }
         const named = trim(g.name!);
         if (named && kindOf(named.text) !== "other") {
           g.name = named.text;
