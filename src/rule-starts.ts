@@ -14,6 +14,7 @@
 // global scan. So the matches are exactly those of a scan, position for position.
 
 import type { RuleStarts } from "./rules.js";
+import { charClass, isLetter } from "./text/chars.js";
 
 const enum Cat {
   Digit = 1,
@@ -39,18 +40,6 @@ const newNode = (): Node => ({ term: false, lit: null, cats: null, ascii: null }
 
 const SPACE = 32;
 const ZERO = 48;
-const classCache = new Int8Array(65536).fill(-1);
-// bit 1 letter, 2 upper, 4 lower, 8 number, 16 space
-function charClass(c: number): number {
-  let k = classCache[c];
-  if (k >= 0) return k;
-  const ch = String.fromCharCode(c);
-  k =
-    (/\p{L}/u.test(ch) ? 1 : 0) | (/\p{Lu}/u.test(ch) ? 2 : 0) | (/\p{Ll}/u.test(ch) ? 4 : 0) |
-    (/\p{N}/u.test(ch) ? 8 : 0) | (/\s/.test(ch) ? 16 : 0);
-  classCache[c] = k;
-  return k;
-}
 const normCache = new Int32Array(65536).fill(-1);
 /** One code unit in the normalized alphabet: lower case, every ASCII digit 0, every space a blank. */
 function norm(c: number): number {
@@ -71,7 +60,6 @@ function norm(c: number): number {
   }
   return n;
 }
-const isLetter = (c: number) => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (charClass(c) & 1) !== 0);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function catMatches(cat: Cat, c: number): boolean {
@@ -824,10 +812,15 @@ function nearPositions(near: NonNullable<StartPlan["near"]>, idx: StartIndex): n
   const out: number[] = [];
   pushWordStarts(near.words, idx, out);
   const lookup = near.lookup;
-  if (lookup) for (const [w, l] of wordsOf(idx)) if (!near.words.has(w) && lookup.has(w)) for (const p of l) out.push(p);
-  const held = (w: string) => near.words.has(w) || (lookup !== null && lookup.has(w));
-  if (near.glued && (near.words.size || lookup))
-    for (const [w, l] of wordsOf(idx)) if (!held(w)) for (const p of l) if (held(gluedHead(idx.text, p, w.length))) out.push(p);
+  // one pass over the text's other words: those the lookup holds, and glued ones whose head is held
+  if (lookup || (near.glued && near.words.size)) {
+    const held = (w: string) => near.words.has(w) || (lookup !== null && lookup.has(w));
+    for (const [w, l] of wordsOf(idx)) {
+      if (near.words.has(w)) continue;
+      if (lookup?.has(w)) for (const p of l) out.push(p);
+      else if (near.glued) for (const p of l) if (held(gluedHead(idx.text, p, w.length))) out.push(p);
+    }
+  }
   for (const c of near.symbols) for (const p of idx.byFirst.get(c) ?? []) out.push(p);
   return sortUnique(out);
 }

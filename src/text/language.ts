@@ -4,6 +4,7 @@
 // decides the rest (short, mixed or other-language text).
 import { franc } from "franc-min";
 import type { Lang } from "../schema.js";
+import { isLetter } from "./chars.js";
 
 const SAMPLE = 1500;
 const MIN_LETTERS = 24;
@@ -18,19 +19,15 @@ const CLEAR_COUNT = 12;
 const CLEAR_RATIO = 4;
 
 const LETTER = /\p{L}/u;
-const letterCache = new Int8Array(0x10000).fill(-1);
 /** The code units of the letter at `i` (2 for a letter outside the BMP), 0 when none. */
 function letterWidth(s: string, i: number): number {
   if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = s.codePointAt(i)!;
     return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
   }
-  let k = letterCache[c];
-  if (k < 0) letterCache[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
-  return k;
+  return isLetter(c) ? 1 : 0;
 }
 
 export function detectLanguage(text: string): Lang | "und" {

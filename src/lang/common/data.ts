@@ -120,10 +120,7 @@ function compareKey(text: string, at: number, key: string): number {
 /** The start plans the build wrote, by file (read once; null where the build wrote none, as when the sources run directly). */
 const savedPlans = new Map<string, SavedPlans | null>();
 function readSavedPlans(file: string): SavedPlans | null {
-  if (!savedPlans.has(file)) {
-    const url = dataFile(file);
-    savedPlans.set(file, fs.existsSync(url) ? (JSON.parse(fs.readFileSync(url, "utf8")) as SavedPlans) : null);
-  }
+  if (!savedPlans.has(file)) savedPlans.set(file, JSON.parse(readDerived(file, () => "null")) as SavedPlans | null);
   return savedPlans.get(file)!;
 }
 
