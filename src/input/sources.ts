@@ -202,11 +202,27 @@ function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | 
   return formatOf(name, text, forced);
 }
 
+/** A container read whole (a feed, a JSON array) as text, its decoding warnings added to `warnings`; the error record when it cannot be decoded. */
+function decodedWhole(bytes: Buffer, source: SourceT, warnings: string[]): string | RawDocument {
+  try {
+    const decoded = decodeBytes(bytes);
+    warnings.push(...decoded.warnings);
+    return decoded.text;
+  } catch (e) {
+    return unreadable(source, "decode", describe(e));
+  }
+}
+
 /** A JSON array's objects as documents, each read as a JSONL line would be (`source.entry` is its number, from 1). */
 async function* jsonArrayDocuments(bytes: Buffer, name: string, source: SourceT, warnings: string[]): AsyncGenerator<RawDocument> {
+  const text = decodedWhole(bytes, { ...source, format: "json" }, warnings);
+  if (typeof text !== "string") {
+    yield text;
+    return;
+  }
   let items: unknown;
   try {
-    items = JSON.parse(decodeBytes(bytes).text.replace(/^\uFEFF/, ""));
+    items = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     yield unreadable({ ...source, format: "json" }, "parse", `not a JSON array of documents (${describe(e)})`);
     return;
@@ -222,13 +238,9 @@ async function* jsonArrayDocuments(bytes: Buffer, name: string, source: SourceT,
 
 /** A feed's items as documents (`source.entry` is the item's number), or the file as a page when it holds none. */
 async function* feedDocuments(bytes: Buffer, name: string, source: SourceT, warnings: string[]): AsyncGenerator<RawDocument> {
-  let xml: string;
-  try {
-    const decoded = decodeBytes(bytes);
-    xml = decoded.text;
-    warnings.push(...decoded.warnings);
-  } catch (e) {
-    yield unreadable(source, "decode", describe(e));
+  const xml = decodedWhole(bytes, source, warnings);
+  if (typeof xml !== "string") {
+    yield xml;
     return;
   }
   const { feedItems } = await import("./feed.js");
