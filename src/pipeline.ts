@@ -15,6 +15,7 @@ import { detectLanguage } from "./text/language.js";
 import { splitSentences } from "./text/sentences.js";
 import { codePointMap, type CodePointMap } from "./text/codepoints.js";
 import { LANGUAGE_PACKS } from "./lang/index.js";
+import { nextDocument } from "./rule-starts.js";
 import type { Doc, RawSpan } from "./document.js";
 import { extractDates } from "./entities/dates.js";
 import { extractFigures } from "./entities/figures.js";
@@ -49,6 +50,7 @@ export function documentId(plain: string): string {
 
 export function extract(input: string, options: ExtractOptions = {}): DocumentRecordT {
   const text = toPlainText(input);
+  nextDocument();
   const warnings = [...(options.warnings ?? [])];
   const header = readHeader(text);
   const title = options.title !== undefined && options.title !== null ? options.title : header.title;

@@ -15,6 +15,7 @@
 
 import type { RuleStarts } from "./rules.js";
 import { charClass, isLetter } from "./text/chars.js";
+import { compact } from "./text/classes.js";
 
 const enum Cat {
   Digit = 1,
@@ -458,7 +459,12 @@ export type DeclaredStarts = RuleStarts;
 
 const plans = new WeakMap<RegExp, StartPlan>();
 /** How much a pattern has run: the weight of the texts before its last one, its last text and that text's weight. */
-const uses = new WeakMap<RegExp, { before: number; text: string | undefined; weight: number }>();
+const uses = new WeakMap<RegExp, { before: number; text: string | undefined; doc: number; weight: number }>();
+/** Which document runs now (pipeline.ts counts them): the same text in two documents is two uses. */
+let documentSerial = 0;
+export function nextDocument(): void {
+  documentSerial++;
+}
 const SCAN: StartPlan = { sticky: /(?:)/y, root: null, wordStart: false, digitStart: false };
 
 /** Uses of a pattern before it is read: reading all of a language's patterns costs a few hundred milliseconds cold. */
@@ -479,12 +485,13 @@ export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: strin
   if (plan) return plan;
   // declared starts cost nothing to read: only a plan read from the pattern waits
   const own = declaresStarts(declared);
-  // the texts the pattern ran on before this one (a pattern two rules share, or a rule run twice, uses a text once)
+  // the texts the pattern ran on before this one (a pattern two rules share, or a rule run twice on one document, uses a text once)
   let u = uses.get(pattern);
-  if (!u) uses.set(pattern, (u = { before: 0, text: undefined, weight: 0 }));
-  if (text === undefined || text !== u.text) {
+  if (!u) uses.set(pattern, (u = { before: 0, text: undefined, doc: documentSerial, weight: 0 }));
+  if (text === undefined || text !== u.text || u.doc !== documentSerial) {
     u.before += u.weight;
     u.text = text;
+    u.doc = documentSerial;
     u.weight = text === undefined ? 1 : Math.min(1, text.length / FULL_USE);
   }
   const n = u.before + u.weight;
@@ -503,7 +510,7 @@ export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: strin
 }
 
 /** The pattern run at one position: `y` instead of `g`. */
-const stickyOf = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
+const stickyOf = (pattern: RegExp) => compact(pattern, pattern.flags.replace("g", "") + "y");
 
 /** Whether a rule says where it starts (its pattern is then never read). */
 export function declaresStarts(d: DeclaredStarts | undefined): boolean {

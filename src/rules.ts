@@ -3,6 +3,7 @@
 // that one generic test runs for every rule of every language.
 import type { Lang } from "./schema.js";
 import { startPlan, startIndex, candidateStarts } from "./rule-starts.js";
+import { compact } from "./text/classes.js";
 
 export type Groups = Record<string, string | undefined>;
 
@@ -140,7 +141,7 @@ export function runRule<V>(rule: Rule<V>, ctx: RuleContext): Candidate<V>[] {
     out.push({ start, end: start + span.length, text: span, value, rule: rule.id, priority: rule.priority ?? 0 });
   };
   if (!starts) {
-    const re = rule.pattern;
+    const re = compact(rule.pattern);
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
       if (m[0].length === 0) {

@@ -5,6 +5,7 @@ import type { DateT } from "../schema.js";
 import { runRules, alternation, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { rangeWordsFor, type RangeWords } from "../lang/common/dates.js";
+import { regex } from "../text/classes.js";
 
 export type DateValue = Pick<DateT, "value" | "until" | "grain" | "mod" | "inferred">;
 export type DateItem = RawSpan & DateValue;
@@ -22,10 +23,10 @@ function joiners(w: RangeWords) {
   let j = joinCache.get(w);
   if (!j) {
     j = {
-      gap: new RegExp(`^\\s*(?:-|–|—|(?:${alternation(w.to)})(?=\\s))\\s*$`, "iu"),
-      and: new RegExp(`^\\s+(?:${alternation(w.and)})\\s+$`, "iu"),
-      between: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(w.between)})\\s+$`, "iu"),
-      from: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(w.from)})\\s+$`, "iu"),
+      gap: regex(`^\\s*(?:-|–|—|(?:${alternation(w.to)})(?=\\s))\\s*$`, "iu"),
+      and: regex(`^\\s+(?:${alternation(w.and)})\\s+$`, "iu"),
+      between: regex(`(?:^|[^\\p{L}])(?:${alternation(w.between)})\\s+$`, "iu"),
+      from: regex(`(?:^|[^\\p{L}])(?:${alternation(w.from)})\\s+$`, "iu"),
     };
     joinCache.set(w, j);
   }

@@ -1,5 +1,12 @@
 // Unicode classes of single UTF-16 code units, computed once per code unit and kept:
 // the start index of every rule and the language sample ask about every character.
+// Letters, cases and numbers are those the compiled rules use (classes.ts).
+import { CLASSES } from "./classes.js";
+
+const LETTER = new RegExp(`[${CLASSES.L}]`);
+const UPPER = new RegExp(`[${CLASSES.Lu}]`);
+const LOWER = new RegExp(`[${CLASSES.Ll}]`);
+const NUMBER = new RegExp(`[${CLASSES.N}]`);
 
 const classCache = new Int8Array(0x10000).fill(-1);
 
@@ -9,8 +16,8 @@ export function charClass(c: number): number {
   if (k >= 0) return k;
   const ch = String.fromCharCode(c);
   k =
-    (/\p{L}/u.test(ch) ? 1 : 0) | (/\p{Lu}/u.test(ch) ? 2 : 0) | (/\p{Ll}/u.test(ch) ? 4 : 0) |
-    (/\p{N}/u.test(ch) ? 8 : 0) | (/\s/.test(ch) ? 16 : 0);
+    (LETTER.test(ch) ? 1 : 0) | (UPPER.test(ch) ? 2 : 0) | (LOWER.test(ch) ? 4 : 0) |
+    (NUMBER.test(ch) ? 8 : 0) | (/\s/.test(ch) ? 16 : 0);
   classCache[c] = k;
   return k;
 }

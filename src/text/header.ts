@@ -1,6 +1,7 @@
 // Title and publication date of a text press release: a `date 2022-02-24` dateline,
 // a date alone on a line near the top (`20/06/2017` under the headline), and a
 // first line that reads as a headline.
+import { regex } from "./classes.js";
 
 export interface Header {
   title: string | null;
@@ -12,8 +13,8 @@ const DATELINE = /^\s*(?:date|datum|published|gepubliceerd)\s*:?\s*(\d{4})-(\d{2
 // a clock time may follow a date on its line (`19 February 2025, 14:35`, `15-04-2025 | 10:30`)
 const CLOCK_AFTER = String.raw`(?:\s*(?:[|,]\s*)?(?:(?:om|at)\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uur|u|h))?)?`;
 // a label may open it (`Nieuwsbericht | 15-04-2025 | 10:30`)
-const DATE_ALONE = new RegExp(String.raw`^[\s•·*\-–]*(?:\p{L}+\s*\|\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`\s*$`, "u");
-const CLOCK_ALONE = new RegExp("^" + CLOCK_AFTER + String.raw`\s*$`, "u");
+const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*(?:\p{L}+\s*\|\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`\s*$`, "u");
+const CLOCK_ALONE = regex("^" + CLOCK_AFTER + String.raw`\s*$`, "u");
 const ISO_ALONE = /^[\s•·*\-–]*(\d{4})-(\d{2})-(\d{2})\s*$/;
 // navigation lines that open scraped page text
 const BOILERPLATE = /^(skip to|ga naar|menu|home|search|zoeken|cookie|nieuws$|news$|images?\b)/i;

@@ -8,6 +8,7 @@
 // reject the cue (`expressed interest in signing`, `hoopt een akkoord te bereiken`).
 import { alternation, startsOf, type Rule, type RuleExample, type RuleContext, type RuleStarts } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
+import { regex } from "../../text/classes.js";
 
 type Kind = AgreementCandidate["kind"];
 type Status = AgreementCandidate["status"];
@@ -313,7 +314,7 @@ export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersO
     : "";
   const notBefore = cue.notBefore?.length ? `(?!\\s+(?:${alternation(cue.notBefore)})${NE})` : "";
   const notAfter = cue.notAfter?.length ? `(?<!${NB}(?:${alternation(cue.notAfter)})\\s+)` : "";
-  const introducers = new RegExp(`(?:^|\\s)(?:${alternation(lex.subjectIntroducers)})$`, "iu");
+  const introducers = regex(`(?:^|\\s)(?:${alternation(lex.subjectIntroducers)})$`, "iu");
   return {
     id: `${lex.lang}.agreement.${cue.id}`,
     starts: startsOf(cue.first),

@@ -5,6 +5,7 @@ import type { Rule } from "../../rules.js";
 import type { DateValue } from "../../entities/dates.js";
 import { dateValue, parseAnchor, isValidDay, formatAt, pad } from "./dates-calendar.js";
 import { type TimeLexicon, type Mod, words, keys, norm, B, E, dayFragment, dayNumber } from "./dates.js";
+import { regex } from "../../text/classes.js";
 
 const YEAR = "(?<y>(?:1[89]|20|21)\\d{2})";
 
@@ -121,8 +122,8 @@ export function modRule(lex: TimeLexicon): Rule<DateValue> {
 export function dayRangeRule(lex: TimeLexicon): Rule<DateValue> {
   const month = keys(lex.months);
   const to = `\\s*(?:-|–|(?:${words([...lex.rangeTo, ...lex.rangeAnd])})\\s)\\s*(?:(?:${words(lex.articles)})\\s+)?`;
-  const joinedByAnd = new RegExp(`\\d\\p{L}{0,2}\\.?\\s+(?:${words(lex.rangeAnd)})\\s`, "iu");
-  const opened = new RegExp(`^(?:${words(lex.rangeFrom)})\\s`, "iu");
+  const joinedByAnd = regex(`\\d\\p{L}{0,2}\\.?\\s+(?:${words(lex.rangeAnd)})\\s`, "iu");
+  const opened = regex(`^(?:${words(lex.rangeFrom)})\\s`, "iu");
   const from = `(?:(?:${words(lex.rangeFrom)})\\s+)?(?:(?:${words(lex.articles)})\\s+)?`;
   return {
     id: `${lex.lang}.date.day-range`,

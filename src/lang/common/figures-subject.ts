@@ -3,6 +3,7 @@
 // `the GDP per capita exceeds 36 thousand euros` → `GDP per capita`.
 import { alternation } from "../../rules.js";
 import { wordStartBefore } from "../../text/sentences.js";
+import { regex } from "../../text/classes.js";
 
 export interface SubjectLexicon {
   subjectLinks: string[];
@@ -17,8 +18,8 @@ function compiled(lex: SubjectLexicon) {
   let c = cache.get(lex);
   if (!c) {
     // the window ends right before the figure; the link word is its last word
-    const link = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.subjectLinks)})\\s+$`, "iu");
-    const approxTail = lex.approx ? new RegExp(`(?:${alternation(Object.keys(lex.approx))})\\s*$`, "iu") : null;
+    const link = regex(`(?:^|[^\\p{L}])(?:${alternation(lex.subjectLinks)})\\s+$`, "iu");
+    const approxTail = lex.approx ? regex(`(?:${alternation(Object.keys(lex.approx))})\\s*$`, "iu") : null;
     // how far back a link or qualifier can begin: its longest entry, spaces widened
     const longest = Math.max(...lex.subjectLinks.map((w) => w.length), ...Object.keys(lex.approx ?? {}).map((w) => w.length));
     c = { link, approxTail, stops: new Set(lex.subjectStops.map((s) => s.toLowerCase())), reach: 2 * longest + 16 };

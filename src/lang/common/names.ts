@@ -3,6 +3,7 @@
 // (`J. Smith`, `J.Smith`, `W. De Vries`), and two names glued by a missing space
 // (`AnnaPeeters` → `Anna Peeters`, when the first part is a known first name).
 import { gazetteer, isFirstName, placeKey } from "./data.js";
+import { regex } from "../../text/classes.js";
 
 /**
  * A cheap first-character test (Latin, Greek, Cyrillic capitals and digits) put before
@@ -39,8 +40,8 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|ovna|evna|uly|kyzy)$/u;
 const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 export const isGivenName = (word: string): boolean => isFirstName(word) || (HYPHENATED.test(word) && word.split("-").every((w) => isFirstName(w)));
 
-const PARTICLE_RE = new RegExp(`^${PARTICLE}$`, "u");
-const INITIAL_RE = new RegExp(`^${INITIAL}$`, "u");
+const PARTICLE_RE = regex(`^${PARTICLE}$`, "u");
+const INITIAL_RE = regex(`^${INITIAL}$`, "u");
 const INITIAL_GLUED = /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]+.*)$/u;
 const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]{2,}.*)$/u;
 

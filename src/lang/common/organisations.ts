@@ -9,6 +9,7 @@ import { trieAlternation } from "./trie.js";
 import { CAP_START, endsLikeSurname } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
+import { regex } from "../../text/classes.js";
 
 type Kind = OrganisationCandidate["kind"];
 
@@ -63,7 +64,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const links = alternation(lex.links);
   const joins = alternation(lex.joins);
   const dets = alternation(lex.determiners);
-  const quoteCue = new RegExp(`(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?$`, "u");
+  const quoteCue = regex(`(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?$`, "u");
   const leading = new Set(lex.leading);
   const joinWords = new Set(lex.joins);
   const headIndex = new Map(Object.entries(lex.heads).map(([h, k]) => [h.toLowerCase(), k]));
@@ -72,7 +73,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const ex = (s: string) => ({ examples: lex.examples[s] ?? [], negatives: lex.negatives[s] ?? [] });
   const isPlace = (s: string) => gazetteer(lex.lang).get(placeKey(s))?.rank === 0;
   // the longest head inside a name gives its kind (`Chamber of Commerce` over `Chamber`)
-  const headRe = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}])`, "giu");
+  const headRe = regex(`(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}])`, "giu");
   const kindOf = (name: string): Kind => {
     let best = "";
     for (const m of name.matchAll(headRe)) if (m[0].length > best.length) best = m[0];
@@ -80,7 +81,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   };
   /** Narrows a name: sentence-initial words fall away, and a person's name after it is cut off. */
   // `and the`, `en de` between two capitalised runs: the join of two names, not a word of one
-  const pairJoin = new RegExp(`${SP}(?:${joins})${SP}(?:${dets})${SP}`, "gu");
+  const pairJoin = regex(`${SP}(?:${joins})${SP}(?:${dets})${SP}`, "gu");
   const trim = (name: string): { offset: number; text: string } | null => {
     const words = [...name.matchAll(/\S+/g)];
     let first = 0;
@@ -132,7 +133,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     return cue !== null && personCues.has(cueOf(cue)) && words.some((w) => isFirstName(w));
   };
   // the next names of a list: `, B`, `, and C`, ` en C`, each one to four capitalised words, at most six
-  const listItem = new RegExp(`(?:,${SP}(?:(?:${alternation(lex.joins)})${SP})?|${SP}(?:${alternation(lex.joins)})${SP})(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "yu");
+  const listItem = regex(`(?:,${SP}(?:(?:${alternation(lex.joins)})${SP})?|${SP}(?:${alternation(lex.joins)})${SP})(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "yu");
   const listAfter = (text: string, from: number, cue: string) => {
     const out: { name: string; start: number; end: number }[] = [];
     listItem.lastIndex = from;
@@ -146,15 +147,15 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   };
   // `CEO`, `founder`, `Founder`: as written and with the first letter in either case (the name after it must be capitalised)
   const companyRoles = [...new Set(lex.companyRoles.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1), r[0].toLowerCase() + r.slice(1)]))].filter((r) => !/^\p{Ll}\p{Lu}/u.test(r));
-  const notBetween = new RegExp(`(?<![\\p{L}])(?:${alternation([...lex.links, ...lex.placeLinks, ...lex.determiners, ...lex.appositionArticles])})(?![\\p{L}])`, "iu");
+  const notBetween = regex(`(?<![\\p{L}])(?:${alternation([...lex.links, ...lex.placeLinks, ...lex.determiners, ...lex.appositionArticles])})(?![\\p{L}])`, "iu");
   const atRoles = [...new Set(lex.atRoles.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1)]))];
   // a lower-case object of the role before the company: `head of exports at X`, `CEO of the board of X`
   const roleObject = `${SP}(?:${links})${SP}\\p{Ll}[\\p{L}-]{0,25}(?:${SP}\\p{Ll}[\\p{L}-]{0,25}){0,2}`;
   // the capitalised words that end right before an apposition's comma
-  const nameBefore = new RegExp(`(?<![\\p{L}\\d&'’.-])(?<name>\\p{Lu}[\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*(?:${SP}(?:&${SP})?${CW}){0,3})$`, "u");
-  const placeSuffix = new RegExp(`${SP}(?:${alternation(lex.placeLinks)})${SP}(\\S.*)$`, "u");
-  const joinedTail = new RegExp(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*)$`, "u");
-  const portfolio = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?$`, "iu");
+  const nameBefore = regex(`(?<![\\p{L}\\d&'’.-])(?<name>\\p{Lu}[\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*(?:${SP}(?:&${SP})?${CW}){0,3})$`, "u");
+  const placeSuffix = regex(`${SP}(?:${alternation(lex.placeLinks)})${SP}(\\S.*)$`, "u");
+  const joinedTail = regex(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*)$`, "u");
+  const portfolio = regex(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?$`, "iu");
 
   // `and Industry`, `en Ondernemen`: at most two words, never another name's own (`and Kazakhstan's KTZ`,
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)

@@ -9,6 +9,7 @@ import { isGivenName as isFirstName, CAP_START, NAME_RUN, nameAtEnd, wordCount }
 import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
+import { regex } from "../../text/classes.js";
 
 export interface PeopleLexicon {
   lang: string;
@@ -82,7 +83,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   // a person's name after a comma: `, Jan Peeters`
   const nameAfterComma = /^[^\S\n]*,[^\S\n]*(\p{Lu}[\p{Ll}\p{M}-]+)/u;
   // a full name and a comma right before a role: the role is that name's apposition
-  const appositionBefore = new RegExp(`(?<![\\p{L}])${NAME_RUN},${SPACE}$`, "u");
+  const appositionBefore = regex(`(?<![\\p{L}])${NAME_RUN},${SPACE}$`, "u");
   // a role phrase runs over an abbreviation's period: a short word's (`Z.E.`, `dhr.`) or a longer honorific's (`mevr.`, `Prof.`)
   const longAbbreviations = lex.honorifics.filter((h) => /^\p{L}{4,}\.$/u.test(h)).map((h) => h.slice(0, -1));
   const phrase = longAbbreviations.length ? `(?:${PHRASE.slice(3, -1)}|(?<=(?<![\\p{L}])(?:${alternation(longAbbreviations)}))\\.)` : PHRASE;

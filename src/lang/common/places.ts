@@ -7,6 +7,7 @@ import type { Rule, RuleExample } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { gazetteer, placeFirstWords, placeKey, placeLeads } from "./data.js";
 import { CAP_START } from "./names.js";
+import { regex } from "../../text/classes.js";
 
 export interface PlaceLexicon {
   lang: "en" | "nl";
@@ -27,7 +28,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   // each match is one capitalised word; the run it starts is read with a sticky pattern, so
   // that the rule never depends on where the scan goes on after a match
   const pattern = new RegExp(`${CAP_START}(?<![\\p{L}\\p{N}'’-])(?<name>${WORD})`, "gu");
-  const runAt = new RegExp(`${WORD}(?:\\s+(?:(?:${connectors})\\s+){0,2}${WORD}){0,${MAX_WORDS - 1}}`, "uy");
+  const runAt = regex(`${WORD}(?:\\s+(?:(?:${connectors})\\s+){0,2}${WORD}){0,${MAX_WORDS - 1}}`, "uy");
   const cues = new Set(lex.locativeCues);
   return {
     id: `${lex.lang}.place.gazetteer`,

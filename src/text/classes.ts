@@ -1,0 +1,115 @@
+// The Unicode classes the rules are written with (\p{L}, \p{Lu}, \p{Ll}, \p{M},
+// \p{N}), narrowed to the scripts kzbe reads: Latin, Greek and Cyrillic with their
+// extensions, and the combining marks they use. V8 compiles a class into a search
+// over its ranges, at each place a pattern names it: \p{L} has over 600 ranges and
+// cost about 0.13 ms a place, while these have about 20 and cost a sixth of that.
+// The rules name such classes some 800 times, so on one document that was most of
+// the time (issue 9, cold start).
+//
+// What changes: letters of other scripts (CJK, Arabic, Georgian…) are not letters
+// to the rules, and in the blocks where upper and lower case alternate code point
+// by code point (Latin Extended-A/B, Greek, Cyrillic beyond Я/я, Latin Extended
+// Additional) every letter counts as either case. Basic Latin, Latin-1 and basic
+// Cyrillic keep their exact case, so `Ş` still opens a name and `ğ` continues one,
+// and only a word opening with such a small letter (`şahin`) reads as capitalised.
+// Rule sources keep the \p{} spelling; `compact` rewrites a pattern before it is
+// compiled, and chars.ts classifies single characters with the same classes, so a
+// rule's start plan and its compiled pattern always agree.
+
+/** Blocks whose letters keep their exact case. */
+const EXACT_CASE: [number, number][] = [
+  [0x0000, 0x00ff],
+  [0x0400, 0x045f],
+];
+/** Blocks where every letter is upper and lower case alike. */
+const EITHER_CASE: [number, number][] = [
+  [0x0100, 0x02ff],
+  [0x0370, 0x03ff],
+  [0x0460, 0x052f],
+  [0x1e00, 0x1fff],
+];
+const MARK_BLOCKS: [number, number][] = [
+  [0x0300, 0x036f],
+  [0x0483, 0x0489],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
+];
+
+/** The contents of each class (for use inside `[...]`), as `deriveClasses` writes them. */
+export const CLASSES = {
+  L: "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02C1\\u02C6-\\u02D1\\u02E0-\\u02E4\\u02EC\\u02EE\\u0370-\\u0374\\u0376-\\u037D\\u037F\\u0386\\u0388-\\u03F5\\u03F7-\\u0481\\u048A-\\u052F\\u1E00-\\u1FBC\\u1FBE\\u1FC2-\\u1FCC\\u1FD0-\\u1FDB\\u1FE0-\\u1FEC\\u1FF2-\\u1FFC",
+  Lu: "A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u02C1\\u02C6-\\u02D1\\u02E0-\\u02E4\\u02EC\\u02EE\\u0370-\\u0374\\u0376-\\u037D\\u037F\\u0386\\u0388-\\u03F5\\u03F7-\\u042F\\u0460-\\u0481\\u048A-\\u052F\\u1E00-\\u1FBC\\u1FBE\\u1FC2-\\u1FCC\\u1FD0-\\u1FDB\\u1FE0-\\u1FEC\\u1FF2-\\u1FFC",
+  Ll: "a-z\\u00B5\\u00DF-\\u00F6\\u00F8-\\u02C1\\u02C6-\\u02D1\\u02E0-\\u02E4\\u02EC\\u02EE\\u0370-\\u0374\\u0376-\\u037D\\u037F\\u0386\\u0388-\\u03F5\\u03F7-\\u03FF\\u0430-\\u0481\\u048A-\\u052F\\u1E00-\\u1FBC\\u1FBE\\u1FC2-\\u1FCC\\u1FD0-\\u1FDB\\u1FE0-\\u1FEC\\u1FF2-\\u1FFC",
+  M: "\\u0300-\\u036F\\u0483-\\u0489\\u1AB0-\\u1AEB\\u1DC0-\\u1DFF\\u20D0-\\u20F0\\uFE20-\\uFE2F",
+  N: "0-9\\u00B2-\\u00B3\\u00B9\\u00BC-\\u00BE",
+} as const;
+export type ClassName = keyof typeof CLASSES;
+
+/**
+ * Whether a code unit belongs to a class by the definition above, read from
+ * Unicode itself (slow: for tests and for `deriveClasses`).
+ */
+export function inClassByDefinition(name: ClassName, c: number): boolean {
+  const ch = String.fromCharCode(c);
+  const within = (blocks: [number, number][]) => blocks.some(([a, b]) => c >= a && c <= b);
+  if (name === "M") return within(MARK_BLOCKS) && /\p{M}/u.test(ch);
+  if (!within(EXACT_CASE) && !within(EITHER_CASE)) return false;
+  if (name === "N") return /\p{N}/u.test(ch);
+  if (name === "L" || within(EITHER_CASE)) return /\p{L}/u.test(ch);
+  return name === "Lu" ? /\p{Lu}/u.test(ch) : /\p{Ll}/u.test(ch);
+}
+
+/** The class contents from Unicode: ranges of members, bridged over unassigned code points. */
+export function deriveClasses(): Record<ClassName, string> {
+  const unassigned = (c: number) => /\p{Cn}/u.test(String.fromCharCode(c));
+  const esc = (c: number) =>
+    /[0-9A-Za-z]/.test(String.fromCharCode(c)) ? String.fromCharCode(c) : "\\u" + c.toString(16).toUpperCase().padStart(4, "0");
+  const out = {} as Record<ClassName, string>;
+  for (const name of Object.keys(CLASSES) as ClassName[]) {
+    const ranges: [number, number][] = [];
+    let open: [number, number] | null = null;
+    for (let c = 0; c <= 0x1fff || (name === "M" && c <= 0xffff); c++) {
+      if (inClassByDefinition(name, c)) {
+        if (open) open[1] = c;
+        else ranges.push((open = [c, c]));
+      } else if (!unassigned(c) || !inBlocks(name, c)) open = null;
+    }
+    out[name] = ranges.map(([a, b]) => (a === b ? esc(a) : `${esc(a)}-${esc(b)}`)).join("");
+  }
+  return out;
+}
+
+function inBlocks(name: ClassName, c: number): boolean {
+  const blocks = name === "M" ? MARK_BLOCKS : [...EXACT_CASE, ...EITHER_CASE];
+  return blocks.some(([a, b]) => c >= a && c <= b);
+}
+
+// runs of anything else | a character class | a property outside a class (a pattern, so that a cold run scans natively)
+const TOKENS = /((?:[^\\[]|\\[^p]|\\p(?!\{(?:L|Lu|Ll|M|N)\}))+)|(\[(?:[^\]\\]|\\[\s\S])*\])|\\p\{(L|Lu|Ll|M|N)\}/g;
+const IN_CLASS = /\\p\{(L|Lu|Ll|M|N)\}|\\[\s\S]/g;
+
+/** A pattern source with each \p{L|Lu|Ll|M|N} written as its class (inside a class, as its contents). */
+export function compactSource(source: string): string {
+  if (!source.includes("\\p{")) return source;
+  return source.replace(TOKENS, (all, run: string | undefined, cls: string | undefined, name: string | undefined) => {
+    if (run !== undefined) return run;
+    if (cls !== undefined) return cls.includes("\\p{") ? cls.replace(IN_CLASS, (m, n: string | undefined) => (n ? CLASSES[n as ClassName] : m)) : cls;
+    return `[${CLASSES[name as ClassName]}]`;
+  });
+}
+
+const compacted = new WeakMap<RegExp, RegExp>();
+/** The pattern as it is compiled (same flags unless given): see above. */
+export function compact(pattern: RegExp, flags?: string): RegExp {
+  if (flags !== undefined) return new RegExp(compactSource(pattern.source), flags);
+  let re = compacted.get(pattern);
+  if (!re) compacted.set(pattern, (re = new RegExp(compactSource(pattern.source), pattern.flags)));
+  return re;
+}
+
+/** `new RegExp` for a pattern that is compiled as written (not a rule's, whose source start plans read): classes compacted. */
+export function regex(source: string, flags?: string): RegExp {
+  return new RegExp(compactSource(source), flags);
+}
