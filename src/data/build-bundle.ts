@@ -24,7 +24,7 @@ export async function bundleCli(dist: string): Promise<void> {
     // packages every run loads (the command line, language detection, the CSV writer)
     external: (id: string) => !id.startsWith(".") && !path.isAbsolute(id) && !INLINED.has(packageOf(id)),
     logLevel: "warn",
-    plugins: [lazyFrancModels],
+    plugins: [lazyFrancModels, lazyChildProcess],
     // packages imported on demand are required (a `vm.Script` has no loader for `import()`)
     output: { dir: out, format: "cjs", entryFileNames: "kzbe.cjs", chunkFileNames: "kzbe-[name]-[hash].cjs", dynamicImportInCjs: false },
   });
@@ -62,5 +62,23 @@ ${found[1]}  return trigrams
 ${found[1]}} })
 `;
     return { code: code.replace(eager, lazy), map: null };
+  },
+};
+
+/**
+ * commander requires node:child_process when it loads (~6 ms of every start, with
+ * the net and stream modules it pulls in) for executable subcommands, which kzbe
+ * has none of: in the bundle it is required on the first spawn instead.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  transform(code: string, id: string) {
+    if (!/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+    const eager = "const childProcess = require('node:child_process');";
+    if (!code.includes(eager)) {
+      console.error("bundle: commander requires node:child_process differently from what lazy-child-process knows");
+      return null;
+    }
+    return { code: code.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), map: null };
   },
 };

@@ -22,7 +22,6 @@
 // generation any more (--semi-space-growth-factor=1, set by each worker as it
 // starts, since V8 resets it whenever an isolate is created).
 import path from "node:path";
-import v8 from "node:v8";
 import type { ResourceLimits } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_MAX_BYTES, type RawDocument } from "../input/documents.js";
@@ -62,7 +61,9 @@ const WORKER_OLD_MIN_MB = 256;
 const HEAP_PER_INPUT_BYTE = 32;
 
 /** Sizes each worker's young generation at its maximum from the start; undoes it (for library use) when called back. */
-function youngGenerationFrozen(): () => void {
+async function youngGenerationFrozen(): Promise<() => void> {
+  // loaded here: a run that stays in-process never needs it (node:v8 costs a cold start ~3 ms)
+  const { default: v8 } = await import("node:v8");
   v8.setFlagsFromString(`--min-semi-space-size=${WORKER_YOUNG_MB / 2}`);
   return () => v8.setFlagsFromString("--min-semi-space-size=0 --semi-space-growth-factor=2");
 }
@@ -123,7 +124,7 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
   const { Piscina } = await import("piscina");
   const jobs = Math.max(1, Math.floor(opts.jobs));
   const limits = workerLimits(opts.maxBytes ?? DEFAULT_MAX_BYTES);
-  const unfreeze = youngGenerationFrozen();
+  const unfreeze = await youngGenerationFrozen();
   const pool = new Piscina({
     filename: workerFile(),
     workerData: runOptions(opts),

@@ -86,8 +86,10 @@ function inBlocks(name: ClassName, c: number): boolean {
   return blocks.some(([a, b]) => c >= a && c <= b);
 }
 
-// runs of anything else | a character class | a property outside a class (a pattern, so that a cold run scans natively)
-const TOKENS = /((?:[^\\[]|\\[^p]|\\p(?!\{(?:L|Lu|Ll|M|N)\}))+)|(\[(?:[^\]\\]|\\[\s\S])*\])|\\p\{(L|Lu|Ll|M|N)\}/g;
+// a run of anything else (classes without such a property too) | a class with one | one outside a class:
+// a pattern, so that a cold run scans the sources natively and calls back only where there is work
+const TOKENS =
+  /((?:[^\\[]|\\[^p]|\\p(?!\{(?:L|Lu|Ll|M|N)\})|\[(?:[^\]\\]|\\[^p]|\\p(?!\{(?:L|Lu|Ll|M|N)\}))*\])+)|(\[(?:[^\]\\]|\\[\s\S])*\])|\\p\{(L|Lu|Ll|M|N)\}/g;
 const IN_CLASS = /\\p\{(L|Lu|Ll|M|N)\}|\\[\s\S]/g;
 
 /** A pattern source with each \p{L|Lu|Ll|M|N} written as its class (inside a class, as its contents). */
@@ -95,7 +97,7 @@ export function compactSource(source: string): string {
   if (!source.includes("\\p{")) return source;
   return source.replace(TOKENS, (all, run: string | undefined, cls: string | undefined, name: string | undefined) => {
     if (run !== undefined) return run;
-    if (cls !== undefined) return cls.includes("\\p{") ? cls.replace(IN_CLASS, (m, n: string | undefined) => (n ? CLASSES[n as ClassName] : m)) : cls;
+    if (cls !== undefined) return cls.replace(IN_CLASS, (m, n: string | undefined) => (n ? CLASSES[n as ClassName] : m));
     return `[${CLASSES[name as ClassName]}]`;
   });
 }
