@@ -3,7 +3,7 @@
 // that one generic test runs for every rule of every language.
 import type { Lang } from "./schema.js";
 import { startPlan, startIndex, candidateStarts } from "./rule-starts.js";
-import { compact } from "./text/classes.js";
+import { compact, rx } from "./text/classes.js";
 
 export type Groups = Record<string, string | undefined>;
 
@@ -61,7 +61,7 @@ export function startsOf(entries: Iterable<string>, asPrefixes = false): RuleSta
   const symbols = new Set<string>();
   let digits = false;
   for (const e of entries) {
-    const lead = /^[\p{L}]+/u.exec(e);
+    const lead = rx.u`^[\p{L}]+`.exec(e);
     if (lead) words.add(lead[0].toLowerCase());
     else if (/^\d/.test(e)) digits = true;
     else if (e) symbols.add(String.fromCodePoint(e.codePointAt(0)!));

@@ -8,6 +8,7 @@ import { runRule, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { firstFrom, mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
 import { afterDateline } from "../text/header.js";
+import { rx } from "../text/classes.js";
 
 export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject"> & {
   /** offset where the subject starts: parties are named before it */
@@ -23,13 +24,13 @@ export type AgreementItem = RawSpan & Omit<AgreementT, keyof RawSpan>;
 
 /** `the parties`, `both sides`, `beide partijen`: the participants of the meeting */
 const THE_PARTIES =
-  /(?<![\p{L}])(?:the\s+(?:two\s+)?(?:parties|sides)|both\s+(?:parties|sides|countries)|beide\s+(?:partijen|kanten|landen|zijden)|de\s+(?:beide\s+)?(?:partijen|twee\s+partijen))(?![\p{L}])/iu;
+  rx.iu`(?<![\p{L}])(?:the\s+(?:two\s+)?(?:parties|sides)|both\s+(?:parties|sides|countries)|beide\s+(?:partijen|kanten|landen|zijden)|de\s+(?:beide\s+)?(?:partijen|twee\s+partijen))(?![\p{L}])`;
 /** `in the presence of`, `in aanwezigheid van`: who follows witnesses the signing and is no party */
 const WITNESSES =
-  /(?<![\p{L}])(?:in\s+the\s+presence\s+of|witnessed\s+by|in\s+(?:aanwezigheid|het\s+bijzijn)\s+van|onder\s+toeziend\s+oog\s+van)(?![\p{L}])/iu;
+  rx.iu`(?<![\p{L}])(?:in\s+the\s+presence\s+of|witnessed\s+by|in\s+(?:aanwezigheid|het\s+bijzijn)\s+van|onder\s+toeziend\s+oog\s+van)(?![\p{L}])`;
 /** a dateline's dash: `ANTWERPEN, 12 september 2023 –` */
 const PARTY_PLACE_KINDS = new Set(["country", "region"]);
-const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|to|from|of|naar|te|uit|van|op)\s+(?:the\s+|de\s+|het\s+)?$/iu;
+const LOCATIVE_BEFORE = rx.iu`(?<![\p{L}])(?:in|at|to|from|of|naar|te|uit|van|op)\s+(?:the\s+|de\s+|het\s+)?$`;
 
 export function extractAgreements(
   doc: Doc,
@@ -113,7 +114,7 @@ function isHeadline(text: string, start: number, end: number): boolean {
 
 /** `the company`, `het havenbedrijf`, `de groep`: an organisation named before */
 const COMPANY_ANAPHOR =
-  /(?<![\p{L}])(?:the\s+(?:company|firm|group|port|bank|holding|agency|ministry|chamber|university|cooperative)|het\s+\p{L}{0,20}(?:bedrijf|concern|agentschap|ministerie)|de\s+\p{L}{0,20}(?:groep|haven|bank|holding|onderneming|coöperatie|universiteit|hogeschool|kamer))(?![\p{L}])/iu;
+  rx.iu`(?<![\p{L}])(?:the\s+(?:company|firm|group|port|bank|holding|agency|ministry|chamber|university|cooperative)|het\s+\p{L}{0,20}(?:bedrijf|concern|agentschap|ministerie)|de\s+\p{L}{0,20}(?:groep|haven|bank|holding|onderneming|coöperatie|universiteit|hogeschool|kamer))(?![\p{L}])`;
 
 /** The last mention that ends before `at` (mentions are in text order). */
 function lastBefore(mentions: readonly Mention[], at: number): Mention | null {

@@ -5,7 +5,7 @@ import type { DateT } from "../schema.js";
 import { runRules, alternation, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { rangeWordsFor, type RangeWords } from "../lang/common/dates.js";
-import { regex } from "../text/classes.js";
+import { regex, rx } from "../text/classes.js";
 
 export type DateValue = Pick<DateT, "value" | "until" | "grain" | "mod" | "inferred">;
 export type DateItem = RawSpan & DateValue;
@@ -61,7 +61,7 @@ export function mergeDateRanges(text: string, found: Candidate<DateValue>[], w: 
       continue;
     }
     const prefix = betweenAnd ? j.between.exec(lead) : j.from.exec(lead);
-    const from = prefix ? a.start - prefix[0].replace(/^[^\p{L}]/u, "").length : a.start;
+    const from = prefix ? a.start - prefix[0].replace(rx.u`^[^\p{L}]`, "").length : a.start;
     out.push({
       ...a,
       start: from,

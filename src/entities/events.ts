@@ -8,6 +8,7 @@ import type { EventT } from "../schema.js";
 import { runRules } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { eventClauses, type EventClauses } from "../lang/common/events.js";
+import { rx } from "../text/classes.js";
 
 export type EventKindT = EventT["kind"];
 export interface EventCandidate {
@@ -143,7 +144,7 @@ function placeOf(text: string, places: Mention[], cueStart: number, cueEnd: numb
       const lead = text.slice(sentenceStart, p.start);
       const opening = br.opening.test(lead) && lead.trim().split(/\s+/).length <= 4;
       const between = text.slice(p.end, cueStart).trim();
-      const verbFinal = between.split(/\s+/).length <= 3 && !/\p{Lu}/u.test(between);
+      const verbFinal = between.split(/\s+/).length <= 3 && !rx.u`\p{Lu}`.test(between);
       return opening || verbFinal;
     })
     .sort((a, b) => (SPECIFIC[b.kind ?? "other"] ?? 0) - (SPECIFIC[a.kind ?? "other"] ?? 0) || Math.abs(a.start - cueStart) - Math.abs(b.start - cueStart));

@@ -5,6 +5,7 @@ import type { OrganisationT } from "../schema.js";
 import { resolveOverlaps, runRule } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey, fullestForm, isAllCaps } from "./fold.js";
+import { rx } from "../text/classes.js";
 
 export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   /** a short form the same match gives (`RVO` in `Rijksdienst voor Ondernemend Nederland (RVO)`) */
@@ -38,7 +39,7 @@ function initialisms(name: string): string[] {
   const out: string[] = [];
   let acc = "";
   for (const w of name.split(/[\s-]+/)) {
-    if (/^\p{Lu}/u.test(w)) {
+    if (rx.u`^\p{Lu}`.test(w)) {
       acc += w[0];
       if (acc.length >= 2) out.push(acc.toLowerCase());
     }
@@ -111,7 +112,7 @@ function joinQualifiedForms(clusters: Cluster[]): void {
 }
 
 /** forms too weak to look for elsewhere: a head word alone is found by the rules where it names something */
-const RECURRING_FORM = /^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{L}\d][\p{L}\d&'’.-]*){0,5}$/u;
+const RECURRING_FORM = rx.u`^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{L}\d][\p{L}\d&'’.-]*){0,5}$`;
 
 /**
  * A name once found by a cue (`the cooperative Delta Melk`, `Delta, a Kazakh company`) names
@@ -123,13 +124,13 @@ function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
   const forms = new Set(cluster.forms);
   // a company found by its legal form is written without it later (`Meuse Valves SA` … `Meuse Valves signed`),
   // when what is left has two words or more
-  if (LEGAL_FORM_RULE.test(cluster.rule)) for (const form of cluster.forms) { const short = form.replace(/,?\s+\S+$/u, ""); if (/\s/.test(short) && /^\p{Lu}/u.test(short)) forms.add(short); }
+  if (LEGAL_FORM_RULE.test(cluster.rule)) for (const form of cluster.forms) { const short = form.replace(/,?\s+\S+$/u, ""); if (/\s/.test(short) && rx.u`^\p{Lu}`.test(short)) forms.add(short); }
   for (const form of forms) {
     if (!RECURRING_FORM.test(form) || isAllCaps(form)) continue;
-    if (!/\s/.test(form) && !/\p{Ll}\p{Lu}/u.test(form) && !cluster.classed) continue;
+    if (!/\s/.test(form) && !rx.u`\p{Ll}\p{Lu}`.test(form) && !cluster.classed) continue;
     for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
       const end = at + form.length;
-      if (/[\p{L}\d]/u.test(doc.text[at - 1] ?? "") || /[\p{L}\d]/u.test(doc.text[end] ?? "")) continue;
+      if (rx.u`[\p{L}\d]`.test(doc.text[at - 1] ?? "") || rx.u`[\p{L}\d]`.test(doc.text[end] ?? "")) continue;
       if (taken.some((m) => m.start < end && at < m.end)) continue;
       const mention = spanOf(doc, at, end, cluster.rule);
       cluster.mentions.push(mention);

@@ -6,6 +6,7 @@ import { resolveOverlaps, runRule, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey } from "./fold.js";
 import type { OrganisationItem } from "./organisations.js";
+import { rx } from "../text/classes.js";
 
 export interface PersonCandidate {
   name: string;
@@ -27,13 +28,13 @@ interface Merged {
 
 const words = (name: string) => foldKey(name).split(" ").filter(Boolean);
 /** `M. Peeters`, `Peeters`, `Van Damme`: a form that stands for a fuller name */
-const isShortForm = (name: string) => /^\p{Lu}\.(?:\s?-?\p{Lu}\.)?\s?\S/u.test(name) || !/\s/.test(name.trim()) || /^(?:[Vv]an|[Dd]e|[Vv]ander|[Dd]en|[Tt]er?)\s\S+$/u.test(name);
+const isShortForm = (name: string) => rx.u`^\p{Lu}\.(?:\s?-?\p{Lu}\.)?\s?\S`.test(name) || !/\s/.test(name.trim()) || /^(?:[Vv]an|[Dd]e|[Vv]ander|[Dd]en|[Tt]er?)\s\S+$/u.test(name);
 
 /** The short form is the full name's surname, with a matching initial if it has one. */
 function standsFor(short: string, full: string): boolean {
   const s = words(short);
   const f = words(full);
-  const initial = /^(\p{Lu})\./u.exec(short);
+  const initial = rx.u`^(\p{Lu})\.`.exec(short);
   const surname = initial ? s.slice(1) : s;
   if (!surname.length || surname.length >= f.length) return false;
   if (initial && f[0][0] !== initial[1].toLowerCase()) return false;
@@ -113,9 +114,9 @@ function organisationOf(roles: readonly string[], organisations: readonly Organi
   return best?.name ?? null;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = rx.u`[\p{L}\p{N}]`;
 /** an initial right before a surname, not inside a word (the 4 characters before it) */
-const INITIAL_BEFORE = /\p{Lu}\.\s?$/u;
+const INITIAL_BEFORE = rx.u`\p{Lu}\.\s?$`;
 const SPACE_CHAR = /\s/u;
 
 /**
@@ -150,13 +151,13 @@ function addSurnameMentions(doc: Doc, people: PersonItem[], blocked: readonly Ra
   const taken = [...blocked, ...people.flatMap((p) => p.mentions)];
   const surnames = new Map<string, PersonItem[]>();
   for (const p of people) {
-    const parts = p.name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    const parts = p.name.split(/\s+/).filter((w) => !rx.u`^\p{Lu}\.$`.test(w));
     if (parts.length < 2) continue;
     const surname = parts.slice(1).join(" ");
     surnames.set(surname, [...(surnames.get(surname) ?? []), p]);
   }
   for (const [surname, owners] of surnames) {
-    if (owners.length !== 1 || !/^\p{Lu}/u.test(surname)) continue;
+    if (owners.length !== 1 || !rx.u`^\p{Lu}`.test(surname)) continue;
     for (const [found, end] of occurrences(doc.text, surname)) {
       let start = found;
       if (start > 0 && WORD_CHAR.test(doc.text[start - 1])) continue;

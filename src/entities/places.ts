@@ -3,6 +3,7 @@ import type { PlaceT } from "../schema.js";
 import { resolveOverlaps, runRule } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey, isAllCaps } from "./fold.js";
+import { rx } from "../text/classes.js";
 
 export type PlaceCandidate = Pick<PlaceT, "name" | "kind" | "country"> & {
   /** the place's span when it reaches beyond the rule's match (a name of several words) */
@@ -43,5 +44,5 @@ export function extractPlaces(doc: Doc, taken: readonly RawSpan[]): PlaceItem[] 
 /** `DEN HAAG` → `Den Haag`: the gazetteer's form when it is the same name, else each word capitalised as written. */
 function unshout(text: string, canonical: string): string {
   if (foldKey(text) === foldKey(canonical)) return canonical;
-  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return text.toLowerCase().replace(rx.gu`(^|[\s-])(\p{Ll})`, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

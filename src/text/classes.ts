@@ -115,3 +115,20 @@ export function compact(pattern: RegExp, flags?: string): RegExp {
 export function regex(source: string, flags?: string): RegExp {
   return new RegExp(compactSource(source), flags);
 }
+
+/** A tag that compiles its template's raw text once per place in the code, as a literal's code is. */
+function tag(flags: string): (strings: TemplateStringsArray) => RegExp {
+  const made = new WeakMap<TemplateStringsArray, RegExp>();
+  return (strings) => {
+    let re = made.get(strings);
+    if (!re) made.set(strings, (re = regex(strings.raw[0], flags)));
+    return re;
+  };
+}
+
+/**
+ * Regex literals of the code around the rules, with compact classes: rx.u`^\p{Lu}` is
+ * /^\p{Lu}/u with the classes above. Each place in the code has one RegExp, so a `gu`
+ * one is for replace, match or matchAll, never a loop of exec.
+ */
+export const rx = { u: tag("u"), gu: tag("gu"), iu: tag("iu") };

@@ -1,7 +1,7 @@
 // Title and publication date of a text press release: a `date 2022-02-24` dateline,
 // a date alone on a line near the top (`20/06/2017` under the headline), and a
 // first line that reads as a headline.
-import { regex } from "./classes.js";
+import { regex, rx } from "./classes.js";
 
 export interface Header {
   title: string | null;
@@ -39,7 +39,7 @@ function isHeadline(line: string): boolean {
   if (/^[•·*\-–]/.test(line) || BOILERPLATE.test(line) || DATELINE.test(line)) return false;
   if (/[.:;,]$/.test(line)) return false;
   const words = line.split(/\s+/).length;
-  return words >= 3 && words <= 25 && /^\p{Lu}/u.test(line);
+  return words >= 3 && words <= 25 && rx.u`^\p{Lu}`.test(line);
 }
 
 export function isoDay(y: number, m: number, d: number): string | null {
@@ -63,7 +63,7 @@ export function afterDateline(text: string, start: number, dates: readonly { sta
   if (!dash) return start;
   const end = start + dash.index + dash[0].length;
   const words = text.slice(start, start + dash.index).split(/\s+/).filter(Boolean);
-  const placeOnly = words.length > 0 && words.length <= 4 && words.every((w) => /^[\p{Lu}\d(]/u.test(w));
+  const placeOnly = words.length > 0 && words.length <= 4 && words.every((w) => rx.u`^[\p{Lu}\d(]`.test(w));
   return placeOnly || dates.some((d) => d.start >= start && d.start < end) ? end : start;
 }
 
@@ -82,11 +82,11 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
     const before = text.slice(lineStart, d.start);
     const after = text.slice(d.end, d.end + 4);
-    if (/^\s*\p{Lu}[\p{L}' .()/-]{1,40},\s*$/u.test(before) || (before.trim() === "" && /^\s*[–—-]\s/u.test(after))) return d.value;
+    if (rx.u`^\s*\p{Lu}[\p{L}' .()/-]{1,40},\s*$`.test(before) || (before.trim() === "" && /^\s*[–—-]\s/u.test(after))) return d.value;
     // a written date with its year alone on its line under the headline (`26 April 2024`, `Thursday, 26 April 2024`,
     // `Published on …`, `Gepubliceerd op …`); never a relative one (`tomorrow`), which the anchor itself decides
     const lineEnd = text.indexOf("\n", d.end);
-    const alone = /^\s*(?:\p{L}+\s*[:,]?\s*){0,3}$/u.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
+    const alone = rx.u`^\s*(?:\p{L}+\s*[:,]?\s*){0,3}$`.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
     if (alone && /\d{4}/.test(text.slice(d.start, d.end)) && text.indexOf("\n") >= 0 && lineStart > 0) return d.value;
   }
   return null;

@@ -2,6 +2,7 @@
 // a blank line, or a line break before a capitalised line. A period after a known
 // abbreviation (`Mr.`, `dhr.`, `o.a.`) or a single-letter initial (`M. Smith`)
 // does not end a sentence; `1.500` never does because no space follows.
+import { rx } from "./classes.js";
 
 export interface Sentence {
   start: number;
@@ -19,7 +20,7 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
     if (text[at] === "." && m[0].length === 1 && isAbbreviation(text, at, abbreviations)) continue;
     // the next sentence starts with a capital, a digit, a quote or a bullet
     const rest = /^\s+(\S)/u.exec(text.slice(end, end + 40));
-    if (rest && /[\p{Ll}]/u.test(rest[1])) continue;
+    if (rest && rx.u`[\p{Ll}]`.test(rest[1])) continue;
     cuts.push(end);
   }
   // line structure: blank lines always, single line breaks unless the text is wrapped mid-sentence
@@ -27,7 +28,7 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
     const next = /^[ \t]*(\S)/u.exec(text.slice(i + 1, i + 41));
     const blank = /^[ \t]*\n/.test(text.slice(i + 1, i + 41));
     const prev = /(\S)[ \t]*$/u.exec(text.slice(Math.max(0, i - 40), i));
-    const wrapped = next && /\p{Ll}/u.test(next[1]) && prev && !/[.!?:;…"”]/u.test(prev[1]);
+    const wrapped = next && rx.u`\p{Ll}`.test(next[1]) && prev && !/[.!?:;…"”]/u.test(prev[1]);
     if (blank || !wrapped) cuts.push(i + 1);
   }
   cuts.sort((a, b) => a - b);
@@ -49,20 +50,20 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
 
 function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  while (s > 0 && rx.u`[\p{L}.]`.test(text[s - 1])) s--;
   const word = text.slice(s, dot);
   if (!word) return false;
   // single-letter initials: `M.` `W.` `J.-P.`
-  if (/^\p{Lu}$/u.test(word)) return true;
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // e.g, o.a, Z.E
+  if (rx.u`^\p{Lu}$`.test(word)) return true;
+  if (rx.u`^(\p{L}\.)+\p{L}$`.test(word)) return true; // e.g, o.a, Z.E
   // `BV.` and `NV.` closing a sentence are legal forms, not `bv.` (bijvoorbeeld)
-  return abbreviations.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+  return abbreviations.has(word.toLowerCase()) && !rx.u`^\p{Lu}{2,}$`.test(word);
 }
 
 /** Where to read back from `at`: at most `reach` characters, moved back to the start of the word it falls in. */
 export function wordStartBefore(text: string, at: number, reach: number): number {
   let from = Math.max(0, at - reach);
-  while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
+  while (from > 0 && rx.u`\p{L}`.test(text[from - 1])) from--;
   return from;
 }
 

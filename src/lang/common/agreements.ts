@@ -8,7 +8,7 @@
 // reject the cue (`expressed interest in signing`, `hoopt een akkoord te bereiken`).
 import { alternation, startsOf, type Rule, type RuleExample, type RuleContext, type RuleStarts } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
-import { regex } from "../../text/classes.js";
+import { regex, rx } from "../../text/classes.js";
 
 type Kind = AgreementCandidate["kind"];
 type Status = AgreementCandidate["status"];
@@ -250,7 +250,7 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       if (phrasal && phrasal.test(ctx.text.slice(end, end + 12))) return null;
       const spans = partySpans(ctx.text, m.index, null, end, mk, false);
       // `Daarnaast ondertekenden A en B een overeenkomst`, `signed with A a contract`: who is named between verb and noun signs too
-      if (/\p{Lu}/u.test(g.gap!)) {
+      if (rx.u`\p{Lu}`.test(g.gap!)) {
         const at = m.index + g.verb!.length;
         spans.partiesIn = [...(spans.partiesIn ?? []), { start: at, end: at + g.gap!.length }];
         spans.byAgent ??= false;

@@ -12,6 +12,7 @@ import fs from "node:fs";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { foldKey } from "../../entities/fold.js";
 import type { SavedPlans } from "../../rule-starts.js";
+import { rx } from "../../text/classes.js";
 
 let dataDir: URL | undefined;
 function dataFile(file: string): URL {
@@ -172,7 +173,7 @@ export function buildGazetteerIndex(data: GazetteerData, lang: string): Gazettee
   }
   const leads = new Set<string>();
   for (const key of entries.keys()) {
-    const lead = /^(?:['’]s-)?(\p{L}+)/u.exec(key.split(" ")[0]);
+    const lead = rx.u`^(?:['’]s-)?(\p{L}+)`.exec(key.split(" ")[0]);
     if (lead) leads.add(lead[1]);
   }
   return { entries: SortedLines.write(entries), leads: SortedLines.write([...leads].map((l) => [l] as const)) };

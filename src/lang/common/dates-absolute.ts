@@ -7,6 +7,7 @@ import {
   dateValue, parseAnchor, isValidDay, weekday, fullYear, plausibleYear, addMonths, formatAt, pad, type Ymd,
 } from "./dates-calendar.js";
 import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
+import { rx } from "../../text/classes.js";
 
 const NOT_DATES = new Set(["24/7", "24/24", "9/11", "50/50", "7/24"]);
 
@@ -95,7 +96,7 @@ export function numericDayMonthRule(lex: TimeLexicon): Rule<DateValue> {
         if (g.sep === ".") return null;
         const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
         const before = ctx.text.slice(Math.max(0, m.index - 2), m.index);
-        if (/^\s*[\p{L}$€£%\d]/u.test(after) || /[$€£~]\s?$/.test(before)) return null;
+        if (rx.u`^\s*[\p{L}$€£%\d]`.test(after) || /[$€£~]\s?$/.test(before)) return null;
       }
       const a = +g.a!, b = +g.b!;
       return dayInAnchorYear(ctx, b, a, wdOf(lex, g.wd)) ?? dayInAnchorYear(ctx, a, b, wdOf(lex, g.wd));

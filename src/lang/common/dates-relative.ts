@@ -8,6 +8,7 @@ import {
   addMonths, isValidDay, type Ymd, type Unit,
 } from "./dates-calendar.js";
 import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
+import { rx } from "../../text/classes.js";
 
 const at = (t: Ymd, grain: "day" | "month" | "year", extra: Partial<DateValue> = {}) =>
   dateValue(formatAt(t, grain), grain, { inferred: true, ...extra });
@@ -101,7 +102,7 @@ export function periodRule(lex: TimeLexicon): Rule<DateValue> {
 /** The last year written in the sentence before `at` (`in 2024`), if any. */
 function yearNamedBefore(text: string, at: number): number | null {
   const before = text.slice(Math.max(0, at - 160), at).replace(/^[^]*[.!?](?=\s)/u, "");
-  const years = [...before.matchAll(/(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])/gu)];
+  const years = [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])`)];
   return years.length ? +years[years.length - 1][1] : null;
 }
 

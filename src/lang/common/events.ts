@@ -8,6 +8,7 @@
 // discussions of a visit are not visits (`invited her to visit`, `nodigde uit`).
 import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { EventCandidate, EventKindT } from "../../entities/events.js";
+import { rx } from "../../text/classes.js";
 
 export interface EventLexicon {
   lang: string;
@@ -55,7 +56,7 @@ function blocked(blockers: RegExp, text: string, at: number): boolean {
 
 /** `the Permanent Mission of Kazakhstan to the EU` names an embassy: a capital mid-sentence is a name, not a trip */
 function capitalisedMidSentence(text: string, at: number): boolean {
-  if (!/\p{Lu}/u.test(text[at] ?? "")) return false;
+  if (!rx.u`\p{Lu}`.test(text[at] ?? "")) return false;
   const before = text.slice(Math.max(0, at - 3), at).trimEnd();
   return before.length > 0 && !/[.!?:"“‘«\n]$/u.test(before);
 }
@@ -174,7 +175,7 @@ export function eventRules(lex: EventLexicon): Rule<EventCandidate>[] {
   const verbName = rules.at(-1)!;
   if (named.size) {
     const normalize = verbName.normalize;
-    verbName.normalize = (g, ctx, m) => (/^\p{Lu}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 1)) ? normalize(g, ctx, m) : null);
+    verbName.normalize = (g, ctx, m) => (rx.u`^\p{Lu}`.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 1)) ? normalize(g, ctx, m) : null);
     verbName.spanGroup = "cue";
   }
   return rules;

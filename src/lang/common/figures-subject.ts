@@ -3,7 +3,7 @@
 // `the GDP per capita exceeds 36 thousand euros` → `GDP per capita`.
 import { alternation } from "../../rules.js";
 import { wordStartBefore } from "../../text/sentences.js";
-import { regex } from "../../text/classes.js";
+import { regex, rx } from "../../text/classes.js";
 
 export interface SubjectLexicon {
   subjectLinks: string[];
@@ -62,7 +62,7 @@ export function subjectBefore(text: string, start: number, lex: SubjectLexicon):
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_WORDS; i--) {
     const w = words[i];
     const lower = w.toLowerCase();
-    if (!/^[\p{L}][\p{L}-]*$/u.test(w)) break;
+    if (!rx.u`^[\p{L}][\p{L}-]*$`.test(w)) break;
     if (stops.has(lower)) {
       // `GDP of the province`: an article right after `of`/`van` stays inside the phrase
       const prev = words[i - 1]?.toLowerCase();

@@ -7,6 +7,7 @@ import { parseDigits, scaled } from "./numbers.js";
 import { caseless, caselessWords, centsWordsSource, numberWordsSource, parseNumberWords, type NumberWordLexicon } from "./numbers-words.js";
 import { trieAlternation } from "./trie.js";
 import { subjectBefore } from "./figures-subject.js";
+import { rx } from "../../text/classes.js";
 
 export interface UnitSense {
   unit: string | null;
@@ -77,7 +78,7 @@ function figurePieces(lex: FigureLexicon) {
   const fraction = `\\d{1,4}/\\d{1,5}`;
   // word units match in any case (`Euros`, `kuwaiti Dinar`); symbols and abbreviations only as written (`M`, `t`, `MWh`)
   const unitsOf = (keys: string[]) => {
-    const wordUnits = keys.filter((u) => /^\p{Ll}{3,}(?:\s\p{Ll}+)*$/u.test(u));
+    const wordUnits = keys.filter((u) => rx.u`^\p{Ll}{3,}(?:\s\p{Ll}+)*$`.test(u));
     return [caselessWords(wordUnits), trieAlternation(keys.filter((u) => !wordUnits.includes(u)))].filter(Boolean).join("|");
   };
   const unitKeys = Object.keys(lex.units);
@@ -191,9 +192,9 @@ export function figureRule(lex: FigureLexicon): FigureRule {
         scale = 1;
       }
       const money = curBefore ?? (sense?.quantity === "money" ? sense.unit : null);
-      const isWords = /^\p{L}/u.test(g.num!);
+      const isWords = rx.u`^\p{L}`.test(g.num!);
       // `Jan De Nul`, `Zero Emission Port`: a capitalised zero is a name, never a count
-      if (isWords && /^\p{Lu}/u.test(g.num!) && lex.words.zero.includes(g.num!.toLowerCase()) && !sense && !curBefore) return null;
+      if (isWords && rx.u`^\p{Lu}`.test(g.num!) && lex.words.zero.includes(g.num!.toLowerCase()) && !sense && !curBefore) return null;
       // a lone `one` or `een` is an article or pronoun, unless a unit or scale says it counts
       if (isWords && !sense && !g.scale && !curBefore && lex.words.determiners.includes(g.num!.toLowerCase()) && !(g.num!.toLowerCase() in lex.words.units)) return null;
       // `120,000 tonnes a year`, `een jaar eerder`: an article before a time unit is a rate or a date, not a duration
@@ -203,6 +204,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       }
       // years, ordinals (`2nd`, `63e`) and numbers glued to words are not figures
       if (!curBefore && !sense && !g.scale && /^(1[89]|2[01])\d\d$/.test(g.num!)) return null;
+      // (any script's letter, as `20代`: the exact class, not the rules' compact one)
       if (!sense && !g.scale && !curBefore && /^\p{L}/u.test(next)) return null;
       if (/^[-/]\d/.test(next) && !g.unit) return null;
       // an academic or fiscal year (`2025/2026`, `2023/24`) is a period, not a fraction
@@ -237,8 +239,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
 function changeTo(lex: FigureLexicon, approx: string | undefined, text: string, at: number, end: number): boolean {
   if (!approx || !lex.changeTo.includes(approx.toLowerCase())) return false;
   // the verb before (`steeg met 62% tot`) or, verb-final, right after (`tot 15 procent optrekken`)
-  const before = /(\p{L}+)[^\S\n]+(?:(?:met|by)[^\S\n]+[^\s]+[^\S\n]+)?$/u.exec(text.slice(Math.max(0, at - 60), at));
-  const after = /^[^\S\n]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  const before = rx.u`(\p{L}+)[^\S\n]+(?:(?:met|by)[^\S\n]+[^\s]+[^\S\n]+)?$`.exec(text.slice(Math.max(0, at - 60), at));
+  const after = rx.u`^[^\S\n]+(\p{L}+)`.exec(text.slice(end, end + 30));
   return [before?.[1], after?.[1]].some((w) => w !== undefined && lex.changeVerbs.includes(w.toLowerCase()));
 }
 
@@ -253,7 +255,7 @@ function countedNoun(phrase: string, notCounted: ReadonlySet<string>, pluralEndi
     if (notCounted.has(w.toLowerCase())) break;
     words.push(w);
   }
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+  const lower = words.filter((w) => rx.u`^\p{Ll}`.test(w));
   return lower.find((w) => pluralEndings.some((e) => w.endsWith(e))) ?? lower[0] ?? null;
 }
 

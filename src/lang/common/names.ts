@@ -3,7 +3,7 @@
 // (`J. Smith`, `J.Smith`, `W. De Vries`), and two names glued by a missing space
 // (`AnnaPeeters` → `Anna Peeters`, when the first part is a known first name).
 import { gazetteer, isFirstName, placeKey } from "./data.js";
-import { regex } from "../../text/classes.js";
+import { regex, rx } from "../../text/classes.js";
 
 /**
  * A cheap first-character test (Latin, Greek, Cyrillic capitals and digits) put before
@@ -32,18 +32,18 @@ export const NAME_RUN = `(?:${INITIAL}\\s?)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s
  * Evidence that a capitalised pair ending in it is a person (`Serik Omarov`) even when the
  * first name is in no list.
  */
-const SURNAME_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|yev|yeva|uly|kyzy|ovich|evich|ovna|evna|enko)$/u;
+const SURNAME_ENDING = rx.u`^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|yev|yeva|uly|kyzy|ovich|evich|ovna|evna|enko)$`;
 export const endsLikeSurname = (word: string): boolean => SURNAME_ENDING.test(word);
-const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|ovna|evna|uly|kyzy)$/u;
+const PATRONYMIC = rx.u`^\p{Lu}\p{Ll}{2,}(?:ovich|evich|ovna|evna|uly|kyzy)$`;
 
 /** A first name, or a hyphenated one whose parts are first names (`Pieter-Jan`, `Anne-Marie`). */
-const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+const HYPHENATED = rx.u`^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$`;
 export const isGivenName = (word: string): boolean => isFirstName(word) || (HYPHENATED.test(word) && word.split("-").every((w) => isFirstName(w)));
 
 const PARTICLE_RE = regex(`^${PARTICLE}$`, "u");
 const INITIAL_RE = regex(`^${INITIAL}$`, "u");
-const INITIAL_GLUED = /^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]+.*)$/u;
-const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]{2,}.*)$/u;
+const INITIAL_GLUED = rx.u`^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]+.*)$`;
+const GLUED = rx.u`^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]{2,}.*)$`;
 
 export interface NameWords {
   /** capitalised words that are never part of a name (`The`, `During`, `Minister`) */
@@ -82,7 +82,7 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
     const t = tokens[i].text;
     // a particle inside a name (`Anna De Smet`) is no sentence word
     if (i > 0 && PARTICLE_RE.test(t)) continue;
-    if (words.notNames.has(t) || /^\p{Lu}{2,}$/u.test(t) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
+    if (words.notNames.has(t) || rx.u`^\p{Lu}{2,}$`.test(t) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
   }
   // a first name inside the run starts the name (`Sport Jan Peeters`)
   let knownFirst = false;
@@ -98,14 +98,14 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   if (!knownFirst && tokens.length - first > 2 && endsLikeSurname(tokens[tokens.length - 1].text)) {
     let k = tokens.length - 2;
     if (k - 1 > first && PATRONYMIC.test(tokens[k].text)) k--;
-    if (/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) first = k;
+    if (rx.u`^\p{Lu}\p{Ll}+$`.test(tokens[k].text)) first = k;
   }
   // a name starts with a capitalised word or an initial, never a lower-case particle
-  while (first < tokens.length && /^\p{Ll}/u.test(tokens[first].text)) first++;
+  while (first < tokens.length && rx.u`^\p{Ll}`.test(tokens[first].text)) first++;
   // a lower-case `de`, `van` after a full name is the sentence's article (`Jan Peeters de Expo`), not a particle
   let words2 = 0;
   for (let i = first; i < tokens.length; i++) {
-    if (/^\p{Ll}/u.test(tokens[i].text) && words2 >= 2) {
+    if (rx.u`^\p{Ll}`.test(tokens[i].text) && words2 >= 2) {
       tokens.length = i;
       break;
     }

@@ -5,6 +5,7 @@
 // one number; the parser then only adds and multiplies.
 import { alternation } from "../../rules.js";
 import { trieAlternation } from "./trie.js";
+import { rx } from "../../text/classes.js";
 
 export interface NumberWordLexicon {
   /** 1–9 */
@@ -34,7 +35,7 @@ export interface NumberWordLexicon {
 
 /** A word matched whatever its case, without the `i` flag (unit symbols stay case-sensitive). */
 export function caseless(alt: string): string {
-  return alt.replace(/\\.|\p{L}/gu, (c) => {
+  return alt.replace(rx.gu`\\.|\p{L}`, (c) => {
     if (c.length > 1) return c;
     const u = c.toUpperCase();
     return u === c ? c : `[${c}${u}]`;

@@ -1,4 +1,5 @@
 // Legal forms of companies and associations, and what an acronym can and cannot be.
+import { rx } from "../../text/classes.js";
 
 type Kind = "company" | "government" | "diplomatic" | "chamber" | "port" | "media" | "party" | "education" | "other";
 
@@ -27,7 +28,7 @@ export function isNotAcronym(word: string): boolean {
 export function acronymOf(longForm: string, acronym: string): boolean {
   const initials = longForm
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => rx.u`^\p{Lu}`.test(w))
     .map((w) => w[0])
     .join("");
   const all = longForm

@@ -9,7 +9,7 @@ import { trieAlternation } from "./trie.js";
 import { CAP_START, endsLikeSurname } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
-import { regex } from "../../text/classes.js";
+import { regex, rx } from "../../text/classes.js";
 
 type Kind = OrganisationCandidate["kind"];
 
@@ -94,7 +94,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     let last = words.length;
     // `Government of Flanders Anna Peeters`, `Kazakh Invest Serik Omarov`: a first name and a surname closing the match
     const i = words.length - 2;
-    if (i > first && /^\p{Lu}\p{Ll}/u.test(words[i + 1][0]) && (isFirstName(words[i][0]) || (/^\p{Lu}\p{Ll}+$/u.test(words[i][0]) && endsLikeSurname(words[i + 1][0])))) last = i;
+    if (i > first && rx.u`^\p{Lu}\p{Ll}`.test(words[i + 1][0]) && (isFirstName(words[i][0]) || (rx.u`^\p{Lu}\p{Ll}+$`.test(words[i][0]) && endsLikeSurname(words[i + 1][0])))) last = i;
     if (first >= last) return null;
     const offset = words[first].index!;
     const end = words[last - 1].index! + words[last - 1][0].length;
@@ -129,7 +129,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   // in a list the cue has classed (`companies such as Kortrijk Weaving`), a place may open a longer name
   const notCompanyName = (name: string, cue: string | null, listed = false) => {
     const words = name.split(/\s+/).filter((w) => w !== "&");
-    if (!/^\p{L}/u.test(name) || leading.has(words[0]) || notAcronyms.has(words[0]) || (isPlace(words[0]) && !(listed && words.length > 1)) || isPlace(name)) return true;
+    if (!rx.u`^\p{L}`.test(name) || leading.has(words[0]) || notAcronyms.has(words[0]) || (isPlace(words[0]) && !(listed && words.length > 1)) || isPlace(name)) return true;
     return cue !== null && personCues.has(cueOf(cue)) && words.some((w) => isFirstName(w));
   };
   // the next names of a list: `, B`, `, and C`, ` en C`, each one to four capitalised words, at most six
@@ -146,7 +146,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     return out;
   };
   // `CEO`, `founder`, `Founder`: as written and with the first letter in either case (the name after it must be capitalised)
-  const companyRoles = [...new Set(lex.companyRoles.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1), r[0].toLowerCase() + r.slice(1)]))].filter((r) => !/^\p{Ll}\p{Lu}/u.test(r));
+  const companyRoles = [...new Set(lex.companyRoles.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1), r[0].toLowerCase() + r.slice(1)]))].filter((r) => !rx.u`^\p{Ll}\p{Lu}`.test(r));
   const notBetween = regex(`(?<![\\p{L}])(?:${alternation([...lex.links, ...lex.placeLinks, ...lex.determiners, ...lex.appositionArticles])})(?![\\p{L}])`, "iu");
   const atRoles = [...new Set(lex.atRoles.flatMap((r) => [r, r[0].toUpperCase() + r.slice(1)]))];
   // a lower-case object of the role before the company: `head of exports at X`, `CEO of the board of X`
@@ -217,7 +217,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const name = g.name!.trim();
         const words = name.split(/\s+/);
         // a quoted name is short and capitalised; a quoted sentence or slogan is not a name
-        if (words.length > 5 || words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) return null;
+        if (words.length > 5 || words.some((w) => rx.u`^\p{Ll}`.test(w) && w.length > 3)) return null;
         const guillemets = m[0].includes("«");
         // a cue right before the quote (`the company “Delta”`), read backwards so that the pattern starts at the quote
         const cued = () => quoteCue.test(ctx.text.slice(wordStartBefore(ctx.text, m.index, 80), m.index));
@@ -284,7 +284,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         g.name = g.name!.replace(/['’]s$/u, "");
         const name = narrow(g, "name");
         // `of the Board` names no one
-        if (!name || !/^\p{Lu}/u.test(name) || headIndex.has(name.toLowerCase()) || notCompanyName(name, null)) return null;
+        if (!name || !rx.u`^\p{Lu}`.test(name) || headIndex.has(name.toLowerCase()) || notCompanyName(name, null)) return null;
         const kind = kindOf(name);
         return { name, kind: kind === "other" ? "company" : kind };
       },
@@ -336,7 +336,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         }
         // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
         const tail = joinedTail.exec(name);
-        if (tail && (isPlace(tail[1]) || /\p{Ll}(?:se|sche|ische)$/u.test(tail[1]))) {
+        if (tail && (isPlace(tail[1]) || rx.u`\p{Ll}(?:se|sche|ische)$`.test(tail[1]))) {
           g.name = name.slice(0, tail.index);
           return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
         }
@@ -358,7 +358,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const words = g.name!.split(/\s+/);
         for (let from = 0; from < words.length - 1; from++) {
           const candidate = words.slice(from).join(" ");
-          if (!/^\p{Lu}/u.test(words[from]) || leading.has(words[from])) continue;
+          if (!rx.u`^\p{Lu}`.test(words[from]) || leading.has(words[from])) continue;
           if (acronymOf(candidate, g.alias!)) {
             g.name = candidate;
             return { name: candidate, kind: kindOf(candidate), alias: g.alias! };
@@ -395,7 +395,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         // words of an all-caps line (`WEST FLANDERS, BELGIUM`) are no acronyms
         const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
         const after = ctx.text.slice(m.index + name.length, m.index + name.length + 30);
-        if (/\p{Lu}{2,}[\s,.:;–-]+$/u.test(before) || /^[\s,.:;–-]+\p{Lu}{2,}(?![\p{Ll}])/u.test(after)) return null;
+        if (rx.u`\p{Lu}{2,}[\s,.:;–-]+$`.test(before) || rx.u`^[\s,.:;–-]+\p{Lu}{2,}(?![\p{Ll}])`.test(after)) return null;
         return { name: g.name, kind: "other" };
       },
       ...ex("acronym"),

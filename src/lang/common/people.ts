@@ -9,7 +9,7 @@ import { isGivenName as isFirstName, CAP_START, NAME_RUN, nameAtEnd, wordCount }
 import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
-import { regex } from "../../text/classes.js";
+import { regex, rx } from "../../text/classes.js";
 
 export interface PeopleLexicon {
   lang: string;
@@ -46,9 +46,9 @@ const bothCases = (words: string[]) =>
     w,
     w.charAt(0).toUpperCase() + w.slice(1),
     w.charAt(0).toLowerCase() + w.slice(1),
-    w.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()),
-    /^\p{Lu}\p{Ll}/u.test(w) ? w.toLowerCase() : w,
-  ]).filter((w) => !/^\p{Ll}\p{Lu}/u.test(w));
+    w.replace(rx.gu`(^|[\s-])(\p{Ll})`, (_m, sep: string, c: string) => sep + c.toUpperCase()),
+    rx.u`^\p{Lu}\p{Ll}`.test(w) ? w.toLowerCase() : w,
+  ]).filter((w) => !rx.u`^\p{Ll}\p{Lu}`.test(w));
 // a period inside a role or name: after an initial or a short honorific (`M.`, `Mr.`, `Z.E.`)
 const PHRASE = "(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.)";
 const SPACE = "[^\\S\\n]+";
@@ -57,7 +57,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const titleForms = bothCases(lex.titles);
   const titles = trieAlternation(titleForms);
   const honorifics = alternation(lex.honorifics);
-  const notNames = new Set([...lex.notNames, ...titleForms.filter((t) => /^\p{Lu}\S*$/u.test(t)), ...lex.honorifics]);
+  const notNames = new Set([...lex.notNames, ...titleForms.filter((t) => rx.u`^\p{Lu}\S*$`.test(t)), ...lex.honorifics]);
   const words: RoleWords = {
     lang: lex.lang,
     notNames,
@@ -74,18 +74,18 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   /** adjectives and organisation words before the head, without sentence-initial function words */
   // read backwards from the head, so that the pattern itself starts at the head
   const prefix = (text: string, at: number) => {
-    const before = /(?:\p{Lu}\p{Ll}[\p{L}-]*[^\S\n]+){1,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
+    const before = rx.u`(?:\p{Lu}\p{Ll}[\p{L}-]*[^\S\n]+){1,3}$`.exec(text.slice(Math.max(0, at - 60), at));
     const ws = before ? before[0].split(/\s+/).filter(Boolean) : [];
     while (ws.length && notNames.has(ws[0])) ws.shift();
     return ws.join(" ");
   };
 
   // a person's name after a comma: `, Jan Peeters`
-  const nameAfterComma = /^[^\S\n]*,[^\S\n]*(\p{Lu}[\p{Ll}\p{M}-]+)/u;
+  const nameAfterComma = rx.u`^[^\S\n]*,[^\S\n]*(\p{Lu}[\p{Ll}\p{M}-]+)`;
   // a full name and a comma right before a role: the role is that name's apposition
   const appositionBefore = regex(`(?<![\\p{L}])${NAME_RUN},${SPACE}$`, "u");
   // a role phrase runs over an abbreviation's period: a short word's (`Z.E.`, `dhr.`) or a longer honorific's (`mevr.`, `Prof.`)
-  const longAbbreviations = lex.honorifics.filter((h) => /^\p{L}{4,}\.$/u.test(h)).map((h) => h.slice(0, -1));
+  const longAbbreviations = lex.honorifics.filter((h) => rx.u`^\p{L}{4,}\.$`.test(h)).map((h) => h.slice(0, -1));
   const phrase = longAbbreviations.length ? `(?:${PHRASE.slice(3, -1)}|(?<=(?<![\\p{L}])(?:${alternation(longAbbreviations)}))\\.)` : PHRASE;
   const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${phrase}{1,160}))`, "gu");
   // one or two adjectives before the head of an apposition: `Anna Berg, senior economic adviser at …`
@@ -110,7 +110,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       if (!name || name.offset !== 0) return null;
       const singular = lex.plurals[g.title!.toLowerCase()] ?? g.title!;
       // the objects, in order: `of the cities of A and B` → A, B
-      const objects = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*(?:,\s*)?(?:\S+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*$/u.exec(g.tail!);
+      const objects = rx.u`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*(?:,\s*)?(?:\S+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*$`.exec(g.tail!);
       const link = g.tail!.trim().split(/\s+/)[0];
       const object = objects ? objects[which === "n1" ? 1 : 2] : null;
       return { name: name.name, role: object ? `${singular} ${link} ${object}` : singular };
@@ -213,7 +213,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       priority: 0,
       normalize: (g) => {
         // most capitalised runs hold no first name: look before doing anything else
-        if (!g.run!.split(/[\s]+/).some((w) => isFirstName(w) || isFirstName(w.replace(/\p{Ll}\p{Lu}.*$/u, (x) => x[0])))) return null;
+        if (!g.run!.split(/[\s]+/).some((w) => isFirstName(w) || isFirstName(w.replace(rx.u`\p{Ll}\p{Lu}.*$`, (x) => x[0])))) return null;
         const name = nameAtEnd(g.run!, words);
         if (!name) return null;
         const first = name.name.split(" ")[0];

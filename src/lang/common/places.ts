@@ -7,7 +7,7 @@ import type { Rule, RuleExample } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { gazetteer, placeFirstWords, placeKey, placeLeads } from "./data.js";
 import { CAP_START } from "./names.js";
-import { regex } from "../../text/classes.js";
+import { regex, rx } from "../../text/classes.js";
 
 export interface PlaceLexicon {
   lang: "en" | "nl";
@@ -52,7 +52,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
         if (!place) continue;
         if (place.rank > 0 && !afterCue(ctx.text, m.index, cues)) continue;
         // a capital inside a word (`SoFi`) is a brand's writing unless the place is written so (`DeKalb`)
-        if (/\p{Ll}\p{Lu}/u.test(text) && !place.name.includes(text)) continue;
+        if (rx.u`\p{Ll}\p{Lu}`.test(text) && !place.name.includes(text)) continue;
         return { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + text.length } };
       }
       return null;
@@ -65,6 +65,6 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
 /** The word before `at` is a locative cue, or a list of places goes on (`Staden and Lichtervelde`). */
 function afterCue(text: string, at: number, cues: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  const m = /([\p{L}]+|,)\s*$/u.exec(before);
+  const m = rx.u`([\p{L}]+|,)\s*$`.exec(before);
   return m !== null && cues.has(m[1].toLowerCase());
 }

@@ -4,6 +4,7 @@
 // the split between the role's object and the name can use the name lexicons.
 import { isGivenName as isFirstName, nameAtEnd, type NameSpan, type NameWords } from "./names.js";
 import { LEGAL_FORMS } from "./organisations-forms.js";
+import { rx } from "../../text/classes.js";
 
 export interface RoleWords extends NameWords {
   links: ReadonlySet<string>;
@@ -19,9 +20,9 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[«“"‘]?[\p{L}\p{M}\d][\p{L}\p{M}\d'’&.-]*[»”"’]?|,|[–-]/gu;
-const isCap = (t: string) => /^[«“"‘]?[\p{Lu}\d]/u.test(t);
-const isLower = (t: string) => /^\p{Ll}/u.test(t);
+const TOKEN = rx.gu`[«“"‘]?[\p{L}\p{M}\d][\p{L}\p{M}\d'’&.-]*[»”"’]?|,|[–-]`;
+const isCap = (t: string) => rx.u`^[«“"‘]?[\p{Lu}\d]`.test(t);
+const isLower = (t: string) => rx.u`^\p{Ll}`.test(t);
 
 function tokens(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index!, end: m.index! + m[0].length }));
@@ -184,7 +185,7 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   if (runStart < 0 || runStart >= i) return { roleEnd, name: null };
   const runFrom = ts[runStart].at;
   // without closing quotes, nor the sentence's period after a word (`van Dam.`; an initial's stays)
-  const run = after.slice(runFrom, ts[i - 1].end).replace(/[»”"’]+$/u, "").replace(/(?<=\p{Ll}{2})\.$/u, "");
+  const run = after.slice(runFrom, ts[i - 1].end).replace(/[»”"’]+$/u, "").replace(rx.u`(?<=\p{Ll}{2})\.$`, "");
   const name = nameAtEnd(run, words);
   if (!name) return { roleEnd, name: null };
   const inObject = runSep === "link";
@@ -212,6 +213,6 @@ export function cleanRole(role: string): string {
     .replace(/\s+/g, " ")
     .replace(/[\s,–-]+$/u, "")
     // the sentence's period, not an abbreviation's (`of KTZ.`, but `of Delta Co.`)
-    .replace(/(?<=[\p{L}]{3,}|\p{Lu}{2,})\.$/u, (dot, at: number, s: string) => (/(?:^|\s)(?:Co|Ltd|Inc|Corp|Bros)\.$/.test(s) ? dot : ""))
+    .replace(rx.u`(?<=[\p{L}]{3,}|\p{Lu}{2,})\.$`, (dot, at: number, s: string) => (/(?:^|\s)(?:Co|Ltd|Inc|Corp|Bros)\.$/.test(s) ? dot : ""))
     .trim();
 }

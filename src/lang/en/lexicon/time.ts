@@ -1,5 +1,6 @@
 // English time words: data only.
 import type { TimeLexicon } from "../../common/dates.js";
+import { rx } from "../../../text/classes.js";
 
 const ORDINALS = [
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
@@ -72,6 +73,6 @@ export const TIME: TimeLexicon = {
     "in the coming years": "FUTURE_REF", "in the years ahead": "FUTURE_REF", "at present": "PRESENT_REF", currently: "PRESENT_REF",
     nowadays: "PRESENT_REF", "right now": "PRESENT_REF", "at the moment": "PRESENT_REF",
   },
-  pastTense: /\b(?:was|were|had|did|said|met|held|took|signed|visited|discussed|announced|told|became|went|came|gave|made)\b|\b\p{Ll}{3,}ed\b/u,
+  pastTense: rx.u`\b(?:was|were|had|did|said|met|held|took|signed|visited|discussed|announced|told|became|went|came|gave|made)\b|\b\p{Ll}{3,}ed\b`,
   futureMarkers: /\b(?:will|shall|to hold|to be held|to take place|to meet|to visit|to organi[sz]e|to sign|plans? to|planned for|scheduled for|expected in|next)\b/gu,
 };
