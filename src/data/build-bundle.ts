@@ -26,7 +26,8 @@ export async function bundleCli(dist: string): Promise<void> {
     logLevel: "warn",
     plugins: [lazyFrancModels, lazyChildProcess],
     // packages imported on demand are required (a `vm.Script` has no loader for `import()`)
-    output: { dir: out, format: "cjs", entryFileNames: "kzbe.cjs", chunkFileNames: "kzbe-[name]-[hash].cjs", dynamicImportInCjs: false },
+    // whitespace and comments out (less to read, decode and hash on every start); names and code as written
+    output: { dir: out, format: "cjs", entryFileNames: "kzbe.cjs", chunkFileNames: "kzbe-[name]-[hash].cjs", dynamicImportInCjs: false, minify: { compress: false, mangle: false } },
   });
 }
 
