@@ -217,7 +217,7 @@ describe("bundled CLI", () => {
       // the same length, another source: V8 alone would not notice
       const entry = path.join(dir, "kzbe.cjs");
       const source = fs.readFileSync(entry, "utf8");
-      fs.writeFileSync(entry, source.replace(/(value:\s*)"Module"/, '$1"MODULE"'));
+      fs.writeFileSync(entry, source.replace(/(value:\s*)["`]Module["`]/, '$1"MODULE"'));
       expect(fs.readFileSync(entry, "utf8")).not.toBe(source);
       // and a cache that is not V8's at all
       fs.writeFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.startsWith("kzbe-time") && f.endsWith(".cjs"))! + ".cache"), "0".repeat(200));
