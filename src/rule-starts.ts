@@ -15,7 +15,7 @@
 
 import type { RuleStarts } from "./rules.js";
 import { charClass, isLetter } from "./text/chars.js";
-import { compact } from "./text/classes.js";
+import { compact, decompactSource } from "./text/classes.js";
 
 const enum Cat {
   Digit = 1,
@@ -589,7 +589,7 @@ function makePlan(pattern: RegExp): StartPlan {
   const sticky = stickyOf(pattern);
   let ast: Ast;
   try {
-    ast = parsePattern(pattern.source, pattern.flags.includes("u") || pattern.flags.includes("v"), pattern.flags.includes("i"));
+    ast = parsePattern(decompactSource(pattern.source), pattern.flags.includes("u") || pattern.flags.includes("v"), pattern.flags.includes("i"));
   } catch {
     return { sticky, root: null, wordStart: false, digitStart: false };
   }

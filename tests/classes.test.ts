@@ -2,7 +2,8 @@
 // Greek and Cyrillic so that V8 compiles them quickly, and still reading the names
 // and words of English and Dutch press releases about Kazakhstan as \p{} did.
 import { describe, expect, it } from "vitest";
-import { CLASSES, compactSource, deriveClasses, inClassByDefinition, regex, type ClassName } from "../src/text/classes.js";
+import { CLASSES, compactSource, decompactSource, deriveClasses, inClassByDefinition, regex, type ClassName } from "../src/text/classes.js";
+import { LANGUAGE_PACKS } from "../src/lang/index.js";
 import { charClass } from "../src/text/chars.js";
 import { extract } from "../src/pipeline.js";
 
@@ -48,6 +49,20 @@ describe("compact classes", () => {
     expect(compactSource(String.raw`\d+ tonnes`)).toBe(String.raw`\d+ tonnes`);
     const name = regex(String.raw`(?<![\p{L}])\p{Lu}(?:\p{Ll}|\p{M})+(?![\p{L}])`, "gu");
     expect("met Şahin Erdoğan and Ólafur in Астана".match(name)).toEqual(["Şahin", "Erdoğan", "Ólafur", "Астана"]);
+  });
+
+  it("read back as \\p{} in every rule's pattern, which is built compact", () => {
+    const src = String.raw`(?<![\p{L}\d])\p{Lu}(?:\p{Ll}|\p{M})+`;
+    expect(decompactSource(compactSource(src))).toBe(src);
+    let rules = 0;
+    for (const pack of Object.values(LANGUAGE_PACKS))
+      for (const set of Object.values(pack.rules))
+        for (const rule of set) {
+          rules++;
+          expect(rule.pattern.source, rule.id).not.toContain("\\p{L");
+          expect(compactSource(decompactSource(rule.pattern.source)), rule.id).toBe(rule.pattern.source);
+        }
+    expect(rules).toBeGreaterThan(100);
   });
 
   it("still find accented and Kazakh names in English and Dutch press releases", () => {

@@ -12,9 +12,12 @@
 // Additional) every letter counts as either case. Basic Latin, Latin-1 and basic
 // Cyrillic keep their exact case, so `Ş` still opens a name and `ğ` continues one,
 // and only a word opening with such a small letter (`şahin`) reads as capitalised.
-// Rule sources keep the \p{} spelling; `compact` rewrites a pattern before it is
-// compiled, and chars.ts classifies single characters with the same classes, so a
-// rule's start plan and its compiled pattern always agree.
+// Patterns are written with \p{} and built through `regex` or the `rx` tags, which
+// put the compact classes in before V8 parses them (parsing \p{L} alone costs, at
+// construction); `compact` does it for a pattern built otherwise. rule-starts.ts
+// reads a pattern's classes back as \p{} (`decompactSource`), and chars.ts
+// classifies single characters with the same classes, so a rule's start plan and
+// its compiled pattern always agree.
 
 /** Blocks whose letters keep their exact case. */
 const EXACT_CASE: [number, number][] = [
@@ -102,10 +105,25 @@ export function compactSource(source: string): string {
   });
 }
 
+/**
+ * A compacted source with its classes written as \p{} again, for reading a pattern
+ * (rule-starts.ts reads a rule's first characters by class).
+ */
+export function decompactSource(source: string): string {
+  let out = source;
+  for (const name of Object.keys(CLASSES) as ClassName[]) {
+    const body = CLASSES[name];
+    if (!out.includes(body)) continue;
+    out = out.split(`[${body}]`).join(`\\p{${name}}`).split(body).join(`\\p{${name}}`);
+  }
+  return out;
+}
+
 const compacted = new WeakMap<RegExp, RegExp>();
-/** The pattern as it is compiled (same flags unless given): see above. */
+/** The pattern as it is compiled (same flags unless given): see above. A pattern built compact is itself. */
 export function compact(pattern: RegExp, flags?: string): RegExp {
   if (flags !== undefined) return new RegExp(compactSource(pattern.source), flags);
+  if (!pattern.source.includes("\\p{")) return pattern;
   let re = compacted.get(pattern);
   if (!re) compacted.set(pattern, (re = new RegExp(compactSource(pattern.source), pattern.flags)));
   return re;

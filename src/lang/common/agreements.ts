@@ -230,7 +230,7 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
   return {
     id: `${lex.lang}.agreement.verb-noun`,
     starts: startsOf(verbs.keys()),
-    pattern: new RegExp(
+    pattern: regex(
       `${NB}(?<verb>${alternation(verbs.keys())})(?<gap>(?:${gapWord(lex)}){0,13}?)\\s+${nounPattern(lex)}`,
       "gi",
     ),
@@ -279,7 +279,7 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
   return {
     id: `${lex.lang}.agreement.noun-verb`,
     starts: nounStarts(lex),
-    pattern: new RegExp(nounPattern(lex) + body, "gi"),
+    pattern: regex(nounPattern(lex) + body, "gi"),
     priority: 1,
     normalize: (g, ctx, m) => {
       const kind = kindOf(g.noun!, lex);
@@ -318,7 +318,7 @@ export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersO
   return {
     id: `${lex.lang}.agreement.${cue.id}`,
     starts: startsOf(cue.first),
-    pattern: new RegExp(
+    pattern: regex(
       `${notAfter}${NB}(?:${alternation(cue.first)})${NE}${then}${notBefore}`,
       "gi",
     ),

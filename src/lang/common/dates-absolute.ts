@@ -7,7 +7,7 @@ import {
   dateValue, parseAnchor, isValidDay, weekday, fullYear, plausibleYear, addMonths, formatAt, pad, type Ymd,
 } from "./dates-calendar.js";
 import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
-import { rx } from "../../text/classes.js";
+import { rx, regex } from "../../text/classes.js";
 
 const NOT_DATES = new Set(["24/7", "24/24", "9/11", "50/50", "7/24"]);
 
@@ -57,7 +57,7 @@ export function isoMonthRule(): Rule<DateValue> {
 export function numericDayRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.numeric-day`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}${weekdayPrefix(lex)}(?<![\\d/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d/-]|[.,]\\d)`,
       "gu",
     ),
@@ -85,7 +85,7 @@ export function numericMonthYearRule(lex: TimeLexicon): Rule<DateValue> {
 export function numericDayMonthRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.numeric-day-month`,
-    pattern: new RegExp(
+    pattern: regex(
       `(?<![\\p{L}\\d/.,:-])(?:(?<prep>${words(lex.dayPrepositions)})\\s+|${weekdayPrefix(lex)})?(?<![\\d/.,:-])(?<a>\\d{1,2})\\s?(?<sep>[/.-])\\s?(?<b>\\d{1,2})(?![\\d/.,:]|-\\d)`,
       "gu",
     ),
@@ -110,7 +110,7 @@ export function numericDayMonthRule(lex: TimeLexicon): Rule<DateValue> {
 export function dayMonthRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.day-month-year`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}${weekdayPrefix(lex)}(?:(?:${words(lex.dayPrepositions)})\\s+)?(?:(?:${words(lex.articles)})\\s+)?` +
         `${dayFragment(lex, "d").replace("(?![\\d\\p{L}])", "(?!\\d)")}(?:(?:\\s+(?:${words(lex.of)}))?\\s*|[/-])` +
         // a period only after an abbreviated month (`Sept.`), not the one that ends the sentence
@@ -133,7 +133,7 @@ export function dayMonthRule(lex: TimeLexicon): Rule<DateValue> {
 export function monthDayRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.month-day-year`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}${weekdayPrefix(lex)}(?<m>${keys(lex.months)})\\.?\\s*(?:(?:${words(lex.articles)})\\s+)?${dayFragment(lex, "d")}` +
         `(?:,?\\s+(?<y>\\d{4})(?!\\d))?(?:,?\\s+(?<wd2>${keys(lex.weekdays)})(?![\\p{L}]))?`,
       "gu",
@@ -154,7 +154,7 @@ export function monthDayRule(lex: TimeLexicon): Rule<DateValue> {
 export function monthYearRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.month-year`,
-    pattern: new RegExp(`${B}(?<m>${keys(lex.months)})\\.?,?\\s+(?<y>\\d{4})${E}`, "gu"),
+    pattern: regex(`${B}(?<m>${keys(lex.months)})\\.?,?\\s+(?<y>\\d{4})${E}`, "gu"),
     normalize: (g) => {
       const y = +g.y!;
       const m = lex.months[norm(g.m!)];
@@ -169,7 +169,7 @@ export function monthYearRule(lex: TimeLexicon): Rule<DateValue> {
 export function weekdayDayRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.weekday-day`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?<wd>${keys(lex.weekdays)})\\.?,?\\s+(?:(?:${words(lex.articles)})\\s+(?<d1>\\d{1,2})(?:${lex.ordinalSuffix})?|(?<d2>\\d{1,2})(?:${lex.ordinalSuffix}))(?![\\p{L}\\d])`,
       "gu",
     ),
@@ -194,7 +194,7 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
   const shifts = keys(lex.shifts);
   return {
     id: `${lex.lang}.date.month`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:(?<yref>${shifts})\\s+(?:${keys(lex.units)})\\s+|(?<shift>${shifts})\\s+)?(?<m>${words(lex.monthNames)})(?:\\s+(?<after>${words(lex.afterNext)}))?${E}`,
       "gu",
     ),

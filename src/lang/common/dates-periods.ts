@@ -5,14 +5,14 @@ import type { Rule } from "../../rules.js";
 import type { DateValue } from "../../entities/dates.js";
 import { dateValue, parseAnchor, isValidDay, formatAt, pad } from "./dates-calendar.js";
 import { type TimeLexicon, type Mod, words, keys, norm, B, E, dayFragment, dayNumber } from "./dates.js";
-import { regex } from "../../text/classes.js";
+import { regex, rx } from "../../text/classes.js";
 
 const YEAR = "(?<y>(?:1[89]|20|21)\\d{2})";
 
 export function yearRangeRule(): Rule<DateValue> {
   return {
     id: "common.date.year-range",
-    pattern: /(?<![\d.,\/-])(?<a>(?:19|20)\d{2})\s?[-–]\s?(?<b>(?:19|20)\d{2}|\d{2})(?![\d\/-]|[.,]\d|\s*(?:%|[\p{L}]+\s+(?:tons|tonnes|ton|euros?|dollars?)))/gu,
+    pattern: rx.gu`(?<![\d.,\/-])(?<a>(?:19|20)\d{2})\s?[-–]\s?(?<b>(?:19|20)\d{2}|\d{2})(?![\d\/-]|[.,]\d|\s*(?:%|[\p{L}]+\s+(?:tons|tonnes|ton|euros?|dollars?)))`,
     normalize: (g) => {
       const b = g.b!.length === 2 ? `${g.a!.slice(0, 2)}${g.b}` : g.b!;
       return +b > +g.a! ? dateValue(g.a!, "year", { until: b }) : null;
@@ -29,7 +29,7 @@ export function yearRangeRule(): Rule<DateValue> {
 export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.preposition-year`,
-    pattern: new RegExp(`${B}(?:${words(lex.yearPrepositions)})\\s+(?<span>${YEAR}(?:\\s?A\\.?D\\.?)?)(?![\\d.,]\\d|[\\p{L}\\d-])`, "gu"),
+    pattern: regex(`${B}(?:${words(lex.yearPrepositions)})\\s+(?<span>${YEAR}(?:\\s?A\\.?D\\.?)?)(?![\\d.,]\\d|[\\p{L}\\d-])`, "gu"),
     spanGroup: "span",
     normalize: (g) => dateValue(g.y!, "year"),
     examples: [],
@@ -41,7 +41,7 @@ export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
 export function yearRangeWordsRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.year-range-words`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:(?:${words(lex.between)})\\s+(?<a>(?:1[89]|20)\\d{2})\\s+(?:${words(lex.and)})|(?:${words(lex.rangeFrom)})\\s+(?<a2>(?:1[89]|20)\\d{2})\\s+(?:${words(lex.rangeTo)}))\\s+(?<b>(?:1[89]|20)\\d{2})${E}`,
       "gu",
     ),
@@ -59,7 +59,7 @@ export function yearRangeWordsRule(lex: TimeLexicon): Rule<DateValue> {
 export function decadeRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.decade`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:(?<c>1[89]|20)(?<d>\\d)0(?:'?s)|(?:${words(lex.decadePrefix)})\\s+(?:(?<c2>1[89]|20)?(?<d2>\\d)0|'(?<d3>\\d)0|(?<w>${keys(lex.decadeWords)})))${E}`,
       "gu",
     ),
@@ -79,7 +79,7 @@ export function decadeRule(lex: TimeLexicon): Rule<DateValue> {
 export function seasonQuarterRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.season-quarter`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:(?:${words(lex.articles)})\\s+)?(?:(?<season>${keys(lex.seasons)})|Q(?<q>[1-4])|(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})|(?<half>${keys(lex.halves)}))` +
         `(?:\\s+(?:${words(lex.of)}))?\\s+(?:(?:${words(lex.articles)})\\s+)?${YEAR}${E}`,
       "gu",
@@ -99,7 +99,7 @@ export function seasonQuarterRule(lex: TimeLexicon): Rule<DateValue> {
 export function modRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.mod`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?<mod>${keys(lex.yearMods)})[\\s-]*(?:(?<m>${keys(lex.months)})(?:\\s+${YEAR})?|${YEAR.replace("<y>", "<y2>")})${E}`,
       "gu",
     ),
@@ -127,7 +127,7 @@ export function dayRangeRule(lex: TimeLexicon): Rule<DateValue> {
   const from = `(?:(?:${words(lex.rangeFrom)})\\s+)?(?:(?:${words(lex.articles)})\\s+)?`;
   return {
     id: `${lex.lang}.date.day-range`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}${from}(?:` +
         `${dayFragment(lex, "d1")}(?:\\s+(?:${words(lex.of)}))?(?:\\s+(?<m1>${month}))?${to}${dayFragment(lex, "d2")}(?:\\s+(?:${words(lex.of)}))?\\s+(?<m2>${month})` +
         `|(?<m3>${month})\\.?\\s+${dayFragment(lex, "d3")}${to}${dayFragment(lex, "d4")}` +
@@ -159,7 +159,7 @@ export function dayRangeRule(lex: TimeLexicon): Rule<DateValue> {
 export function vagueRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.vague`,
-    pattern: new RegExp(`${B}(?<w>${keys(lex.vague)})${E}`, "gu"),
+    pattern: regex(`${B}(?<w>${keys(lex.vague)})${E}`, "gu"),
     normalize: (g) => dateValue(lex.vague[norm(g.w!)] ?? null, null),
     examples: [],
     negatives: [],

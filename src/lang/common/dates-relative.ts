@@ -8,7 +8,7 @@ import {
   addMonths, isValidDay, type Ymd, type Unit,
 } from "./dates-calendar.js";
 import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
-import { rx } from "../../text/classes.js";
+import { rx, regex } from "../../text/classes.js";
 
 const at = (t: Ymd, grain: "day" | "month" | "year", extra: Partial<DateValue> = {}) =>
   dateValue(formatAt(t, grain), grain, { inferred: true, ...extra });
@@ -28,7 +28,7 @@ function count(lex: TimeLexicon, raw: string): number | null {
 export function dayWordRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.day-word`,
-    pattern: new RegExp(`${B}(?<w>${keys(lex.dayWords)})${E}`, "gu"),
+    pattern: regex(`${B}(?<w>${keys(lex.dayWords)})${E}`, "gu"),
     normalize: (g, ctx) => relative(ctx, "day", (a) => at(addDays(a, lex.dayWords[norm(g.w!)] ?? 0), "day")),
     examples: [],
     negatives: [],
@@ -41,7 +41,7 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
   const weekRef = keys(lex.weekRefs);
   return {
     id: `${lex.lang}.date.weekday`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:(?<shift>${keys(lex.shifts)})\\s+(?<wd1>${wd})|(?<ref1>${weekRef})(?:'s)?\\s+(?<wd2>${wd})|(?<wd3>${wd})${abbreviationDot(lex.weekdays)}(?:\\s+(?:(?:${words(lex.of)})\\s+)?(?<ref2>${weekRef})|\\s+(?<after>${words(lex.afterNext)}))?)(?![\\p{L}\\d]|['’]\\p{L})(?!\\.?,?\\s+(?:\\d|(?:${words(lex.articles)})\\s+\\d))`,
       "gu",
     ),
@@ -76,7 +76,7 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
 export function periodRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.period`,
-    pattern: new RegExp(`${B}(?<shift>${keys(lex.shifts)})\\s+(?<unit>${keys(lex.units)})${E}`, "gu"),
+    pattern: regex(`${B}(?<shift>${keys(lex.shifts)})\\s+(?<unit>${keys(lex.units)})${E}`, "gu"),
     normalize: (g, ctx, m) => {
       const unit = lex.units[norm(g.unit!)];
       const s = lex.shifts[norm(g.shift!)];
@@ -112,7 +112,7 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
   const unitOrDay = `(?<unit>${keys(lex.units)})|(?<wd>${keys(lex.weekdays)})s`;
   return {
     id: `${lex.lang}.date.count-ago`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:(?<pre>${words(lex.beforeCount)})\\s+${n}\\s+(?:${unitOrDay})(?![\\p{L}])|${n.replace("<n>", "<n2>")}\\s+(?:${unitOrDay.replace("<unit>", "<unit2>").replace("<wd>", "<wd2>")})\\s+(?<post>${keys(lex.afterCount)}))${E}`,
       "gu",
     ),
@@ -144,7 +144,7 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
 export function spanRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.span`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?<!(?:^|[^\\p{L}])(?:${words(lex.articles)})\\s+)(?<shift>${keys(lex.shifts)})\\s+(?<n>\\d{1,2}|${keys(lex.counts)})\\s+(?<unit>${keys(lex.units)})${E}`,
       "gu",
     ),
@@ -171,7 +171,7 @@ export function spanRule(lex: TimeLexicon): Rule<DateValue> {
 export function upcomingRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.upcoming`,
-    pattern: new RegExp(`${B}(?<n>\\d{1,2}|${keys(lex.counts)})\\s+(?:${words(lex.upcoming)})\\s+(?<unit>${keys(lex.units)})${E}`, "gu"),
+    pattern: regex(`${B}(?<n>\\d{1,2}|${keys(lex.counts)})\\s+(?:${words(lex.upcoming)})\\s+(?<unit>${keys(lex.units)})${E}`, "gu"),
     normalize: (g, ctx) => {
       const k = count(lex, g.n!);
       const unit = lex.units[norm(g.unit!)];
@@ -188,7 +188,7 @@ export function nthInMonthRule(lex: TimeLexicon): Rule<DateValue> {
   const nth = `(?:(?<nth>${keys(lex.ordinalWords)}|\\d{1,2}(?:${lex.ordinalSuffix}))(?:\\s+(?<last2>${words(lex.lastWords)}))?|(?<last>${words(lex.lastWords)}))`;
   return {
     id: `${lex.lang}.date.nth-in-month`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:(?:${words(lex.articles)})\\s+)?${nth}\\s+(?:(?<wd>${keys(lex.weekdays)})|(?<dayw>${words(lex.dayWord)}))\\s+(?:${words(lex.of)})\\s+` +
         `(?:(?<m>${keys(lex.months)})(?:\\s+(?<y>\\d{4}))?|(?:(?<shift>${keys(lex.shifts)})|(?:${words(lex.articles)}))\\s+(?:${words(lex.monthWord)}))${E}`,
       "gu",
@@ -228,7 +228,7 @@ export function nthInMonthRule(lex: TimeLexicon): Rule<DateValue> {
 export function dayOfMonthRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.day-of-month`,
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:(?<prep>${words(lex.dayPrepositions)})\\s+)?(?:(?<art>${words(lex.articles)})\\s+)?${dayFragment(lex, "d")}` +
         `(?:(?:\\s+(?:${words(lex.dayWord)}))?\\s+(?:${words(lex.of)})\\s+(?:(?:${words(lex.articles)})\\s+)?(?<shift>${keys(lex.shifts)})\\s+(?:${words(lex.monthWord)})${E}|(?!\\s*[\\p{L}\\d]))`,
       "gu",
@@ -257,7 +257,7 @@ export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.season-shift`,
     // `in the autumn`, `in het najaar`: the anchor year's, unless a year or another object follows (`the fall of the wall`)
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:(?<shift>${keys(lex.shifts)})|(?<prep>${words(lex.seasonPrepositions)})\\s+(?:${words(lex.articles)}))\\s+(?<season>${keys(lex.seasons)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s))`,
       "gu",
     ),

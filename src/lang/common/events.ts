@@ -8,7 +8,7 @@
 // discussions of a visit are not visits (`invited her to visit`, `nodigde uit`).
 import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { EventCandidate, EventKindT } from "../../entities/events.js";
-import { rx } from "../../text/classes.js";
+import { rx, regex } from "../../text/classes.js";
 
 export interface EventLexicon {
   lang: string;
@@ -71,7 +71,7 @@ function rule(
 ): Rule<EventCandidate> {
   return {
     id,
-    pattern: new RegExp(source, "gi"),
+    pattern: regex(source, "gi"),
     starts: startsOf(cues),
     normalize: (g, ctx, m) =>
       (m.index > 0 && LETTER.test(ctx.text[m.index - 1])) || blocked(blockers, ctx.text, m.index) ? null : value(g.cue ?? m[0], capitalisedMidSentence(ctx.text, m.index)),

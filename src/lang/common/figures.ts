@@ -7,7 +7,7 @@ import { parseDigits, scaled } from "./numbers.js";
 import { caseless, caselessWords, centsWordsSource, numberWordsSource, parseNumberWords, type NumberWordLexicon } from "./numbers-words.js";
 import { trieAlternation } from "./trie.js";
 import { subjectBefore } from "./figures-subject.js";
-import { rx } from "../../text/classes.js";
+import { rx, regex } from "../../text/classes.js";
 
 export interface UnitSense {
   unit: string | null;
@@ -157,7 +157,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
   const p = figurePieces(lex);
   const cents = caselessWords(lex.cents);
   const joiner = caselessWords(lex.words.joiners);
-  const pattern = new RegExp(
+  const pattern = regex(
     `(?<![\\p{L}\\d.,/-])` +
       `(?:(?<approx>${p.approx})\\s*)?` +
       `(?:(?<neg>(?<![\\d%]\\s?)-\\s?|(?:${p.neg})\\s+))?` +
@@ -262,7 +262,7 @@ function countedNoun(phrase: string, notCounted: ReadonlySet<string>, pluralEndi
 /** The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`. */
 export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
   const p = figurePieces(lex);
-  const pattern = new RegExp(
+  const pattern = regex(
     `(?<![\\p{L}\\d.,/-])` +
       `(?:(?<from>${caselessWords(lex.rangeFrom)})\\s+)?` +
       `(?<first>(?:(?<approx>${p.approx})\\s*)?(?:(?<cur1>${p.cur})\\s?)?(?<lo>${p.num})(?:\\s*(?<unit1>${p.unit})(?![\\p{L}\\d]))?)` +
@@ -308,7 +308,7 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
 export function phraseNumberRule(lang: string, phrases: Record<string, number>): FigureRule {
   return {
     id: `${lang}.figure.phrase-number`,
-    pattern: new RegExp(`(?<![\\p{L}])(?<phrase>${caselessWords(Object.keys(phrases))})(?![\\p{L}])(?=(?:\\s+(?<counted>\\p{Ll}{3,})(?![\\p{L}]))?)`, "gu"),
+    pattern: regex(`(?<![\\p{L}])(?<phrase>${caselessWords(Object.keys(phrases))})(?![\\p{L}])(?=(?:\\s+(?<counted>\\p{Ll}{3,})(?![\\p{L}]))?)`, "gu"),
     normalize: (g) => {
       const value = phrases[g.phrase!.toLowerCase().replace(/\s+/g, " ")];
       if (value === undefined) return null;

@@ -161,7 +161,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
   const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,4}`;
-  const institution = new RegExp(
+  const institution = regex(
     `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
@@ -172,7 +172,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
           {
             id: id("lower-head"),
             // `het ministerie van Buitenlandse Zaken`, `het ministerie van Landbouw, Natuur en Voedselkwaliteit`
-            pattern: new RegExp(
+            pattern: regex(
               `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP}(?:${joins})${SP}|${SP})${CW}){0,5}(?:${SP}(?:${links})${SP}${CW})?)(?![\\p{L}\\d])`,
               "gu",
             ),
@@ -192,7 +192,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       id: id("legal-form"),
       // the form closes the name: only capitals a few words before one are tried
       starts: { near: { ...startsOf(Object.keys(LEGAL_FORMS)), reach: 300 } },
-      pattern: new RegExp(
+      pattern: regex(
         `${CAP_START}(?<![\\p{L}\\d])(?<name>${FAMILY_PARTICLE}(?:${CW}${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
         "gu",
       ),
@@ -207,7 +207,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("quoted"),
-      pattern: new RegExp(
+      pattern: regex(
         `[«“„"‘](?<name>[\\p{Lu}\\d][\\p{L}\\d&'’ .-]{0,60}?)[»”"’](?![\\p{L}])`,
         "gu",
       ),
@@ -232,7 +232,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // a class noun in apposition before an unquoted name: `the logistics group Katoen Natie`, `het bedrijf Besix`
       // (a compound counts: `bouwgroep`, `staalproducent`)
       // `companies such as A, B and C`, `bedrijven zoals A en B`: a list after the cue, each name classed by it
-      pattern: new RegExp(`(?<![\\p{L}])(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?:,?${SP}(?<intro>${alternation(lex.listIntros)}))?${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "gu"),
+      pattern: regex(`(?<![\\p{L}])(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?:,?${SP}(?<intro>${alternation(lex.listIntros)}))?${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d])`, "gu"),
       starts: { wordTest: endsInCue },
       spanGroup: "name",
       priority: 0,
@@ -251,7 +251,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       id: id("apposition"),
       // the name classed by an apposition after it: `Delta Rail, a Kazakh logistics company`, `Delta, een Kazachs bedrijf`;
       // the pattern starts at the comma (rare before an article), and the name is read backwards from it
-      pattern: new RegExp(
+      pattern: regex(
         `,${SP}(?:${alternation(lex.appositionArticles)})${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
         "gu",
       ),
@@ -273,7 +273,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("company-role"),
       // the object of a company role: `CEO of Delta Feed Solutions`, `topman van Delta`, `Chairman of the Board of Delta`
-      pattern: new RegExp(
+      pattern: regex(
         `(?<![\\p{L}])(?:(?:${alternation(companyRoles)})(?:${roleObject})?${SP}(?:${alternation(lex.companyRoleLinks)})|(?:${alternation(atRoles)})(?:${roleObject})?${SP}(?:${alternation(lex.atRoleLinks)}))${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3})(?![\\p{L}\\d&'’-])`,
         "gu",
       ),
@@ -293,7 +293,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("ampersand"),
       // capitalised words joined by `&` name a firm or an agency (`Peeters & Janssens`, `Flanders Investment & Trade`)
-      pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\d&'’.-])(?<name>${CW}(?:${SP}${CW}){0,3}${SP}&${SP}${CW}(?:${SP}${CW}){0,2})(?![\\p{L}\\d&'’-])`, "gu"),
+      pattern: regex(`${CAP_START}(?<![\\p{L}\\d&'’.-])(?<name>${CW}(?:${SP}${CW}){0,3}${SP}&${SP}${CW}(?:${SP}${CW}){0,2})(?![\\p{L}\\d&'’-])`, "gu"),
       starts: { near: { symbols: ["&"], reach: 70 } },
       spanGroup: "name",
       priority: 0,
@@ -347,7 +347,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("acronym-pair"),
       starts: { near: { symbols: ["("], reach: 400 } },
-      pattern: new RegExp(
+      pattern: regex(
         `${CAP_START}(?<![\\p{L}\\d])(?<name>${CW}(?:${SP}(?:(?:${links}|${joins}|${dets})${SP}){0,2}${CW}){1,7})${SP}\\((?<alias>\\p{Lu}[\\p{Lu}&]{1,7})\\)`,
         "gu",
       ),
@@ -383,7 +383,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("acronym"),
       // with the town or region it is of (`KU Leuven`, `POM West-Vlaanderen`, `UZ Gent`)
-      pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\d&.-])(?<name>(?<acronym>\\p{Lu}[\\p{Lu}&]{1,6})(?![\\p{L}\\d&-])(?:[^\\S\\n](?<place>\\p{Lu}\\p{Ll}[\\p{L}-]*)(?![\\p{L}\\d]))?)`, "gu"),
+      pattern: regex(`${CAP_START}(?<![\\p{L}\\d&.-])(?<name>(?<acronym>\\p{Lu}[\\p{Lu}&]{1,6})(?![\\p{L}\\d&-])(?:[^\\S\\n](?<place>\\p{Lu}\\p{Ll}[\\p{L}-]*)(?![\\p{L}\\d]))?)`, "gu"),
       spanGroup: "name",
       priority: -1,
       normalize: (g, ctx, m) => {
@@ -403,7 +403,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("dateline-agency"),
       // `ASTANA. KAZPRESS – The …`: an all-caps word between an all-caps dateline and the body
-      pattern: /(?=[A-Z])(?<=(?:\p{Lu}{2,}|(?<![\p{L}\d])\d{4})[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})/gu,
+      pattern: rx.gu`(?=[A-Z])(?<=(?:\p{Lu}{2,}|(?<![\p{L}\d])\d{4})[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})`,
       priority: 2,
       normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) ? null : { name: g.name!, kind: "media" }),
       ...ex("dateline-agency"),
@@ -411,7 +411,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("cited-source"),
       starts: { near: { ...startsOf([...lex.sourceAfter, ...lex.sourceBefore]), reach: 150 } },
-      pattern: new RegExp(
+      pattern: regex(
         `(?<![\\p{L}])(?:(?<name>\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+){0,2})${SP}(?:${alternation(lex.sourceAfter)})(?=[\\s.,])|(?:${alternation(lex.sourceBefore)})${SP}(?<name2>\\p{Lu}[\\p{L}-]+(?:${SP}\\p{Lu}[\\p{L}-]+){0,2})(?=[\\s.,)]))`,
         "gu",
       ),

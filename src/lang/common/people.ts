@@ -87,14 +87,14 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   // a role phrase runs over an abbreviation's period: a short word's (`Z.E.`, `dhr.`) or a longer honorific's (`mevr.`, `Prof.`)
   const longAbbreviations = lex.honorifics.filter((h) => rx.u`^\p{L}{4,}\.$`.test(h)).map((h) => h.slice(0, -1));
   const phrase = longAbbreviations.length ? `(?:${PHRASE.slice(3, -1)}|(?<=(?<![\\p{L}])(?:${alternation(longAbbreviations)}))\\.)` : PHRASE;
-  const titleBefore = new RegExp(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${phrase}{1,160}))`, "gu");
+  const titleBefore = regex(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${phrase}{1,160}))`, "gu");
   // one or two adjectives before the head of an apposition: `Anna Berg, senior economic adviser at …`
   const modifiers = `(?:${alternation(lex.roleModifiers)})`;
-  const apposition = new RegExp(
+  const apposition = regex(
     `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)${SPACE})?${HEAD}(?=(?<after>${phrase}{0,160}))`,
     "gu",
   );
-  const pluralList = new RegExp(
+  const pluralList = regex(
     `(?<![\\p{L}])(?<title>${alternation(bothCases(Object.keys(lex.plurals)))})(?<tail>${SPACE}(?:${alternation(lex.roleLinks)})${SPACE}[^.;:!?\\n]{1,100}?),${SPACE}(?<n1>${NAME_RUN}),?${SPACE}(?:${alternation(lex.joins)})${SPACE}(?<n2>${NAME_RUN}),?${SPACE}(?:${alternation(lex.respectively)})(?![\\p{L}])`,
     "gu",
   );
@@ -165,7 +165,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     listRule("n2"),
     {
       id: id("honorific"),
-      pattern: new RegExp(`(?<![\\p{L}])(?:${honorifics})${SPACE}(?<run>${NAME_RUN})`, "gu"),
+      pattern: regex(`(?<![\\p{L}])(?:${honorifics})${SPACE}(?<run>${NAME_RUN})`, "gu"),
       spanGroup: "name",
       priority: 2,
       normalize: (g) => {
@@ -179,7 +179,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     {
       id: id("speech-verb"),
       starts: { near: { ...startsOf(lex.speechVerbs), reach: 250 } },
-      pattern: new RegExp(`${CAP_START}(?<![\\p{L}])(?<run>${NAME_RUN})${SPACE}(?:${alternation(lex.speechVerbs)})(?![\\p{L}])`, "gu"),
+      pattern: regex(`${CAP_START}(?<![\\p{L}])(?<run>${NAME_RUN})${SPACE}(?:${alternation(lex.speechVerbs)})(?![\\p{L}])`, "gu"),
       spanGroup: "name",
       priority: 1,
       normalize: (g) => {
@@ -193,7 +193,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     },
     {
       id: id("speech-before"),
-      pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.speechBefore)})${SPACE}(?<run>${NAME_RUN})`, "gu"),
+      pattern: regex(`(?<![\\p{L}])(?:${alternation(lex.speechBefore)})${SPACE}(?<run>${NAME_RUN})`, "gu"),
       spanGroup: "name",
       priority: 1,
       normalize: (g) => {
@@ -208,7 +208,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       id: id("first-name"),
       // a run is looked at only when a first name is near
       starts: { near: { lookup: firstNamesLowerCase, reach: 150, glued: true } },
-      pattern: new RegExp(`${CAP_START}(?<![\\p{L}\\p{N}.])(?<run>${NAME_RUN})`, "gu"),
+      pattern: regex(`${CAP_START}(?<![\\p{L}\\p{N}.])(?<run>${NAME_RUN})`, "gu"),
       spanGroup: "name",
       priority: 0,
       normalize: (g) => {

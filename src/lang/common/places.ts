@@ -27,7 +27,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   const connectors = lex.connectors.join("|");
   // each match is one capitalised word; the run it starts is read with a sticky pattern, so
   // that the rule never depends on where the scan goes on after a match
-  const pattern = new RegExp(`${CAP_START}(?<![\\p{L}\\p{N}'’-])(?<name>${WORD})`, "gu");
+  const pattern = regex(`${CAP_START}(?<![\\p{L}\\p{N}'’-])(?<name>${WORD})`, "gu");
   const runAt = regex(`${WORD}(?:\\s+(?:(?:${connectors})\\s+){0,2}${WORD}){0,${MAX_WORDS - 1}}`, "uy");
   const cues = new Set(lex.locativeCues);
   return {
