@@ -3,6 +3,7 @@
 // dates-absolute.ts, dates-relative.ts and dates-periods.ts, written once.
 import { caselessWords } from "./numbers-words.js";
 import type { Unit } from "./dates-calendar.js";
+import { compactSource } from "../../text/classes.js";
 
 export type MonthLexicon = Record<string, number>;
 export type Mod = "start" | "mid" | "end" | "approx" | "before" | "after";
@@ -93,8 +94,8 @@ export function abbreviationDot(map: Record<string, unknown>): string {
   return short.length ? `(?:(?<=(?<![\\p{L}])(?:${words(short)}))\\.)?` : "";
 }
 export const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
-export const B = "(?<![\\p{L}\\d])";
-export const E = "(?![\\p{L}\\d])";
+export const B = compactSource("(?<![\\p{L}\\d])");
+export const E = compactSource("(?![\\p{L}\\d])");
 
 /** Ordinal day: `15`, `15th`, `15de`, `fifteenth`. */
 export function dayFragment(lex: TimeLexicon, name: string): string {

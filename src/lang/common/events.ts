@@ -115,8 +115,8 @@ export function eventClauses(lang: string): EventClauses {
 function clausesOf(lex: EventLexicon): EventClauses {
   const clause = `,\\s+(?:(?:${alternation(lex.clauseStarters)})${E}|(?:${alternation(lex.articles)})(?:\\s+\\p{L}[\\p{L}-]*){1,2}\\s+\\p{Ll}+(?:${alternation(lex.pastSuffixes)})${E})`;
   return {
-    after: new RegExp(`;|${clause}`, "iu"),
-    before: new RegExp(`;|${clause}`, "giu"),
+    after: regex(`;|${clause}`, "iu"),
+    before: regex(`;|${clause}`, "giu"),
     locative: new RegExp(`${B}(?:${alternation(lex.locatives)})(?:\\s+\\S+){0,3}\\s*$`, "iu"),
     opening: new RegExp(`^\\s*(?:${alternation(lex.locatives)})${E}`, "iu"),
     backReference: new RegExp(`${B}(?:${alternation(lex.backReferences)})${E}`, "iu"),

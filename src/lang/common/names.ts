@@ -3,7 +3,7 @@
 // (`J. Smith`, `J.Smith`, `W. De Vries`), and two names glued by a missing space
 // (`AnnaPeeters` → `Anna Peeters`, when the first part is a known first name).
 import { gazetteer, isFirstName, placeKey } from "./data.js";
-import { regex, rx } from "../../text/classes.js";
+import { regex, rx, compactSource } from "../../text/classes.js";
 
 /**
  * A cheap first-character test (Latin, Greek, Cyrillic capitals and digits) put before
@@ -16,12 +16,13 @@ export const CAP_START = "(?=[A-Z0-9\\u00C0-\\u00DE\\u0100-\\u024F\\u0370-\\u03F
  * A lower-case letter or a combining mark. Written as an alternation, not as the class
  * `[\p{Ll}\p{M}]`: the two sets share no character, so both match the same, and V8
  * compiles the class's merged ranges several times slower, once for every use in
- * every name pattern of a cold start.
+ * every name pattern of a cold start. The name fragments are compacted once, here
+ * (text/classes.ts), not again in every pattern that includes them.
  */
-const LOWER = "(?:\\p{Ll}|\\p{M})";
-export const NAME_WORD = `\\p{Lu}${LOWER}+(?:['’]\\p{Lu}?${LOWER}+)?(?:\\p{Lu}${LOWER}{2,})?(?:-\\p{Lu}${LOWER}+){0,2}`;
+const LOWER = compactSource("(?:\\p{Ll}|\\p{M})");
+export const NAME_WORD = compactSource(`\\p{Lu}${LOWER}+(?:['’]\\p{Lu}?${LOWER}+)?(?:\\p{Lu}${LOWER}{2,})?(?:-\\p{Lu}${LOWER}+){0,2}`);
 export const PARTICLE = "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]ande[nr]?|[Ll]e|[Ll]a|[Dd]i|[Dd]u|[Dd]a|[Dd]os|von|bin|ibn|el|al)";
-const INITIAL = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)?";
+const INITIAL = compactSource("\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)?");
 
 /** A personal name as the rules see it: optional initials, words and particles, at most five words. */
 export const NAME_RUN = `(?:${INITIAL}\\s?)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${INITIAL}\\s?)?${NAME_WORD}){0,4}`;

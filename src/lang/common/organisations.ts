@@ -9,7 +9,7 @@ import { trieAlternation } from "./trie.js";
 import { CAP_START, endsLikeSurname } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
-import { regex, rx } from "../../text/classes.js";
+import { regex, rx, compactSource } from "../../text/classes.js";
 
 type Kind = OrganisationCandidate["kind"];
 
@@ -54,7 +54,7 @@ export interface OrganisationLexicon {
   negatives: Partial<Record<string, string[]>>;
 }
 
-const CW = "[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*";
+const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*");
 /** A family name's particles opening a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Van der Veen Textiel`). */
 const FAMILY_PARTICLE = "(?:(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)[^\\S\\n]+)?";
 const SP = "[^\\S\\n]+";

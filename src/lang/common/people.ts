@@ -9,7 +9,7 @@ import { isGivenName as isFirstName, CAP_START, NAME_RUN, nameAtEnd, wordCount }
 import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
-import { regex, rx } from "../../text/classes.js";
+import { regex, rx, compactSource } from "../../text/classes.js";
 
 export interface PeopleLexicon {
   lang: string;
@@ -50,7 +50,7 @@ const bothCases = (words: string[]) =>
     rx.u`^\p{Lu}\p{Ll}`.test(w) ? w.toLowerCase() : w,
   ]).filter((w) => !rx.u`^\p{Ll}\p{Lu}`.test(w));
 // a period inside a role or name: after an initial or a short honorific (`M.`, `Mr.`, `Z.E.`)
-const PHRASE = "(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.)";
+const PHRASE = compactSource("(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.)");
 const SPACE = "[^\\S\\n]+";
 
 export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {

@@ -7,7 +7,7 @@ import type { Rule, RuleExample } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { gazetteer, placeFirstWords, placeKey, placeLeads } from "./data.js";
 import { CAP_START } from "./names.js";
-import { regex, rx } from "../../text/classes.js";
+import { regex, rx, compactSource } from "../../text/classes.js";
 
 export interface PlaceLexicon {
   lang: "en" | "nl";
@@ -19,7 +19,7 @@ export interface PlaceLexicon {
   negatives: string[];
 }
 
-const WORD = "(?:['’]s-)?\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*){0,4}";
+const WORD = compactSource("(?:['’]s-)?\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*){0,4}");
 /** the longest run a gazetteer name can span */
 const MAX_WORDS = 6;
 
