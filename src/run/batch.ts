@@ -138,6 +138,10 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
   const window = jobs * 32;
   const queue: Slot[] = [];
   let running = 0;
+  // each worker has a next document waiting beside the one it runs, so that it never idles
+  // while the main thread writes a record and reads the next line
+  const inFlight = jobs * 4;
+  const waiting: (() => void)[] = [];
   let sourceDone = false;
   let wake: (() => void) | null = null;
   const signalled = () => {
@@ -161,9 +165,16 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
     }
     running++;
     // a timer cleared as soon as the document is done (AbortSignal.timeout would keep
-    // one live timer per document for the whole --timeout, thousands of them at a time)
+    // one live timer per document for the whole --timeout, thousands of them at a time);
+    // a document that waits for a free worker starts its clock when one frees up
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), opts.timeoutMs);
+    let timer: NodeJS.Timeout | undefined;
+    let done = false;
+    const startClock = () => {
+      if (!done) timer = setTimeout(() => timeout.abort(), opts.timeoutMs);
+    };
+    if (running <= jobs) startClock();
+    else waiting.push(startClock);
     pool
       .run(raw, { signal: timeout.signal })
       .then(
@@ -171,8 +182,10 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
         (e: unknown) => failure(raw, e, opts.timeoutMs, limits.maxOldGenerationSizeMb!),
       )
       .then((o: Outcome) => {
+        done = true;
         clearTimeout(timer);
         running--;
+        waiting.shift()?.();
         settle(slot, o);
       });
   };
@@ -200,7 +213,7 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
         continue;
       }
       if (sourceDone && !queue.length) return;
-      if (!sourceDone && !pulling && queue.length < window && running < jobs) {
+      if (!sourceDone && !pulling && queue.length < window && running < inFlight) {
         pulling = true;
         untilAborted(pull(), opts.signal).then(
           (raw) => {
