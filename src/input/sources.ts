@@ -4,6 +4,7 @@
 // nothing is read ahead of the consumer, so memory stays flat. Archive readers
 // load only when an archive is met (cold start of the text path).
 import fs from "node:fs";
+import { promisify } from "node:util";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
@@ -11,6 +12,16 @@ import type { SourceT } from "../schema.js";
 import { decodeBytes } from "./decode.js";
 import { describe, formatOf, looksLikeFeed, oneLine, type InputFormat, type RawDocument } from "./documents.js";
 import { splitLines } from "./lines.js";
+
+// the callback API, promised: fs/promises would load with it node's stream and readline
+// modules, a few milliseconds of every start
+const statOf = promisify(fs.stat);
+const openOf = promisify(fs.open);
+const fstatOf = promisify(fs.fstat);
+const closeOf = promisify(fs.close);
+const readFileOf = promisify(fs.readFile) as (fd: number) => Promise<Buffer>;
+/** Plain files up to this size are read whole rather than streamed. */
+const WHOLE_FILE = 4 * 1024 * 1024;
 
 export interface ReadOptions {
   forced: InputFormat;
@@ -53,16 +64,18 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
   if (file === "-") {
     stream = opts.stdin;
   } else {
-    let handle: fs.promises.FileHandle;
+    let fd: number;
+    let size: number;
     try {
       // a FIFO or socket met in a directory walk would block the run: only one named on the command line is read
-      const stat = await fs.promises.stat(file);
+      const stat = await statOf(file);
+      size = stat.isFile() ? stat.size : Infinity;
       if (!stat.isFile() && !stat.isDirectory() && !opts.explicit?.has(file)) {
         throw new Error("not a regular file (FIFO, socket or device)");
       }
-      handle = await fs.promises.open(file, "r");
-      if ((await handle.stat()).isDirectory()) {
-        await handle.close();
+      fd = await openOf(file, "r");
+      if ((await fstatOf(fd)).isDirectory()) {
+        await closeOf(fd);
         throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
       }
     } catch (e) {
@@ -70,14 +83,30 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
       return;
     }
     if (kind === "zip") {
-      await handle.close(); // yauzl reads by offset, from its own descriptor
+      await closeOf(fd); // yauzl reads by offset, from its own descriptor
       yield* guard(base, async function* () {
         const { zipMembers } = await import("./archives/zip.js");
         yield* zipMembers(file, base, opts);
       });
       return;
     }
-    const fileStream = handle.createReadStream({ highWaterMark: 256 * 1024 });
+    if (kind === null && size <= WHOLE_FILE) {
+      // a plain file of a few megabytes is read at once: a file stream would load fs/promises
+      // and the stream and readline modules with it, a few milliseconds of a one-file run
+      let bytes: Buffer;
+      try {
+        bytes = await readFileOf(fd);
+      } catch (e) {
+        yield unreadable(base, "unreadable", describe(e));
+        return;
+      } finally {
+        await closeOf(fd);
+      }
+      opts.onStream?.({ bytesRead: bytes.length });
+      yield* guard(base, () => documentsOfStream((async function* () { yield bytes; })(), file, base, opts));
+      return;
+    }
+    const fileStream = fs.createReadStream(file, { fd, highWaterMark: 256 * 1024 });
     opts.onStream?.(fileStream);
     stream = fileStream;
   }
