@@ -129,7 +129,7 @@ export function compact(pattern: RegExp, flags?: string): RegExp {
   return re;
 }
 
-/** `new RegExp` for a pattern that is compiled as written (not a rule's, whose source start plans read): classes compacted. */
+/** `new RegExp` with the classes compacted: for rule patterns and the patterns around them. */
 export function regex(source: string, flags?: string): RegExp {
   return new RegExp(compactSource(source), flags);
 }
@@ -145,8 +145,9 @@ function tag(flags: string): (strings: TemplateStringsArray) => RegExp {
 }
 
 /**
- * Regex literals of the code around the rules, with compact classes: rx.u`^\p{Lu}` is
- * /^\p{Lu}/u with the classes above. Each place in the code has one RegExp, so a `gu`
- * one is for replace, match or matchAll, never a loop of exec.
+ * Regex literals with compact classes: rx.u`^\p{Lu}` is /^\p{Lu}/u with the classes
+ * above. Each place in the code has one RegExp, however often it runs, so a `gu` one
+ * must keep no state between uses: replace, match, matchAll, or a scan that starts by
+ * resetting lastIndex (as runRule does for a rule's pattern).
  */
 export const rx = { u: tag("u"), gu: tag("gu"), iu: tag("iu") };
