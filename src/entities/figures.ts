@@ -12,15 +12,27 @@ export type FigureRule = Rule<FigureValue>;
 const AMBIGUOUS_RATIO = /^\d{1,2}\/\d{1,2}$/;
 
 // phone numbers (`+32 2 123 45 67`, `(0)2 123 45 67`) are neither figures nor dates
-const PHONE = /(?:\+\d{1,3}|\(0\d{0,4}\))[\s./-]?\d{1,4}(?:[\s./-]\d{2,4}){1,4}/g;
+const PHONE = /(?:\+\d{1,3}|\(0\d{0,4}\))[\s./-]?\d{1,4}(?:[\s./-]\d{2,4}){1,4}/y;
+
+/** The phone numbers of a text, as a scan would find them: tried only where one can begin (`+`, `(`). */
+function phoneSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if ((c !== 43 && c !== 40) || p < from) continue; // `+`, `(`
+    PHONE.lastIndex = p;
+    const m = PHONE.exec(text);
+    if (!m) continue;
+    out.push({ start: p, end: p + m[0].length });
+    from = p + m[0].length;
+  }
+  return out;
+}
 
 /** Figures overlapping a date span are parts of dates (`21 juni 2017`), not figures. */
 export function extractFigures(doc: Doc, dates: readonly RawSpan[]): FigureItem[] {
-  const blocked: { start: number; end: number }[] = [];
-  if (doc.text.includes("+") || doc.text.includes("(0")) {
-    PHONE.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = PHONE.exec(doc.text)); ) blocked.push({ start: m.index, end: m.index + m[0].length });
-  }
+  const blocked = phoneSpans(doc.text);
   // spans sorted by start, searched from the first that ends after s: linear in the text, not figures × dates
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
   const overlaps = (s: number, e: number) =>
