@@ -164,7 +164,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       `(?:(?<cur>${p.cur})\\.?\\s?)?` +
       `(?<num>${p.num})` +
       `(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?` +
-      `(?:\\s*(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
+      // a unit word joined by a hyphen makes a compound adjective: `a 204-megawatt wind farm`, `a 10-year contract`
+      `(?:(?:\\s*|-(?=\\p{Ll}{3}))(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
       `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.cents})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)](?!\\d)))))?` +
       `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?:[^\\S\\n]+\\p{Ll}{3,}){0,2}(?![\\p{L}])))?)`,
     "gu",
