@@ -48,6 +48,8 @@ const CASES: [string, Want[]][] = [
   ["Exports to customers in America doubled.", []],
   // a far-away city named like a person is a place only after a locative cue
   ["Victoria Peeters met the delegation in Victoria.", [{ name: "Victoria", country: "SC" }]],
+  // a small town written in capitals opening a dateline is where the story was filed
+  ["STADEN, 4 March 2025 - A Flemish flax processor signed a contract in Astana.", [{ name: "Staden", country: "BE" }, { name: "Astana" }]],
 ];
 
 describe("places in English press releases", () => {

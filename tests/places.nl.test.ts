@@ -44,6 +44,7 @@ const CASES: [string, Want[]][] = [
   ["DEN HAAG, 15 april 2025 – Een handelsmissie vertrekt naar Astana.", [{ name: "Den Haag", country: "NL" }, { name: "Astana" }]],
   // een rechte apostrof is dezelfde naam als de gekrulde van GeoNames
   ["Een container doet er achttien dagen over van Xi'an naar Antwerpen.", [{ name: "Xi'an", country: "CN" }, { name: "Antwerpen" }]],
+  ["LICHTERVELDE - Het familiebedrijf Vlasco levert vlas aan Kazachstan.", [{ name: "Lichtervelde", country: "BE" }, { name: "Kazachstan" }]],
 ];
 
 describe("places in Dutch press releases", () => {

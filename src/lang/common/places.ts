@@ -50,7 +50,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
         const text = prefix.endsWith("s") && /['’]s$/u.test(prefix) ? prefix.slice(0, -2) : prefix;
         const place = index.get(placeKey(text));
         if (!place) continue;
-        if (place.rank > 0 && !afterCue(ctx.text, m.index, cues)) continue;
+        if (place.rank > 0 && !afterCue(ctx.text, m.index, cues) && !isDatelinePlace(ctx.text, m.index, text)) continue;
         // a capital inside a word (`SoFi`) is a brand's writing unless the place is written so (`DeKalb`)
         if (rx.u`\p{Ll}\p{Lu}`.test(text) && !place.name.includes(text)) continue;
         return { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + text.length } };
@@ -60,6 +60,17 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     examples: lex.examples,
     negatives: lex.negatives,
   };
+}
+
+/**
+ * `DOKKUM – Pootgoedhandel …`, `LELYSTAD, 3 March`: a town written in capitals at the start of a line,
+ * before the comma or dash of a dateline, is where the story was filed.
+ */
+export function isDatelinePlace(text: string, at: number, name: string): boolean {
+  if (!rx.u`^[\p{Lu}\s'’-]+$`.test(name) || !rx.u`\p{Lu}{3}`.test(name)) return false;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (text.slice(lineStart, at).trim() !== "") return false;
+  return /^\s*(?:,|[–—-]\s)/u.test(text.slice(at + name.length, at + name.length + 3));
 }
 
 /** The word before `at` is a locative cue, or a list of places goes on (`Staden and Lichtervelde`). */
