@@ -69,6 +69,7 @@ export const FIGURES: FigureLexicon = {
     "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
   },
   negative: ["minus", "negative"],
+  definiteArticles: ["the"],
   weakNumbers: ["one"],
   articles: ["a", "an"],
   pluralEndings: ["es", "ers", "ies", "ts", "ds", "ns", "ks", "ps", "ms", "ls", "rs", "gs", "ys", "ws", "es"],

@@ -48,6 +48,7 @@ export const FIGURES: FigureLexicon = {
     "minder dan": "less_than", "lager dan": "less_than", "onder de": "less_than", minstens: "at_least", "ten minste": "at_least", "tenminste": "at_least", minimaal: "at_least",
   },
   negative: ["min", "minus"],
+  definiteArticles: ["de", "het"],
   weakNumbers: ["een", "één"],
   articles: ["een"],
   pluralEndings: ["ers", "ten", "gen", "den", "nen", "len", "ren", "sen", "ken", "pen", "men", "ven", "zen", "s"],
