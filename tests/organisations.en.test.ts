@@ -72,6 +72,8 @@ const CASES: [string, Want[]][] = [
   ["The plant is run by Shymkent-based Turan Cement Partners LLP.", [{ name: "Turan Cement Partners LLP", kind: "company" }]],
   // a place may open a name the class noun classes
   ["The logistics company Almaty Cargo Lines opened a depot.", [{ name: "Almaty Cargo Lines", kind: "company" }]],
+  // the agency in brackets between a dateline and its dash
+  ["ASTANA, March 3, 2025 (Steppe Business Wire) - A Dutch dairy group opened a plant.", [{ name: "Steppe Business Wire", kind: "media" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",

@@ -69,6 +69,8 @@ const CASES: [string, Want[]][] = [
   ["Het Antwerpse ingenieursbureau Scheldeplan werkt mee aan het project.", [{ name: "Scheldeplan", kind: "company" }]],
   // een kleine stad in hoofdletters vooraan een dateline is een plaats, geen acroniem
   ["LICHTERVELDE - Het familiebedrijf Vlasco levert vlas aan Kazachstan.", [{ name: "Vlasco" }]],
+  // het persagentschap tussen haakjes na de dateline
+  ["GENT (Scheldepost) - Het bedrijf opent een kantoor in Almaty.", [{ name: "Scheldepost", kind: "media" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

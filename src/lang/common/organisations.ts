@@ -417,6 +417,23 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ...ex("dateline-agency"),
     },
     {
+      id: id("dateline-source"),
+      // `ALMATY, Sept 23, 2025 (Central Asia Business Wire) -`, `LONDON (Reuters) –`: the agency in brackets between a dateline and its dash
+      pattern: regex(`\\((?<name>\\p{Lu}[\\p{L}\\d&'’.-]*(?:${SP}\\p{Lu}[\\p{L}\\d&'’.-]*){0,4})\\)${SP}[-–—]${SP}`, "gu"),
+      starts: { symbols: ["("] },
+      spanGroup: "name",
+      priority: 2,
+      normalize: (g, ctx, m) => {
+        const lineStart = ctx.text.lastIndexOf("\n", m.index - 1) + 1;
+        const line = ctx.text.slice(lineStart, m.index);
+        // the line opens with a place in capitals and holds nothing but the dateline
+        if (line.length > 60 || !rx.u`^[^\S\n]*\p{Lu}{2,}[\p{Lu}'’ -]*(?:,|[^\S\n]*$)`.test(line)) return null;
+        if (isPlace(g.name!) || notAcronyms.has(g.name!)) return null;
+        return { name: g.name!, kind: "media" };
+      },
+      ...ex("dateline-source"),
+    },
+    {
       id: id("cited-source"),
       starts: { near: { ...startsOf([...lex.sourceAfter, ...lex.sourceBefore]), reach: 150 } },
       pattern: regex(
