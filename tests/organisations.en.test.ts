@@ -74,6 +74,8 @@ const CASES: [string, Want[]][] = [
   ["The logistics company Almaty Cargo Lines opened a depot.", [{ name: "Almaty Cargo Lines", kind: "company" }]],
   // the agency in brackets between a dateline and its dash
   ["ASTANA, March 3, 2025 (Steppe Business Wire) - A Dutch dairy group opened a plant.", [{ name: "Steppe Business Wire", kind: "media" }]],
+  // the name in apposition after its class noun, between commas
+  ["The partners will set up a joint company, Irtysh Agro Services, in Pavlodar.", [{ name: "Irtysh Agro Services", kind: "company" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",

@@ -71,6 +71,8 @@ const CASES: [string, Want[]][] = [
   ["LICHTERVELDE - Het familiebedrijf Vlasco levert vlas aan Kazachstan.", [{ name: "Vlasco" }]],
   // het persagentschap tussen haakjes na de dateline
   ["GENT (Scheldepost) - Het bedrijf opent een kantoor in Almaty.", [{ name: "Scheldepost", kind: "media" }]],
+  // de naam als bijstelling na het soortnaamwoord, tussen komma's
+  ["De partners richten het nieuwe bedrijf, Irtysh Agro Services, op in Pavlodar.", [{ name: "Irtysh Agro Services", kind: "company" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

@@ -254,6 +254,23 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ...ex("cued"),
     },
     {
+      id: id("cued-apposition"),
+      // the name in apposition after its class noun, between commas: `the new company, Scheldt Altyn Logistics, will …`
+      pattern: regex(
+        `(?<![\\p{L}])(?:${alternation([...lex.determiners, ...lex.appositionArticles])})${SP}(?:\\p{Ll}[\\p{L}-]*${SP}){0,2}?(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})),${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3}),`,
+        "gu",
+      ),
+      starts: { wordTest: (w) => lex.determiners.includes(w.toLowerCase()) || lex.appositionArticles.includes(w.toLowerCase()) },
+      spanGroup: "name",
+      priority: 0,
+      normalize: (g) => {
+        if (notCompanyName(g.name!, g.cue!) || g.name!.split(/\s+/).length < 2) return null;
+        const kind = kindOf(g.name!);
+        return { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
+      },
+      ...ex("cued-apposition"),
+    },
+    {
       id: id("apposition"),
       // the name classed by an apposition after it: `Delta Rail, a Kazakh logistics company`, `Delta, een Kazachs bedrijf`;
       // the pattern starts at the comma (rare before an article), and the name is read backwards from it
