@@ -58,6 +58,11 @@ describe("English dates", () => {
     it(text, () => expect(datesOf(text)).toContainEqual(expect.objectContaining(expected)));
   }
 
+  it("writes XXXX for a month nothing anchors, and leaves a shifted month without a value", () => {
+    expect(datesOf("The next business breakfast will be held in Antwerp in June.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-06", grain: "month" }));
+    expect(datesOf("The forum returns next June.", null).map((d) => d.value)).toEqual([null]);
+  });
+
   it("writes XXXX for a year nothing anchors", () => {
     expect(datesOf("The vote is on March 15.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-03-15", inferred: false }));
   });

@@ -60,6 +60,11 @@ describe("Dutch dates", () => {
     it(text, () => expect(datesOf(text)).toContainEqual(expect.objectContaining(expected)));
   }
 
+  it("writes XXXX for a month nothing anchors, and leaves a shifted month without a value", () => {
+    expect(datesOf("De volgende missie vertrekt in juni naar Almaty.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-06", grain: "month" }));
+    expect(datesOf("Het forum keert volgende juni terug.", null).map((d) => d.value)).toEqual([null]);
+  });
+
   it("writes XXXX for a year nothing anchors", () => {
     expect(datesOf("De stemming is op 15 maart.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-03-15" }));
   });

@@ -227,7 +227,8 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
       const a = parseAnchor(ctx.anchor);
       if (!m) return null;
       if (g.m === g.m!.toLowerCase() && lex.capitalOnly.includes(g.m!)) return null;
-      if (!a) return dateValue(null, "month");
+      // nothing anchors the year: the month alone, as a day is written (`XXXX-06`); a shifted month needs the anchor
+      if (!a) return g.yref || g.yref2 || g.shift || g.after ? dateValue(null, "month") : dateValue(`XXXX-${pad(m)}`, "month");
       let y = a.y;
       if (g.yref && g.yref2) return null;
       if (g.yref || g.yref2) {
