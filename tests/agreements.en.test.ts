@@ -95,6 +95,15 @@ describe("English agreement details", () => {
     expect(agreementsOf("The two ministries signed an agreement on tourism.", "2023-05-10")[0].date).toBe("2023-05-10");
   });
 
+  it("resolves a class noun that refers back to the organisations of its kind named before", () => {
+    const pair = agreementsOf("Delta Grain NV met Tobol Agro LLP in Kostanay. The two companies signed a supply contract.");
+    expect(pair[0].parties).toEqual(["Delta Grain NV", "Tobol Agro LLP"]);
+    const chamber = agreementsOf("The Flemish-Kazakh Chamber of Commerce hosted Irtysh Cargo JSC. The chamber and KazExport Partners LLP signed a cooperation agreement.");
+    expect(chamber[0].parties).toEqual(["Flemish-Kazakh Chamber of Commerce", "KazExport Partners LLP"]);
+    const object = agreementsOf("Brabant Pumps BV will supply the pumps. Aral Water LLP signed the contract with the Dutch firm on Monday.");
+    expect(object[0].parties).toEqual(expect.arrayContaining(["Aral Water LLP", "Brabant Pumps BV"]));
+  });
+
   it("names the parties the sentence gives", () => {
     const [a] = agreementsOf("Kazakhstan and Belgium signed an agreement on the avoidance of double taxation.");
     expect(a.parties).toEqual(expect.arrayContaining(["Kazakhstan", "Belgium"]));

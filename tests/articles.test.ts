@@ -1,5 +1,5 @@
-// Twenty press releases the rules were never written from (tests/articles/, ten English,
-// ten Dutch, in two rounds, with invented people and companies), each with what a careful reader
+// Thirty-two press releases the rules were never written from (tests/articles/, sixteen English,
+// sixteen Dutch, in four rounds, with invented people and companies), each with what a careful reader
 // extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
 // matching is repeated here so that the set as a whole cannot slip, and the items
 // that once went wrong are asserted one by one: companies without a legal form,
@@ -59,7 +59,9 @@ const matches: Record<Field, (p: Item, g: Item) => boolean> = {
 // the first round (01–05 of each language) and the second (06–10, written after the first round's fixes: a ministry release with numeric dates and H.E.,
 // a Kazinform item, rail tonnages and TEU, a university agreement, a chamber event, a Rijksoverheid and an FOD release,
 // an FIT mission report, a regional paper with dhr./mevr. and particles, a rail terminal)
-// the later rounds (06–10, then 11–12 written in the third) share the second round's floors
+// the later rounds (06–10, then 11–12 written in the third, 13–16 in the fourth: a company newsroom, a ministry
+// release, a chamber event, an agency wire, a Flemish government release, a regional paper, a Dutch company newsroom,
+// a Voka event) share the second round's floors
 const ROUND_TWO = /^(?:en|nl)(?:0[6-9]|1\d)-/;
 type Round = "first" | "second";
 const inRound = (round: Round, file: string) => ROUND_TWO.test(file) === (round === "second");
@@ -96,11 +98,15 @@ const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (2 * tp) 
 const KNOWN_MISSES = new Set([
   // a family firm with neither a legal form nor a class noun before it (`Van der Veen Textiel`), so no party
   "nl09-twente-textiel.txt: tekenden tijdens het bezoek een overeenkomst",
+  // fourth round: a first name that is also a Dutch determiner (`Elke`) after a role and its object
+  "nl16-voka-ambassadeur-gent.txt: Elke Desmet",
+  // an agency named by its brand before its full name (`the QazTrade Trade Policy Development Centre`): found without the brand
+  "en14-ministry-trade-talks.txt: agreed to hold a joint business forum",
 ]);
 
 describe("unseen articles: the set as a whole", () => {
   it("reads every article, in its language, dated by its dateline", () => {
-    expect(articles).toHaveLength(24);
+    expect(articles).toHaveLength(32);
     for (const { file, gold, record } of articles) {
       expect(record.language, file).toBe(gold.language);
       expect(record.published, file).toBe(gold.published);
@@ -109,11 +115,12 @@ describe("unseen articles: the set as a whole", () => {
 
   // floors a little under what the rules reach today (F1 0.98 to 1.0 per field): a rule change that costs
   // a few items on text it was not written from shows here
-  const FLOOR: Record<Field, number> = { people: 0.95, organisations: 0.95, places: 0.95, dates: 0.95, figures: 0.95, agreements: 0.95 };
+  const FLOOR: Record<Field, number> = { people: 0.96, organisations: 0.96, places: 0.96, dates: 0.96, figures: 0.96, agreements: 0.96 };
   for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR[field]} or more on the first round`, () => expect(f1(counts(field, "first"))).toBeGreaterThanOrEqual(FLOOR[field]));
-  // the second round (and the third's four), written after the first was fixed: floors a little under what the
-  // rules reached on them when they were written (organisations stay lowest: companies without a legal form or cue)
-  const FLOOR_TWO: Record<Field, number> = { people: 0.88, organisations: 0.84, places: 0.93, dates: 0.95, figures: 0.96, agreements: 0.95 };
+  // the second round (and the third's and fourth's), written after the first was fixed: floors a little under what the
+  // rules reach on them after the fourth round's fixes (F1 0.95 to 1.0; organisations stay lowest: companies without a
+  // legal form or cue; dates: `vandaag` read as the day where a reader takes it for `nowadays`)
+  const FLOOR_TWO: Record<Field, number> = { people: 0.96, organisations: 0.93, places: 0.95, dates: 0.95, figures: 0.97, agreements: 0.96 };
   for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR_TWO[field]} or more on the second round`, () => expect(f1(counts(field, "second"))).toBeGreaterThanOrEqual(FLOOR_TWO[field]));
 
   it("gives every person the role the gold names", () => {
@@ -237,5 +244,36 @@ describe("unseen articles, second round: the items fixed", () => {
   it("reads a year after 'compared to' and 'until at least'", () => {
     expect(byFile("en06").dates.map((d) => d.value)).toContain("2022");
     expect(byFile("en07").dates.map((d) => d.value)).toContain("2035");
+  });
+});
+
+describe("unseen articles, fourth round: the items fixed", () => {
+  it("reads units joined by a hyphen or written out, and round counts on -tal", () => {
+    expect(byFile("en16").figures.map((f) => [f.value, f.unit])).toEqual(expect.arrayContaining([[204, "MW"], [720, "GWh"]]));
+    expect(byFile("en13").figures.map((f) => [f.value, f.unit])).toContainEqual([12000, "m2"]);
+    expect(byFile("nl13").figures.map((f) => f.value)).toContain(20);
+    expect(byFile("nl15").figures.map((f) => [f.value, f.unit])).toEqual(expect.arrayContaining([[10, "%"], [15, "%"]]));
+  });
+
+  it("dates a month with its year shift, a weekday evening, a later year of a list and a deadline in the next year", () => {
+    expect(byFile("nl14").dates.map((d) => d.value)).toContain("2024-10");
+    expect(byFile("nl16").dates.map((d) => d.value)).toEqual(expect.arrayContaining(["2025-11-25", "2026-01-31"]));
+    expect(byFile("en15").dates.map((d) => d.value)).toEqual(expect.arrayContaining(["2025", "2026"]));
+    expect(byFile("nl13").dates.map((d) => d.text)).not.toContain("vrij");
+  });
+
+  it("keeps a compound adjective and a dateline's town out of organisations, and finds places by class noun and list", () => {
+    expect(names(byFile("en16"), "organisations")).toEqual(expect.arrayContaining(["Zhel Energy Partners LLP", "Central Asia Business Wire"]));
+    expect(names(byFile("nl14"), "organisations")).not.toContain("DOKKUM");
+    expect(names(byFile("nl14"), "places")).toEqual(expect.arrayContaining(["Fryslân", "Noardeast-Fryslân"]));
+    expect(names(byFile("en13"), "places")).toContain("Gdansk");
+    expect(names(byFile("en13"), "organisations")).toContain("Scheldt Altyn Logistics");
+  });
+
+  it("names contact lines, newsroom roles and the parties a class noun refers back to", () => {
+    expect(byFile("nl13").people.find((p) => p.name === "Lotte Geerts")?.roles).toContain("Woordvoerder");
+    expect(byFile("en13").people.find((p) => p.name === "Sofie Lambrechts")?.roles).toContain("communications manager");
+    expect(names(byFile("nl15"), "people")).not.toContain("Maas Intermodal Maas Intermodal");
+    expect(byFile("en13").agreements[0].parties).toEqual(["Scheldt Forwarding NV", "Altyn Zhol Logistics LLP"]);
   });
 });

@@ -46,12 +46,22 @@ const CASES: [string, Record<string, unknown>][] = [
   ["The memorandum was signed in Astana on 14 June.", { text: "on 14 June", value: "2022-06-14" }],
   ["The fair closes on Tuesday.", { text: "Tuesday", value: "2022-03-01" }],
   ["It was signed on 3 Sept. in Astana.", { text: "on 3 Sept.", value: "2022-09-03" }],
+  // a month with a shifted year after it, the last year of a list
+  ["The contract was signed in October last year.", { value: "2021-10", grain: "month" }],
+  ["The plant will open in March next year.", { value: "2023-03" }],
+  ["The chamber will organise trade missions in 2023 and 2024.", { value: "2024", grain: "year" }],
+  ["Subsidies were paid in 2019, 2020 or 2021.", { value: "2020" }],
 ];
 
 describe("English dates", () => {
   for (const [text, expected] of CASES) {
     it(text, () => expect(datesOf(text)).toContainEqual(expect.objectContaining(expected)));
   }
+
+  it("writes XXXX for a month nothing anchors, and leaves a shifted month without a value", () => {
+    expect(datesOf("The next business breakfast will be held in Antwerp in June.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-06", grain: "month" }));
+    expect(datesOf("The forum returns next June.", null).map((d) => d.value)).toEqual([null]);
+  });
 
   it("writes XXXX for a year nothing anchors", () => {
     expect(datesOf("The vote is on March 15.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-03-15", inferred: false }));
@@ -60,6 +70,11 @@ describe("English dates", () => {
   it("gives spans that slice the text", () => {
     const text = "The mission runs from 21 to 24 June 2017 in Astana.";
     for (const d of datesOf(text)) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it("puts a deadline long behind the anchor in the year ahead, but not a day told of in the past", () => {
+    expect(datesOf("Companies can register until 31 January.", "2022-11-28")).toContainEqual(expect.objectContaining({ value: "2023-01-31" }));
+    expect(datesOf("The memorandum was signed on 31 January.", "2022-11-28")).toContainEqual(expect.objectContaining({ value: "2022-01-31" }));
   });
 
   const NEGATIVES = [

@@ -46,12 +46,24 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Op 15 maart stemmen de burgers over de grondwet.", { value: "2017-03-15", inferred: true }],
   ["De laatste vrijdag van oktober is de slotdag.", { value: "2017-10-27" }],
   ["Maandag 18 februari 2019 is de eerste werkdag.", { value: "2019-02-18" }],
+  // een maand met een verschoven jaar erachter, het laatste jaar van een opsomming, een dagdeel aan de weekdag vast
+  ["Het contract werd in oktober vorig jaar getekend.", { value: "2016-10", grain: "month" }],
+  ["In maart volgend jaar trekt een tweede missie naar Almaty.", { value: "2018-03" }],
+  ["De kamer organiseert handelsmissies in 2018 en 2019.", { value: "2019", grain: "year" }],
+  ["De subsidies liepen in 2014, 2015 of 2016 af.", { value: "2015" }],
+  ["De ambassadeur sprak dinsdagavond de ondernemers toe.", { value: "2017-06-20" }],
+  ["Donderdagochtend vertrekt de delegatie naar Astana.", { value: "2017-06-22" }],
 ];
 
 describe("Dutch dates", () => {
   for (const [text, expected] of CASES) {
     it(text, () => expect(datesOf(text)).toContainEqual(expect.objectContaining(expected)));
   }
+
+  it("writes XXXX for a month nothing anchors, and leaves a shifted month without a value", () => {
+    expect(datesOf("De volgende missie vertrekt in juni naar Almaty.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-06", grain: "month" }));
+    expect(datesOf("Het forum keert volgende juni terug.", null).map((d) => d.value)).toEqual([null]);
+  });
 
   it("writes XXXX for a year nothing anchors", () => {
     expect(datesOf("De stemming is op 15 maart.", null)).toContainEqual(expect.objectContaining({ value: "XXXX-03-15" }));
@@ -61,7 +73,14 @@ describe("Dutch dates", () => {
     expect(datesOf("De economie groeide in de afgelopen vijftien jaar sterk.")).toEqual([]);
   });
 
+  it("puts a deadline long behind the anchor in the year ahead, but not a day told of in the past", () => {
+    expect(datesOf("Bedrijven kunnen zich tot 31 januari inschrijven.", "2017-11-28")).toContainEqual(expect.objectContaining({ value: "2018-01-31" }));
+    expect(datesOf("Het akkoord werd op 31 januari ondertekend.", "2017-11-28")).toContainEqual(expect.objectContaining({ value: "2017-01-31" }));
+  });
+
   const NEGATIVES = [
+    "Het agentschap maakt 2 miljoen euro vrij voor proefprojecten.",
+    "Hij zat jarenlang in de raad van bestuur.",
     "De Wereldexpo 2017 trok veel bezoekers.",
     "Tijdens de COVID-19-crisis daalde de handel.",
     "Bel 02 123 45 67 voor meer informatie.",

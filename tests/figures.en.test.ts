@@ -48,6 +48,11 @@ const CASES: [string, Record<string, unknown>][] = [
   // `in` is a unit only at the end of a phrase: the figure ends before the year's preposition
   ["Trade with Belgium reached $1.2 billion in 2022.", { text: "$1.2 billion", value: 1.2e9, unit: "USD" }],
   ["The new pipe is 5 in.", { text: "5 in", value: 5, unit: "in" }],
+  // a unit joined to the number by a hyphen is still its unit
+  ["The consortium will build a 150-megawatt solar park near Shymkent.", { value: 150, unit: "MW", quantity: "power" }],
+  ["The operator signed a 15-year lease for the terminal.", { value: 15, unit: "year", quantity: "duration" }],
+  ["The plant will generate about 480 gigawatt hours a year.", { value: 480, unit: "GWh", approx: "about" }],
+  ["The company rents a 9,500 square metre warehouse in Almaty.", { value: 9500, unit: "m2", quantity: "area" }],
 ];
 
 describe("English figures", () => {
@@ -56,6 +61,8 @@ describe("English figures", () => {
   }
 
   const NEGATIVES = [
+    // a pair the text has named, referred back to
+    "The two companies signed the agreement in Almaty.",
     "Expo 2017 was held in Astana.",
     "The COVID-19 crisis hit trade.",
     "The B2B meetings and CO2 targets were discussed.",

@@ -46,6 +46,11 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Het contract is 50 miljoen tenge waard.", { value: 50e6, unit: "KZT" }],
   ["De prijs steeg met 2,5 procent.", { value: 2.5, unit: "%" }],
   ["Meer dan 1.000 ton tarwe werd verscheept.", { value: 1000, unit: "t", approx: "more_than" }],
+  // een rond aantal op -tal, en een bereik met `à`
+  ["Een dertigtal Limburgse bedrijven nam deel aan de missie.", { value: 30, approx: "about" }],
+  ["Op de beurs stonden een vijftigtal exporteurs uit Kazachstan.", { value: 50, approx: "about", counted: "exporteurs" }],
+  ["De overslag groeit jaarlijks met 8 à 12 procent.", { value: 8, unit: "%" }],
+  ["Het windpark levert 650 gigawattuur per jaar.", { value: 650, unit: "GWh" }],
 ];
 
 describe("Dutch figures", () => {
@@ -54,6 +59,8 @@ describe("Dutch figures", () => {
   }
 
   const NEGATIVES = [
+    // a pair the text has named, referred back to
+    "De twee bedrijven ondertekenden het akkoord in Almaty.",
     "De Expo 2017 vond plaats in Astana.",
     "De CO2-uitstoot moet omlaag.",
     "Het is de 63e editie van de beurs.",

@@ -68,6 +68,14 @@ const CASES: [string, Want[]][] = [
     "Belgian firms such as Ostend Rope Works, Velden Pumps and Carlo Vermeer Hydraulics joined the mission.",
     [{ name: "Ostend Rope Works", kind: "company" }, { name: "Velden Pumps", kind: "company" }, { name: "Carlo Vermeer Hydraulics", kind: "company" }],
   ],
+  // a compound adjective before the name says where the company sits, it is not part of the name
+  ["The plant is run by Shymkent-based Turan Cement Partners LLP.", [{ name: "Turan Cement Partners LLP", kind: "company" }]],
+  // a place may open a name the class noun classes
+  ["The logistics company Almaty Cargo Lines opened a depot.", [{ name: "Almaty Cargo Lines", kind: "company" }]],
+  // the agency in brackets between a dateline and its dash
+  ["ASTANA, March 3, 2025 (Steppe Business Wire) - A Dutch dairy group opened a plant.", [{ name: "Steppe Business Wire", kind: "media" }]],
+  // the name in apposition after its class noun, between commas
+  ["The partners will set up a joint company, Irtysh Agro Services, in Pavlodar.", [{ name: "Irtysh Agro Services", kind: "company" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",

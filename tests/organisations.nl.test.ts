@@ -64,6 +64,15 @@ const CASES: [string, Want[]][] = [
     "Ook Vlaamse bedrijven zoals Oostendse Touwslagerij, Velden Pompen en Carlo Vermeer Hydrauliek namen deel.",
     [{ name: "Oostendse Touwslagerij", kind: "company" }, { name: "Velden Pompen", kind: "company" }, { name: "Carlo Vermeer Hydrauliek", kind: "company" }],
   ],
+  // een plaats kan een naam openen die het soortnaamwoord ervoor als bedrijf aanwijst; ook een bureau is een bedrijf
+  ["Het Kazachse staatsbedrijf Atyrau Petrochemie tekende een akkoord.", [{ name: "Atyrau Petrochemie", kind: "company" }]],
+  ["Het Antwerpse ingenieursbureau Scheldeplan werkt mee aan het project.", [{ name: "Scheldeplan", kind: "company" }]],
+  // een kleine stad in hoofdletters vooraan een dateline is een plaats, geen acroniem
+  ["LICHTERVELDE - Het familiebedrijf Vlasco levert vlas aan Kazachstan.", [{ name: "Vlasco" }]],
+  // het persagentschap tussen haakjes na de dateline
+  ["GENT (Scheldepost) - Het bedrijf opent een kantoor in Almaty.", [{ name: "Scheldepost", kind: "media" }]],
+  // de naam als bijstelling na het soortnaamwoord, tussen komma's
+  ["De partners richten het nieuwe bedrijf, Irtysh Agro Services, op in Pavlodar.", [{ name: "Irtysh Agro Services", kind: "company" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

@@ -68,6 +68,11 @@ const CASES: [string, Want[]][] = [
     [{ name: "Hans Meulemans", role: "Chief Commercial Officer of the port" }, { name: "Nurlan Tulegenov", role: "Chairman of the Management Board of the terminal" }],
   ],
   ["Gulnara Bekova, Deputy Chairperson of the Board of Kazakh Invest, presented the projects.", [{ name: "Gulnara Bekova", role: "Deputy Chairperson of the Board of Kazakh Invest" }]],
+  // a contact line with a colon, and the roles of company newsrooms
+  ["Spokesperson: Anna Berg", [{ name: "Anna Berg", role: "spokesperson" }]],
+  ["Press contact: Pieter Goossens, communications manager", [{ name: "Pieter Goossens", role: "communications manager" }]],
+  // an adjective of origin inside the object of the role
+  ["The commercial attaché of the Flemish representation in Almaty, Nele Martens, welcomed the delegation.", [{ name: "Nele Martens", role: "attaché of the Flemish representation" }]],
 ];
 const NOT_PEOPLE: string[] = [
   "The Ambassador discussed cooperation in transport and logistics.",
@@ -76,6 +81,8 @@ const NOT_PEOPLE: string[] = [
   "The Ministry of Foreign Affairs of Kazakhstan reports that trade grew.",
   // a company named after its founder is the company: `Jan De Nul` beside `Jan De Nul Group`
   "Dredging firm Jan De Nul won the tender, and Jan De Nul Group will start in May.",
+  // a heading with a company name and the line under it are no person
+  "About Maas Agritech\nMaas Agritech B.V. was founded in 2001 in Venlo.",
 ];
 
 describe("people in English press releases", () => {

@@ -59,6 +59,11 @@ const CASES: [string, Want[]][] = [
   ["Het akkoord werd ondertekend door Aidar Nurpeisov, adjunct-directeur van Samruk-Kazyna.", [{ name: "Aidar Nurpeisov", role: "adjunct-directeur van Samruk-Kazyna" }]],
   // een afdeling na de rol is geen naam
   ["Sander de Vries, directeur-generaal Buitenlandse Economische Betrekkingen, leidt de missie.", [{ name: "Sander de Vries", role: "directeur-generaal" }]],
+  // een contactregel met een dubbele punt, en functies van de bedrijfswereld
+  ["Woordvoerster: Marieke Claes", [{ name: "Marieke Claes", role: "woordvoerster" }]],
+  ["Bestuursvoorzitter Arman Tokayev van Steppe Grain noemde het contract een mijlpaal.", [{ name: "Arman Tokayev", role: "bestuursvoorzitter" }]],
+  // een bijvoeglijk naamwoord van herkomst binnen het voorwerp van de functie
+  ["Ook de handelsattaché van de Vlaamse vertegenwoordiging in Almaty, Pieter Goossens, was aanwezig.", [{ name: "Pieter Goossens", role: "handelsattaché van de Vlaamse vertegenwoordiging" }]],
 ];
 const NOT_PEOPLE: string[] = [
   "De ambassadeur besprak de samenwerking op het vlak van transport en logistiek.",
@@ -67,6 +72,8 @@ const NOT_PEOPLE: string[] = [
   "Het Ministerie van Buitenlandse Zaken van Kazachstan meldt dat de handel groeide.",
   // een bedrijf met de naam van zijn stichter is het bedrijf
   "Baggeraar Jan De Nul won de aanbesteding; Jan De Nul Group begint in mei.",
+  // een tussenkop met een bedrijfsnaam en de regel eronder zijn geen persoon
+  "Over Roos Vastgoed\nRoos Vastgoed B.V. werd in 2001 opgericht in Venlo.",
 ];
 
 describe("people in Dutch press releases", () => {

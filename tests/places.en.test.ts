@@ -48,6 +48,13 @@ const CASES: [string, Want[]][] = [
   ["Exports to customers in America doubled.", []],
   // a far-away city named like a person is a place only after a locative cue
   ["Victoria Peeters met the delegation in Victoria.", [{ name: "Victoria", country: "SC" }]],
+  // a small town written in capitals opening a dateline is where the story was filed
+  ["STADEN, 4 March 2025 - A Flemish flax processor signed a contract in Astana.", [{ name: "Staden", country: "BE" }, { name: "Astana" }]],
+  // a class noun names a place the gazetteer lacks; a possessive after it is no place
+  ["The grain is shipped through the Georgian port of Batumi.", [{ name: "Batumi", kind: "port", country: null }]],
+  ["The console port of Rockstar’s new game runs smoothly.", []],
+  // a name between the places of a list is one too
+  ["The group has offices in Antwerp, Hamburg, Wroclaw and Istanbul.", [{ name: "Antwerp" }, { name: "Hamburg" }, { name: "Wroclaw", kind: "city" }, { name: "Istanbul" }]],
 ];
 
 describe("places in English press releases", () => {

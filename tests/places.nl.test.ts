@@ -44,6 +44,12 @@ const CASES: [string, Want[]][] = [
   ["DEN HAAG, 15 april 2025 – Een handelsmissie vertrekt naar Astana.", [{ name: "Den Haag", country: "NL" }, { name: "Astana" }]],
   // een rechte apostrof is dezelfde naam als de gekrulde van GeoNames
   ["Een container doet er achttien dagen over van Xi'an naar Antwerpen.", [{ name: "Xi'an", country: "CN" }, { name: "Antwerpen" }]],
+  ["LICHTERVELDE - Het familiebedrijf Vlasco levert vlas aan Kazachstan.", [{ name: "Lichtervelde", country: "BE" }, { name: "Kazachstan" }]],
+  // een soortnaamwoord wijst een plaats aan die het gazetteer niet kent
+  ["De fabriek staat in de gemeente Westerkwartier.", [{ name: "Westerkwartier", kind: "city", country: null }]],
+  ["Het graan gaat via de haven van Batumi naar Europa.", [{ name: "Batumi", kind: "port" }, { name: "Europa" }]],
+  // een naam tussen de plaatsen van een opsomming is er ook een
+  ["Het bedrijf heeft vestigingen in Venlo, Tilburg, Wroclaw en Istanbul.", [{ name: "Venlo" }, { name: "Tilburg" }, { name: "Wroclaw", kind: "city" }, { name: "Istanbul" }]],
 ];
 
 describe("places in Dutch press releases", () => {

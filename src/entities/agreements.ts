@@ -8,7 +8,7 @@ import { runRule, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { firstFrom, mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
 import { afterDateline } from "../text/header.js";
-import { rx } from "../text/classes.js";
+import { regex, rx } from "../text/classes.js";
 
 export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject"> & {
   /** offset where the subject starts: parties are named before it */
@@ -77,9 +77,28 @@ export function extractAgreements(
       const agents = byAgent ? inSpans[0] : [];
       // before the cue otherwise: the subject of `A and B signed`; after a passive's agent, those words name the agreement
       const before = agents.length ? [] : mentionsWithin(mentions, afterDateline(doc.text, s.start, dates), until).filter((m) => (m.end <= c.start || m.start >= c.end) && party(m));
-      const named = [...before, ...inSpans.flat()].sort((a, b) => a.start - b.start).map((m) => m.name);
-      let parties = [...new Set(named)];
       const sentenceText = doc.text.slice(s.start, until);
+      // `the two companies signed`, `the chamber and X signed`, `signed … with the Dutch firm`: each class noun that refers
+      // back stands for the organisations of its kind named last before it, other than those the sentence names
+      const referred: { name: string; start: number }[] = [];
+      if (!agents.length) {
+        const own = new Set([...before, ...inSpans.flat()].map((m) => m.name));
+        for (const a of sentenceText.matchAll(CLASS_ANAPHOR)) {
+          const at = s.start + a.index!;
+          if (at >= until) break;
+          const kind = anaphorKind(a.groups!.noun);
+          const wanted = a.groups!.two ? 2 : 1;
+          const found: string[] = [];
+          for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
+            const m = orgMentions[i];
+            if (m.end > at || own.has(m.name) || found.includes(m.name) || !kind.test(m.kind ?? "other")) continue;
+            found.push(m.name);
+          }
+          if (found.length === wanted) for (const name of found.reverse()) referred.push({ name, start: at });
+        }
+      }
+      const named = [...before, ...inSpans.flat(), ...referred].sort((a, b) => a.start - b.start).map((m) => m.name);
+      let parties = [...new Set(named)];
       const paragraph = paragraphOf(s.start);
       if (!parties.length || THE_PARTIES.test(sentenceText)) {
         // `both parties`: those of a signing just before in the paragraph, else of the meeting the paragraph is about
@@ -115,6 +134,19 @@ function isHeadline(text: string, start: number, end: number): boolean {
 /** `the company`, `het havenbedrijf`, `de groep`: an organisation named before */
 const COMPANY_ANAPHOR =
   rx.iu`(?<![\p{L}])(?:the\s+(?:company|firm|group|port|bank|holding|agency|ministry|chamber|university|cooperative)|het\s+\p{L}{0,20}(?:bedrijf|concern|agentschap|ministerie)|de\s+\p{L}{0,20}(?:groep|haven|bank|holding|onderneming|coöperatie|universiteit|hogeschool|kamer))(?![\p{L}])`;
+
+/**
+ * A class noun that refers back to organisations named before (`the two companies`, `the chamber`, `the Dutch firm`,
+ * `het bedrijf`, `de Belgische kamer`), as subject or object of the signing.
+ */
+const CLASS_ANAPHOR = regex(
+  "(?<![\\p{L}])(?:the|het|de)\\s+(?:(?<two>two|twee|both|beide)\\s+)?(?:\\p{L}+\\s+)?(?<noun>companies|company|firms|firm|chamber|bedrijven|bedrijf|ondernemingen|onderneming|kamer)(?![\\p{L}])",
+  "giu",
+);
+/** the kinds of organisation a class noun refers back to: a chamber to a chamber, a company to anything but a public body */
+function anaphorKind(noun: string | undefined): RegExp {
+  return /^(?:chamber|kamer)$/iu.test(noun ?? "") ? /^chamber$/u : /^(?!government$|diplomatic$|media$|party$)/u;
+}
 
 /** The last mention that ends before `at` (mentions are in text order). */
 function lastBefore(mentions: readonly Mention[], at: number): Mention | null {

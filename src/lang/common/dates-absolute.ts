@@ -27,6 +27,27 @@ function dayInAnchorYear(ctx: RuleContext, m: number, d: number, wd: number | nu
   return day(a.y, m, d, true);
 }
 
+/**
+ * `Registration is open until 31 January` in a November release: a day without a year that the
+ * anchor's year puts half a year or more behind it is next year's, when its sentence looks ahead
+ * (a future marker, or `until` before the day) and tells nothing in the past tense.
+ */
+function aheadOfAnchor(lex: TimeLexicon, ctx: RuleContext, at: number, found: DateValue | null, wd: number | null): DateValue | null {
+  const a = parseAnchor(ctx.anchor);
+  if (!a || wd || !found?.value || !found.inferred || found.grain !== "day") return found;
+  const [y, m, d] = found.value.split("-").map(Number);
+  if (y !== a.y || (a.m - m) < 6) return found;
+  const from = Math.max(0, at - 200);
+  const before = ctx.text.slice(from, at).replace(/^[^]*[.!?\n](?=\s)/u, "");
+  const after = ctx.text.slice(at, at + 200).replace(/[.!?\n][^]*$/u, "");
+  const sentence = before + after;
+  if (lex.pastTense.test(sentence)) return found;
+  lex.futureMarkers.lastIndex = 0;
+  const until = regex(`(?:^|[^\\p{L}])(?:${words(lex.rangeTo)})\\s+(?:(?:${words(lex.dayPrepositions)}|${words(lex.articles)})\\s+)?$`, "iu");
+  if (!lex.futureMarkers.test(sentence) && !until.test(before)) return found;
+  return day(y + 1, m, d, true);
+}
+
 const wdOf = (lex: TimeLexicon, raw: string | undefined) => (raw ? (lex.weekdays[norm(raw)] ?? null) : null);
 const weekdayPrefix = (lex: TimeLexicon) => `(?:(?<wd>${keys(lex.weekdays)})\\.?,?\\s+)?`;
 
@@ -117,12 +138,12 @@ export function dayMonthRule(lex: TimeLexicon): Rule<DateValue> {
         `(?<m>${keys(lex.months)})${abbreviationDot(lex.months)}(?:(?:,?\\s+|[/-])(?<y>\\d{4}(?!\\d)|'?\\d{2}(?=\\s*(?:$|[.;:!?)]))))?${E}`,
       "gu",
     ),
-    normalize: (g, ctx) => {
+    normalize: (g, ctx, match) => {
       const m = lex.months[norm(g.m!)];
       const d = dayNumber(lex, g.d!);
       if (!m || !d) return null;
       if (g.y) return day(fullYear(g.y.replace("'", ""), parseAnchor(ctx.anchor)), m, d, false);
-      return dayInAnchorYear(ctx, m, d, wdOf(lex, g.wd));
+      return aheadOfAnchor(lex, ctx, match.index, dayInAnchorYear(ctx, m, d, wdOf(lex, g.wd)), wdOf(lex, g.wd));
     },
     examples: [],
     negatives: [],
@@ -138,12 +159,13 @@ export function monthDayRule(lex: TimeLexicon): Rule<DateValue> {
         `(?:,?\\s+(?<y>\\d{4})(?!\\d))?(?:,?\\s+(?<wd2>${keys(lex.weekdays)})(?![\\p{L}]))?`,
       "gu",
     ),
-    normalize: (g, ctx) => {
+    normalize: (g, ctx, match) => {
       const m = monthNumber(lex, g.m!);
       const d = dayNumber(lex, g.d!);
       if (!m || !d) return null;
       if (g.y) return day(+g.y, m, d, false);
-      return dayInAnchorYear(ctx, m, d, wdOf(lex, g.wd) ?? wdOf(lex, g.wd2));
+      const wd = wdOf(lex, g.wd) ?? wdOf(lex, g.wd2);
+      return aheadOfAnchor(lex, ctx, match.index, dayInAnchorYear(ctx, m, d, wd), wd);
     },
     examples: [],
     negatives: [],
@@ -189,13 +211,15 @@ export function weekdayDayRule(lex: TimeLexicon): Rule<DateValue> {
   };
 }
 
-/** `March`, `in maart`, `next March`, `March after next`, `volgend jaar maart`. */
+/** `March`, `in maart`, `next March`, `March after next`, `volgend jaar maart`, `in October last year`, `oktober vorig jaar`. */
 export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
   const shifts = keys(lex.shifts);
+  const yearWords = words(Object.keys(lex.units).filter((u) => lex.units[u] === "year"));
   return {
     id: `${lex.lang}.date.month`,
     pattern: regex(
-      `${B}(?:(?<yref>${shifts})\\s+(?:${keys(lex.units)})\\s+|(?<shift>${shifts})\\s+)?(?<m>${words(lex.monthNames)})(?:\\s+(?<after>${words(lex.afterNext)}))?${E}`,
+      `${B}(?:(?<yref>${shifts})\\s+(?:${keys(lex.units)})\\s+|(?<shift>${shifts})\\s+)?(?<m>${words(lex.monthNames)})` +
+        `(?:\\s+(?<after>${words(lex.afterNext)})|\\s+(?<yref2>${shifts})\\s+(?:${yearWords}))?${E}`,
       "gu",
     ),
     normalize: (g, ctx, match) => {
@@ -203,11 +227,16 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
       const a = parseAnchor(ctx.anchor);
       if (!m) return null;
       if (g.m === g.m!.toLowerCase() && lex.capitalOnly.includes(g.m!)) return null;
-      if (!a) return dateValue(null, "month");
+      // nothing anchors the year: the month alone, as a day is written (`XXXX-06`); a shifted month needs the anchor
+      if (!a) return g.yref || g.yref2 || g.shift || g.after ? dateValue(null, "month") : dateValue(`XXXX-${pad(m)}`, "month");
       let y = a.y;
-      if (g.yref) {
-        if (lex.units[norm(g.yref)] !== undefined) return null;
-        y += lex.shifts[norm(g.yref)] ?? 0;
+      if (g.yref && g.yref2) return null;
+      if (g.yref || g.yref2) {
+        const yref = (g.yref ?? g.yref2)!;
+        if (lex.units[norm(yref)] !== undefined) return null;
+        // an anaphoric shift after the month (`October the previous year`) counts from a year the text names, not the anchor
+        if (g.yref2 && lex.anaphoricShifts.includes(norm(yref))) return null;
+        y += lex.shifts[norm(yref)] ?? 0;
       } else if (g.shift || g.after) {
         const s = g.shift ? (lex.shifts[norm(g.shift)] ?? 0) : 1;
         if (s > 0 && m <= a.m) y++;

@@ -37,6 +37,41 @@ export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
   };
 }
 
+/**
+ * The last year of a list the preposition governs: `in 2025 and 2026`, `in 2022, 2023 or 2024`
+ * (the first is the preposition's, the ones between follow a comma).
+ */
+export function coordinatedYearRule(lex: TimeLexicon): Rule<DateValue> {
+  const y = "(?:1[89]|20|21)\\d{2}";
+  return {
+    id: `${lex.lang}.date.coordinated-year`,
+    pattern: regex(
+      `${B}(?:${words(lex.yearPrepositions)})\\s+${y}(?:,\\s?${y}){0,6},?\\s+(?:${words(lex.and)}|${words(lex.or)})\\s+(?<span>${YEAR})(?![\\d.,]\\d|[\\p{L}\\d-])`,
+      "gu",
+    ),
+    spanGroup: "span",
+    normalize: (g) => dateValue(g.y!, "year"),
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** A year after a comma in such a list: `in 2022, 2023 and 2024`. */
+export function listedYearRule(lex: TimeLexicon): Rule<DateValue> {
+  const y = "(?:1[89]|20|21)\\d{2}";
+  return {
+    id: `${lex.lang}.date.listed-year`,
+    pattern: regex(
+      `${B}(?:${words(lex.yearPrepositions)})\\s+${y}(?:,\\s?${y}){0,5},\\s?(?<span>${YEAR})(?=(?:,\\s?${y}){0,5},?\\s+(?:${words(lex.and)}|${words(lex.or)})\\s+${y}(?![\\d.,]\\d|[\\p{L}\\d-]))`,
+      "gu",
+    ),
+    spanGroup: "span",
+    normalize: (g) => dateValue(g.y!, "year"),
+    examples: [],
+    negatives: [],
+  };
+}
+
 /** `tussen 2000 en 2007`, `from 2019 to 2021`. */
 export function yearRangeWordsRule(lex: TimeLexicon): Rule<DateValue> {
   return {
@@ -169,6 +204,8 @@ export function vagueRule(lex: TimeLexicon): Rule<DateValue> {
 export const periodDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   yearRangeRule(),
   prepositionYearRule(lex),
+  coordinatedYearRule(lex),
+  listedYearRule(lex),
   yearRangeWordsRule(lex),
   decadeRule(lex),
   seasonQuarterRule(lex),

@@ -39,10 +39,12 @@ export function dayWordRule(lex: TimeLexicon): Rule<DateValue> {
 export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
   const wd = keys(lex.weekdays);
   const weekRef = keys(lex.weekRefs);
+  // `dinsdagavond`: the part of the day written onto the weekday is still that day
+  const part = lex.weekdayParts.length ? `(?:${words(lex.weekdayParts)})?` : "";
   return {
     id: `${lex.lang}.date.weekday`,
     pattern: regex(
-      `${B}(?:(?<shift>${keys(lex.shifts)})\\s+(?<wd1>${wd})|(?<ref1>${weekRef})(?:'s)?\\s+(?<wd2>${wd})|(?<wd3>${wd})${abbreviationDot(lex.weekdays)}(?:\\s+(?:(?:${words(lex.of)})\\s+)?(?<ref2>${weekRef})|\\s+(?<after>${words(lex.afterNext)}))?)(?![\\p{L}\\d]|['’]\\p{L})(?!\\.?,?\\s+(?:\\d|(?:${words(lex.articles)})\\s+\\d))`,
+      `${B}(?:(?<shift>${keys(lex.shifts)})\\s+(?<wd1>${wd})${part}|(?<ref1>${weekRef})(?:'s)?\\s+(?<wd2>${wd})${part}|(?<wd3>${wd})${part}${abbreviationDot(lex.weekdays)}(?:\\s+(?:(?:${words(lex.of)})\\s+)?(?<ref2>${weekRef})|\\s+(?<after>${words(lex.afterNext)}))?)(?![\\p{L}\\d]|['’]\\p{L})(?!\\.?,?\\s+(?:\\d|(?:${words(lex.articles)})\\s+\\d))`,
       "gu",
     ),
     normalize: (g, ctx, m) => {

@@ -18,6 +18,8 @@ export interface TimeLexicon {
   capitalOnly: string[];
   /** 1 = Monday … 7 = Sunday, with abbreviations */
   weekdays: Record<string, number>;
+  /** parts of the day a language writes onto a weekday as one word (`dinsdagavond`, `maandagochtend`) */
+  weekdayParts: string[];
   ordinalSuffix: string;
   ordinalWords: Record<string, number>;
   /** `today` 0, `yesterday` -1, `overmorgen` 2 */
@@ -62,6 +64,8 @@ export interface TimeLexicon {
   /** `between` … `and` */
   between: string[];
   and: string[];
+  /** `or`, `of` between the years of a list (`in 2025 or 2026`) */
+  or: string[];
   yearMods: Record<string, Mod>;
   seasons: Record<string, "SP" | "SU" | "FA" | "WI">;
   quarters: Record<string, number>;

@@ -39,6 +39,8 @@ export interface FigureLexicon {
   weakNumbers: string[];
   /** indefinite articles: before a time unit a rate (`a year`) or part of a date (`een jaar eerder`), never a duration */
   articles: string[];
+  /** definite articles: `the two companies`, `de twee bedrijven` refer back to a pair the text has named, they count nothing new */
+  definiteArticles: string[];
   /** words that follow a number without being what it counts */
   notCounted: string[];
   /** endings of plural nouns: the noun a count counts is the first plural after it (`flat wagons`) */
@@ -164,7 +166,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       `(?:(?<cur>${p.cur})\\.?\\s?)?` +
       `(?<num>${p.num})` +
       `(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?` +
-      `(?:\\s*(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
+      // a unit word joined by a hyphen makes a compound adjective: `a 204-megawatt wind farm`, `a 10-year contract`
+      `(?:(?:\\s*|-(?=\\p{Ll}{3}))(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
       `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.cents})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)](?!\\d)))))?` +
       `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?:[^\\S\\n]+\\p{Ll}{3,}){0,2}(?![\\p{L}])))?)`,
     "gu",
@@ -199,6 +202,10 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (isWords && !sense && !g.scale && !curBefore && lex.words.determiners.includes(g.num!.toLowerCase()) && !(g.num!.toLowerCase() in lex.words.units)) return null;
       // `120,000 tonnes a year`, `een jaar eerder`: an article before a time unit is a rate or a date, not a duration
       if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense?.quantity === "duration" && !g.scale) return null;
+      if (isWords && !sense && !g.scale && !curBefore && !g.approx && parseNumberWords(g.num!, lex.words) === 2) {
+        const article = rx.u`(\p{L}+)[^\S\n]+$`.exec(ctx.text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+        if (article && lex.definiteArticles.includes(article.toLowerCase())) return null;
+      }
       if (isWords && lex.weakNumbers.includes(g.num!.toLowerCase()) && !sense && !g.scale && !curBefore) {
         if (!weakOk.has(before.trim().slice(-1)) || !weakOk.has(next.trim().slice(0, 1))) return null;
       }

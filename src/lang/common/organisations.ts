@@ -6,6 +6,7 @@ import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.
 import type { OrganisationCandidate } from "../../entities/organisations.js";
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { trieAlternation } from "./trie.js";
+import { isDatelinePlace } from "./places.js";
 import { CAP_START, endsLikeSurname } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
@@ -26,6 +27,8 @@ export interface OrganisationLexicon {
   determiners: string[];
   /** capitalised words that start a sentence, never a name (`The`, `During`, `De`) */
   leading: string[];
+  /** endings of a compound adjective before a name, never part of it (`Almaty-based`, `Dutch-owned`) */
+  leadingEndings: string[];
   /** lower-case words before a quoted name that make it an organisation (`company`, `bedrijf`) */
   quoteCues: string[];
   /** words between a class noun and a list of names it classes (`such as`, `including`, `zoals`, `onder wie`) */
@@ -87,6 +90,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
     while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
+    // `Almaty-based Zhel Energy Partners LLP`: where the company sits or who owns it is said of the name, not in it
+    while (first < words.length - 1 && lex.leadingEndings.some((e) => words[first][0].endsWith(e) && words[first][0].length > e.length)) first++;
     // a dateline's month before its year and dash (`7 October 2024 – Maasland University`)
     if (first < words.length - 3 && /^\d{4}$/u.test(words[first + 1][0]) && /^[–—-]$/u.test(words[first + 2][0])) first += 3;
     // a dateline's place and dash (`Rotterdam – Port of Rotterdam`)
@@ -239,13 +244,31 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g, ctx, m) => {
         // a person (`partner Jan Peeters`), a place (`investor Belgium`) or a sentence-initial word is no company name;
         // after a cue no person is called by (`hogeschool Karel de Grote`), a first name is part of the name
-        if (notCompanyName(g.name!, g.cue!, Boolean(g.intro))) return null;
+        // a place may open a longer name the class noun classes (`het staatsbedrijf Pavlodar Petrochem`), as in a list
+        if (notCompanyName(g.name!, g.cue!, true)) return null;
         const kind = kindOf(g.name!);
         // the class noun gives the kind when the name has no head (`hogeschool Karel de Grote` → education)
         const value = { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
         return g.intro ? { ...value, listed: listAfter(ctx.text, m.index + m[0].length, g.cue!) } : value;
       },
       ...ex("cued"),
+    },
+    {
+      id: id("cued-apposition"),
+      // the name in apposition after its class noun, between commas: `the new company, Scheldt Altyn Logistics, will …`
+      pattern: regex(
+        `(?<![\\p{L}])(?:${alternation([...lex.determiners, ...lex.appositionArticles])})${SP}(?:\\p{Ll}[\\p{L}-]*${SP}){0,2}?(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})),${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3}),`,
+        "gu",
+      ),
+      starts: { wordTest: (w) => lex.determiners.includes(w.toLowerCase()) || lex.appositionArticles.includes(w.toLowerCase()) },
+      spanGroup: "name",
+      priority: 0,
+      normalize: (g) => {
+        if (notCompanyName(g.name!, g.cue!) || g.name!.split(/\s+/).length < 2) return null;
+        const kind = kindOf(g.name!);
+        return { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
+      },
+      ...ex("cued-apposition"),
     },
     {
       id: id("apposition"),
@@ -392,6 +415,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const ofTown = town !== undefined && town.rank === 0 && (town.kind === "city" || town.kind === "region");
         g.name = ofTown ? `${name} ${g.place}` : name;
         if (notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
+        // a small town opening a dateline (`DOKKUM – …`) is a place, not an acronym
+        if (!g.place && gazetteer(lex.lang).get(placeKey(name)) !== undefined && isDatelinePlace(ctx.text, m.index, name)) return null;
         // words of an all-caps line (`WEST FLANDERS, BELGIUM`) are no acronyms
         const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
         const after = ctx.text.slice(m.index + name.length, m.index + name.length + 30);
@@ -407,6 +432,23 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       priority: 2,
       normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) ? null : { name: g.name!, kind: "media" }),
       ...ex("dateline-agency"),
+    },
+    {
+      id: id("dateline-source"),
+      // `ALMATY, Sept 23, 2025 (Central Asia Business Wire) -`, `LONDON (Reuters) –`: the agency in brackets between a dateline and its dash
+      pattern: regex(`\\((?<name>\\p{Lu}[\\p{L}\\d&'’.-]*(?:${SP}\\p{Lu}[\\p{L}\\d&'’.-]*){0,4})\\)${SP}[-–—]${SP}`, "gu"),
+      starts: { symbols: ["("] },
+      spanGroup: "name",
+      priority: 2,
+      normalize: (g, ctx, m) => {
+        const lineStart = ctx.text.lastIndexOf("\n", m.index - 1) + 1;
+        const line = ctx.text.slice(lineStart, m.index);
+        // the line opens with a place in capitals and holds nothing but the dateline
+        if (line.length > 60 || !rx.u`^[^\S\n]*\p{Lu}{2,}[\p{Lu}'’ -]*(?:,|[^\S\n]*$)`.test(line)) return null;
+        if (isPlace(g.name!) || notAcronyms.has(g.name!)) return null;
+        return { name: g.name!, kind: "media" };
+      },
+      ...ex("dateline-source"),
     },
     {
       id: id("cited-source"),

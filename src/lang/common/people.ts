@@ -36,6 +36,8 @@ export interface PeopleLexicon {
   notNames: string[];
   /** lower-case nouns that may close a role's object (`of Mangystau region`) */
   objectNouns: string[];
+  /** endings of capitalised adjectives of nationality or region inside a role's object (`van de Nederlandse ambassade`) */
+  adjectiveEndings: string[];
   examples: Partial<Record<string, RuleExample<PersonCandidate>[]>>;
   negatives: Partial<Record<string, string[]>>;
 }
@@ -66,6 +68,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     joins: new Set(lex.joins),
     honorifics: new Set(lex.honorifics),
     objectNouns: new Set(lex.objectNouns),
+    adjectiveEndings: lex.adjectiveEndings,
   };
   const id = (s: string) => `${lex.lang}.person.${s}`;
   const ex = (s: string) => ({ examples: lex.examples[s] ?? [], negatives: lex.negatives[s] ?? [] });
@@ -164,6 +167,20 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     listRule("n1"),
     listRule("n2"),
     {
+      id: id("role-colon"),
+      // a contact line: `Woordvoerder: Lotte Geerts`, `Spokesperson: Anna Berg`
+      pattern: regex(`(?<![\\p{L}\\p{N}])${HEAD}[^\\S\\n]*:[^\\S\\n]*(?<run>${NAME_RUN})`, "gu"),
+      spanGroup: "name",
+      priority: 2,
+      normalize: (g) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name || name.offset !== 0 || name.words < 2 || g.run!.slice(0, name.text.length).includes("\n")) return null;
+        g.name = name.text;
+        return { name: name.name, role: g.title! };
+      },
+      ...ex("role-colon"),
+    },
+    {
       id: id("honorific"),
       pattern: regex(`(?<![\\p{L}])(?:${honorifics})${SPACE}(?<run>${NAME_RUN})`, "gu"),
       spanGroup: "name",
@@ -214,10 +231,13 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       normalize: (g) => {
         // most capitalised runs hold no first name: look before doing anything else
         if (!g.run!.split(/[\s]+/).some((w) => isFirstName(w) || isFirstName(w.replace(rx.u`\p{Ll}\p{Lu}.*$`, (x) => x[0])))) return null;
+        // a name is written on one line: capitals across a line break are a heading and the line after it
+        g.run = g.run!.split("\n")[0].trimEnd();
         const name = nameAtEnd(g.run!, words);
         if (!name) return null;
         const first = name.name.split(" ")[0];
         if (!isFirstName(first) || wordCount(name.name) < 2) return null;
+
         g.name = name.text;
         return { name: name.name, role: null };
       },

@@ -3,9 +3,9 @@
 // names and the names both languages share; all-caps forms (`WEST FLANDERS`) fold
 // to the same entry. Small towns (rank 1) are taken only after a locative cue
 // (`in Staden`, `te Lichtervelde`), because many are also ordinary words.
-import type { Rule, RuleExample } from "../../rules.js";
+import { alternation, type Rule, type RuleExample, type RuleContext } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
-import { gazetteer, placeFirstWords, placeKey, placeLeads } from "./data.js";
+import { gazetteer, isFirstName, placeFirstWords, placeKey, placeLeads } from "./data.js";
 import { CAP_START } from "./names.js";
 import { regex, rx, compactSource } from "../../text/classes.js";
 
@@ -15,6 +15,15 @@ export interface PlaceLexicon {
   connectors: string[];
   /** words after which a small town is read as a place (`in`, `near`, `te`) */
   locativeCues: string[];
+  /** lower-case nouns that class the name after them as a place, with its kind (`the port of Poti`, `provincie Fryslân`) */
+  classNouns: Record<string, PlaceCandidate["kind"]>;
+  /** the link between such a noun and the name: required in English (`the city of`), optional in Dutch (`de stad Gent`, `de haven van Gent`) */
+  classLinks: string[];
+  classLinkRequired: boolean;
+  /** `and`, `en` before the last place of a list */
+  joins: string[];
+  /** capitalised words that never name a place, though a place's neighbours (`The`, `De`) */
+  notPlaces: string[];
   examples: RuleExample<PlaceCandidate>[];
   negatives: string[];
 }
@@ -50,7 +59,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
         const text = prefix.endsWith("s") && /['’]s$/u.test(prefix) ? prefix.slice(0, -2) : prefix;
         const place = index.get(placeKey(text));
         if (!place) continue;
-        if (place.rank > 0 && !afterCue(ctx.text, m.index, cues)) continue;
+        if (place.rank > 0 && !afterCue(ctx.text, m.index, cues) && !isDatelinePlace(ctx.text, m.index, text)) continue;
         // a capital inside a word (`SoFi`) is a brand's writing unless the place is written so (`DeKalb`)
         if (rx.u`\p{Ll}\p{Lu}`.test(text) && !place.name.includes(text)) continue;
         return { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + text.length } };
@@ -62,9 +71,89 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   };
 }
 
+/**
+ * `DOKKUM – Pootgoedhandel …`, `LELYSTAD, 3 March`: a town written in capitals at the start of a line,
+ * before the comma or dash of a dateline, is where the story was filed.
+ */
+export function isDatelinePlace(text: string, at: number, name: string): boolean {
+  if (!rx.u`^[\p{Lu}\s'’-]+$`.test(name) || !rx.u`\p{Lu}{3}`.test(name)) return false;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (text.slice(lineStart, at).trim() !== "") return false;
+  return /^\s*(?:,|[–—-]\s)/u.test(text.slice(at + name.length, at + name.length + 3));
+}
+
 /** The word before `at` is a locative cue, or a list of places goes on (`Staden and Lichtervelde`). */
 function afterCue(text: string, at: number, cues: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const m = rx.u`([\p{L}]+|,)\s*$`.exec(before);
   return m !== null && cues.has(m[1].toLowerCase());
+}
+
+const SP = "[^\\S\\n]+";
+
+/** The longest run of `words` from the start of `name` that the gazetteer knows, with its entry. */
+function knownPrefix(lang: string, name: string): { text: string; place: { name: string; kind: PlaceCandidate["kind"]; country: string | null } } | null {
+  const ws = [...name.matchAll(/\S+/g)];
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const text = name.slice(0, ws[i].index! + ws[i][0].length);
+    const place = gazetteer(lang).get(placeKey(text));
+    if (place) return { text, place };
+  }
+  return null;
+}
+
+/**
+ * A place the gazetteer may not know, named by the class noun before it: `the Georgian port of Poti`,
+ * `the city of Aktau`, `de provincie Fryslân`, `de gemeente Noardeast-Fryslân`, `de haven van Gent`.
+ */
+export function classNounRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
+  const link = `(?:${SP}(?:${alternation(lex.classLinks)}))${lex.classLinkRequired ? "" : "?"}`;
+  const notPlaces = new Set(lex.notPlaces);
+  return {
+    id: `${lex.lang}.place.class-noun`,
+    pattern: regex(`(?<![\\p{L}\\p{N}-])(?<noun>${alternation(Object.keys(lex.classNouns))})${link}${SP}(?<name>${WORD}(?:${SP}${WORD}){0,2})`, "gu"),
+    spanGroup: "name",
+    normalize: (g) => {
+      const known = knownPrefix(lex.lang, g.name!);
+      if (known) {
+        g.name = known.text;
+        return { name: known.place.name, kind: known.place.kind, country: known.place.country };
+      }
+      // an unknown name is one word (`Poti`, `Noardeast-Fryslân`), never a function word or a person's first name
+      const word = g.name!.split(/\s+/)[0];
+      // `the Stadia port of Rockstar’s game`: a possessive owns what follows, it is no place
+      if (notPlaces.has(word) || isFirstName(word) || rx.u`^\p{Lu}{2,}$`.test(word) || /['’]s$/u.test(word)) return null;
+      g.name = word;
+      return { name: word, kind: lex.classNouns[g.noun!] ?? "other", country: null };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** A name between places of a list is a place too: `offices in Antwerp, Rotterdam, Gdansk and Istanbul`. */
+export function listedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
+  const notPlaces = new Set(lex.notPlaces);
+  const joins = alternation(lex.joins);
+  const before = regex(`(?:^|[^\\p{L}])(${WORD}),${SP}$`, "u");
+  const after = regex(`^(?:,${SP}(?:(?:${joins})${SP})?|${SP}(?:${joins})${SP})(${WORD})(?![\\p{L}\\d])`, "u");
+  const known = (w: string | undefined) => w !== undefined && gazetteer(lex.lang).get(placeKey(w))?.rank === 0;
+  return {
+    id: `${lex.lang}.place.listed`,
+    pattern: regex(`,${SP}(?<name>${WORD})(?=,${SP}|${SP}(?:${joins})${SP})`, "gu"),
+    starts: { symbols: [","] },
+    spanGroup: "name",
+    normalize: (g, ctx: RuleContext, m) => {
+      const name = g.name!;
+      if (gazetteer(lex.lang).get(placeKey(name)) || notPlaces.has(name) || isFirstName(name) || rx.u`^\p{Lu}{2,}$`.test(name)) return null;
+      const at = m.index + m[0].length - name.length;
+      const prev = before.exec(ctx.text.slice(Math.max(0, at - 40), at))?.[1];
+      const next = after.exec(ctx.text.slice(at + name.length, at + name.length + 50))?.[1];
+      if (!known(prev) || !known(next)) return null;
+      const kinds = new Set([prev, next].map((w) => gazetteer(lex.lang).get(placeKey(w!))!.kind));
+      return { name, kind: kinds.size === 1 ? [...kinds][0] : "other", country: null };
+    },
+    examples: [],
+    negatives: [],
+  };
 }

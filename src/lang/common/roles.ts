@@ -12,6 +12,7 @@ export interface RoleWords extends NameWords {
   joins: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   objectNouns: ReadonlySet<string>;
+  adjectiveEndings: readonly string[];
 }
 
 interface Token {
@@ -93,7 +94,11 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
       }
       // `of the province`, `of the family enterprise`, `voor economie`: a lower-case object
       let lowered = 0;
-      while (i < ts.length && lowered < (det ? 3 : 2) && isLower(ts[i].text) && !words.links.has(ts[i].text) && !words.joins.has(ts[i].text)) {
+      // a capitalised adjective before a lower-case noun belongs to that object: `van de Nederlandse ambassade`, `of the Flemish government`
+      const adjective = (k: number) =>
+        isCap(ts[k].text) && words.adjectiveEndings.some((e) => ts[k].text.length > e.length + 2 && ts[k].text.endsWith(e)) &&
+        k + 1 < ts.length && isLower(ts[k + 1].text) && !words.links.has(ts[k + 1].text) && !words.joins.has(ts[k + 1].text);
+      while (i < ts.length && lowered < (det ? 3 : 2) && (isLower(ts[i].text) || adjective(i)) && !words.links.has(ts[i].text) && !words.joins.has(ts[i].text)) {
         i++;
         lowered++;
       }

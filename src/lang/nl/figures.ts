@@ -2,13 +2,14 @@
 import type { Rule } from "../../rules.js";
 import type { FigureValue } from "../../entities/figures.js";
 import { withExamples } from "../common/dates.js";
-import { figureRule, figureRangeRule } from "../common/figures.js";
+import { figureRule, figureRangeRule, phraseNumberRule } from "../common/figures.js";
 import { FIGURES } from "./lexicon/figures.js";
+import { PHRASE_NUMBERS } from "./lexicon/numbers.js";
 import { lazy } from "../lazy.js";
 
 export const figures = lazy((): Rule<FigureValue>[] =>
   withExamples<FigureValue, Rule<FigureValue>>(
-    [figureRule(FIGURES), figureRangeRule(FIGURES)],
+    [figureRule(FIGURES), figureRangeRule(FIGURES), phraseNumberRule("nl", PHRASE_NUMBERS)],
     {
       "figure.number": {
         examples: [
@@ -21,7 +22,11 @@ export const figures = lazy((): Rule<FigureValue>[] =>
         ],
         negatives: ["Expo 2017", "om 10:30 uur", "in het academiejaar 2023/24", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste"],
       },
-      "figure.range-first": { examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }], negatives: ["tussen 2000 en 2007"] },
+      "figure.range-first": {
+        examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }, { text: "16 à 18 dagen", expect: { value: 16, unit: "day" } }],
+        negatives: ["tussen 2000 en 2007"],
+      },
+      "figure.phrase-number": { examples: [{ text: "een twintigtal Vlaamse bedrijven", expect: { value: 20, approx: "about" } }], negatives: ["tientallen bedrijven", "een tal van"] },
     },
   ),
 );

@@ -29,6 +29,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "For", "From", "To", "By", "As", "If", "When", "While", "Since", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every", "Between", "Under",
     "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday", "About",
   ],
+  leadingEndings: ["-based", "-headquartered", "-owned", "-controlled", "-registered", "-listed", "-backed"],
   quoteCues: [
     "company", "companies", "enterprise", "enterprises", "firm", "firms", "plant", "factory", "group", "brand", "holding", "bank", "organisation", "organization", "association",
     "agency", "fund", "producer", "manufacturer", "operator", "partner", "investor", "cooperative", "co-operative", "maker", "developer", "builder",

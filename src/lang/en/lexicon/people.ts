@@ -20,6 +20,8 @@ export const PEOPLE: PeopleLexicon = {
     "Chief Investment Officer", "Chief Digital Officer", "Chief Strategy Officer", "First Vice Minister", "First Vice-Minister", "Vice-Minister",
     "First Deputy Prime Minister", "Vice Prime Minister", "First Vice President", "Deputy Chairperson", "Deputy Chairwoman", "Vice-Chairperson",
     "Vice Chairperson", "Deputy General Director", "Senior Vice President", "Executive Vice President",
+    "Communications Manager", "Communications Director", "Communications Officer", "Press Officer", "Marketing Manager", "Marketing Director",
+    "Sales Manager", "Sales Director", "Project Manager", "Project Director", "Country Manager", "Plant Manager", "Operations Manager",
   ],
   plurals: {
     mayors: "Mayor", governors: "Governor", ministers: "Minister", ambassadors: "Ambassador", directors: "Director", chairmen: "Chairman",
@@ -34,6 +36,7 @@ export const PEOPLE: PeopleLexicon = {
   ],
   joins: ["and", "&"],
   respectively: ["respectively"],
+  adjectiveEndings: ["ian", "ish", "ese"],
   objectNouns: ["region", "province", "oblast", "city", "district", "area", "county", "municipality", "port"],
   speechVerbs: [
     "said", "says", "noted", "notes", "stated", "stressed", "emphasized", "emphasised", "added", "told", "explained", "highlighted", "underlined",

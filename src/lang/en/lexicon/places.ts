@@ -5,6 +5,17 @@ export const PLACES: PlaceLexicon = {
   lang: "en",
   connectors: ["of", "and", "the", "upon", "on", "de", "la", "le", "sur", "am"],
   locativeCues: ["in", "of", "from", "to", "near", "at", "and", "around", "outside", "between", "visited", "visiting", "towards", "via", "into", "across", ","],
+  classNouns: {
+    port: "port", seaport: "port", city: "city", town: "city", village: "city", municipality: "city", region: "region", province: "region", district: "region",
+  },
+  classLinks: ["of"],
+  classLinkRequired: true,
+  joins: ["and"],
+  notPlaces: [
+    "The", "A", "An", "This", "That", "These", "Its", "Their", "In", "On", "At", "For", "And", "But", "Mayor", "Governor", "Minister", "President",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Ltd", "Inc", "NV", "BV", "LLP", "JSC", "Group",
+  ],
   examples: [
     { text: "The delegation travelled to Kazakhstan last week.", expect: { name: "Kazakhstan", kind: "country", country: "KZ" } },
     { text: "WEST FLANDERS, BELGIUM. The governor opened the fair.", expect: { name: "West Flanders", kind: "region", country: "BE" } },

@@ -24,6 +24,7 @@ export const TIME: TimeLexicon = {
     monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
     friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
   },
+  weekdayParts: [],
   ordinalSuffix: "st|nd|rd|th",
   ordinalWords: Object.fromEntries(ORDINALS.map((w, i) => [w, i + 1])),
   dayWords: {
@@ -56,6 +57,7 @@ export const TIME: TimeLexicon = {
   rangeAnd: ["and"],
   between: ["between"],
   and: ["and"],
+  or: ["or"],
   yearMods: {
     "by the end of": "end", "the end of": "end", "end of": "end", "at the end of": "end", late: "end", "towards the end of": "end",
     early: "start", "beginning of": "start", "the beginning of": "start", "the start of": "start", "start of": "start", "at the beginning of": "start",

@@ -31,6 +31,7 @@ export const FIGURES: FigureLexicon = {
     "vierkante kilometer": sense("km2", "area"), "m²": sense("m2", "area"), "vierkante meter": sense("m2", "area"),
     kW: sense("kW", "power"), MW: sense("MW", "power"), GW: sense("GW", "power"), megawatt: sense("MW", "power"), gigawatt: sense("GW", "power"),
     kWh: sense("kWh", "energy"), MWh: sense("MWh", "energy"), GWh: sense("GWh", "energy"), TWh: sense("TWh", "energy"),
+    kilowattuur: sense("kWh", "energy"), megawattuur: sense("MWh", "energy"), gigawattuur: sense("GWh", "energy"), terawattuur: sense("TWh", "energy"),
     "m³": sense("m3", "volume"), m3: sense("m3", "volume"), kubieke: sense("m3", "volume"), "kubieke meter": sense("m3", "volume"),
     liter: sense("l", "volume"), l: { ...sense("l", "volume"), final: true }, vaten: sense("bbl", "volume"), vat: sense("bbl", "volume"), TEU: sense("TEU", "volume"),
     dagen: sense("day", "duration"), dag: sense("day", "duration"), weken: sense("week", "duration"), week: sense("week", "duration"),
@@ -47,6 +48,7 @@ export const FIGURES: FigureLexicon = {
     "minder dan": "less_than", "lager dan": "less_than", "onder de": "less_than", minstens: "at_least", "ten minste": "at_least", "tenminste": "at_least", minimaal: "at_least",
   },
   negative: ["min", "minus"],
+  definiteArticles: ["de", "het"],
   weakNumbers: ["een", "één"],
   articles: ["een"],
   pluralEndings: ["ers", "ten", "gen", "den", "nen", "len", "ren", "sen", "ken", "pen", "men", "ven", "zen", "s"],
@@ -62,7 +64,8 @@ export const FIGURES: FigureLexicon = {
     "procent", "tussen", "dan", "meer", "minder", "die", "dat", "naar", "tot", "als", "keer", "bij", "om", "door",
   ],
   rangeFrom: ["van", "vanaf", "tussen"],
-  rangeTo: ["tot", "en", "tot en met"],
+  // `16 à 18 dagen`
+  rangeTo: ["tot", "en", "tot en met", "à"],
   subjectLinks: [
     "van", "bedraagt", "bedroeg", "bedragen", "bedroegen", "is", "was", "zijn", "waren", "bereikte", "bereikt", "steeg tot", "steeg met",
     "groeide tot", "groeide met", "daalde tot", "daalde met", "overschrijdt", "overschreed", "ter waarde van", "op",

@@ -18,3 +18,10 @@ export const NUMBER_WORDS: NumberWordLexicon = {
   halves: { half: 0.5, anderhalf: 1.5 },
   compounds: true,
 };
+
+/** Round counts said with `-tal` (`een twintigtal bedrijven`: about twenty) or a noun. */
+export const PHRASE_NUMBERS: Record<string, number> = {
+  "een vijftal": 5, "een zestal": 6, "een zevental": 7, "een achttal": 8, "een negental": 9, "een tiental": 10,
+  "een twaalftal": 12, "een vijftiental": 15, "een twintigtal": 20, "een dertigtal": 30, "een veertigtal": 40, "een vijftigtal": 50,
+  "een zestigtal": 60, "een zeventigtal": 70, "een tachtigtal": 80, "een negentigtal": 90, "een honderdtal": 100,
+};

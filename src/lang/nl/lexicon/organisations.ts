@@ -30,11 +30,12 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "Uit", "Naar", "Over", "Tussen", "Door", "Als", "Toen", "Sinds", "Zijn", "Haar", "Hun", "Onze", "Beide", "Elke", "Daarnaast", "Verder",
     "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren", "Persdienst", "Persbericht", "Nieuwsbericht",
   ],
+  leadingEndings: [],
   quoteCues: [
     "bedrijf", "bedrijven", "onderneming", "ondernemingen", "firma", "fabriek", "groep", "merk", "holding", "bank", "organisatie", "vereniging", "agentschap", "fonds",
     "producent", "fabrikant", "uitbater", "partner", "investeerder", "coöperatie", "cooperatie", "bouwer", "ontwikkelaar", "exporteur", "importeur",
     "leverancier", "verdeler", "handelaar", "verwerker", "rederij", "vervoerder", "expediteur", "dochter", "dochterbedrijf", "multinational",
-    "universiteit", "hogeschool", "school", "concern", "maatschappij", "keten", "verzekeraar", "operator",
+    "universiteit", "hogeschool", "school", "concern", "maatschappij", "keten", "verzekeraar", "operator", "bureau",
   ],
   listIntros: ["zoals", "waaronder", "onder wie", "onder meer", "onder andere"],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],

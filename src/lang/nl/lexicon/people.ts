@@ -17,6 +17,8 @@ export const PEOPLE: PeopleLexicon = {
     "adjunct-directeur", "adjunct-directeur-generaal", "adjunct-secretaris", "plaatsvervangend directeur", "financieel directeur", "commercieel directeur",
     "operationeel directeur", "technisch directeur", "landbouwraad", "handelsraad", "economisch raad", "ambassaderaad", "landbouwattaché",
     "eerste viceminister", "vice-eerste minister", "vicegouverneur", "adjunct-akim",
+    "bestuursvoorzitter", "directievoorzitter", "communicatiemanager", "communicatieverantwoordelijke", "persverantwoordelijke", "perswoordvoerder",
+    "marketingmanager", "salesmanager", "verkoopdirecteur", "projectleider", "projectmanager", "fabrieksdirecteur", "operationeel manager",
   ],
   plurals: {
     burgemeesters: "burgemeester", gouverneurs: "gouverneur", ministers: "minister", ambassadeurs: "ambassadeur", directeurs: "directeur",
@@ -35,6 +37,7 @@ export const PEOPLE: PeopleLexicon = {
   ],
   joins: ["en", "&"],
   respectively: ["respectievelijk"],
+  adjectiveEndings: ["se", "sche"],
   objectNouns: ["regio", "provincie", "stad", "gemeente", "district", "oblast", "haven"],
   speechVerbs: [
     "zei", "zegt", "verklaarde", "verklaart", "benadrukte", "benadrukt", "stelde", "stelt", "merkte op", "voegde toe", "vertelde", "onderstreepte",

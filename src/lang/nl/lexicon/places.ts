@@ -5,6 +5,17 @@ export const PLACES: PlaceLexicon = {
   lang: "nl",
   connectors: ["op", "aan", "den", "de", "der", "en", "van", "la", "le", "sur"],
   locativeCues: ["in", "te", "uit", "naar", "bij", "nabij", "van", "tussen", "en", "rond", "om", "vanuit", "via", "bezocht", "bezoekt", ","],
+  classNouns: {
+    haven: "port", zeehaven: "port", stad: "city", gemeente: "city", dorp: "city", deelgemeente: "city", provincie: "region", regio: "region", deelstaat: "region",
+  },
+  classLinks: ["van"],
+  classLinkRequired: false,
+  joins: ["en"],
+  notPlaces: [
+    "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Zijn", "Haar", "Hun", "In", "Op", "Voor", "En", "Maar", "Burgemeester", "Gouverneur", "Minister",
+    "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli",
+    "Augustus", "September", "Oktober", "November", "December", "NV", "BV", "Groep",
+  ],
   examples: [
     { text: "De missie trekt naar Oezbekistan.", expect: { name: "Oezbekistan", kind: "country", country: "UZ" } },
     { text: "bedrijven uit West-Vlaanderen", expect: { name: "West-Vlaanderen", kind: "region", country: "BE" } },

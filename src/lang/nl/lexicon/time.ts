@@ -19,11 +19,13 @@ export const TIME: TimeLexicon = {
   lang: "nl",
   months: MONTHS,
   monthNames: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  capitalOnly: ["zon"],
+  // `vrij` (free) and `zat` (sat) are words first: weekdays only when capitalised
+  capitalOnly: ["zon", "vrij", "zat"],
   weekdays: {
     maandag: 1, ma: 1, dinsdag: 2, di: 2, woensdag: 3, wo: 3, woe: 3, donderdag: 4, do: 4, vrijdag: 5, vr: 5, vrij: 5,
     zaterdag: 6, za: 6, zat: 6, zondag: 7, zon: 7,
   },
+  weekdayParts: ["ochtend", "morgen", "voormiddag", "middag", "namiddag", "avond", "nacht"],
   ordinalSuffix: "ste|de|e",
   ordinalWords: Object.fromEntries(ORDINALS.map((w, i) => [w, i + 1])),
   dayWords: { vandaag: 0, morgen: 1, gisteren: -1, overmorgen: 2, eergisteren: -2, "op deze dag": 0 },
@@ -50,6 +52,7 @@ export const TIME: TimeLexicon = {
   rangeAnd: ["en"],
   between: ["tussen"],
   and: ["en"],
+  or: ["of"],
   yearMods: {
     "tegen het einde van": "end", eind: "end", einde: "end", "eind van": "end", "het einde van": "end", "eind-": "end",
     "aan het einde van": "end", "aan het eind van": "end", "tegen eind": "end", eindejaar: "end",
