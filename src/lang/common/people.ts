@@ -170,6 +170,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       id: id("role-colon"),
       // a contact line: `Woordvoerder: Lotte Geerts`, `Spokesperson: Anna Berg`
       pattern: regex(`(?<![\\p{L}\\p{N}])${HEAD}[^\\S\\n]*:[^\\S\\n]*(?<run>${NAME_RUN})`, "gu"),
+      // the colon follows the role: a text, or a part of it, without one is not tried
+      starts: { near: { symbols: [":"], reach: 150 } },
       spanGroup: "name",
       priority: 2,
       normalize: (g) => {
