@@ -7,7 +7,9 @@ import { dateValue, parseAnchor, isValidDay, formatAt, pad } from "./dates-calen
 import { type TimeLexicon, type Mod, words, keys, norm, B, E, dayFragment, dayNumber } from "./dates.js";
 import { regex, rx } from "../../text/classes.js";
 
-const YEAR = "(?<y>(?:1[89]|20|21)\\d{2})";
+/** a year of the 19th to 21st century, and the same as the group `y` */
+const YEAR_DIGITS = "(?:1[89]|20|21)\\d{2}";
+const YEAR = `(?<y>${YEAR_DIGITS})`;
 
 export function yearRangeRule(): Rule<DateValue> {
   return {
@@ -42,7 +44,7 @@ export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
  * (the first is the preposition's, the ones between follow a comma).
  */
 export function coordinatedYearRule(lex: TimeLexicon): Rule<DateValue> {
-  const y = "(?:1[89]|20|21)\\d{2}";
+  const y = YEAR_DIGITS;
   return {
     id: `${lex.lang}.date.coordinated-year`,
     pattern: regex(
@@ -58,7 +60,7 @@ export function coordinatedYearRule(lex: TimeLexicon): Rule<DateValue> {
 
 /** A year after a comma in such a list: `in 2022, 2023 and 2024`. */
 export function listedYearRule(lex: TimeLexicon): Rule<DateValue> {
-  const y = "(?:1[89]|20|21)\\d{2}";
+  const y = YEAR_DIGITS;
   return {
     id: `${lex.lang}.date.listed-year`,
     pattern: regex(
