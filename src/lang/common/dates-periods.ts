@@ -7,7 +7,7 @@ import { dateValue, parseAnchor, isValidDay, formatAt, pad } from "./dates-calen
 import { type TimeLexicon, type Mod, words, keys, norm, B, E, dayFragment, dayNumber } from "./dates.js";
 import { regex, rx } from "../../text/classes.js";
 
-/** a year of the 19th to 21st century, and the same as the group `y` */
+/** A year of the 19th to 21st century; `YEAR` captures one as `y`. */
 const YEAR_DIGITS = "(?:1[89]|20|21)\\d{2}";
 const YEAR = `(?<y>${YEAR_DIGITS})`;
 
