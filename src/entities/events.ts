@@ -93,12 +93,12 @@ export function extractEvents(
     const base = prev && prev.end > s.start && prev.end <= c.start ? prev.end : s.start;
     let leftFrom = base;
     const left = doc.text.slice(base, c.start);
-    br.before.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = br.before.exec(left)); ) leftFrom = base + m.index + 1;
+    br.clauseBreak.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = br.clauseBreak.exec(left)); ) leftFrom = base + m.index + 1;
     // the object: up to the next cue of the sentence or a new clause
     let rightTo = next && next.start < s.end ? next.start : s.end;
     const right = doc.text.slice(c.end, rightTo);
-    const cut = right.search(br.after);
+    const cut = right.search(br.clauseBreak); // (search starts at 0 whatever lastIndex says, and keeps it)
     if (cut >= 0) rightTo = c.end + cut;
     const within = (from: number, to: number) => mentionsWithin(mentions, from, to);
     const isActor = (m: Mention) => m.type !== "place" && m.kind !== "media";

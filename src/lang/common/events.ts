@@ -91,10 +91,8 @@ const LETTER = new RegExp(`[${LETTERS}]`);
 const E = `(?![${LETTERS}])`;
 
 export interface EventClauses {
-  /** a new clause after the cue: the object ends here */
-  after: RegExp;
-  /** a clause break before the cue: the subject starts after it (global) */
-  before: RegExp;
+  /** a clause break (global): the subject starts after the last one before the cue, the object ends at the first after it */
+  clauseBreak: RegExp;
   /** a locative a few words before a place (`in the city of`) */
   locative: RegExp;
   /** a sentence that opens with a locative (`In Lichtervelde, ...`) */
@@ -115,8 +113,7 @@ export function eventClauses(lang: string): EventClauses {
 function clausesOf(lex: EventLexicon): EventClauses {
   const clause = `,\\s+(?:(?:${alternation(lex.clauseStarters)})${E}|(?:${alternation(lex.articles)})(?:\\s+\\p{L}[\\p{L}-]*){1,2}\\s+\\p{Ll}+(?:${alternation(lex.pastSuffixes)})${E})`;
   return {
-    after: regex(`;|${clause}`, "iu"),
-    before: regex(`;|${clause}`, "giu"),
+    clauseBreak: regex(`;|${clause}`, "giu"),
     locative: new RegExp(`${B}(?:${alternation(lex.locatives)})(?:\\s+\\S+){0,3}\\s*$`, "iu"),
     opening: new RegExp(`^\\s*(?:${alternation(lex.locatives)})${E}`, "iu"),
     backReference: new RegExp(`${B}(?:${alternation(lex.backReferences)})${E}`, "iu"),
