@@ -43,9 +43,19 @@ function aheadOfAnchor(lex: TimeLexicon, ctx: RuleContext, at: number, found: Da
   const sentence = before + after;
   if (lex.pastTense.test(sentence)) return found;
   lex.futureMarkers.lastIndex = 0;
-  const until = regex(`(?:^|[^\\p{L}])(?:${words(lex.rangeTo)})\\s+(?:(?:${words(lex.dayPrepositions)}|${words(lex.articles)})\\s+)?$`, "iu");
-  if (!lex.futureMarkers.test(sentence) && !until.test(before)) return found;
+  if (!lex.futureMarkers.test(sentence) && !untilBefore(lex).test(before)) return found;
   return day(y + 1, m, d, true);
+}
+
+/** `until`, `tot (de)` right before a day: built once per language, not per date. */
+const untilPatterns = new WeakMap<TimeLexicon, RegExp>();
+function untilBefore(lex: TimeLexicon): RegExp {
+  let re = untilPatterns.get(lex);
+  if (!re) {
+    re = regex(`(?:^|[^\\p{L}])(?:${words(lex.rangeTo)})\\s+(?:(?:${words(lex.dayPrepositions)}|${words(lex.articles)})\\s+)?$`, "iu");
+    untilPatterns.set(lex, re);
+  }
+  return re;
 }
 
 const wdOf = (lex: TimeLexicon, raw: string | undefined) => (raw ? (lex.weekdays[norm(raw)] ?? null) : null);

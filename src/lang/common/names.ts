@@ -11,6 +11,8 @@ import { regex, rx, compactSource } from "../../text/classes.js";
  * test at every position, a plain character class lets the engine skip ahead.
  */
 export const CAP_START = "(?=[A-Z0-9\\u00C0-\\u00DE\\u0100-\\u024F\\u0370-\\u03FF\\u0400-\\u042F])";
+/** Spaces within one line: a name, a role or a list of them never runs over a line break. */
+export const LINE_SPACE = "[^\\S\\n]+";
 
 /**
  * A lower-case letter or a combining mark. Written as an alternation, not as the class

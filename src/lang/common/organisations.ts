@@ -7,7 +7,7 @@ import type { OrganisationCandidate } from "../../entities/organisations.js";
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { trieAlternation } from "./trie.js";
 import { isDatelinePlace } from "./places.js";
-import { CAP_START, endsLikeSurname } from "./names.js";
+import { CAP_START, endsLikeSurname, LINE_SPACE as SP } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
 import { regex, rx, compactSource } from "../../text/classes.js";
@@ -60,7 +60,6 @@ export interface OrganisationLexicon {
 const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*");
 /** A family name's particles opening a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Van der Veen Textiel`). */
 const FAMILY_PARTICLE = "(?:(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)[^\\S\\n]+)?";
-const SP = "[^\\S\\n]+";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
   const heads = trieAlternation(Object.keys(lex.heads));

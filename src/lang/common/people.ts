@@ -5,7 +5,7 @@
 // Each language gives its words; the name shape is shared (names.ts).
 import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
-import { isGivenName as isFirstName, CAP_START, NAME_RUN, nameAtEnd, wordCount } from "./names.js";
+import { isGivenName as isFirstName, CAP_START, NAME_RUN, nameAtEnd, wordCount, LINE_SPACE as SPACE } from "./names.js";
 import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
@@ -53,7 +53,6 @@ const bothCases = (words: string[]) =>
   ]).filter((w) => !rx.u`^\p{Ll}\p{Lu}`.test(w));
 // a period inside a role or name: after an initial or a short honorific (`M.`, `Mr.`, `Z.E.`)
 const PHRASE = compactSource("(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.)");
-const SPACE = "[^\\S\\n]+";
 
 export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const titleForms = bothCases(lex.titles);
@@ -239,7 +238,6 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         if (!name) return null;
         const first = name.name.split(" ")[0];
         if (!isFirstName(first) || wordCount(name.name) < 2) return null;
-
         g.name = name.text;
         return { name: name.name, role: null };
       },

@@ -6,7 +6,7 @@
 import { alternation, type Rule, type RuleExample, type RuleContext } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { gazetteer, isFirstName, placeFirstWords, placeKey, placeLeads } from "./data.js";
-import { CAP_START } from "./names.js";
+import { CAP_START, LINE_SPACE as SP } from "./names.js";
 import { regex, rx, compactSource } from "../../text/classes.js";
 
 export interface PlaceLexicon {
@@ -88,8 +88,6 @@ function afterCue(text: string, at: number, cues: ReadonlySet<string>): boolean 
   const m = rx.u`([\p{L}]+|,)\s*$`.exec(before);
   return m !== null && cues.has(m[1].toLowerCase());
 }
-
-const SP = "[^\\S\\n]+";
 
 /** The longest run of `words` from the start of `name` that the gazetteer knows, with its entry. */
 function knownPrefix(lang: string, name: string): { text: string; place: { name: string; kind: PlaceCandidate["kind"]; country: string | null } } | null {
