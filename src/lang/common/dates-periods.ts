@@ -10,6 +10,8 @@ import { regex, rx } from "../../text/classes.js";
 /** A year of the 19th to 21st century; `YEAR` captures one as `y`. */
 const YEAR_DIGITS = "(?:1[89]|20|21)\\d{2}";
 const YEAR = `(?<y>${YEAR_DIGITS})`;
+/** what may not follow a year: more digits, a decimal part, a letter or a hyphen (`2021-22`, `2021st`) */
+const YEAR_END = "(?![\\d.,]\\d|[\\p{L}\\d-])";
 
 export function yearRangeRule(): Rule<DateValue> {
   return {
@@ -31,7 +33,7 @@ export function yearRangeRule(): Rule<DateValue> {
 export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.preposition-year`,
-    pattern: regex(`${B}(?:${words(lex.yearPrepositions)})\\s+(?<span>${YEAR}(?:\\s?A\\.?D\\.?)?)(?![\\d.,]\\d|[\\p{L}\\d-])`, "gu"),
+    pattern: regex(`${B}(?:${words(lex.yearPrepositions)})\\s+(?<span>${YEAR}(?:\\s?A\\.?D\\.?)?)${YEAR_END}`, "gu"),
     spanGroup: "span",
     normalize: (g) => dateValue(g.y!, "year"),
     examples: [],
@@ -48,7 +50,7 @@ export function coordinatedYearRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.coordinated-year`,
     pattern: regex(
-      `${B}(?:${words(lex.yearPrepositions)})\\s+${y}(?:,\\s?${y}){0,6},?\\s+(?:${words(lex.and)}|${words(lex.or)})\\s+(?<span>${YEAR})(?![\\d.,]\\d|[\\p{L}\\d-])`,
+      `${B}(?:${words(lex.yearPrepositions)})\\s+${y}(?:,\\s?${y}){0,6},?\\s+(?:${words(lex.and)}|${words(lex.or)})\\s+(?<span>${YEAR})${YEAR_END}`,
       "gu",
     ),
     spanGroup: "span",
@@ -64,7 +66,7 @@ export function listedYearRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.listed-year`,
     pattern: regex(
-      `${B}(?:${words(lex.yearPrepositions)})\\s+${y}(?:,\\s?${y}){0,5},\\s?(?<span>${YEAR})(?=(?:,\\s?${y}){0,5},?\\s+(?:${words(lex.and)}|${words(lex.or)})\\s+${y}(?![\\d.,]\\d|[\\p{L}\\d-]))`,
+      `${B}(?:${words(lex.yearPrepositions)})\\s+${y}(?:,\\s?${y}){0,5},\\s?(?<span>${YEAR})(?=(?:,\\s?${y}){0,5},?\\s+(?:${words(lex.and)}|${words(lex.or)})\\s+${y}${YEAR_END})`,
       "gu",
     ),
     spanGroup: "span",
