@@ -27,15 +27,64 @@ const enum Cat {
   Any,
 }
 
+/** A trie node while a trie is built. */
 interface Node {
   term: boolean;
   lit: Map<number, Node> | null;
   cats: [Cat, Node][] | null;
-  /** `lit` for ASCII as an array, made on first use (a lookup per character, on every start of every rule) */
-  ascii: (Node | undefined)[] | null;
 }
 
-const newNode = (): Node => ({ term: false, lit: null, cats: null, ascii: null });
+const newNode = (): Node => ({ term: false, lit: null, cats: null });
+
+/**
+ * A built trie, flat: one array of integers, the root at 0, each node as
+ * `[term, literal count, class count, (key, child)…, (class, child)…]`. It is
+ * what the build saves and a run reads without making an object per node (a
+ * language's tries have ten thousand nodes), and what every start is checked on.
+ */
+type Trie = Int32Array;
+const TERM = 0, LITS = 1, CATS = 2, KIDS = 3;
+
+function freeze(root: Node): Trie {
+  const size = (n: Node): number => {
+    let k = KIDS + 2 * ((n.lit?.size ?? 0) + (n.cats?.length ?? 0));
+    if (n.lit) for (const c of n.lit.values()) k += size(c);
+    if (n.cats) for (const [, c] of n.cats) k += size(c);
+    return k;
+  };
+  const t = new Int32Array(size(root));
+  let free = 0;
+  const put = (n: Node): number => {
+    const at = free;
+    t[at + TERM] = n.term ? 1 : 0;
+    t[at + LITS] = n.lit?.size ?? 0;
+    t[at + CATS] = n.cats?.length ?? 0;
+    free += KIDS + 2 * (t[at + LITS] + t[at + CATS]);
+    let slot = at + KIDS;
+    if (n.lit)
+      for (const [k, c] of n.lit) {
+        t[slot] = k;
+        t[slot + 1] = put(c);
+        slot += 2;
+      }
+    if (n.cats)
+      for (const [cat, c] of n.cats) {
+        t[slot] = cat;
+        t[slot + 1] = put(c);
+        slot += 2;
+      }
+    return at;
+  };
+  put(root);
+  return t;
+}
+
+/** The child of node `o` under the normalized literal `c`, or -1. */
+function litChild(t: Trie, o: number, c: number): number {
+  const end = o + KIDS + 2 * t[o + LITS];
+  for (let i = o + KIDS; i < end; i += 2) if (t[i] === c) return t[i + 1];
+  return -1;
+}
 
 // ---- characters -------------------------------------------------------------
 
@@ -437,17 +486,17 @@ export interface StartPlan {
   /** the pattern with `y` instead of `g`, run at each start */
   sticky: RegExp;
   /** null: no useful start set, the rule scans the whole text */
-  root: Node | null;
+  root: Trie | null;
   /** the previous character can never be a letter / digit (the rule starts only at word or number starts) */
   wordStart: boolean;
   digitStart: boolean;
   /** starts the rule's builder declared instead */
   declared?: {
     words: Set<string>;
-    prefixes: Node | null;
+    prefixes: Trie | null;
     digits: boolean;
     symbols: number[];
-    symbolTries: Map<number, Node>;
+    symbolTries: Map<number, Trie>;
     wordTest: ((word: string) => boolean) | null;
   };
   /** words or symbols a match must hold within `reach` of its start */
@@ -465,6 +514,11 @@ let documentSerial = 0;
 export function nextDocument(): void {
   documentSerial++;
 }
+/** A run of many documents takes the saved plans from its first document on (see startPlan). */
+let many = false;
+export function expectManyDocuments(yes = true): void {
+  many = yes;
+}
 const SCAN: StartPlan = { sticky: /(?:)/y, root: null, wordStart: false, digitStart: false };
 
 /** Uses of a pattern before it is read: reading all of a language's patterns costs a few hundred milliseconds cold. */
@@ -476,9 +530,11 @@ const FULL_USE = 1024;
  * The start plan of a pattern, about to run on `text`. Reading a large
  * pattern costs milliseconds, so the build reads them (saved plans, below) and a
  * run takes a saved plan once the pattern has been used on more than a kilobyte of
- * text (loading one costs more than a scan). A pattern without one is scanned
- * plainly for its first uses and read after that: a short run pays nothing, a
- * batch pays once.
+ * text (loading one costs more than a scan), or from the first use in a run
+ * that said it expects many documents: the plan runs the pattern with `y`
+ * instead of `g`, a second compilation of each pattern that only a single
+ * document is spared. A pattern without one is scanned plainly for its first
+ * uses and read after that: a short run pays nothing, a batch pays once.
  */
 export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: string, text?: string): StartPlan {
   let plan = plans.get(pattern);
@@ -495,7 +551,7 @@ export function startPlan(pattern: RegExp, declared?: DeclaredStarts, id?: strin
     u.weight = text === undefined ? 1 : Math.min(1, text.length / FULL_USE);
   }
   const n = u.before + u.weight;
-  const read = !own && u.before >= 1 && id !== undefined ? prebuiltPlan(id, pattern) : null;
+  const read = !own && (many || u.before >= 1) && id !== undefined ? prebuiltPlan(id, pattern) : null;
   if (!own && !read && n <= READ_AFTER) {
     // near words cost little to read: a text without any skips the rule (and never compiles its pattern) from the first use
     if (!declared?.near) return SCAN;
@@ -535,7 +591,7 @@ function nearOf(pattern: RegExp, near: NonNullable<DeclaredStarts["near"]>): Non
 }
 
 /** Symbols given with what must follow (`.0`: a point before a digit), as tries from the character after. */
-function symbolTries(symbols: Iterable<string>): Map<number, Node> {
+function symbolTries(symbols: Iterable<string>): Map<number, Trie> {
   const out = new Map<number, Node>();
   const bare = new Set<number>();
   for (const s of symbols) {
@@ -549,7 +605,7 @@ function symbolTries(symbols: Iterable<string>): Map<number, Node> {
     if (!root) out.set(c, (root = newNode()));
     insertPath(root, s, 1);
   }
-  return out;
+  return new Map([...out].map(([c, n]) => [c, freeze(n)]));
 }
 
 /** Adds the characters of `s` from `from` on as a path of the trie, ending in a terminal node. */
@@ -569,6 +625,7 @@ function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
   const sticky = stickyOf(pattern);
   let prefixes: Node | null = null;
   for (const p of d.prefixes ?? []) insertPath((prefixes ??= newNode()), p);
+  const prefixTrie = prefixes && freeze(prefixes);
   return {
     sticky,
     root: null,
@@ -576,7 +633,7 @@ function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
     digitStart: true,
     declared: {
       words: new Set([...(d.words ?? [])].map((w) => w.toLowerCase())),
-      prefixes,
+      prefixes: prefixTrie,
       digits: Boolean(d.digits),
       symbols: [...new Set([...(d.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
       symbolTries: symbolTries(d.symbols ?? []),
@@ -607,7 +664,7 @@ function makePlan(pattern: RegExp): StartPlan {
   const letterRoot =
     [...(root.lit?.keys() ?? [])].some(isLetter) || root.cats?.some(([c]) => c === Cat.Letter || c === Cat.Upper || c === Cat.Lower);
   if (letterRoot && !wordStart) return { sticky, root: null, wordStart, digitStart };
-  return { sticky, root, wordStart, digitStart };
+  return { sticky, root: freeze(root), wordStart, digitStart };
 }
 
 // ---- plans read at build time ------------------------------------------------
@@ -618,28 +675,14 @@ function makePlan(pattern: RegExp): StartPlan {
 // its pattern is the one the build read (same length and hash), else reads it here.
 
 /** A trie as JSON: [term, literal keys, their nodes, classes, their nodes]. */
-export type SavedNode = [0 | 1, number[], SavedNode[], number[], SavedNode[]];
 export interface SavedPlan {
   /** length and FNV-1a hash of the pattern's source */
   n: number;
   h: number;
   w: boolean;
   d: boolean;
-  r: SavedNode | null;
-}
-
-function saveNode(n: Node): SavedNode {
-  const lit = [...(n.lit ?? [])];
-  const cats = n.cats ?? [];
-  return [n.term ? 1 : 0, lit.map(([k]) => k), lit.map(([, c]) => saveNode(c)), cats.map(([c]) => c), cats.map(([, c]) => saveNode(c))];
-}
-
-function loadNode([term, keys, kids, cats, catKids]: SavedNode): Node {
-  const n = newNode();
-  n.term = term === 1;
-  if (keys.length) n.lit = new Map(keys.map((k, i) => [k, loadNode(kids[i])]));
-  if (cats.length) n.cats = cats.map((c, i) => [c as Cat, loadNode(catKids[i])]);
-  return n;
+  /** the trie's integers (Trie) */
+  r: number[] | null;
 }
 
 function sourceHash(source: string): number {
@@ -651,7 +694,7 @@ function sourceHash(source: string): number {
 /** The plan of a pattern read from its source, as the build saves it. */
 export function savePlan(pattern: RegExp): SavedPlan {
   const plan = makePlan(pattern);
-  return { n: pattern.source.length, h: sourceHash(pattern.source), w: plan.wordStart, d: plan.digitStart, r: plan.root && saveNode(plan.root) };
+  return { n: pattern.source.length, h: sourceHash(pattern.source), w: plan.wordStart, d: plan.digitStart, r: plan.root && Array.from(plan.root) };
 }
 
 /** Saved plans by rule id (a shared rule's id can stand for one pattern per language). */
@@ -672,7 +715,7 @@ function prebuiltPlan(id: string, pattern: RegExp): StartPlan | null {
     unsaved.add(pattern);
     return null;
   }
-  return { sticky: stickyOf(pattern), root: p.r && loadNode(p.r), wordStart: p.w, digitStart: p.d };
+  return { sticky: stickyOf(pattern), root: p.r && Int32Array.from(p.r), wordStart: p.w, digitStart: p.d };
 }
 
 // ---- the starts of one document ---------------------------------------------
@@ -769,23 +812,25 @@ export function startIndex(text: string): StartIndex {
   return lastIndex;
 }
 
-function accepts(node: Node, text: string, p: number): boolean {
-  if (node.term) return true;
-  if (p >= text.length) return false;
-  const c = text.charCodeAt(p);
-  if (node.lit) {
-    let k: Node | undefined;
-    if (c < 128) {
-      if (!node.ascii) {
-        node.ascii = new Array<Node | undefined>(128).fill(undefined);
-        for (const [key, next] of node.lit) if (key < 128) node.ascii[key] = next;
-      }
-      k = node.ascii[norm(c)];
-    } else k = node.lit.get(norm(c));
-    if (k && accepts(k, text, p + 1)) return true;
+/** Whether the trie accepts the text from `p` on, from its node at `o`: a loop along literals, a branch only at classes. */
+function accepts(t: Trie, o: number, text: string, p: number): boolean {
+  for (;;) {
+    if (t[o + TERM]) return true;
+    if (p >= text.length) return false;
+    const c = text.charCodeAt(p);
+    const k = t[o + LITS] ? litChild(t, o, norm(c)) : -1;
+    const cats = t[o + CATS];
+    if (!cats) {
+      if (k < 0) return false;
+      o = k;
+      p++;
+      continue;
+    }
+    if (k >= 0 && accepts(t, k, text, p + 1)) return true;
+    const from = o + KIDS + 2 * t[o + LITS];
+    for (let i = from; i < from + 2 * cats; i += 2) if (catMatches(t[i], c) && accepts(t, t[i + 1], text, p + 1)) return true;
+    return false;
   }
-  if (node.cats) for (const [cat, k] of node.cats) if (catMatches(cat, c) && accepts(k, text, p + 1)) return true;
-  return false;
 }
 
 /** The positions, ascending, where the plan's rule may start in the indexed text; null: scan everything. */
@@ -859,38 +904,47 @@ const key3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
  * a key is checked from there on), digits, classes.
  */
 interface RootKeys {
-  one: [number, Node][];
-  two: [number, Node][];
-  three: [number, Node][];
+  one: [number, number][];
+  two: [number, number][];
+  three: [number, number][];
   digits: boolean;
   cats: Cat[];
 }
 
-/** A node whose next character is a plain literal (no end, no class, no surrogate half) */
-const literalOnly = (n: Node) => !n.term && !n.cats && n.lit !== null && ![...n.lit.keys()].some((k) => k >= 0xd800 && k <= 0xdfff);
+/** The literal children of node `o`: [key, child] pairs. */
+function litsOf(t: Trie, o: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = o + KIDS; i < o + KIDS + 2 * t[o + LITS]; i += 2) out.push([t[i], t[i + 1]]);
+  return out;
+}
 
-const rootKeyCache = new WeakMap<Node, RootKeys>();
-function rootKeys(root: Node): RootKeys {
-  let keys = rootKeyCache.get(root);
+/** A node whose next character is a plain literal (no end, no class, no surrogate half) */
+const literalOnly = (t: Trie, o: number) => !t[o + TERM] && !t[o + CATS] && t[o + LITS] > 0 && !litsOf(t, o).some(([k]) => k >= 0xd800 && k <= 0xdfff);
+
+const rootKeyCache = new WeakMap<Trie, RootKeys>();
+function rootKeys(t: Trie): RootKeys {
+  let keys = rootKeyCache.get(t);
   if (keys) return keys;
   keys = { one: [], two: [], three: [], digits: false, cats: [] };
-  for (const [c1, n1] of root.lit ?? []) {
+  for (const [c1, n1] of litsOf(t, 0)) {
     if (c1 === ZERO) keys.digits = true;
     // only words are indexed by more than their first character
-    else if (!literalOnly(n1) || !isLetter(c1)) keys.one.push([c1, n1]);
+    else if (!literalOnly(t, n1) || !isLetter(c1)) keys.one.push([c1, n1]);
     else
-      for (const [c2, n2] of n1.lit!) {
+      for (const [c2, n2] of litsOf(t, n1)) {
         // the deepest literal prefix the index has: ASCII three deep, else two
-        if (c1 < 128 && c2 < 128 && literalOnly(n2) && [...n2.lit!.keys()].every((c3) => c3 < 128))
-          for (const [c3, n3] of n2.lit!) keys.three.push([key3(c1, c2, c3), n3]);
+        if (c1 < 128 && c2 < 128 && literalOnly(t, n2) && litsOf(t, n2).every(([c3]) => c3 < 128))
+          for (const [c3, n3] of litsOf(t, n2)) keys.three.push([key3(c1, c2, c3), n3]);
         else keys.two.push([c1 * 0x10000 + c2, n2]);
       }
   }
-  for (const [cat] of root.cats ?? []) {
+  const from = KIDS + 2 * t[LITS];
+  for (let i = from; i < from + 2 * t[CATS]; i += 2) {
+    const cat = t[i] as Cat;
     if (cat === Cat.Digit || cat === Cat.Number) keys.digits = true;
     else keys.cats.push(cat);
   }
-  rootKeyCache.set(root, keys);
+  rootKeyCache.set(t, keys);
   return keys;
 }
 
@@ -902,22 +956,22 @@ function rootStarts(plan: StartPlan, idx: StartIndex, allowed?: Uint8Array): num
   const out: number[] = [];
   let lists = 0;
   // a start under a key has matched the trie that far: only the rest is checked
-  const take = (l: number[] | undefined, node: Node, depth: number) => {
+  const take = (l: number[] | undefined, node: number, depth: number) => {
     if (!l) return;
     lists++;
-    for (const p of l) if ((!allowed || allowed[p] === 1) && accepts(node, text, p + depth)) out.push(p);
+    for (const p of l) if ((!allowed || allowed[p] === 1) && accepts(root, node, text, p + depth)) out.push(p);
   };
   for (const [k, node] of keys.three) take(idx.byFirstThree.get(k), node, 3);
   for (const [k, node] of keys.two) take(idx.byFirstTwo.get(k), node, 2);
   for (const [k, node] of keys.one) take(idx.byFirst.get(k), node, 1);
   // digits and classes can go down more than one branch of the root
-  if (keys.digits) take(plan.digitStart ? idx.digitStarts : idx.digits, root, 0);
+  if (keys.digits) take(plan.digitStart ? idx.digitStarts : idx.digits, 0, 0);
   for (const cat of keys.cats) {
-    if (cat === Cat.Letter) take(idx.wordStarts, root, 0);
-    else if (cat === Cat.Upper) take(idx.upperStarts, root, 0);
-    else if (cat === Cat.Lower) take(idx.lowerStarts, root, 0);
+    if (cat === Cat.Letter) take(idx.wordStarts, 0, 0);
+    else if (cat === Cat.Upper) take(idx.upperStarts, 0, 0);
+    else if (cat === Cat.Lower) take(idx.lowerStarts, 0, 0);
   }
-  if (idx.odd.length) take(idx.odd, root, 0);
+  if (idx.odd.length) take(idx.odd, 0, 0);
   return lists > 1 ? sortUnique(out) : out;
 }
 
@@ -936,14 +990,14 @@ function sortUnique(list: number[]): number[] {
 function declaredStarts(d: NonNullable<StartPlan["declared"]>, idx: StartIndex): number[] {
   const out: number[] = [];
   pushWordStarts(d.words, idx, out);
-  if (d.prefixes) for (const p of idx.wordStarts) if (accepts(d.prefixes, idx.text, p)) out.push(p);
+  if (d.prefixes) for (const p of idx.wordStarts) if (accepts(d.prefixes, 0, idx.text, p)) out.push(p);
   if (d.wordTest) for (const [w, l] of wordsOf(idx)) if (!d.words.has(w) && d.wordTest(w)) for (const p of l) out.push(p);
   if (d.digits) for (const p of idx.digitStarts) out.push(p);
   for (const c of d.symbols) {
     const l = idx.byFirst.get(c);
     if (!l) continue;
     const after = d.symbolTries.get(c);
-    for (const p of l) if (!after || accepts(after, idx.text, p + 1)) out.push(p);
+    for (const p of l) if (!after || accepts(after, 0, idx.text, p + 1)) out.push(p);
   }
   for (const p of idx.odd) out.push(p);
   return sortUnique(out);

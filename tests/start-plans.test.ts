@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGE_PACKS } from "../src/lang/index.js";
 import { buildStartPlans } from "../src/data/build-plans.js";
-import { declaresStarts, startPlan, usePrebuiltPlans, type SavedPlans } from "../src/rule-starts.js";
+import { declaresStarts, expectManyDocuments, startPlan, usePrebuiltPlans, type SavedPlans } from "../src/rule-starts.js";
 import { runRule, type Rule } from "../src/rules.js";
 import type { Lang } from "../src/schema.js";
 
@@ -41,6 +41,22 @@ describe("start plans saved by the build", () => {
         // and the second use ran on the saved plan, not on a scan waiting to read the pattern
         const savedRoot = saved[rule.id.slice(0, rule.id.indexOf("."))]?.[rule.id]?.[0].r;
         if (savedRoot) expect(startPlan(rule.pattern, rule.starts, rule.id).root, rule.id).not.toBeNull();
+      }
+    });
+
+    it(`are taken from the first use in a run of many documents, with what a scan finds (${lang})`, () => {
+      const ctx = { lang, text: Array(6).fill(TEXTS[lang]).join("\n\n"), anchor: "2024-03-03" };
+      const scans = rulesOf(lang).map((r) => runRule(fresh(r), ctx));
+      expectManyDocuments();
+      try {
+        rulesOf(lang).forEach((original, i) => {
+          const rule = fresh(original);
+          const savedRoot = saved[rule.id.slice(0, rule.id.indexOf("."))]?.[rule.id]?.[0].r;
+          if (savedRoot) expect(startPlan(rule.pattern, rule.starts, rule.id, ctx.text).root, rule.id).not.toBeNull();
+          expect(runRule(rule, ctx), rule.id).toEqual(scans[i]);
+        });
+      } finally {
+        expectManyDocuments(false);
       }
     });
   }

@@ -28,6 +28,7 @@ import { DEFAULT_MAX_BYTES, type RawDocument } from "../input/documents.js";
 import { processRaw, type RawRunOptions } from "../process.js";
 import { SCHEMA_VERSION } from "../contract.js";
 import { outcomeOf, type Outcome } from "./outcome.js";
+import { expectManyDocuments } from "../rule-starts.js";
 
 export interface BatchOptions extends RawRunOptions {
   /** worker threads; 0 processes every document in-process */
@@ -82,7 +83,8 @@ export async function* runBatch(raws: AsyncIterable<RawDocument>, opts: BatchOpt
   let size = 0;
   let exhausted = false;
   const small = opts.defaultJobs ? IN_PROCESS : IN_PROCESS_WITH_JOBS;
-  while (opts.jobs > 0 && first.length < small.docs && size < small.bytes) {
+  // in-process, at least two are read first: a run of more than one document sets up for many
+  while ((opts.jobs > 0 && first.length < small.docs && size < small.bytes) || first.length < 2) {
     const next = await untilAborted(it.next(), opts.signal);
     if (next === ABORTED) return;
     if (next.done) {
@@ -94,6 +96,7 @@ export async function* runBatch(raws: AsyncIterable<RawDocument>, opts: BatchOpt
   }
   if (opts.jobs <= 0 || exhausted) {
     opts.onWorkers?.(0);
+    if (first.length > 1) expectManyDocuments();
     yield* inProcess(first, exhausted ? null : it, opts);
     return;
   }
