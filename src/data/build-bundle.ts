@@ -3,7 +3,9 @@
 // a cold start than reading one file. The packages stay outside the bundle (node
 // resolves them as usual), and what the CLI loads only for some inputs (archives,
 // HTML, the worker pool, the progress bar, zod for `kzbe schema`) stays in lazy
-// chunks. Workers run dist/worker.js, unbundled. bin/kzbe.js uses the bundle only
+// chunks. The pool's worker is bundled too (worker.cjs, its own build, so the CLI's
+// files stay as they are), with an entry that loads it with its code cache: each
+// worker of a batch starts as the CLI does. bin/kzbe.js uses the bundle only
 // when it is newer than dist/cli/main.js, so a plain `tsc` build is never shadowed
 // by a stale bundle.
 //
@@ -17,18 +19,26 @@ export async function bundleCli(dist: string): Promise<void> {
   const { build } = await import("rolldown");
   const out = path.join(dist, "bin");
   fs.rmSync(out, { recursive: true, force: true });
-  await build({
-    input: path.join(dist, "cli", "main.js"),
-    platform: "node",
-    // bare specifiers (packages, node: builtins) are loaded by node, except the small
-    // packages every run loads (the command line, language detection, the CSV writer)
-    external: (id: string) => !id.startsWith(".") && !path.isAbsolute(id) && !INLINED.has(packageOf(id)),
-    logLevel: "warn",
-    plugins: [lazyFrancModels, lazyChildProcess],
-    // packages imported on demand are required (a `vm.Script` has no loader for `import()`)
-    // whitespace and comments out (less to read, decode and hash on every start); names and code as written
-    output: { dir: out, format: "cjs", entryFileNames: "kzbe.cjs", chunkFileNames: "kzbe-[name]-[hash].cjs", dynamicImportInCjs: false, minify: { compress: false, mangle: false } },
-  });
+  const bundle = (input: string, name: string) =>
+    build({
+      input,
+      platform: "node",
+      // bare specifiers (packages, node: builtins) are loaded by node, except the small
+      // packages every run loads (the command line, language detection, the CSV writer)
+      external: (id: string) => !id.startsWith(".") && !path.isAbsolute(id) && !INLINED.has(packageOf(id)),
+      logLevel: "warn",
+      plugins: [lazyFrancModels, lazyChildProcess],
+      // packages imported on demand are required (a `vm.Script` has no loader for `import()`)
+      // whitespace and comments out (less to read, decode and hash on every start); names and code as written
+      output: { dir: out, format: "cjs", entryFileNames: `${name}.cjs`, chunkFileNames: `${name}-[name]-[hash].cjs`, dynamicImportInCjs: false, minify: { compress: false, mangle: false } },
+    });
+  await bundle(path.join(dist, "cli", "main.js"), "kzbe");
+  await bundle(path.join(dist, "worker.js"), "worker");
+  // piscina requires the entry; the handler is the bundled worker's default export (the module itself, as rolldown writes a default-only module)
+  fs.writeFileSync(
+    path.join(out, WORKER_ENTRY),
+    `"use strict";\n// piscina's worker: the bundled worker (worker.cjs) with its code cache (build-bundle.ts)\nconst w = require("./load-bundle.cjs").loadBundle(require("node:path").join(__dirname, "worker.cjs")).exports;\nmodule.exports = typeof w === "function" ? w : w.default;\n`,
+  );
   // the loader too, for bin/kzbe.js, which is CommonJS: node then starts without its ES module loader (~10 ms)
   await build({
     input: path.join(dist, "cli", "load-bundle.js"),
@@ -38,6 +48,9 @@ export async function bundleCli(dist: string): Promise<void> {
     output: { file: path.join(out, "load-bundle.cjs"), format: "cjs" },
   });
 }
+
+/** The file piscina runs in each worker, beside the bundle (run/batch.ts). */
+export const WORKER_ENTRY = "worker-entry.cjs";
 
 /** Packages without assets or workers, loaded on every start: inlined, no module loads of their own (commander's `require`s of node builtins go through createRequire). */
 const INLINED = new Set(["commander", "franc-min", "trigram-utils", "n-gram", "collapse-white-space", "csv-stringify"]);

@@ -1,6 +1,6 @@
 // Run by build.ts in a child process, after the bundle is built: loads the bundled CLI
 // (src/cli/load-bundle.ts), runs it on a short English and Dutch release and an HTML
-// page, and saves V8's code cache beside each bundle file. A start then skips the
+// page, and saves V8's code cache beside each bundle file; the same for the bundled worker. A start then skips the
 // compiling of what a run uses. The cache belongs to the node that ran this: another
 // node version rejects it, and the CLI compiles as usual.
 import fs from "node:fs";
@@ -10,6 +10,7 @@ import { Writable, Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { loadBundle } from "../cli/load-bundle.js";
 import type { CliIO } from "../cli/io.js";
+import type { RawDocument } from "../input/documents.js";
 
 /** Texts that reach every entity type's rules in both languages (made up, not from the fixtures). */
 const SAMPLES: Record<string, string> = {
@@ -48,6 +49,12 @@ try {
   const code = await run(["extract", "--quiet", ...files], io);
   if (code !== 0) throw new Error(`the warm run ended with exit code ${code}`);
   bundle.saveCodeCache();
+  // the pool's worker on the same documents
+  const worker = loadBundle(path.join(dist, "bin", "worker.cjs"));
+  type Handler = (raw: RawDocument) => Promise<unknown>;
+  const processInWorker = (typeof worker.exports === "function" ? worker.exports : worker.exports.default) as Handler;
+  for (const file of files) await processInWorker({ source: { path: file, format: "text" }, name: file, bytes: fs.readFileSync(file), warnings: [] });
+  worker.saveCodeCache();
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

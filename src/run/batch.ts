@@ -21,6 +21,7 @@
 // (--min-semi-space-size), and once they run, no isolate grows its young
 // generation any more (--semi-space-growth-factor=1, set by each worker as it
 // starts, since V8 resets it whenever an isolate is created).
+import fs from "node:fs";
 import path from "node:path";
 import type { ResourceLimits } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
@@ -285,9 +286,16 @@ function runOptions(opts: BatchOptions): RawRunOptions {
   return { lang, referenceDate, types, explain, includeText, inputFormat, maxBytes };
 }
 
-/** dist/worker.js; under vitest (TypeScript sources) the built one too, since workers cannot load .ts. */
+/**
+ * The bundled worker (dist/bin, build-bundle.ts), which starts faster, when it is
+ * newer than dist/worker.js (as bin/kzbe.js decides for the CLI), else dist/worker.js;
+ * under vitest (TypeScript sources) the built ones too, since workers cannot load .ts.
+ */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".ts")) return path.resolve(path.dirname(here), "../../dist/worker.js");
-  return path.resolve(path.dirname(here), "../worker.js");
+  const dist = path.resolve(path.dirname(here), here.endsWith(".ts") ? "../../dist" : "..");
+  const modules = path.join(dist, "worker.js");
+  const bundled = path.join(dist, "bin", "worker-entry.cjs");
+  const mtime = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  return mtime(bundled) >= mtime(modules) ? bundled : modules;
 }
