@@ -108,6 +108,14 @@ function yearNamedBefore(text: string, at: number): number | null {
   return years.length ? +years[years.length - 1][1] : null;
 }
 
+/** The last year written in the sentence before `at` or the one before it (`In 2014 I came … A year later`). */
+function yearToldBefore(text: string, at: number): number | null {
+  const sentences = text.slice(Math.max(0, at - 320), at).split(/(?<=[.!?])\s+/u);
+  const before = sentences.slice(-2).join(" ");
+  const years = [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])`)];
+  return years.length ? +years[years.length - 1][1] : null;
+}
+
 /** `three weeks ago`, `in 1 week`, `over een week`, `2 thursdays back`, `3 years from today`, `twee jaar geleden`. */
 export function countRule(lex: TimeLexicon): Rule<DateValue> {
   const n = `(?<n>\\d{1,3}|${keys(lex.counts)})`;
@@ -118,12 +126,18 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
       `${B}(?:(?<pre>${words(lex.beforeCount)})\\s+${n}\\s+(?:${unitOrDay})(?![\\p{L}])|${n.replace("<n>", "<n2>")}\\s+(?:${unitOrDay.replace("<unit>", "<unit2>").replace("<wd>", "<wd2>")})\\s+(?<post>${keys(lex.afterCount)}))${E}`,
       "gu",
     ),
-    normalize: (g, ctx) => {
+    normalize: (g, ctx, m) => {
       const k = count(lex, (g.n ?? g.n2)!);
       const dir = g.pre ? 1 : (lex.afterCount[norm(g.post!)] ?? 0);
       if (k === null || !dir) return null;
       const unitRaw = g.unit ?? g.unit2;
       const wdRaw = g.wd ?? g.wd2;
+      // `A year later`, `twee jaar eerder` count from the time the story tells: the year written just before, else unknown
+      if (g.post && lex.toldTimeCount.includes(norm(g.post))) {
+        const told = yearToldBefore(ctx.text, m.index);
+        const unit = unitRaw ? lex.units[norm(unitRaw)] : null;
+        return told !== null && unit === "year" ? dateValue(String(told + dir * k), "year", { inferred: true }) : unanchored(unit === "year" ? "year" : "day");
+      }
       return relative(ctx, "day", (a) => {
         if (wdRaw) {
           const wd = lex.weekdays[norm(wdRaw)];

@@ -40,6 +40,8 @@ export interface TimeLexicon {
   of: string[];
   /** `ago` -1, `hence` 1, `geleden` -1 after a count of units */
   afterCount: Record<string, number>;
+  /** words after a count that count from a time the text told, not from the anchor: `a year later`, `twee jaar eerder` */
+  toldTimeCount: string[];
   /** `in`, `over`: a count of units ahead */
   beforeCount: string[];
   /** `after next` */

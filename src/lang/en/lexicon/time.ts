@@ -40,6 +40,7 @@ export const TIME: TimeLexicon = {
   weekRefs: { "next week": 1, "this week": 0, "last week": -1, "the week after": 1, "previous week": -1 },
   of: ["of", "in", "from"],
   afterCount: { ago: -1, back: -1, earlier: -1, hence: 1, "from now": 1, "from today": 1, later: 1 },
+  toldTimeCount: ["later", "earlier"],
   beforeCount: ["in", "within"],
   afterNext: ["after next"],
   upcoming: ["upcoming"],
