@@ -103,3 +103,11 @@ describe("English dates counted from a time the story tells", () => {
     expect(datesOf("The results were announced three weeks ago.")).toContainEqual(expect.objectContaining({ value: "2022-02-03" }));
   });
 });
+
+describe("English quarters without their year", () => {
+  it("reads `in the third quarter` as a quarter of the anchor's year, and leaves a quarter with its year to the year", () => {
+    expect(datesOf("Approval by the energy ministry is expected in the third quarter.")).toContainEqual(expect.objectContaining({ text: "in the third quarter", value: "2022-Q3", grain: "quarter", inferred: true }));
+    expect(datesOf("Sales fell in the first quarter of 2021.").map((d) => d.value)).toEqual(["2021-Q1"]);
+    expect(datesOf("Approval is expected in the third quarter.", null).map((d) => d.value)).toEqual([null]);
+  });
+});

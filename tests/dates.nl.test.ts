@@ -104,3 +104,10 @@ describe("Dutch dates counted from a time the story tells", () => {
     expect(datesOf("Twee jaar geleden opende het bedrijf een kantoor in Almaty.")).toContainEqual(expect.objectContaining({ value: "2015-06" }));
   });
 });
+
+describe("Dutch quarters without their year", () => {
+  it("reads `in het derde kwartaal` as a quarter of the anchor's year, and leaves a quarter with its year to the year", () => {
+    expect(datesOf("Het ministerie van Energie moet de overname nog goedkeuren; dat wordt in het derde kwartaal verwacht.")).toContainEqual(expect.objectContaining({ text: "in het derde kwartaal", value: "2017-Q3", grain: "quarter", inferred: true }));
+    expect(datesOf("In het eerste kwartaal van 2016 groeide de uitvoer.").map((d) => d.value)).toEqual(["2016-Q1"]);
+  });
+});

@@ -295,8 +295,27 @@ export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
   };
 }
 
+/** `in the third quarter`, `in het derde kwartaal`: a quarter without its year is one of the anchor's year. */
+export function quarterOfAnchorRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.quarter-of-anchor`,
+    pattern: regex(
+      `${B}(?<prep>${words(lex.seasonPrepositions)})\\s+(?:${words(lex.articles)})\\s+(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s)|\\s+\\d)`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const q = lex.quarters[norm(g.qw!)];
+      if (!q) return null;
+      return relative(ctx, "quarter", (a) => dateValue(`${a.y}-Q${q}`, "quarter", { inferred: true }));
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
 export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   seasonShiftRule(lex),
+  quarterOfAnchorRule(lex),
   dayWordRule(lex),
   weekdayRule(lex),
   periodRule(lex),
