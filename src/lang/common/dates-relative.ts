@@ -108,9 +108,13 @@ function yearNamedBefore(text: string, at: number): number | null {
   return years.length ? +years[years.length - 1][1] : null;
 }
 
-/** The last year written in the sentence before `at` or the one before it (`In 2014 I came … A year later`). */
-function yearToldBefore(text: string, at: number): number | null {
-  const sentences = text.slice(Math.max(0, at - 320), at).split(/(?<=[.!?])\s+/u);
+/**
+ * The last year written in the sentence before `at` or the one before it (`In 2014 I came … A year later`);
+ * none when a month told between them is the time counted from (`in October, down from … a year earlier`).
+ */
+function yearToldBefore(text: string, at: number, months: RegExp): number | null {
+  const sentences = text.slice(Math.max(0, at - 320), at).split(/(?<=[.!?]["”’']?)\s+/u);
+  if (months.test(sentences[sentences.length - 1])) return null;
   const before = sentences.slice(-2).join(" ");
   const years = [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])`)];
   return years.length ? +years[years.length - 1][1] : null;
@@ -118,6 +122,7 @@ function yearToldBefore(text: string, at: number): number | null {
 
 /** `three weeks ago`, `in 1 week`, `over een week`, `2 thursdays back`, `3 years from today`, `twee jaar geleden`. */
 export function countRule(lex: TimeLexicon): Rule<DateValue> {
+  const monthWord = regex(`${B}(?:${keys(lex.months)})${E}`, "u");
   const n = `(?<n>\\d{1,3}|${keys(lex.counts)})`;
   const unitOrDay = `(?<unit>${keys(lex.units)})|(?<wd>${keys(lex.weekdays)})s`;
   return {
@@ -134,7 +139,7 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
       const wdRaw = g.wd ?? g.wd2;
       // `A year later`, `twee jaar eerder` count from the time the story tells: the year written just before, else unknown
       if (g.post && lex.toldTimeCount.includes(norm(g.post))) {
-        const told = yearToldBefore(ctx.text, m.index);
+        const told = yearToldBefore(ctx.text, m.index, monthWord);
         const unit = unitRaw ? lex.units[norm(unitRaw)] : null;
         return told !== null && unit === "year" ? dateValue(String(told + dir * k), "year", { inferred: true }) : unanchored(unit === "year" ? "year" : "day");
       }
@@ -296,11 +301,12 @@ export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
 }
 
 /** `in the third quarter`, `in het derde kwartaal`: a quarter without its year is one of the anchor's year. */
-export function quarterOfAnchorRule(lex: TimeLexicon): Rule<DateValue> {
-  return {
+export function quarterOfAnchorRule(lex: TimeLexicon): Rule<DateValue>[] {
+  if (!lex.quarterPrepositions.length) return [];
+  return [{
     id: `${lex.lang}.date.quarter-of-anchor`,
     pattern: regex(
-      `${B}(?<prep>${words(lex.seasonPrepositions)})\\s+(?:${words(lex.articles)})\\s+(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s)|\\s+\\d)`,
+      `${B}(?<prep>${words(lex.quarterPrepositions)})\\s+(?:${words(lex.articles)})\\s+(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s)|\\s+\\d)`,
       "gu",
     ),
     normalize: (g, ctx) => {
@@ -310,12 +316,12 @@ export function quarterOfAnchorRule(lex: TimeLexicon): Rule<DateValue> {
     },
     examples: [],
     negatives: [],
-  };
+  }];
 }
 
 export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   seasonShiftRule(lex),
-  quarterOfAnchorRule(lex),
+  ...quarterOfAnchorRule(lex),
   dayWordRule(lex),
   weekdayRule(lex),
   periodRule(lex),

@@ -35,6 +35,8 @@ export const TIME: TimeLexicon = {
   counts: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, couple: 2 },
   shifts: { last: -1, past: -1, previous: -1, preceding: -1, next: 1, following: 1, coming: 1, upcoming: 1, this: 0, current: 0 },
   seasonPrepositions: ["in", "during", "over"],
+  // sports news counts a game in quarters (`scored in the third quarter`): a quarter alone is no date in English
+  quarterPrepositions: [],
   anaphoricShifts: ["previous", "preceding", "following"],
   upcomingShifts: ["this", "coming", "upcoming"],
   weekRefs: { "next week": 1, "this week": 0, "last week": -1, "the week after": 1, "previous week": -1 },

@@ -33,6 +33,7 @@ export const TIME: TimeLexicon = {
   counts: { een: 1, "één": 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, paar: 2 },
   shifts: { vorige: -1, vorig: -1, afgelopen: -1, voorbije: -1, voorgaande: -1, volgende: 1, volgend: 1, daaropvolgende: 1, daaropvolgend: 1, komende: 1, komend: 1, aanstaande: 1, deze: 0, dit: 0 },
   seasonPrepositions: ["in", "tijdens", "gedurende"],
+  quarterPrepositions: ["in", "tijdens", "gedurende"],
   anaphoricShifts: ["voorgaande", "daaropvolgende", "daaropvolgend"],
   upcomingShifts: ["komende", "komend", "aanstaande", "deze"],
   weekRefs: { "volgende week": 1, "deze week": 0, "vorige week": -1, "afgelopen week": -1, "komende week": 1, "over een week": 1 },
