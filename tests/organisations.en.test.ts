@@ -76,6 +76,9 @@ const CASES: [string, Want[]][] = [
   ["ASTANA, March 3, 2025 (Steppe Business Wire) - A Dutch dairy group opened a plant.", [{ name: "Steppe Business Wire", kind: "media" }]],
   // the name in apposition after its class noun, between commas
   ["The partners will set up a joint company, Irtysh Agro Services, in Pavlodar.", [{ name: "Irtysh Agro Services", kind: "company" }]],
+  // a newspaper by its masthead's head word
+  ["Vice Minister Aidos Kenzhebekov told The Astana Times that exports would grow.", [{ name: "Astana Times", kind: "media" }]],
+  ["The Financial Tribune and the Chicago Herald reported the deal.", [{ name: "Financial Tribune", kind: "media" }, { name: "Chicago Herald", kind: "media" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",

@@ -73,6 +73,13 @@ const CASES: [string, Want[]][] = [
   ["GENT (Scheldepost) - Het bedrijf opent een kantoor in Almaty.", [{ name: "Scheldepost", kind: "media" }]],
   // de naam als bijstelling na het soortnaamwoord, tussen komma's
   ["De partners richten het nieuwe bedrijf, Irtysh Agro Services, op in Pavlodar.", [{ name: "Irtysh Agro Services", kind: "company" }]],
+  // Engelse namen die een Nederlandse tekst onvertaald laat
+  ["De bedrijven bezochten de Almaty Management University en de Netherlands-Kazakhstan Business Council.", [{ name: "Almaty Management University", kind: "education" }, { name: "Netherlands-Kazakhstan Business Council", kind: "other" }]],
+  // één `en` sluit de opsomming van een ministerie: een tweede voegt een andere organisatie toe
+  ["Er komt een intentieverklaring tussen het ministerie van Waterhulpbronnen en Irrigatie en Wageningen University & Research.", [{ name: "ministerie van Waterhulpbronnen en Irrigatie", kind: "government" }, { name: "Wageningen University & Research", kind: "education" }]],
+  // een centrum en een vzw bij hun soortnaam of rechtsvorm voor de naam
+  ["In Astana bezochten ze het innovatiecentrum Astana Hub.", [{ name: "Astana Hub" }]],
+  ["Ook de vzw Brussels Food Collective sloot een akkoord.", [{ name: "Brussels Food Collective" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

@@ -63,6 +63,8 @@ const CASES: [string, Want[]][] = [
   ["The operator runs a weekly block train between Zeebrugge and Altynkol.", [{ name: "Zeebrugge" }, { name: "Altynkol", kind: "city", country: null }]],
   ["The first train from Altynkol to Duisburg took 18 days.", [{ name: "Altynkol", kind: "city" }, { name: "Duisburg" }]],
   ["Trade between Belgium and Kazakh Invest grew.", [{ name: "Belgium" }]],
+  // the seat closing an organisation's name is a place of the text too
+  ["The Embassy of the Netherlands in Astana brought 14 companies to the fair.", [{ name: "Astana", country: "KZ" }]],
 ];
 
 describe("places in English press releases", () => {

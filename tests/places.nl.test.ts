@@ -57,6 +57,8 @@ const CASES: [string, Want[]][] = [
   ["Sindsdien plaatsten we 38 kranen, van Aktau tot Kuryk.", [{ name: "Aktau" }, { name: "Kuryk", kind: "city" }]],
   ["De blocktrein rijdt wekelijks tussen Genk en Altynkol.", [{ name: "Genk" }, { name: "Altynkol", kind: "city", country: null }]],
   ["De handel tussen België en Kazakh Invest groeide.", [{ name: "België" }]],
+  // de zetel die de naam van een organisatie sluit, is ook een plaats van de tekst
+  ["De missie wordt georganiseerd met de Nederlandse ambassade in Astana.", [{ name: "Astana", country: "KZ" }]],
 ];
 
 describe("places in Dutch press releases", () => {

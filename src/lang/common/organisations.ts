@@ -177,7 +177,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
             id: id("lower-head"),
             // `het ministerie van Buitenlandse Zaken`, `het ministerie van Landbouw, Natuur en Voedselkwaliteit`
             pattern: regex(
-              `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP}(?:${joins})${SP}|${SP})${CW}){0,5}(?:${SP}(?:${links})${SP}${CW})?)(?![\\p{L}\\d])`,
+              // one `en` closes the portfolio list: a second one joins another organisation (`… en Irrigatie en Wageningen University`)
+              `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP})${CW}){0,4}(?:${SP}(?:${joins})${SP}${CW}(?:${SP}${CW})?)?(?:${SP}(?:${links})${SP}${CW})?)(?![\\p{L}\\d])`,
               "gu",
             ),
             spanGroup: "name",
