@@ -81,3 +81,15 @@ describe("English figures", () => {
     for (const f of figuresOf(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe("English ranges joined by a hyphen", () => {
+  it("reads both ends, the second with the currency and scale it shares", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("The ministry wants to raise exports of flour by 25-30% by 2027.")).toEqual([[25, "%"], [30, "%"]]);
+    expect(values("The consultancy advises on dredging works worth €12-15 million.")).toEqual([[12e6, "EUR"], [15e6, "EUR"]]);
+    expect(values("Rail-sea transit from China takes 18-22 days.")).toEqual([[18, "day"], [22, "day"]]);
+    // `between … and …` gives its second end by the figure's own rule, once
+    expect(values("A tonne costs between $85 and $95.").filter(([v]) => v === 95)).toHaveLength(1);
+    expect(values("The COVID-19 crisis slowed trade.")).toEqual([]);
+  });
+});

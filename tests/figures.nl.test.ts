@@ -72,3 +72,12 @@ describe("Dutch figures", () => {
   ];
   for (const text of NEGATIVES) it(`finds no figure in ${JSON.stringify(text)}`, () => expect(figuresOf(text)).toEqual([]));
 });
+
+describe("Dutch ranges joined by a hyphen", () => {
+  it("reads both ends, the second with the currency and scale it shares", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("De marges liggen op 35-40 procent.")).toEqual([[35, "%"], [40, "%"]]);
+    expect(values("Met de overname is 60-80 miljoen euro gemoeid.")).toEqual([[60e6, "EUR"], [80e6, "EUR"]]);
+    expect(values("Daar investeren we tussen 2 en 3 miljoen euro.").filter(([v]) => v === 3e6)).toHaveLength(1);
+  });
+});

@@ -266,22 +266,26 @@ function countedNoun(phrase: string, notCounted: ReadonlySet<string>, pluralEndi
   return lower.find((w) => pluralEndings.some((e) => w.endsWith(e))) ?? lower[0] ?? null;
 }
 
-/** The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`. */
-export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
+/**
+ * The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`.
+ * The second is read by the same rule when a hyphen joins them (`25-30%`, `€12-15 million`): a figure's own rule
+ * takes no number right after a hyphen (`COVID-19`), and it takes the currency of the first (`€12-15 million`).
+ */
+export function figureRangeRule(lex: FigureLexicon, which: "first" | "second" = "first"): Rule<FigureValue> {
   const p = figurePieces(lex);
   const pattern = regex(
     `(?<![\\p{L}\\d.,/-])` +
       `(?:(?<from>${caselessWords(lex.rangeFrom)})\\s+)?` +
       `(?<first>(?:(?<approx>${p.approx})\\s*)?(?:(?<cur1>${p.cur})\\s?)?(?<lo>${p.num})(?:\\s*(?<unit1>${p.unit})(?![\\p{L}\\d]))?)` +
       `\\s*(?:-|–|(?:${caselessWords(lex.rangeTo)})\\s)\\s*~?\\s*(?:(?:${p.approx})\\s+)?` +
-      `(?:(?<cur2>${p.cur})\\s?)?(?<hi>${p.num})(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?\\s*(?<unit2>${p.unit})?(?![\\p{L}\\d])`,
+      `(?<second>(?:(?<cur2>${p.cur})\\s?)?(?<hi>${p.num})(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?(?:\\s*(?<unit2>${p.unit}))?)(?![\\p{L}\\d])`,
     "gu",
   );
   return {
-    id: `${lex.lang}.figure.range-first`,
+    id: `${lex.lang}.figure.range-${which}`,
     pattern,
     starts: figureStarts(lex, lex.rangeFrom),
-    spanGroup: "first",
+    spanGroup: which,
     priority: 2,
     normalize: (g: Groups, ctx, m) => {
       const lo = parseFigureNumber(g.lo!, lex);
@@ -297,6 +301,18 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
       const money = cur ? (lex.currencyBefore[cur] ?? cur) : sense?.quantity === "money" ? sense.unit : null;
       if (!money && !sense) return null;
       const scale = g.scale && !g.unit1 ? lex.scales[g.scale] : 1;
+      if (which === "second") {
+        // only a hyphen or dash leaves the second to this rule (`tussen 100 en 1000 gram` has its own figure)
+        if (!/^[^\\p{L}]*[-–]/u.test(m[0].slice(m[0].indexOf(g.first!) + g.first!.length))) return null;
+        return {
+          value: scaled(hi, g.scale ? lex.scales[g.scale] : 1),
+          unit: money ?? sense?.unit ?? null,
+          quantity: money ? "money" : (sense?.quantity ?? "count"),
+          approx: null,
+          counted: null,
+          subject: null,
+        };
+      }
       return {
         value: scaled(lo, scale),
         unit: money ?? sense?.unit ?? null,
