@@ -70,6 +70,9 @@ describe("English figures", () => {
     "In 2021 the company grew.",
     "On 21 June 2017 the mission left.",
     "Call +32 2 123 45 67 for details.",
+    // a national number: a trunk 0 and three or more short groups
+    "Press contact: Sofie Lambrechts, 0476 12 34 56.",
+    "For details call the embassy on 02/374.95.62 during office hours.",
     "It is one of the largest provinces.",
     "Jan De Nul Group won the dredging tender.",
     "He ranked 2nd in the 10th edition.",

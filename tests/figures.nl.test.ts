@@ -59,6 +59,9 @@ describe("Dutch figures", () => {
   }
 
   const NEGATIVES = [
+    // een nationaal telefoonnummer: een 0 vooraan en drie of meer korte groepen
+    "Persverantwoordelijke: Lotte Vermeulen, 0476 12 34 56",
+    "Bel voor meer informatie naar 010 123 45 67.",
     // a pair the text has named, referred back to
     "De twee bedrijven ondertekenden het akkoord in Almaty.",
     "De Expo 2017 vond plaats in Astana.",
