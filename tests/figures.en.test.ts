@@ -96,3 +96,12 @@ describe("English ranges joined by a hyphen", () => {
     expect(values("The COVID-19 crisis slowed trade.")).toEqual([]);
   });
 });
+
+describe("English prices per unit", () => {
+  it("reads no measure in the unit a price is per, and keeps one where no price is near", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("A tonne from Kostanai to Ghent costs between $85 and $95.")).toEqual([[85, "USD"], [95, "USD"]]);
+    expect(values("Kazakh wheat sold for 240 dollars a tonne in March.")).toEqual([[240, "USD"]]);
+    expect(values("The new berth is a kilometre long.")).toEqual([[1, "km"]]);
+  });
+});

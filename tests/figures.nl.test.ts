@@ -84,3 +84,11 @@ describe("Dutch ranges joined by a hyphen", () => {
     expect(values("Daar investeren we tussen 2 en 3 miljoen euro.").filter(([v]) => v === 3e6)).toHaveLength(1);
   });
 });
+
+describe("Dutch prices per unit", () => {
+  it("reads no measure in the unit a price is per, and keeps one where no price is near", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("Een ton tarwe van Kostanai naar Gent kost 85 dollar.")).toEqual([[85, "USD"]]);
+    expect(values("De nieuwe kade is een kilometer lang.")).toEqual([[1, "km"]]);
+  });
+});

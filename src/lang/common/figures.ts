@@ -154,6 +154,11 @@ function unitSense(lex: FigureLexicon, raw: string | undefined, ctx: RuleContext
 const normApprox = (lex: FigureLexicon, raw: string | undefined) =>
   raw ? (lex.approx[raw.toLowerCase().replace(/\s+/g, " ")] ?? lex.approx[raw] ?? null) : null;
 
+/** The words before and after a point that stand in its sentence: `before` from its last sentence end, `after` up to its first. */
+function sameSentence(before: string, after: string): string {
+  return before.replace(/^[^]*[.!?]\s/u, "") + after.replace(/[.!?](?:\s|$)[^]*$/u, "");
+}
+
 /** One figure: `more than 50 million euros`, `€3m`, `twenty dollars 43 cents`, `13,000 companies`. */
 export function figureRule(lex: FigureLexicon): FigureRule {
   const p = figurePieces(lex);
@@ -174,6 +179,9 @@ export function figureRule(lex: FigureLexicon): FigureRule {
   );
   const notCounted = new Set(lex.notCounted);
   const countedSkipped = new Set(lex.countedAdjectives);
+  // a price near an article and a unit makes the unit the one a price is per (`$85 a tonne`, `a tonne … costs $85`)
+  const moneyWords = Object.keys(lex.units).filter((u) => lex.units[u].quantity === "money" && rx.u`^\p{L}{3,}$`.test(u));
+  const priceNear = regex(`(?:${p.cur})\\s?\\d|\\d\\s*(?:${caselessWords(moneyWords)}|${ISO_CURRENCIES.join("|")})(?![\\p{L}])`, "u");
   return {
     id: `${lex.lang}.figure.number`,
     pattern,
@@ -202,6 +210,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (isWords && !sense && !g.scale && !curBefore && lex.words.determiners.includes(g.num!.toLowerCase()) && !(g.num!.toLowerCase() in lex.words.units)) return null;
       // `120,000 tonnes a year`, `een jaar eerder`: an article before a time unit is a rate or a date, not a duration
       if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense?.quantity === "duration" && !g.scale) return null;
+      // `$85 a tonne`, `a tonne from Kostanai to Ghent costs $85`, `300 euro per ton`: a price per unit, no measure
+      if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense && sense.quantity !== "money" && !g.scale && priceNear.test(sameSentence(ctx.text.slice(Math.max(0, m.index - 40), m.index), ctx.text.slice(m.index, end + 80)))) return null;
       if (isWords && !sense && !g.scale && !curBefore && !g.approx && parseNumberWords(g.num!, lex.words) === 2) {
         const article = rx.u`(\p{L}+)[^\S\n]+$`.exec(ctx.text.slice(Math.max(0, m.index - 12), m.index))?.[1];
         if (article && lex.definiteArticles.includes(article.toLowerCase())) return null;
