@@ -22,6 +22,9 @@ const CASES: [string, Want[]][] = [
   ["The contract was awarded to Delta Marine Logistics NV last year.", [{ name: "Delta Marine Logistics NV", kind: "company" }]],
   // a company named with its legal form, later without it (and that name is then no place)
   ["Exhibitors included Brabant Greenhouse BV and Karaganda Steel Works JSC. Later Karaganda Steel Works signed a contract.", [{ name: "Karaganda Steel Works JSC", mentions: 2 }, { name: "Brabant Greenhouse BV", mentions: 1 }]],
+  // a one-word name found by its legal form is written without it later, unless it is a place or a first name
+  ["Ghent-based grain trader Scheldegraan NV is a large buyer. On 12 March, Scheldegraan signed a supply contract.", [{ name: "Scheldegraan NV", mentions: 2 }]],
+  ["Almaty LLP opened an office. Almaty is the largest city of Kazakhstan.", [{ name: "Almaty LLP", mentions: 1 }]],
   ["Kazakh Invest JSC and the Flemish agency signed a memorandum.", [{ name: "Kazakh Invest JSC", kind: "company" }]],
   ["He visited the «Agrotech» plant for the processing of oilseeds.", [{ name: "Agrotech", kind: "company" }]],
   ["He also visited a large textile enterprise “Verhelst” near Kortrijk.", [{ name: "Verhelst", kind: "company" }]],

@@ -80,6 +80,8 @@ const CASES: [string, Want[]][] = [
   // een centrum en een vzw bij hun soortnaam of rechtsvorm voor de naam
   ["In Astana bezochten ze het innovatiecentrum Astana Hub.", [{ name: "Astana Hub" }]],
   ["Ook de vzw Brussels Food Collective sloot een akkoord.", [{ name: "Brussels Food Collective" }]],
+  // een naam van één woord, gevonden aan zijn rechtsvorm, staat er later zonder, tenzij het een plaats of voornaam is
+  ["Ook de Deinzese machinebouwer Leiemach bv deelde haar ervaringen. Leiemach voert sinds 2019 machines uit.", [{ name: "Leiemach bv", mentions: 2 }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",
