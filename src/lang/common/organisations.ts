@@ -48,6 +48,11 @@ export interface OrganisationLexicon {
   portfolioHeads: string[];
   /** heads the language writes in lower case before a capitalised portfolio (`het ministerie van Landbouw`) */
   lowerHeads: string[];
+  /** lower-case heads that a capitalised adjective of nationality names (`de Nederlandse ambassade`), with their kind; none in English,
+   *  where `the Belgian embassy` mostly refers back to an embassy named in full */
+  adjectiveHeads: Record<string, Kind>;
+  /** endings of those adjectives (`Nederlandse`, `Belgische`) */
+  nationalityEndings: string[];
   /** verbs after or before a news agency cited as a source (`reports`, `meldt`) */
   sourceAfter: string[];
   sourceBefore: string[];
@@ -192,7 +197,24 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         ]
       : [];
 
+  const adjectiveHeadRules = (): Rule<OrganisationCandidate>[] =>
+    Object.keys(lex.adjectiveHeads).length
+      ? [
+          {
+            id: id("nationality-head"),
+            // `de Nederlandse ambassade`, `het Belgische consulaat`: the country's mission, named by its adjective
+            pattern: regex(`(?<![\\p{L}])(?:${alternation(lex.determiners.flatMap((d) => [d, d[0].toUpperCase() + d.slice(1)]))})${SP}(?<name>\\p{Lu}\\p{Ll}+(?:${alternation(lex.nationalityEndings)})${SP}(?<head>${alternation(Object.keys(lex.adjectiveHeads))}))(?![\\p{L}])`, "gu"),
+            starts: { near: { words: Object.keys(lex.adjectiveHeads), reach: 40 } },
+            spanGroup: "name",
+            priority: 0,
+            normalize: (g) => ({ name: g.name!.replace(/\s+/gu, " "), kind: lex.adjectiveHeads[g.head!] ?? "other" }),
+            ...ex("nationality-head"),
+          },
+        ]
+      : [];
+
   return [
+    ...adjectiveHeadRules(),
     {
       id: id("legal-form"),
       // the form closes the name: only capitals a few words before one are tried

@@ -51,6 +51,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
   atRoles: ["head", "director", "manager", "partner", "engineer", "analyst", "economist", "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor", "researcher"],
   atRoleLinks: ["at"],
   portfolioHeads: ["Minister", "Ministry", "Deputy Minister", "Vice Minister", "Department", "Secretary", "Commissioner", "Committee"],
+  adjectiveHeads: {},
+  nationalityEndings: [],
   sourceAfter: ["reports", "reported", "informs", "writes", "wrote", "says"],
   sourceBefore: ["reports", "reported by", "according to", "citing", "cited by", "quoted by"],
   notAcronyms: [

@@ -3,6 +3,10 @@ import type { RuleExample } from "../../../rules.js";
 import type { OrganisationCandidate } from "../../../entities/organisations.js";
 
 export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandidate>[]> = {
+  "nationality-head": [
+    { text: "De missie wordt georganiseerd samen met de Nederlandse ambassade in Astana.", expect: { name: "Nederlandse ambassade", kind: "diplomatic" } },
+    { text: "Het Belgische consulaat in Almaty helpt exporteurs.", expect: { name: "Belgische consulaat", kind: "diplomatic" } },
+  ],
   "legal-form": [
     { text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "Van den Bosch Pompen BV levert de installatie.", expect: { name: "Van den Bosch Pompen BV" } },
@@ -42,6 +46,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
   institution: ["gebruik zonnecrème met SPF 50"],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren."],
   apposition: ["Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],

@@ -54,6 +54,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
   atRoleLinks: ["bij"],
   lowerHeads: ["ministerie", "departement", "agentschap"],
   portfolioHeads: ["minister", "ministerie", "viceminister", "staatssecretaris", "departement", "commissaris", "commissie", "schepen", "gedeputeerde"],
+  adjectiveHeads: { ambassade: "diplomatic", consulaat: "diplomatic", ereconsulaat: "diplomatic", "consulaat-generaal": "diplomatic" },
+  nationalityEndings: ["se", "sche"],
   sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
   sourceBefore: ["meldt", "volgens", "bericht", "aldus"],
   notAcronyms: [
