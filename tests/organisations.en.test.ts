@@ -82,6 +82,11 @@ const CASES: [string, Want[]][] = [
   // a newspaper by its masthead's head word
   ["Vice Minister Aidos Kenzhebekov told The Astana Times that exports would grow.", [{ name: "Astana Times", kind: "media" }]],
   ["The Financial Tribune and the Chicago Herald reported the deal.", [{ name: "Financial Tribune", kind: "media" }, { name: "Chicago Herald", kind: "media" }]],
+  // four words before the head; an owner before a possessive is another name when it is an acronym, a place or an institution
+  ["The memorandum was signed by the Chairman of Aktau International Sea Commercial Port.", [{ name: "Aktau International Sea Commercial Port", kind: "port" }]],
+  ["Researchers at NASA's Goddard Space Flight Center led the study.", [{ name: "NASA" }, { name: "Goddard Space Flight Center" }]],
+  ["Students of Tufts University’s Feinstein International Center joined.", [{ name: "Tufts University", kind: "education" }, { name: "Feinstein International Center" }]],
+  ["Deputies of the Bartholomew County Sheriff’s Department arrested six people.", [{ name: "Bartholomew County Sheriff’s Department", kind: "government" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",

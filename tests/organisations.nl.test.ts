@@ -82,6 +82,8 @@ const CASES: [string, Want[]][] = [
   ["Ook de vzw Brussels Food Collective sloot een akkoord.", [{ name: "Brussels Food Collective" }]],
   // een naam van één woord, gevonden aan zijn rechtsvorm, staat er later zonder, tenzij het een plaats of voornaam is
   ["Ook de Deinzese machinebouwer Leiemach bv deelde haar ervaringen. Leiemach voert sinds 2019 machines uit.", [{ name: "Leiemach bv", mentions: 2 }]],
+  // vier woorden voor het hoofdwoord
+  ["De delegatie bezocht de Kazakh National Agrarian Research University in Almaty.", [{ name: "Kazakh National Agrarian Research University", kind: "education" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

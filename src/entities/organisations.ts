@@ -14,7 +14,7 @@ export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   /** the name's span when it lies outside the rule's match (before an apposition's comma) */
   at?: { start: number; end: number };
   /** the further names of a list the cue classes too (`companies such as A, B and C` → B, C) */
-  listed?: { name: string; start: number; end: number }[];
+  listed?: { name: string; start: number; end: number; kind?: OrganisationT["kind"] }[];
 };
 export interface OrganisationItem extends Pick<OrganisationT, "name" | "kind" | "aliases"> {
   mentions: RawSpan[];
@@ -53,7 +53,7 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
   const ctx = ruleContext(doc);
   const found = doc.pack.rules.organisations.flatMap((r) => runRule(r, ctx)).flatMap((c) => [
     c,
-    ...(c.value.listed ?? []).map((x) => ({ ...c, start: x.start, end: x.end, text: doc.text.slice(x.start, x.end), value: { name: x.name, kind: c.value.kind } as OrganisationCandidate })),
+    ...(c.value.listed ?? []).map((x) => ({ ...c, start: x.start, end: x.end, text: doc.text.slice(x.start, x.end), value: { name: x.name, kind: x.kind ?? c.value.kind } as OrganisationCandidate })),
   ]);
   const candidates = resolveOverlaps(found.map((c) => (c.value.at ? { ...c, start: c.value.at.start, end: c.value.at.end, text: doc.text.slice(c.value.at.start, c.value.at.end) } : c)));
   // long forms first, so that an acronym finds the long form it abbreviates wherever it stands

@@ -81,6 +81,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const isPlace = (s: string) => gazetteer(lex.lang).get(placeKey(s))?.rank === 0;
   // the longest head inside a name gives its kind (`Chamber of Commerce` over `Chamber`)
   const headRe = regex(`(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}])`, "giu");
+  const ownerIsName = (owner: string) => {
+    const words = owner.split(/\s+/u).filter(Boolean);
+    const last = words[words.length - 1] ?? "";
+    return rx.u`^\p{Lu}{2,}$`.test(last) || [1, 2, 3].some((n) => n <= words.length && isPlace(words.slice(-n).join(" "))) || firstHead.test(owner);
+  };
+  const firstHead = regex(headRe.source, "iu");
+  // a possessive with a head after it: the last one before the name's own head
+  const ownerBefore = regex(`^([\\s\\S]*)['’]s\\s+(?=[\\s\\S]*?(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}]))`, "u");
   const kindOf = (name: string): Kind => {
     let best = "";
     for (const m of name.matchAll(headRe)) if (m[0].length > best.length) best = m[0];
@@ -171,7 +179,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,4}`;
   const institution = regex(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
   /** lower-case heads, where the language writes them so (none in English) */
@@ -212,6 +220,48 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
           },
         ]
       : [];
+
+
+  /** An institution's name and kind, and the institution that owns it when the text names one before a possessive. */
+  const institutionValue = (g: Record<string, string | undefined>, m: RegExpExecArray): OrganisationCandidate | null => {
+    let owned: NonNullable<OrganisationCandidate["listed"]>[number] | null = null;
+    const matched = g.name!;
+    cutBeforeCompany(g);
+    // `NASA's Goddard Space Flight Center`, `San Francisco's Moscone Center`, `Tufts University’s Feinstein International
+    // Center`: an owner that is an acronym, a place or an institution is another name; a common noun's possessive is part
+    // of the name (`Sheriff’s Department`, `Attorney’s Office`)
+    const owner = ownerBefore.exec(g.name!);
+    if (owner && ownerIsName(owner[1])) {
+      g.name = g.name!.slice(owner[0].length);
+      const t = firstHead.test(owner[1]) ? trim(owner[1]) : null;
+      const at = m.index + m[0].indexOf(matched);
+      if (t && !headIndex.has(t.text.toLowerCase())) owned = { name: t.text, start: at + t.offset, end: at + t.offset + t.text.length, kind: kindOf(t.text) };
+    }
+    const value = ownedValue(g);
+    return value && owned ? { ...value, listed: [owned] } : value;
+  };
+  const ownedValue = (g: Record<string, string | undefined>): OrganisationCandidate | null => {
+    const name = narrow(g, "name");
+    if (!name) return null;
+    // a head alone (`the Embassy`) names no one in particular
+    if (headIndex.has(name.toLowerCase())) return null;
+    const kind = kindOf(name);
+    // `in Astana` belongs to an embassy's name, `in Belgium` to a national body's (`Federation of Enterprises in Belgium`),
+    // not to a forum's town, nor is a year any place (`Europese Unie in 2023`)
+    const located = placeSuffix.exec(name);
+    const where = located ? gazetteer(lex.lang).get(placeKey(located[1])) : undefined;
+    if (located && !(where?.rank === 0 && (kind === "diplomatic" || where.kind === "country"))) {
+      g.name = name.slice(0, located.index);
+      return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
+    }
+    // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
+    const tail = joinedTail.exec(name);
+    if (tail && (isPlace(tail[1]) || rx.u`\p{Ll}(?:se|sche|ische)$`.test(tail[1]))) {
+      g.name = name.slice(0, tail.index);
+      return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
+    }
+    return { name, kind };
+  };
 
   return [
     ...adjectiveHeadRules(),
@@ -364,29 +414,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       starts: { near: { ...startsOf(Object.keys(lex.heads)), reach: 250 } },
       spanGroup: "name",
       priority: 1,
-      normalize: (g) => {
-        cutBeforeCompany(g);
-        const name = narrow(g, "name");
-        if (!name) return null;
-        // a head alone (`the Embassy`) names no one in particular
-        if (headIndex.has(name.toLowerCase())) return null;
-        const kind = kindOf(name);
-        // `in Astana` belongs to an embassy's name, `in Belgium` to a national body's (`Federation of Enterprises in Belgium`),
-        // not to a forum's town, nor is a year any place (`Europese Unie in 2023`)
-        const located = placeSuffix.exec(name);
-        const where = located ? gazetteer(lex.lang).get(placeKey(located[1])) : undefined;
-        if (located && !(where?.rank === 0 && (kind === "diplomatic" || where.kind === "country"))) {
-          g.name = name.slice(0, located.index);
-          return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
-        }
-        // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
-        const tail = joinedTail.exec(name);
-        if (tail && (isPlace(tail[1]) || rx.u`\p{Ll}(?:se|sche|ische)$`.test(tail[1]))) {
-          g.name = name.slice(0, tail.index);
-          return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
-        }
-        return { name, kind };
-      },
+      // the institution that owns it is named too (`Tufts University’s Feinstein International Center`)
+      normalize: (g, _ctx, m) => institutionValue(g, m),
       ...ex("institution"),
     },
     {
