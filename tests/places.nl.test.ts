@@ -53,6 +53,8 @@ const CASES: [string, Want[]][] = [
   // een zee bij haar hoofdwoord, maar niet in een langere naam
   ["Een groeiend deel van de olie gaat via de Kaspische Zee naar Europa.", [{ name: "Kaspische Zee", kind: "other" }, { name: "Europa" }]],
   ["Het graan wordt in North Sea Port overgeslagen.", []],
+  // een gewest bij zijn hoofdwoord
+  ["De vzw vertegenwoordigt 35 voedingsproducenten uit het Brussels Gewest.", [{ name: "Brussels Gewest", kind: "region" }]],
   // het andere eind van een route of traject waarvan één eind bekend is
   ["Sindsdien plaatsten we 38 kranen, van Aktau tot Kuryk.", [{ name: "Aktau" }, { name: "Kuryk", kind: "city" }]],
   ["De blocktrein rijdt wekelijks tussen Genk en Altynkol.", [{ name: "Genk" }, { name: "Altynkol", kind: "city", country: null }]],

@@ -24,8 +24,9 @@ export interface PlaceLexicon {
   joins: string[];
   /** capitalised words that never name a place, though a place's neighbours (`The`, `De`) */
   notPlaces: string[];
-  /** capitalised heads that make the name before them a body of water (`Caspian Sea`, `Kaspische Zee`), with its kind */
-  waterHeads: Record<string, PlaceCandidate["kind"]>;
+  /** capitalised heads that make the name before them a place, with its kind: a body of water (`Caspian Sea`, `Kaspische Zee`),
+   *  a Belgian region (`het Brussels Gewest`) */
+  placeHeads: Record<string, PlaceCandidate["kind"]>;
   /** the words that join two places as the ends of a route or span (`between … and`, `from … to`, `van … tot`) */
   routePairs: [string, string][];
   examples: RuleExample<PlaceCandidate>[];
@@ -161,14 +162,14 @@ export function listedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
 }
 
 /**
- * A body of water named by its capitalised head: `the Caspian Sea`, `the Black Sea region`, `de Kaspische Zee`,
- * `de Zwarte Zee`, `the South China Sea`. A capitalised word after it makes it part of a longer name (`North Sea Port`), no place.
+ * A place named by its capitalised head: a body of water (`the Caspian Sea`, `the Black Sea region`, `de Kaspische Zee`,
+ * `the South China Sea`), a Belgian region (`het Brussels Gewest`). A capitalised word after it makes it part of a longer name (`North Sea Port`), no place.
  */
-export function waterBodyRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
+export function headedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   const notPlaces = new Set(lex.notPlaces);
-  const heads = Object.keys(lex.waterHeads);
+  const heads = Object.keys(lex.placeHeads);
   return {
-    id: `${lex.lang}.place.water-body`,
+    id: `${lex.lang}.place.headed`,
     pattern: regex(`(?<![\\p{L}\\p{N}'’-])(?<name>(?:\\p{Lu}[\\p{L}\\p{M}]+${SP}){1,2}(?<head>${alternation(heads)}))(?![\\p{L}\\p{N}-])(?!${SP}\\p{Lu})`, "gu"),
     starts: { near: { words: heads.map((h) => h.toLowerCase()), reach: 40 } },
     normalize: (g, _ctx, m) => {
@@ -178,7 +179,7 @@ export function waterBodyRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
       const name = g.name!.slice(skip);
       const first = name.split(/\s+/u)[0];
       if (notPlaces.has(first) || isFirstName(first)) return null;
-      return { name: name.replace(/\s+/gu, " "), kind: lex.waterHeads[g.head!] ?? "other", country: null, at: { start: m.index + skip, end: m.index + g.name!.length } };
+      return { name: name.replace(/\s+/gu, " "), kind: lex.placeHeads[g.head!] ?? "other", country: null, at: { start: m.index + skip, end: m.index + g.name!.length } };
     },
     examples: [],
     negatives: [],

@@ -16,7 +16,7 @@ export const PLACES: PlaceLexicon = {
     "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli",
     "Augustus", "September", "Oktober", "November", "December", "NV", "BV", "Groep",
   ],
-  waterHeads: { Zee: "other", Oceaan: "other" },
+  placeHeads: { Zee: "other", Oceaan: "other", Gewest: "region" },
   routePairs: [["tussen", "en"], ["van", "tot"], ["van", "naar"]],
   examples: [
     { text: "De missie trekt naar Oezbekistan.", expect: { name: "Oezbekistan", kind: "country", country: "UZ" } },
