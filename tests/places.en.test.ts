@@ -59,6 +59,9 @@ const CASES: [string, Want[]][] = [
   ["The grain crosses the Caspian Sea to Baku.", [{ name: "Caspian Sea", kind: "other" }, { name: "Baku" }]],
   ["Grain is transhipped at North Sea Port in Ghent.", [{ name: "Ghent" }]],
   ["Patrols in the South China Sea worried China.", [{ name: "South China Sea", kind: "other" }, { name: "China", mentions: 1 }]],
+  // the last name of a list whose two names before it are known places
+  ["The company runs terminals in Rotterdam, Antwerp and Gdańsk.", [{ name: "Rotterdam" }, { name: "Antwerp" }, { name: "Gdańsk", country: null }]],
+  ["Exhibitors came from Astana, Almaty and Kaspi Bank.", [{ name: "Astana" }, { name: "Almaty" }]],
   // the other end of a route or span whose one end is known
   ["The operator runs a weekly block train between Zeebrugge and Altynkol.", [{ name: "Zeebrugge" }, { name: "Altynkol", kind: "city", country: null }]],
   ["The first train from Altynkol to Duisburg took 18 days.", [{ name: "Altynkol", kind: "city" }, { name: "Duisburg" }]],

@@ -53,6 +53,9 @@ const CASES: [string, Want[]][] = [
   // een zee bij haar hoofdwoord, maar niet in een langere naam
   ["Een groeiend deel van de olie gaat via de Kaspische Zee naar Europa.", [{ name: "Kaspische Zee", kind: "other" }, { name: "Europa" }]],
   ["Het graan wordt in North Sea Port overgeslagen.", []],
+  // de laatste naam van een opsomming waarvan de twee namen ervoor bekende plaatsen zijn
+  ["Het bedrijf heeft terminals in Rotterdam, Vlissingen en Gdańsk.", [{ name: "Rotterdam" }, { name: "Vlissingen" }, { name: "Gdańsk", kind: "city" }]],
+  ["De missie bezocht Astana, Almaty en Samruk-Kazyna Holding.", [{ name: "Astana" }, { name: "Almaty" }]],
   // een gewest bij zijn hoofdwoord
   ["De vzw vertegenwoordigt 35 voedingsproducenten uit het Brussels Gewest.", [{ name: "Brussels Gewest", kind: "region" }]],
   // het andere eind van een route of traject waarvan één eind bekend is

@@ -216,3 +216,24 @@ export function routePlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     negatives: [],
   };
 }
+
+/** The last name of a list whose two names before it are known places is a place too: `terminals in Rotterdam, Vlissingen and Gdańsk`. */
+export function lastListedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
+  const notPlaces = new Set(lex.notPlaces);
+  const known = (w: string) => gazetteer(lex.lang).get(placeKey(w));
+  return {
+    id: `${lex.lang}.place.listed-last`,
+    pattern: regex(`(?<![\\p{L}\\p{N}'’-])(?<two>${WORD}),${SP}(?<one>${WORD})${SP}(?:${alternation(lex.joins)})${SP}(?<name>${WORD})(?![\\p{L}\\p{N}'’-]|${SP}\\p{Lu})`, "gu"),
+    starts: { near: { words: lex.joins, reach: 80 } },
+    spanGroup: "name",
+    normalize: (g) => {
+      const name = g.name!;
+      const a = known(g.one!), b = known(g.two!);
+      // the two before are known (a small town among them, read as one after the list's cue: `in Rotterdam, Vlissingen en …`), one of them a place of rank
+      if (!a || !b || (a.rank !== 0 && b.rank !== 0) || known(name) || notPlaces.has(name) || isFirstName(name) || rx.u`^\p{Lu}{2,}$`.test(name)) return null;
+      return { name, kind: a.kind === b.kind ? a.kind : "other", country: null };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
