@@ -347,7 +347,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // the name classed by an apposition after it: `Delta Rail, a Kazakh logistics company`, `Delta, een Kazachs bedrijf`;
       // the pattern starts at the comma (rare before an article), and the name is read backwards from it
       pattern: regex(
-        `,${SP}(?:${alternation(lex.appositionArticles)})${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
+        `,${SP}(?:${alternation(lex.appositionArticles)}|(?<definite>${alternation(lex.determiners)})(?=${SP}\\p{Lu}\\p{Ll}))${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
         "gu",
       ),
       starts: { symbols: [","] },
@@ -355,10 +355,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g, ctx, m) => {
         // `X, a member of the group`: the class noun must be the apposition's own head, not an object inside it
         if (g.between && notBetween.test(g.between)) return null;
+        // `Credendo, the Belgian export credit insurer,`: a definite apposition after an adjective of origin, closed where
+        // the class noun ends (not `the Belgian company's CEO`)
+        if (g.definite && !/^\s*[,.;]/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
         const from = wordStartBefore(ctx.text, m.index, 100);
         const named = nameBefore.exec(ctx.text.slice(from, m.index));
         const t = named ? trim(named.groups!.name) : null;
         if (!t || notCompanyName(t.text, g.cue!)) return null;
+        if (g.definite && t.text.split(/\s+/u).some((w) => isFirstName(w))) return null;
         const start = from + named!.index + t.offset;
         const kind = kindOf(t.text);
         return { name: t.text, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind, at: { start, end: start + t.text.length } };

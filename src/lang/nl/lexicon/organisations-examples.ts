@@ -22,7 +22,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },
     { text: "een directeur van het ministerie van Buitenlandse Zaken", expect: { name: "ministerie van Buitenlandse Zaken" } },
   ],
-  apposition: [{ text: "Irtysh Cargo Lines, een Kazachs logistiek bedrijf, rijdt de treinen.", expect: { name: "Irtysh Cargo Lines", kind: "company" } }],
+  apposition: [
+    { text: "Flanders Investment & Trade en Credendo, de Belgische exportkredietverzekeraar, zijn belangrijk.", expect: { name: "Credendo", kind: "company" } },{ text: "Irtysh Cargo Lines, een Kazachs logistiek bedrijf, rijdt de treinen.", expect: { name: "Irtysh Cargo Lines", kind: "company" } }],
   "company-role": [
     { text: "Koen Maes, topman van Delta Feed Solutions, lichtte de plannen toe.", expect: { name: "Delta Feed Solutions", kind: "company" } },
     { text: "Hij is voorzitter van de raad van bestuur van Aral Cargo.", expect: { name: "Aral Cargo" } },
@@ -49,7 +50,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
   institution: ["gebruik zonnecrème met SPF 50"],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren."],
-  apposition: ["Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
+  apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],
   ampersand: ["De minister van Handel & Investeringen sprak.", "Treinen tussen Antwerpen & Brussel rijden weer."],
   cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
