@@ -87,6 +87,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     return rx.u`^\p{Lu}{2,}$`.test(last) || [1, 2, 3].some((n) => n <= words.length && isPlace(words.slice(-n).join(" "))) || firstHead.test(owner);
   };
   const firstHead = regex(headRe.source, "iu");
+  const acronymAfter = rx.u`^[^\S\n]*\((\p{Lu}[\p{Lu}&]{1,7})\)`;
   // a possessive with a head after it: the last one before the name's own head
   const ownerBefore = regex(`^([\\s\\S]*)['’]s\\s+(?=[\\s\\S]*?(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}]))`, "u");
   const kindOf = (name: string): Kind => {
@@ -275,9 +276,20 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ),
       spanGroup: "name",
       priority: 2,
-      normalize: (g) => {
+      normalize: (g, ctx, m) => {
         const name = narrow(g, "name");
         if (!name || name.split(/\s+/).length < 2) return null;
+        // `Tankopslagbedrijf Maasvlakte Tank Terminals BV (MTT)`: the acronym after it spells where the name begins
+        const acronym = acronymAfter.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
+        if (acronym) {
+          const words = name.split(/\s+/u);
+          const core = words.slice(0, -1);
+          for (let from = 1; from < core.length && !acronymOf(core.join(" "), acronym); from++)
+            if (acronymOf(core.slice(from).join(" "), acronym)) {
+              g.name = words.slice(from).join(" ");
+              return { name: g.name, kind: LEGAL_FORMS[g.form!] ?? "company", alias: acronym };
+            }
+        }
         return { name, kind: LEGAL_FORMS[g.form!] ?? "company" };
       },
       ...ex("legal-form"),

@@ -4,6 +4,7 @@ import type { OrganisationCandidate } from "../../../entities/organisations.js";
 
 export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandidate>[]> = {
   "legal-form": [
+    { text: "Investor Zhel Energy Partners LLP (ZEP) signed the contract on Monday.", expect: { name: "Zhel Energy Partners LLP", kind: "company", alias: "ZEP" } },
     { text: "The contract went to Delta Marine Logistics NV last year.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "The pumps come from Van den Bosch Pompen BV in Zwolle.", expect: { name: "Van den Bosch Pompen BV" } },
   ],

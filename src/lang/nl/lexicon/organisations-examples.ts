@@ -8,6 +8,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Het Belgische consulaat in Almaty helpt exporteurs.", expect: { name: "Belgische consulaat", kind: "diplomatic" } },
   ],
   "legal-form": [
+    { text: "Tankopslagbedrijf Maasvlakte Tank Terminals BV (MTT) neemt een belang in een terminal.", expect: { name: "Maasvlakte Tank Terminals BV", kind: "company", alias: "MTT" } },
     { text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "Van den Bosch Pompen BV levert de installatie.", expect: { name: "Van den Bosch Pompen BV" } },
     { text: "onder wie Delta Hydro, Van der Linden Kassen bv en Noord Techniek", expect: { name: "Van der Linden Kassen bv" } },
