@@ -124,7 +124,7 @@ const RECURRING_FORM = rx.u`^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s
 function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
   const forms = new Set(cluster.forms);
   // a company found by its legal form is written without it later (`Meuse Valves SA` … `Meuse Valves signed`,
-  // `Scheldegraan NV` … `Scheldegraan and …`): what is left, when it has two words or more, or is one word of some
+  // `Zwinmolen NV` … `Zwinmolen and …`): what is left, when it has two words or more, or is one word of some
   // length that names no place and no one's first name
   if (LEGAL_FORM_RULE.test(cluster.rule))
     for (const form of cluster.forms) {

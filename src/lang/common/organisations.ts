@@ -191,7 +191,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
             id: id("lower-head"),
             // `het ministerie van Buitenlandse Zaken`, `het ministerie van Landbouw, Natuur en Voedselkwaliteit`
             pattern: regex(
-              // one `en` closes the portfolio list: a second one joins another organisation (`… en Irrigatie en Wageningen University`)
+              // one `en` closes the portfolio list: a second one joins another organisation (`… en Klimaat en Oostland University`)
               `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP})${CW}){0,4}(?:${SP}(?:${joins})${SP}${CW}(?:${SP}${CW})?)?(?:${SP}(?:${links})${SP}${CW})?)(?![\\p{L}\\d])`,
               "gu",
             ),
@@ -279,7 +279,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g, ctx, m) => {
         const name = narrow(g, "name");
         if (!name || name.split(/\s+/).length < 2) return null;
-        // `Tankopslagbedrijf Maasvlakte Tank Terminals BV (MTT)`: the acronym after it spells where the name begins
+        // `Opslagbedrijf Lekhaven Bulk Services BV (LBS)`: the acronym after it spells where the name begins
         const acronym = acronymAfter.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
         if (acronym) {
           const words = name.split(/\s+/u);
@@ -367,7 +367,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g, ctx, m) => {
         // `X, a member of the group`: the class noun must be the apposition's own head, not an object inside it
         if (g.between && notBetween.test(g.between)) return null;
-        // `Credendo, the Belgian export credit insurer,`: a definite apposition after an adjective of origin, closed where
+        // `Vexalis, the Belgian export credit insurer,`: a definite apposition after an adjective of origin, closed where
         // the class noun ends (not `the Belgian company's CEO`)
         if (g.definite && !/^\s*[,.;]/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
         const from = wordStartBefore(ctx.text, m.index, 100);

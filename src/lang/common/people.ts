@@ -36,7 +36,7 @@ export interface PeopleLexicon {
   speechBefore: string[];
   /** words that open a byline on its own line (`By`, `Door`, `Door onze redacteur`) */
   bylines: string[];
-  /** nouns of kinship that a name in apposition follows (`my father, Jozef Hermans,`, `zijn dochter, Anna Peeters,`) */
+  /** nouns of kinship that a name in apposition follows (`my father, Willem Dekeyser,`, `zijn dochter, Anna Peeters,`) */
   kinNouns: string[];
   /** capitalised words that never belong to a name (`The`, `During`, `Ministry`) */
   notNames: string[];
@@ -83,7 +83,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   // read backwards from the head, so that the pattern itself starts at the head
   const modifiersBefore = regex(`(?:^|[^\\p{L}])((?:(?:${alternation(lex.roleModifiers)})[^\\S\\n]+){1,2})$`, "u");
   const prefix = (text: string, at: number) => {
-    // `its commercial director, Wouter Claeys`: lower-case adjectives before the head are part of the role
+    // `its commercial director, Jan Maes`: lower-case adjectives before the head are part of the role
     const mods = modifiersBefore.exec(text.slice(Math.max(0, at - 40), at));
     if (mods) return mods[1].trim();
     const before = rx.u`(?:\p{Lu}\p{Ll}[\p{L}-]*[^\S\n]+){1,3}$`.exec(text.slice(Math.max(0, at - 60), at));
@@ -225,7 +225,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     },
     {
       id: id("byline"),
-      // `By Madina Serikbayeva` alone on its line, or a field of a meta line (`Interview | Door Tom Vermeiren | 18 april 2025`):
+      // `By Aigul Tursynova` alone on its line, or a field of a meta line (`Interview | Door Sara Goossens | 4 maart 2025`):
       // the line's shape makes the name, whatever its words are elsewhere (a first name that is also a city)
       pattern: regex(`(?<=(?:^|\\n|\\|)[^\\S\\n]*)(?:${alternation(bothCases(lex.bylines))})${SPACE}(?<run>${NAME_WORD}(?:${SPACE}(?:${PARTICLE}${SPACE}){0,2}${NAME_WORD}){1,3})[^\\S\\n]*(?=$|\\n|\\|)`, "gu"),
       starts: { words: lex.bylines.map((w) => w.split(/\s+/)[0].toLowerCase()) },

@@ -4,7 +4,7 @@ import type { OrganisationCandidate } from "../../../entities/organisations.js";
 
 export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandidate>[]> = {
   "legal-form": [
-    { text: "Investor Zhel Energy Partners LLP (ZEP) signed the contract on Monday.", expect: { name: "Zhel Energy Partners LLP", kind: "company", alias: "ZEP" } },
+    { text: "Investor Steppe Wind Partners LLP (SWP) signed the contract on Monday.", expect: { name: "Steppe Wind Partners LLP", kind: "company", alias: "SWP" } },
     { text: "The contract went to Delta Marine Logistics NV last year.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "The pumps come from Van den Bosch Pompen BV in Zwolle.", expect: { name: "Van den Bosch Pompen BV" } },
   ],
@@ -14,7 +14,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "It signed a letter of intent with the Uzbek supermarket chain Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
   ],
   apposition: [
-    { text: "Exporters rely on Credendo, the Belgian export credit insurer, for cover.", expect: { name: "Credendo", kind: "company" } },
+    { text: "Exporters rely on Vexalis, the Belgian export credit insurer, for cover.", expect: { name: "Vexalis", kind: "company" } },
     { text: "Irtysh Cargo Lines, a Kazakh logistics company based in Almaty, will run the trains.", expect: { name: "Irtysh Cargo Lines", kind: "company" } },
     { text: "Ferro Aktobe, an agro-holding from the north, bought the plant.", expect: { name: "Ferro Aktobe" } },
   ],

@@ -15,7 +15,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     University: "education", College: "education", Institute: "education", School: "education", Academy: "education", Polytechnic: "education",
     Party: "party",
     "News Agency": "media", "Press Agency": "media", Television: "media", Radio: "media", Broadcasting: "media", Newspaper: "media",
-    // newspapers by their masthead's head word (`The Astana Times`, `Financial Tribune`)
+    // newspapers by their masthead's head word (`The Steppe Times`, `Financial Tribune`)
     Times: "media", Tribune: "media", Gazette: "media", Herald: "media",
     Bank: "company", Group: "company", Company: "company", Corporation: "company", Holding: "company", Holdings: "company", Fund: "company",
     Industries: "company", Airlines: "company", Airways: "company", Railways: "company", Enterprise: "company", Enterprises: "company",

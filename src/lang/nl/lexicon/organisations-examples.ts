@@ -8,7 +8,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Het Belgische consulaat in Almaty helpt exporteurs.", expect: { name: "Belgische consulaat", kind: "diplomatic" } },
   ],
   "legal-form": [
-    { text: "Tankopslagbedrijf Maasvlakte Tank Terminals BV (MTT) neemt een belang in een terminal.", expect: { name: "Maasvlakte Tank Terminals BV", kind: "company", alias: "MTT" } },
+    { text: "Opslagbedrijf Lekhaven Bulk Services BV (LBS) neemt een belang in een terminal.", expect: { name: "Lekhaven Bulk Services BV", kind: "company", alias: "LBS" } },
     { text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "Van den Bosch Pompen BV levert de installatie.", expect: { name: "Van den Bosch Pompen BV" } },
     { text: "onder wie Delta Hydro, Van der Linden Kassen bv en Noord Techniek", expect: { name: "Van der Linden Kassen bv" } },
@@ -24,7 +24,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "een directeur van het ministerie van Buitenlandse Zaken", expect: { name: "ministerie van Buitenlandse Zaken" } },
   ],
   apposition: [
-    { text: "Flanders Investment & Trade en Credendo, de Belgische exportkredietverzekeraar, zijn belangrijk.", expect: { name: "Credendo", kind: "company" } },{ text: "Irtysh Cargo Lines, een Kazachs logistiek bedrijf, rijdt de treinen.", expect: { name: "Irtysh Cargo Lines", kind: "company" } }],
+    { text: "Flanders Investment & Trade en Vexalis, de Belgische exportkredietverzekeraar, zijn belangrijk.", expect: { name: "Vexalis", kind: "company" } },
+    { text: "Irtysh Cargo Lines, een Kazachs logistiek bedrijf, rijdt de treinen.", expect: { name: "Irtysh Cargo Lines", kind: "company" } }],
   "company-role": [
     { text: "Koen Maes, topman van Delta Feed Solutions, lichtte de plannen toe.", expect: { name: "Delta Feed Solutions", kind: "company" } },
     { text: "Hij is voorzitter van de raad van bestuur van Aral Cargo.", expect: { name: "Aral Cargo" } },

@@ -20,7 +20,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Bank: "company", Groep: "company", Group: "company", Holding: "company", Fonds: "company", Maatschappij: "company", Onderneming: "company",
     Confederatie: "other", Federatie: "other", Vereniging: "other", Stichting: "other", Verbond: "other", Organisatie: "other", Unie: "other",
     Centrum: "other", Netwerk: "other", Cluster: "other", Forum: "other", Alliantie: "other",
-    // English names that Dutch texts keep as they are (`de Almaty Management University`, `de Netherlands-Kazakhstan Business Council`)
+    // English names that Dutch texts keep as they are (`de Steppe Business University`, `de Benelux-Central Asia Trade Council`)
     University: "education", Institute: "education", Council: "other", "Business Council": "other", Association: "other", Foundation: "other",
     Centre: "other", Center: "other",
   },

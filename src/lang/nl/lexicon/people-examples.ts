@@ -4,11 +4,11 @@ import type { PersonCandidate } from "../../../entities/people.js";
 
 export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   byline: [
-    { text: "De markt groeit snel\n\nDoor Madina Serikbayeva\n\nASTANA – De uitvoer groeide.", expect: { name: "Madina Serikbayeva", role: null } },
-    { text: "Interview | Door Tom Vermeiren | 18 april 2025", expect: { name: "Tom Vermeiren", role: null } },
+    { text: "De markt groeit snel\n\nDoor Aigul Tursynova\n\nASTANA – De uitvoer groeide.", expect: { name: "Aigul Tursynova", role: null } },
+    { text: "Interview | Door Sara Goossens | 4 maart 2025", expect: { name: "Sara Goossens", role: null } },
   ],
   "kin-apposition": [
-    { text: "‘Mijn vader, Jozef Hermans, ontmoette in 2007 op een beurs een Kazachse havendirecteur.’", expect: { name: "Jozef Hermans", role: null } },
+    { text: "‘Mijn vader, Willem Dekeyser, ontmoette in 2007 op een beurs een havendirecteur uit Mangystau.’", expect: { name: "Willem Dekeyser", role: null } },
   ],
   "title-before-name": [
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
