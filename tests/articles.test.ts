@@ -1,5 +1,5 @@
-// Thirty-two press releases the rules were never written from (tests/articles/, sixteen English,
-// sixteen Dutch, in four rounds, with invented people and companies), each with what a careful reader
+// Forty press releases the rules were never written from (tests/articles/, twenty English,
+// twenty Dutch, in five rounds, with invented people and companies), each with what a careful reader
 // extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
 // matching is repeated here so that the set as a whole cannot slip, and the items
 // that once went wrong are asserted one by one: companies without a legal form,
@@ -61,8 +61,9 @@ const matches: Record<Field, (p: Item, g: Item) => boolean> = {
 // an FIT mission report, a regional paper with dhr./mevr. and particles, a rail terminal)
 // the later rounds (06–10, then 11–12 written in the third, 13–16 in the fourth: a company newsroom, a ministry
 // release, a chamber event, an agency wire, a Flemish government release, a regional paper, a Dutch company newsroom,
-// a Voka event) share the second round's floors
-const ROUND_TWO = /^(?:en|nl)(?:0[6-9]|1\d)-/;
+// a Voka event; 17–20 in the fifth: a feature with a byline, a port authority release, a Q&A interview, an embassy
+// agenda, a financial paper, an NLinBusiness item, a hub.brussels release, a De Tijd interview) share the second round's floors
+const ROUND_TWO = /^(?:en|nl)(?:0[6-9]|1\d|20)-/;
 type Round = "first" | "second";
 const inRound = (round: Round, file: string) => ROUND_TWO.test(file) === (round === "second");
 
@@ -95,18 +96,20 @@ const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (2 * tp) 
 // Bodem Pieter-Jan de Wolff`), an apposition whose role has an adjective before its head (`Annelies Verstraete,
 // economisch vertegenwoordiger`), two institutions joined by `and`, each with its own `of` complement, and a signing
 // whose verb stands a dozen words before its noun (`ondertekenden de Belgische … Baiterek Finance een samenwerkingsovereenkomst`)
+// The fifth round leaves items that no role or party check names: `Today it carries …`, `Today we have …` and `Hoe groot
+// is het bedrijf vandaag?` read as the day (a reader takes them for nowadays), `niet in twee weken` read as a date in two
+// weeks, a port the gazetteer lacks with no cue (`at Batumi`), and `Port of Aktau` in a headline that the gold takes for
+// the port company named in full below it.
 const KNOWN_MISSES = new Set([
   // a family firm with neither a legal form nor a class noun before it (`Van der Veen Textiel`), so no party
   "nl09-twente-textiel.txt: tekenden tijdens het bezoek een overeenkomst",
   // fourth round: a first name that is also a Dutch determiner (`Elke`) after a role and its object
   "nl16-voka-ambassadeur-gent.txt: Elke Desmet",
-  // an agency named by its brand before its full name (`the QazTrade Trade Policy Development Centre`): found without the brand
-  "en14-ministry-trade-talks.txt: agreed to hold a joint business forum",
 ]);
 
 describe("unseen articles: the set as a whole", () => {
   it("reads every article, in its language, dated by its dateline", () => {
-    expect(articles).toHaveLength(32);
+    expect(articles).toHaveLength(40);
     for (const { file, gold, record } of articles) {
       expect(record.language, file).toBe(gold.language);
       expect(record.published, file).toBe(gold.published);
@@ -115,12 +118,12 @@ describe("unseen articles: the set as a whole", () => {
 
   // floors a little under what the rules reach today (F1 0.98 to 1.0 per field): a rule change that costs
   // a few items on text it was not written from shows here
-  const FLOOR: Record<Field, number> = { people: 0.96, organisations: 0.96, places: 0.96, dates: 0.96, figures: 0.96, agreements: 0.96 };
+  const FLOOR: Record<Field, number> = { people: 0.98, organisations: 0.97, places: 0.98, dates: 0.99, figures: 0.99, agreements: 0.97 };
   for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR[field]} or more on the first round`, () => expect(f1(counts(field, "first"))).toBeGreaterThanOrEqual(FLOOR[field]));
-  // the second round (and the third's and fourth's), written after the first was fixed: floors a little under what the
-  // rules reach on them after the fourth round's fixes (F1 0.95 to 1.0; organisations stay lowest: companies without a
-  // legal form or cue; dates: `vandaag` read as the day where a reader takes it for `nowadays`)
-  const FLOOR_TWO: Record<Field, number> = { people: 0.96, organisations: 0.93, places: 0.95, dates: 0.95, figures: 0.97, agreements: 0.96 };
+  // the second round (and the third's, fourth's and fifth's), written after the first was fixed: floors a little under
+  // what the rules reach on them after the fifth round's fixes (F1 0.96 to 1.0; organisations stay lowest: companies
+  // without a legal form or cue; dates: `today`, `vandaag` read as the day where a reader takes it for `nowadays`)
+  const FLOOR_TWO: Record<Field, number> = { people: 0.98, organisations: 0.95, places: 0.97, dates: 0.95, figures: 0.99, agreements: 0.99 };
   for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR_TWO[field]} or more on the second round`, () => expect(f1(counts(field, "second"))).toBeGreaterThanOrEqual(FLOOR_TWO[field]));
 
   it("gives every person the role the gold names", () => {
@@ -275,5 +278,56 @@ describe("unseen articles, fourth round: the items fixed", () => {
     expect(byFile("en13").people.find((p) => p.name === "Sofie Lambrechts")?.roles).toContain("communications manager");
     expect(names(byFile("nl15"), "people")).not.toContain("Maas Intermodal Maas Intermodal");
     expect(byFile("en13").agreements[0].parties).toEqual(["Scheldt Forwarding NV", "Altyn Zhol Logistics LLP"]);
+  });
+});
+
+describe("unseen articles, fifth round: the items fixed", () => {
+  it("dates a release by a meta line of fields between bars, and counts `a year later` from the year told", () => {
+    expect(byFile("nl18").published).toBe("2025-09-02");
+    expect(byFile("nl20").published).toBe("2025-04-18");
+    expect(byFile("nl20").dates.map((d) => d.value)).toEqual(expect.arrayContaining(["2024", "2025-03", "2025-FA"]));
+    expect(byFile("en19").dates.find((d) => d.text === "A year later")?.value).toBe("2015");
+    expect(byFile("nl17").dates.map((d) => d.value)).toContain("2025-Q3");
+  });
+
+  it("finds seas, a region by its head, the ends of routes and lists, and an organisation's seat", () => {
+    expect(names(byFile("en17"), "places")).toEqual(expect.arrayContaining(["Caspian Sea", "Black Sea", "Astana"]));
+    expect(names(byFile("en17"), "places")).not.toContain("Madina");
+    expect(names(byFile("nl17"), "places")).toEqual(expect.arrayContaining(["Kaspische Zee", "Gdańsk"]));
+    expect(names(byFile("en18"), "places")).toContain("Altynkol");
+    expect(names(byFile("nl20"), "places")).toContain("Kuryk");
+    expect(names(byFile("nl19"), "places")).toContain("Brussels Gewest");
+    expect(names(byFile("en19"), "places")).toContain("Astana");
+  });
+
+  it("names bylines, kin in apposition, analysts and compound roles, and keeps a modifier in the role", () => {
+    expect(names(byFile("en17"), "people")).toContain("Madina Serikbayeva");
+    expect(names(byFile("nl20"), "people")).toContain("Jozef Hermans");
+    expect(byFile("en17").people.find((p) => p.name === "Wouter Claeys")?.roles).toContain("commercial director");
+    expect(byFile("nl17").people.find((p) => p.name === "Marloes Verbeek")?.roles.join(" | ")).toMatch(/^Analist/);
+    expect(byFile("nl18").people.find((p) => p.name === "Jeroen Smits")?.roles.join(" | ")).toMatch(/^themaspecialist/);
+  });
+
+  it("finds newspapers, missions by their adjective, English heads in Dutch, definite appositions and acronyms that mark a name's start", () => {
+    expect(names(byFile("en17"), "organisations")).toContain("Astana Times");
+    expect(names(byFile("nl18"), "organisations")).toEqual(expect.arrayContaining(["Nederlandse ambassade", "Netherlands-Kazakhstan Business Council", "Wageningen University & Research", "ministerie van Waterhulpbronnen en Irrigatie"]));
+    expect(names(byFile("nl19"), "organisations")).toEqual(expect.arrayContaining(["Astana Hub", "Almaty Management University", "Brussels Food Collective"]));
+    expect(names(byFile("nl20"), "organisations")).toContain("Credendo");
+    const mtt = byFile("nl17").organisations.find((o) => o.name === "Maasvlakte Tank Terminals BV");
+    expect(mtt?.aliases).toContain("MTT");
+    expect(byFile("en18").organisations.find((o) => o.name === "Aktau International Sea Commercial Port JSC")?.mentions).toHaveLength(2);
+    expect(byFile("en14").agreements.find((a) => a.text.includes("joint business forum"))?.parties).toContain("QazTrade Trade Policy Development Centre");
+  });
+
+  it("reads both ends of a hyphenated range, no measure in a price's unit and no national phone number", () => {
+    expect(byFile("en17").figures.map((f) => [f.value, f.unit])).toContainEqual([30, "%"]);
+    expect(byFile("en17").figures.map((f) => f.text)).not.toContain("a tonne");
+    expect(byFile("en18").figures.map((f) => [f.value, f.unit])).toContainEqual([15e6, "EUR"]);
+    expect(byFile("nl19").figures.map((f) => f.value)).not.toContain(476);
+  });
+
+  it("reads a signing named as a noun, and a one-word company without its legal form as a party", () => {
+    expect(byFile("nl18").agreements.map((a) => a.text).join(" ")).toContain("ondertekening van een intentieverklaring");
+    for (const a of byFile("en17").agreements) expect(a.parties).toEqual(expect.arrayContaining(["Scheldegraan NV", "Astyk Trade Corporation JSC"]));
   });
 });

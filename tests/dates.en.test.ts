@@ -92,3 +92,27 @@ describe("English dates", () => {
     });
   }
 });
+
+describe("English dates counted from a time the story tells", () => {
+  it("counts `a year later` from the year written just before, and gives no value without one", () => {
+    expect(datesOf("In 2014 the founder came to Almaty with a trade mission. A year later he registered the company.")).toContainEqual(expect.objectContaining({ text: "A year later", value: "2015", grain: "year" }));
+    expect(datesOf("The port opened its first berth in 2019; two years later it added a grain terminal.")).toContainEqual(expect.objectContaining({ text: "two years later", value: "2021" }));
+    expect(datesOf("A year later the company registered a branch in Astana.").find((d) => d.text === "A year later")?.value).toBeNull();
+    expect(datesOf("Three weeks later the first train left Dostyk.").find((d) => d.text === "Three weeks later")?.value).toBeNull();
+    // counted from the anchor as before
+    expect(datesOf("The results were announced three weeks ago.")).toContainEqual(expect.objectContaining({ value: "2022-02-03" }));
+  });
+});
+
+describe("English quarters without their year", () => {
+  it("leaves a quarter without its year alone (a game's quarter in sports news), and reads one with its year", () => {
+    expect(datesOf("Glass threw for two touchdowns in the third quarter.").filter((d) => d.grain === "quarter")).toEqual([]);
+    expect(datesOf("Sales fell in the first quarter of 2021.").map((d) => d.value)).toEqual(["2021-Q1"]);
+  });
+});
+
+describe("English dates counted from a month the sentence tells", () => {
+  it("gives `a year earlier` no year when a month stands between it and the year before", () => {
+    expect(datesOf("Exports were weak in 2018. The rate averaged 5.7 percent in October, down from 6.2 percent a year earlier.").find((d) => d.text === "a year earlier")?.value).toBeNull();
+  });
+});

@@ -94,3 +94,20 @@ describe("Dutch dates", () => {
     });
   }
 });
+
+describe("Dutch dates counted from a time the story tells", () => {
+  it("counts `een jaar later` from the year written just before, and gives no value without one", () => {
+    expect(datesOf("In 2007 ontmoette de oprichter op een beurs een Kazachse havendirecteur. Een jaar later leverde het bedrijf zijn eerste kraan.")).toContainEqual(expect.objectContaining({ text: "Een jaar later", value: "2008", grain: "year" }));
+    expect(datesOf("De terminal werd in 2019 geopend; twee jaar eerder was de bouw begonnen.")).toContainEqual(expect.objectContaining({ text: "twee jaar eerder", value: "2017" }));
+    expect(datesOf("Een jaar later opende het bedrijf een kantoor in Almaty.").find((d) => d.text === "Een jaar later")?.value).toBeNull();
+    // counted from the anchor as before
+    expect(datesOf("Twee jaar geleden opende het bedrijf een kantoor in Almaty.")).toContainEqual(expect.objectContaining({ value: "2015-06" }));
+  });
+});
+
+describe("Dutch quarters without their year", () => {
+  it("reads `in het derde kwartaal` as a quarter of the anchor's year, and leaves a quarter with its year to the year", () => {
+    expect(datesOf("Het ministerie van Energie moet de overname nog goedkeuren; dat wordt in het derde kwartaal verwacht.")).toContainEqual(expect.objectContaining({ text: "in het derde kwartaal", value: "2017-Q3", grain: "quarter", inferred: true }));
+    expect(datesOf("In het eerste kwartaal van 2016 groeide de uitvoer.").map((d) => d.value)).toEqual(["2016-Q1"]);
+  });
+});

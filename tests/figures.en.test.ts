@@ -70,6 +70,9 @@ describe("English figures", () => {
     "In 2021 the company grew.",
     "On 21 June 2017 the mission left.",
     "Call +32 2 123 45 67 for details.",
+    // a national number: a trunk 0 and three or more short groups
+    "Press contact: Sofie Lambrechts, 0476 12 34 56.",
+    "For details call the embassy on 02/374.95.62 during office hours.",
     "It is one of the largest provinces.",
     "Jan De Nul Group won the dredging tender.",
     "He ranked 2nd in the 10th edition.",
@@ -79,5 +82,26 @@ describe("English figures", () => {
   it("never lets a span leave the text", () => {
     const text = "Turnover of more than 50 million euros and 70 percent growth.";
     for (const f of figuresOf(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe("English ranges joined by a hyphen", () => {
+  it("reads both ends, the second with the currency and scale it shares", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("The ministry wants to raise exports of flour by 25-30% by 2027.")).toEqual([[25, "%"], [30, "%"]]);
+    expect(values("The consultancy advises on dredging works worth €12-15 million.")).toEqual([[12e6, "EUR"], [15e6, "EUR"]]);
+    expect(values("Rail-sea transit from China takes 18-22 days.")).toEqual([[18, "day"], [22, "day"]]);
+    // `between … and …` gives its second end by the figure's own rule, once
+    expect(values("A tonne costs between $85 and $95.").filter(([v]) => v === 95)).toHaveLength(1);
+    expect(values("The COVID-19 crisis slowed trade.")).toEqual([]);
+  });
+});
+
+describe("English prices per unit", () => {
+  it("reads no measure in the unit a price is per, and keeps one where no price is near", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("A tonne from Kostanai to Ghent costs between $85 and $95.")).toEqual([[85, "USD"], [95, "USD"]]);
+    expect(values("Kazakh wheat sold for 240 dollars a tonne in March.")).toEqual([[240, "USD"]]);
+    expect(values("The new berth is a kilometre long.")).toEqual([[1, "km"]]);
   });
 });

@@ -59,6 +59,9 @@ describe("Dutch figures", () => {
   }
 
   const NEGATIVES = [
+    // een nationaal telefoonnummer: een 0 vooraan en drie of meer korte groepen
+    "Persverantwoordelijke: Lotte Vermeulen, 0476 12 34 56",
+    "Bel voor meer informatie naar 010 123 45 67.",
     // a pair the text has named, referred back to
     "De twee bedrijven ondertekenden het akkoord in Almaty.",
     "De Expo 2017 vond plaats in Astana.",
@@ -71,4 +74,21 @@ describe("Dutch figures", () => {
     "Baggeraar Jan De Nul haalt een contract binnen.",
   ];
   for (const text of NEGATIVES) it(`finds no figure in ${JSON.stringify(text)}`, () => expect(figuresOf(text)).toEqual([]));
+});
+
+describe("Dutch ranges joined by a hyphen", () => {
+  it("reads both ends, the second with the currency and scale it shares", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("De marges liggen op 35-40 procent.")).toEqual([[35, "%"], [40, "%"]]);
+    expect(values("Met de overname is 60-80 miljoen euro gemoeid.")).toEqual([[60e6, "EUR"], [80e6, "EUR"]]);
+    expect(values("Daar investeren we tussen 2 en 3 miljoen euro.").filter(([v]) => v === 3e6)).toHaveLength(1);
+  });
+});
+
+describe("Dutch prices per unit", () => {
+  it("reads no measure in the unit a price is per, and keeps one where no price is near", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("Een ton tarwe van Kostanai naar Gent kost 85 dollar.")).toEqual([[85, "USD"]]);
+    expect(values("De nieuwe kade is een kilometer lang.")).toEqual([[1, "km"]]);
+  });
 });

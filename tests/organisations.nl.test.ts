@@ -73,6 +73,17 @@ const CASES: [string, Want[]][] = [
   ["GENT (Scheldepost) - Het bedrijf opent een kantoor in Almaty.", [{ name: "Scheldepost", kind: "media" }]],
   // de naam als bijstelling na het soortnaamwoord, tussen komma's
   ["De partners richten het nieuwe bedrijf, Irtysh Agro Services, op in Pavlodar.", [{ name: "Irtysh Agro Services", kind: "company" }]],
+  // Engelse namen die een Nederlandse tekst onvertaald laat
+  ["De bedrijven bezochten de Almaty Management University en de Netherlands-Kazakhstan Business Council.", [{ name: "Almaty Management University", kind: "education" }, { name: "Netherlands-Kazakhstan Business Council", kind: "other" }]],
+  // één `en` sluit de opsomming van een ministerie: een tweede voegt een andere organisatie toe
+  ["Er komt een intentieverklaring tussen het ministerie van Waterhulpbronnen en Irrigatie en Wageningen University & Research.", [{ name: "ministerie van Waterhulpbronnen en Irrigatie", kind: "government" }, { name: "Wageningen University & Research", kind: "education" }]],
+  // een centrum en een vzw bij hun soortnaam of rechtsvorm voor de naam
+  ["In Astana bezochten ze het innovatiecentrum Astana Hub.", [{ name: "Astana Hub" }]],
+  ["Ook de vzw Brussels Food Collective sloot een akkoord.", [{ name: "Brussels Food Collective" }]],
+  // een naam van één woord, gevonden aan zijn rechtsvorm, staat er later zonder, tenzij het een plaats of voornaam is
+  ["Ook de Deinzese machinebouwer Leiemach bv deelde haar ervaringen. Leiemach voert sinds 2019 machines uit.", [{ name: "Leiemach bv", mentions: 2 }]],
+  // vier woorden voor het hoofdwoord
+  ["De delegatie bezocht de Kazakh National Agrarian Research University in Almaty.", [{ name: "Kazakh National Agrarian Research University", kind: "education" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

@@ -73,6 +73,12 @@ const CASES: [string, Want[]][] = [
   ["Press contact: Pieter Goossens, communications manager", [{ name: "Pieter Goossens", role: "communications manager" }]],
   // an adjective of origin inside the object of the role
   ["The commercial attaché of the Flemish representation in Almaty, Nele Martens, welcomed the delegation.", [{ name: "Nele Martens", role: "attaché of the Flemish representation" }]],
+  // a lower-case adjective before the role head is part of the role; analysts and economists are quoted by role
+  ["Its commercial director, Wouter Claeys, visited Kostanai in February.", [{ name: "Wouter Claeys", role: "commercial director" }]],
+  ["Analyst Marloes Verbeek of Hofplein Capital called the price high.", [{ name: "Marloes Verbeek", role: "analyst" }]],
+  // a byline, and a name in apposition to a noun of kinship
+  ["Kazakh wheat finds a new route\n\nBy Madina Serikbayeva\n\nExports grew.", [{ name: "Madina Serikbayeva" }]],
+  ["\"My father, Jozef Hermans, met a port director in Hamburg.\"", [{ name: "Jozef Hermans" }]],
 ];
 const NOT_PEOPLE: string[] = [
   "The Ambassador discussed cooperation in transport and logistics.",

@@ -64,6 +64,14 @@ const CASES: [string, Want[]][] = [
   ["Bestuursvoorzitter Arman Tokayev van Steppe Grain noemde het contract een mijlpaal.", [{ name: "Arman Tokayev", role: "bestuursvoorzitter" }]],
   // een bijvoeglijk naamwoord van herkomst binnen het voorwerp van de functie
   ["Ook de handelsattaché van de Vlaamse vertegenwoordiging in Almaty, Pieter Goossens, was aanwezig.", [{ name: "Pieter Goossens", role: "handelsattaché van de Vlaamse vertegenwoordiging" }]],
+  // een bijvoeglijk naamwoord voor de functie hoort erbij; een samenstelling op een functiewoord is een functie
+  ["Volgens juridisch directeur Jan Peeters loopt het dossier vertraging op.", [{ name: "Jan Peeters", role: "juridisch directeur" }]],
+  ["Neem contact op met Jeroen Smits, themaspecialist Centraal-Azië bij RVO.", [{ name: "Jeroen Smits", role: "themaspecialist" }]],
+  ["Meer informatie bij Anna Berg, accountmanager bij de Kamer van Koophandel.", [{ name: "Anna Berg", role: "accountmanager" }]],
+  ["Analist Marloes Verbeek van zakenbank Hofplein Capital noemt de prijs hoog.", [{ name: "Marloes Verbeek", role: "analist" }]],
+  // een naamregel, en een naam als bijstelling bij een verwantschapswoord
+  ["De markt groeit snel\n\nDoor Madina Serikbayeva\n\nDe uitvoer groeide.", [{ name: "Madina Serikbayeva" }]],
+  ["‘Mijn vader, Jozef Hermans, ontmoette in 2007 een Kazachse havendirecteur.’", [{ name: "Jozef Hermans" }]],
 ];
 const NOT_PEOPLE: string[] = [
   "De ambassadeur besprak de samenwerking op het vlak van transport en logistiek.",

@@ -21,7 +21,7 @@ const CASES: [string, Want[]][] = [
   ["A trade office will open in Brussels next year.", [{ name: "Brussels", country: "BE" }]],
   ["The plant near Leuven employs 300 people.", [{ name: "Leuven", country: "BE" }]],
   ["Wheat from Kostanay reaches Antwerp by rail.", [{ name: "Kostanay", country: "KZ" }, { name: "Antwerp", country: "BE" }]],
-  ["The pipeline runs from Atyrau to the Black Sea coast.", [{ name: "Atyrau", country: "KZ" }]],
+  ["The pipeline runs from Atyrau to the Black Sea coast.", [{ name: "Atyrau", country: "KZ" }, { name: "Black Sea", kind: "other", country: null }]],
   ["The mission continued to Tashkent and Bishkek.", [{ name: "Tashkent", country: "UZ" }, { name: "Bishkek", country: "KG" }]],
   ["Kazakhstan exported flax mainly to China, Belgium and Poland.", [{ name: "Kazakhstan" }, { name: "China", country: "CN" }, { name: "Belgium" }, { name: "Poland", country: "PL" }]],
   ["Delegates from Limburg attended the fair.", [{ name: "Limburg", kind: "region" }]],
@@ -55,6 +55,19 @@ const CASES: [string, Want[]][] = [
   ["The console port of Rockstar’s new game runs smoothly.", []],
   // a name between the places of a list is one too
   ["The group has offices in Antwerp, Hamburg, Wroclaw and Istanbul.", [{ name: "Antwerp" }, { name: "Hamburg" }, { name: "Wroclaw", kind: "city" }, { name: "Istanbul" }]],
+  // a sea by its head, but not inside a longer name
+  ["The grain crosses the Caspian Sea to Baku.", [{ name: "Caspian Sea", kind: "other" }, { name: "Baku" }]],
+  ["Grain is transhipped at North Sea Port in Ghent.", [{ name: "Ghent" }]],
+  ["Patrols in the South China Sea worried China.", [{ name: "South China Sea", kind: "other" }, { name: "China", mentions: 1 }]],
+  // the last name of a list whose two names before it are known places
+  ["The company runs terminals in Rotterdam, Antwerp and Gdańsk.", [{ name: "Rotterdam" }, { name: "Antwerp" }, { name: "Gdańsk", country: null }]],
+  ["Exhibitors came from Astana, Almaty and Kaspi Bank.", [{ name: "Astana" }, { name: "Almaty" }]],
+  // the other end of a route or span whose one end is known
+  ["The operator runs a weekly block train between Zeebrugge and Altynkol.", [{ name: "Zeebrugge" }, { name: "Altynkol", kind: "city", country: null }]],
+  ["The first train from Altynkol to Duisburg took 18 days.", [{ name: "Altynkol", kind: "city" }, { name: "Duisburg" }]],
+  ["Trade between Belgium and Kazakh Invest grew.", [{ name: "Belgium" }]],
+  // the seat closing an organisation's name is a place of the text too
+  ["The Embassy of the Netherlands in Astana brought 14 companies to the fair.", [{ name: "Astana", country: "KZ" }]],
 ];
 
 describe("places in English press releases", () => {

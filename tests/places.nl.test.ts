@@ -25,7 +25,7 @@ const CASES: [string, Want[]][] = [
   ["Volgend jaar opent een handelskantoor in Antwerpen.", [{ name: "Antwerpen", country: "BE" }]],
   ["De fabriek bij Leuven stelt 300 mensen te werk.", [{ name: "Leuven", country: "BE" }]],
   ["Tarwe uit Kostanay bereikt Gent per spoor.", [{ name: "Kostanay", country: "KZ" }, { name: "Gent", country: "BE" }]],
-  ["De pijpleiding loopt van Atyrau naar de kust van de Zwarte Zee.", [{ name: "Atyrau", country: "KZ" }]],
+  ["De pijpleiding loopt van Atyrau naar de kust van de Zwarte Zee.", [{ name: "Atyrau", country: "KZ" }, { name: "Zwarte Zee", kind: "other", country: null }]],
   ["De missie ging verder naar Tasjkent en Bisjkek.", [{ name: "Tasjkent", country: "UZ" }, { name: "Bisjkek", country: "KG" }]],
   ["Kazachstan voerde vlas vooral uit naar China, België en Polen.", [{ name: "Kazachstan" }, { name: "China", country: "CN" }, { name: "België" }, { name: "Polen", country: "PL" }]],
   ["Ondernemers uit Limburg namen deel aan de beurs.", [{ name: "Limburg", kind: "region" }]],
@@ -50,6 +50,20 @@ const CASES: [string, Want[]][] = [
   ["Het graan gaat via de haven van Batumi naar Europa.", [{ name: "Batumi", kind: "port" }, { name: "Europa" }]],
   // een naam tussen de plaatsen van een opsomming is er ook een
   ["Het bedrijf heeft vestigingen in Venlo, Tilburg, Wroclaw en Istanbul.", [{ name: "Venlo" }, { name: "Tilburg" }, { name: "Wroclaw", kind: "city" }, { name: "Istanbul" }]],
+  // een zee bij haar hoofdwoord, maar niet in een langere naam
+  ["Een groeiend deel van de olie gaat via de Kaspische Zee naar Europa.", [{ name: "Kaspische Zee", kind: "other" }, { name: "Europa" }]],
+  ["Het graan wordt in North Sea Port overgeslagen.", []],
+  // de laatste naam van een opsomming waarvan de twee namen ervoor bekende plaatsen zijn
+  ["Het bedrijf heeft terminals in Rotterdam, Vlissingen en Gdańsk.", [{ name: "Rotterdam" }, { name: "Vlissingen" }, { name: "Gdańsk", kind: "city" }]],
+  ["De missie bezocht Astana, Almaty en Samruk-Kazyna Holding.", [{ name: "Astana" }, { name: "Almaty" }]],
+  // een gewest bij zijn hoofdwoord
+  ["De vzw vertegenwoordigt 35 voedingsproducenten uit het Brussels Gewest.", [{ name: "Brussels Gewest", kind: "region" }]],
+  // het andere eind van een route of traject waarvan één eind bekend is
+  ["Sindsdien plaatsten we 38 kranen, van Aktau tot Kuryk.", [{ name: "Aktau" }, { name: "Kuryk", kind: "city" }]],
+  ["De blocktrein rijdt wekelijks tussen Genk en Altynkol.", [{ name: "Genk" }, { name: "Altynkol", kind: "city", country: null }]],
+  ["De handel tussen België en Kazakh Invest groeide.", [{ name: "België" }]],
+  // de zetel die de naam van een organisatie sluit, is ook een plaats van de tekst
+  ["De missie wordt georganiseerd met de Nederlandse ambassade in Astana.", [{ name: "Astana", country: "KZ" }]],
 ];
 
 describe("places in Dutch press releases", () => {

@@ -108,6 +108,13 @@ describe("press-release header", () => {
     expect(readHeader("Minister receives delegation\n\n12.03.2024 15:20\n\nThe minister met.").published).toBe("2024-03-12");
     expect(extract("Copper miner signs contract\n\n3 March 2024, 09:40\n\nALMATY – The contract was signed on Sunday.").published).toBe("2024-03-03");
     expect(extract("Rederij opent lijn\n\nmaandag 3 maart 2025 om 09.15 uur\n\nDe eerste boot vertrekt vandaag.").published).toBe("2025-03-03");
+    // a meta line of short fields between bars: a label, a section or a byline before or after the date
+    expect(readHeader("Handelsmissie naar Oezbekistan\n\nNieuwsbericht | 12-05-2025 | Internationaal ondernemen\n\nDe missie vertrekt.").published).toBe("2025-05-12");
+    expect(readHeader("Embassy hosts forum\n\nNews | 07.10.2025 | Economy\n\nThe embassy held a forum.").published).toBe("2025-10-07");
+    expect(extract("‘De markt groeit snel’\n\nInterview | Door Jan de Smet | 4 maart 2025\n\nVorig jaar verdubbelde de omzet.").published).toBe("2025-03-04");
+    expect(extract("'The market is growing fast'\n\nInterview | By Anna Berg | 4 March 2025\n\nLast year sales doubled.").published).toBe("2025-03-04");
+    // a sentence with bars in it is no meta line
+    expect(extract("Exports grew.\nThe ministry | said on 4 March 2025 | that exports grew further.").published).toBeNull();
     // a time alone, or a date in a sentence, dates nothing
     expect(readHeader("Minister receives delegation\n\n14:35\n\nThe minister met.").published).toBeNull();
     expect(extract("The port signed a memorandum.\nThe talks of 26 April 2024, 14:35 went well.").published).toBeNull();

@@ -6,6 +6,7 @@ import { resolveOverlaps, runRule } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey, fullestForm, isAllCaps } from "./fold.js";
 import { rx } from "../text/classes.js";
+import { gazetteer, isFirstName, placeKey } from "../lang/common/data.js";
 
 export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   /** a short form the same match gives (`RVO` in `Rijksdienst voor Ondernemend Nederland (RVO)`) */
@@ -13,7 +14,7 @@ export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   /** the name's span when it lies outside the rule's match (before an apposition's comma) */
   at?: { start: number; end: number };
   /** the further names of a list the cue classes too (`companies such as A, B and C` → B, C) */
-  listed?: { name: string; start: number; end: number }[];
+  listed?: { name: string; start: number; end: number; kind?: OrganisationT["kind"] }[];
 };
 export interface OrganisationItem extends Pick<OrganisationT, "name" | "kind" | "aliases"> {
   mentions: RawSpan[];
@@ -52,7 +53,7 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
   const ctx = ruleContext(doc);
   const found = doc.pack.rules.organisations.flatMap((r) => runRule(r, ctx)).flatMap((c) => [
     c,
-    ...(c.value.listed ?? []).map((x) => ({ ...c, start: x.start, end: x.end, text: doc.text.slice(x.start, x.end), value: { name: x.name, kind: c.value.kind } as OrganisationCandidate })),
+    ...(c.value.listed ?? []).map((x) => ({ ...c, start: x.start, end: x.end, text: doc.text.slice(x.start, x.end), value: { name: x.name, kind: x.kind ?? c.value.kind } as OrganisationCandidate })),
   ]);
   const candidates = resolveOverlaps(found.map((c) => (c.value.at ? { ...c, start: c.value.at.start, end: c.value.at.end, text: doc.text.slice(c.value.at.start, c.value.at.end) } : c)));
   // long forms first, so that an acronym finds the long form it abbreviates wherever it stands
@@ -122,12 +123,19 @@ const RECURRING_FORM = rx.u`^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s
  */
 function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
   const forms = new Set(cluster.forms);
-  // a company found by its legal form is written without it later (`Meuse Valves SA` … `Meuse Valves signed`),
-  // when what is left has two words or more
-  if (LEGAL_FORM_RULE.test(cluster.rule)) for (const form of cluster.forms) { const short = form.replace(/,?\s+\S+$/u, ""); if (/\s/.test(short) && rx.u`^\p{Lu}`.test(short)) forms.add(short); }
+  // a company found by its legal form is written without it later (`Meuse Valves SA` … `Meuse Valves signed`,
+  // `Zwinmolen NV` … `Zwinmolen and …`): what is left, when it has two words or more, or is one word of some
+  // length that names no place and no one's first name
+  if (LEGAL_FORM_RULE.test(cluster.rule))
+    for (const form of cluster.forms) {
+      const short = form.replace(/,?\s+\S+$/u, "");
+      if (!rx.u`^\p{Lu}`.test(short)) continue;
+      if (/\s/.test(short) || (rx.u`^\p{Lu}\p{Ll}{3,}$`.test(short) && !gazetteer(doc.lang).get(placeKey(short)) && !isFirstName(short))) forms.add(short);
+    }
+  const shortLegal = new Set([...forms].filter((f) => !cluster.forms.includes(f)));
   for (const form of forms) {
     if (!RECURRING_FORM.test(form) || isAllCaps(form)) continue;
-    if (!/\s/.test(form) && !rx.u`\p{Ll}\p{Lu}`.test(form) && !cluster.classed) continue;
+    if (!/\s/.test(form) && !rx.u`\p{Ll}\p{Lu}`.test(form) && !cluster.classed && !shortLegal.has(form)) continue;
     for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (rx.u`[\p{L}\d]`.test(doc.text[at - 1] ?? "") || rx.u`[\p{L}\d]`.test(doc.text[end] ?? "")) continue;

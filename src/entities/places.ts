@@ -13,8 +13,13 @@ export interface PlaceItem extends Pick<PlaceT, "name" | "kind" | "country"> {
   mentions: RawSpan[];
 }
 
+/** `in`, the link of an organisation to its seat in both languages (`Embassy of the Netherlands in Astana`, `ambassade in Astana`) */
+const SEAT_LINK = /[^\S\n]in[^\S\n]+$/u;
+
 export function extractPlaces(doc: Doc, taken: readonly RawSpan[]): PlaceItem[] {
-  const inside = (s: number, e: number) => taken.some((t) => t.start <= s && e <= t.end);
+  // a place that closes an organisation's name after `in` is its seat, and a place of the text too
+  const isSeat = (t: RawSpan, s: number, e: number) => e === t.end && SEAT_LINK.test(doc.text.slice(t.start, s));
+  const inside = (s: number, e: number) => taken.some((t) => t.start <= s && e <= t.end && !isSeat(t, s, e));
   const byKey = new Map<string, PlaceItem>();
   // places named so far only in capitals: a later mention as written gives the name
   const fromShout = new Set<PlaceItem>();

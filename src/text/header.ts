@@ -12,9 +12,14 @@ const HEAD_LINES = 12;
 const DATELINE = /^\s*(?:date|datum|published|gepubliceerd)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b/i;
 // a clock time may follow a date on its line (`19 February 2025, 14:35`, `15-04-2025 | 10:30`)
 const CLOCK_AFTER = String.raw`(?:\s*(?:[|,]\s*)?(?:(?:om|at)\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uur|u|h))?)?`;
-// a label may open it (`Nieuwsbericht | 15-04-2025 | 10:30`)
-const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*(?:\p{L}+\s*\|\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`\s*$`, "u");
-const CLOCK_ALONE = regex("^" + CLOCK_AFTER + String.raw`\s*$`, "u");
+// a meta line of short fields between bars may hold the date (`Nieuwsbericht | 15-04-2025 | 10:30`,
+// `News | 07.10.2025 | Economy`, `Interview | Door X Y | 18 april 2025`): a label, a byline, a section
+const META_FIELD = String.raw`[^\S\n]*[\p{L}][\p{L}\p{N}.&' -]{0,40}?[^\S\n]*`;
+const FIELDS_BEFORE = String.raw`(?:${META_FIELD}\|)`;
+const FIELDS_AFTER = String.raw`(?:[^\S\n]*\|${META_FIELD})`;
+const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{0,3}\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
+const CLOCK_ALONE = regex("^" + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
+const FIELDS_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{1,3}\s*$`, "u");
 const ISO_ALONE = /^[\s•·*\-–]*(\d{4})-(\d{2})-(\d{2})\s*$/;
 // navigation lines that open scraped page text
 const BOILERPLATE = /^(skip to|ga naar|menu|home|search|zoeken|cookie|nieuws$|news$|images?\b)/i;
@@ -86,7 +91,7 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     // a written date with its year alone on its line under the headline (`26 April 2024`, `Thursday, 26 April 2024`,
     // `Published on …`, `Gepubliceerd op …`); never a relative one (`tomorrow`), which the anchor itself decides
     const lineEnd = text.indexOf("\n", d.end);
-    const alone = rx.u`^\s*(?:\p{L}+\s*[:,]?\s*){0,3}$`.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
+    const alone = (rx.u`^\s*(?:\p{L}+\s*[:,]?\s*){0,3}$`.test(before) || FIELDS_ALONE.test(before)) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
     if (alone && /\d{4}/.test(text.slice(d.start, d.end)) && text.indexOf("\n") >= 0 && lineStart > 0) return d.value;
   }
   return null;

@@ -108,8 +108,21 @@ function yearNamedBefore(text: string, at: number): number | null {
   return years.length ? +years[years.length - 1][1] : null;
 }
 
+/**
+ * The last year written in the sentence before `at` or the one before it (`In 2014 I came … A year later`);
+ * none when a month told between them is the time counted from (`in October, down from … a year earlier`).
+ */
+function yearToldBefore(text: string, at: number, months: RegExp): number | null {
+  const sentences = text.slice(Math.max(0, at - 320), at).split(/(?<=[.!?]["”’']?)\s+/u);
+  if (months.test(sentences[sentences.length - 1])) return null;
+  const before = sentences.slice(-2).join(" ");
+  const years = [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])`)];
+  return years.length ? +years[years.length - 1][1] : null;
+}
+
 /** `three weeks ago`, `in 1 week`, `over een week`, `2 thursdays back`, `3 years from today`, `twee jaar geleden`. */
 export function countRule(lex: TimeLexicon): Rule<DateValue> {
+  const monthWord = regex(`${B}(?:${keys(lex.months)})${E}`, "u");
   const n = `(?<n>\\d{1,3}|${keys(lex.counts)})`;
   const unitOrDay = `(?<unit>${keys(lex.units)})|(?<wd>${keys(lex.weekdays)})s`;
   return {
@@ -118,12 +131,18 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
       `${B}(?:(?<pre>${words(lex.beforeCount)})\\s+${n}\\s+(?:${unitOrDay})(?![\\p{L}])|${n.replace("<n>", "<n2>")}\\s+(?:${unitOrDay.replace("<unit>", "<unit2>").replace("<wd>", "<wd2>")})\\s+(?<post>${keys(lex.afterCount)}))${E}`,
       "gu",
     ),
-    normalize: (g, ctx) => {
+    normalize: (g, ctx, m) => {
       const k = count(lex, (g.n ?? g.n2)!);
       const dir = g.pre ? 1 : (lex.afterCount[norm(g.post!)] ?? 0);
       if (k === null || !dir) return null;
       const unitRaw = g.unit ?? g.unit2;
       const wdRaw = g.wd ?? g.wd2;
+      // `A year later`, `twee jaar eerder` count from the time the story tells: the year written just before, else unknown
+      if (g.post && lex.toldTimeCount.includes(norm(g.post))) {
+        const told = yearToldBefore(ctx.text, m.index, monthWord);
+        const unit = unitRaw ? lex.units[norm(unitRaw)] : null;
+        return told !== null && unit === "year" ? dateValue(String(told + dir * k), "year", { inferred: true }) : unanchored(unit === "year" ? "year" : "day");
+      }
       return relative(ctx, "day", (a) => {
         if (wdRaw) {
           const wd = lex.weekdays[norm(wdRaw)];
@@ -281,8 +300,28 @@ export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
   };
 }
 
+/** `in the third quarter`, `in het derde kwartaal`: a quarter without its year is one of the anchor's year. */
+export function quarterOfAnchorRule(lex: TimeLexicon): Rule<DateValue>[] {
+  if (!lex.quarterPrepositions.length) return [];
+  return [{
+    id: `${lex.lang}.date.quarter-of-anchor`,
+    pattern: regex(
+      `${B}(?<prep>${words(lex.quarterPrepositions)})\\s+(?:${words(lex.articles)})\\s+(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s)|\\s+\\d)`,
+      "gu",
+    ),
+    normalize: (g, ctx) => {
+      const q = lex.quarters[norm(g.qw!)];
+      if (!q) return null;
+      return relative(ctx, "quarter", (a) => dateValue(`${a.y}-Q${q}`, "quarter", { inferred: true }));
+    },
+    examples: [],
+    negatives: [],
+  }];
+}
+
 export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   seasonShiftRule(lex),
+  ...quarterOfAnchorRule(lex),
   dayWordRule(lex),
   weekdayRule(lex),
   periodRule(lex),

@@ -32,6 +32,8 @@ export interface TimeLexicon {
   shifts: Record<string, number>;
   /** prepositions before an article and a season of the anchor year (`in the autumn`, `in het najaar`) */
   seasonPrepositions: string[];
+  /** prepositions before a quarter without its year that make it one of the anchor's year; none where a quarter alone is often a game's (`in the third quarter`) */
+  quarterPrepositions: string[];
   /** shift words that mean the coming weekday rather than next week's (`this`, `komende`) */
   upcomingShifts: string[];
   /** `next week` 1, `vorige week` -1 */
@@ -40,6 +42,8 @@ export interface TimeLexicon {
   of: string[];
   /** `ago` -1, `hence` 1, `geleden` -1 after a count of units */
   afterCount: Record<string, number>;
+  /** words after a count that count from a time the text told, not from the anchor: `a year later`, `twee jaar eerder` */
+  toldTimeCount: string[];
   /** `in`, `over`: a count of units ahead */
   beforeCount: string[];
   /** `after next` */

@@ -154,6 +154,11 @@ function unitSense(lex: FigureLexicon, raw: string | undefined, ctx: RuleContext
 const normApprox = (lex: FigureLexicon, raw: string | undefined) =>
   raw ? (lex.approx[raw.toLowerCase().replace(/\s+/g, " ")] ?? lex.approx[raw] ?? null) : null;
 
+/** The words before and after a point that stand in its sentence: `before` from its last sentence end, `after` up to its first. */
+function sameSentence(before: string, after: string): string {
+  return before.replace(/^[^]*[.!?]\s/u, "") + after.replace(/[.!?](?:\s|$)[^]*$/u, "");
+}
+
 /** One figure: `more than 50 million euros`, `€3m`, `twenty dollars 43 cents`, `13,000 companies`. */
 export function figureRule(lex: FigureLexicon): FigureRule {
   const p = figurePieces(lex);
@@ -174,6 +179,9 @@ export function figureRule(lex: FigureLexicon): FigureRule {
   );
   const notCounted = new Set(lex.notCounted);
   const countedSkipped = new Set(lex.countedAdjectives);
+  // a price near an article and a unit makes the unit the one a price is per (`$85 a tonne`, `a tonne … costs $85`)
+  const moneyWords = Object.keys(lex.units).filter((u) => lex.units[u].quantity === "money" && rx.u`^\p{L}{3,}$`.test(u));
+  const priceNear = regex(`(?:${p.cur})\\s?\\d|\\d\\s*(?:${caselessWords(moneyWords)}|${ISO_CURRENCIES.join("|")})(?![\\p{L}])`, "u");
   return {
     id: `${lex.lang}.figure.number`,
     pattern,
@@ -202,6 +210,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (isWords && !sense && !g.scale && !curBefore && lex.words.determiners.includes(g.num!.toLowerCase()) && !(g.num!.toLowerCase() in lex.words.units)) return null;
       // `120,000 tonnes a year`, `een jaar eerder`: an article before a time unit is a rate or a date, not a duration
       if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense?.quantity === "duration" && !g.scale) return null;
+      // `$85 a tonne`, `a tonne from Kostanai to Ghent costs $85`, `300 euro per ton`: a price per unit, no measure
+      if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense && sense.quantity !== "money" && !g.scale && priceNear.test(sameSentence(ctx.text.slice(Math.max(0, m.index - 40), m.index), ctx.text.slice(m.index, end + 80)))) return null;
       if (isWords && !sense && !g.scale && !curBefore && !g.approx && parseNumberWords(g.num!, lex.words) === 2) {
         const article = rx.u`(\p{L}+)[^\S\n]+$`.exec(ctx.text.slice(Math.max(0, m.index - 12), m.index))?.[1];
         if (article && lex.definiteArticles.includes(article.toLowerCase())) return null;
@@ -266,22 +276,26 @@ function countedNoun(phrase: string, notCounted: ReadonlySet<string>, pluralEndi
   return lower.find((w) => pluralEndings.some((e) => w.endsWith(e))) ?? lower[0] ?? null;
 }
 
-/** The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`. */
-export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
+/**
+ * The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`.
+ * The second is read by the same rule when a hyphen joins them (`25-30%`, `€12-15 million`): a figure's own rule
+ * takes no number right after a hyphen (`COVID-19`), and it takes the currency of the first (`€12-15 million`).
+ */
+export function figureRangeRule(lex: FigureLexicon, which: "first" | "second" = "first"): Rule<FigureValue> {
   const p = figurePieces(lex);
   const pattern = regex(
     `(?<![\\p{L}\\d.,/-])` +
       `(?:(?<from>${caselessWords(lex.rangeFrom)})\\s+)?` +
       `(?<first>(?:(?<approx>${p.approx})\\s*)?(?:(?<cur1>${p.cur})\\s?)?(?<lo>${p.num})(?:\\s*(?<unit1>${p.unit})(?![\\p{L}\\d]))?)` +
       `\\s*(?:-|–|(?:${caselessWords(lex.rangeTo)})\\s)\\s*~?\\s*(?:(?:${p.approx})\\s+)?` +
-      `(?:(?<cur2>${p.cur})\\s?)?(?<hi>${p.num})(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?\\s*(?<unit2>${p.unit})?(?![\\p{L}\\d])`,
+      `(?<second>(?:(?<cur2>${p.cur})\\s?)?(?<hi>${p.num})(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?(?:\\s*(?<unit2>${p.unit}))?)(?![\\p{L}\\d])`,
     "gu",
   );
   return {
-    id: `${lex.lang}.figure.range-first`,
+    id: `${lex.lang}.figure.range-${which}`,
     pattern,
     starts: figureStarts(lex, lex.rangeFrom),
-    spanGroup: "first",
+    spanGroup: which,
     priority: 2,
     normalize: (g: Groups, ctx, m) => {
       const lo = parseFigureNumber(g.lo!, lex);
@@ -297,6 +311,18 @@ export function figureRangeRule(lex: FigureLexicon): Rule<FigureValue> {
       const money = cur ? (lex.currencyBefore[cur] ?? cur) : sense?.quantity === "money" ? sense.unit : null;
       if (!money && !sense) return null;
       const scale = g.scale && !g.unit1 ? lex.scales[g.scale] : 1;
+      if (which === "second") {
+        // only a hyphen or dash leaves the second to this rule (`tussen 100 en 1000 gram` has its own figure)
+        if (!/^[^\\p{L}]*[-–]/u.test(m[0].slice(m[0].indexOf(g.first!) + g.first!.length))) return null;
+        return {
+          value: scaled(hi, g.scale ? lex.scales[g.scale] : 1),
+          unit: money ?? sense?.unit ?? null,
+          quantity: money ? "money" : (sense?.quantity ?? "count"),
+          approx: null,
+          counted: null,
+          subject: null,
+        };
+      }
       return {
         value: scaled(lo, scale),
         unit: money ?? sense?.unit ?? null,

@@ -48,6 +48,11 @@ export interface OrganisationLexicon {
   portfolioHeads: string[];
   /** heads the language writes in lower case before a capitalised portfolio (`het ministerie van Landbouw`) */
   lowerHeads: string[];
+  /** lower-case heads that a capitalised adjective of nationality names (`de Nederlandse ambassade`), with their kind; none in English,
+   *  where `the Belgian embassy` mostly refers back to an embassy named in full */
+  adjectiveHeads: Record<string, Kind>;
+  /** endings of those adjectives (`Nederlandse`, `Belgische`) */
+  nationalityEndings: string[];
   /** verbs after or before a news agency cited as a source (`reports`, `meldt`) */
   sourceAfter: string[];
   sourceBefore: string[];
@@ -76,6 +81,15 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const isPlace = (s: string) => gazetteer(lex.lang).get(placeKey(s))?.rank === 0;
   // the longest head inside a name gives its kind (`Chamber of Commerce` over `Chamber`)
   const headRe = regex(`(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}])`, "giu");
+  const ownerIsName = (owner: string) => {
+    const words = owner.split(/\s+/u).filter(Boolean);
+    const last = words[words.length - 1] ?? "";
+    return rx.u`^\p{Lu}{2,}$`.test(last) || [1, 2, 3].some((n) => n <= words.length && isPlace(words.slice(-n).join(" "))) || firstHead.test(owner);
+  };
+  const firstHead = regex(headRe.source, "iu");
+  const acronymAfter = rx.u`^[^\S\n]*\((\p{Lu}[\p{Lu}&]{1,7})\)`;
+  // a possessive with a head after it: the last one before the name's own head
+  const ownerBefore = regex(`^([\\s\\S]*)['’]s\\s+(?=[\\s\\S]*?(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}]))`, "u");
   const kindOf = (name: string): Kind => {
     let best = "";
     for (const m of name.matchAll(headRe)) if (m[0].length > best.length) best = m[0];
@@ -166,7 +180,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,4}`;
   const institution = regex(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,3}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
   /** lower-case heads, where the language writes them so (none in English) */
@@ -177,7 +191,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
             id: id("lower-head"),
             // `het ministerie van Buitenlandse Zaken`, `het ministerie van Landbouw, Natuur en Voedselkwaliteit`
             pattern: regex(
-              `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP}(?:${joins})${SP}|${SP})${CW}){0,5}(?:${SP}(?:${links})${SP}${CW})?)(?![\\p{L}\\d])`,
+              // one `en` closes the portfolio list: a second one joins another organisation (`… en Klimaat en Oostland University`)
+              `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP})${CW}){0,4}(?:${SP}(?:${joins})${SP}${CW}(?:${SP}${CW})?)?(?:${SP}(?:${links})${SP}${CW})?)(?![\\p{L}\\d])`,
               "gu",
             ),
             spanGroup: "name",
@@ -191,7 +206,66 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         ]
       : [];
 
+  const adjectiveHeadRules = (): Rule<OrganisationCandidate>[] =>
+    Object.keys(lex.adjectiveHeads).length
+      ? [
+          {
+            id: id("nationality-head"),
+            // `de Nederlandse ambassade`, `het Belgische consulaat`: the country's mission, named by its adjective
+            pattern: regex(`(?<![\\p{L}])(?:${alternation(lex.determiners.flatMap((d) => [d, d[0].toUpperCase() + d.slice(1)]))})${SP}(?<name>\\p{Lu}\\p{Ll}+(?:${alternation(lex.nationalityEndings)})${SP}(?<head>${alternation(Object.keys(lex.adjectiveHeads))}))(?![\\p{L}])`, "gu"),
+            starts: { near: { words: Object.keys(lex.adjectiveHeads), reach: 40 } },
+            spanGroup: "name",
+            priority: 0,
+            normalize: (g) => ({ name: g.name!.replace(/\s+/gu, " "), kind: lex.adjectiveHeads[g.head!] ?? "other" }),
+            ...ex("nationality-head"),
+          },
+        ]
+      : [];
+
+
+  /** An institution's name and kind, and the institution that owns it when the text names one before a possessive. */
+  const institutionValue = (g: Record<string, string | undefined>, m: RegExpExecArray): OrganisationCandidate | null => {
+    let owned: NonNullable<OrganisationCandidate["listed"]>[number] | null = null;
+    const matched = g.name!;
+    cutBeforeCompany(g);
+    // `NASA's Goddard Space Flight Center`, `San Francisco's Moscone Center`, `Tufts University’s Feinstein International
+    // Center`: an owner that is an acronym, a place or an institution is another name; a common noun's possessive is part
+    // of the name (`Sheriff’s Department`, `Attorney’s Office`)
+    const owner = ownerBefore.exec(g.name!);
+    if (owner && ownerIsName(owner[1])) {
+      g.name = g.name!.slice(owner[0].length);
+      const t = firstHead.test(owner[1]) ? trim(owner[1]) : null;
+      const at = m.index + m[0].indexOf(matched);
+      if (t && !headIndex.has(t.text.toLowerCase())) owned = { name: t.text, start: at + t.offset, end: at + t.offset + t.text.length, kind: kindOf(t.text) };
+    }
+    const value = ownedValue(g);
+    return value && owned ? { ...value, listed: [owned] } : value;
+  };
+  const ownedValue = (g: Record<string, string | undefined>): OrganisationCandidate | null => {
+    const name = narrow(g, "name");
+    if (!name) return null;
+    // a head alone (`the Embassy`) names no one in particular
+    if (headIndex.has(name.toLowerCase())) return null;
+    const kind = kindOf(name);
+    // `in Astana` belongs to an embassy's name, `in Belgium` to a national body's (`Federation of Enterprises in Belgium`),
+    // not to a forum's town, nor is a year any place (`Europese Unie in 2023`)
+    const located = placeSuffix.exec(name);
+    const where = located ? gazetteer(lex.lang).get(placeKey(located[1])) : undefined;
+    if (located && !(where?.rank === 0 && (kind === "diplomatic" || where.kind === "country"))) {
+      g.name = name.slice(0, located.index);
+      return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
+    }
+    // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
+    const tail = joinedTail.exec(name);
+    if (tail && (isPlace(tail[1]) || rx.u`\p{Ll}(?:se|sche|ische)$`.test(tail[1]))) {
+      g.name = name.slice(0, tail.index);
+      return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
+    }
+    return { name, kind };
+  };
+
   return [
+    ...adjectiveHeadRules(),
     {
       id: id("legal-form"),
       // the form closes the name: only capitals a few words before one are tried
@@ -202,9 +276,20 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ),
       spanGroup: "name",
       priority: 2,
-      normalize: (g) => {
+      normalize: (g, ctx, m) => {
         const name = narrow(g, "name");
         if (!name || name.split(/\s+/).length < 2) return null;
+        // `Opslagbedrijf Lekhaven Bulk Services BV (LBS)`: the acronym after it spells where the name begins
+        const acronym = acronymAfter.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
+        if (acronym) {
+          const words = name.split(/\s+/u);
+          const core = words.slice(0, -1);
+          for (let from = 1; from < core.length && !acronymOf(core.join(" "), acronym); from++)
+            if (acronymOf(core.slice(from).join(" "), acronym)) {
+              g.name = words.slice(from).join(" ");
+              return { name: g.name, kind: LEGAL_FORMS[g.form!] ?? "company", alias: acronym };
+            }
+        }
         return { name, kind: LEGAL_FORMS[g.form!] ?? "company" };
       },
       ...ex("legal-form"),
@@ -274,7 +359,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // the name classed by an apposition after it: `Delta Rail, a Kazakh logistics company`, `Delta, een Kazachs bedrijf`;
       // the pattern starts at the comma (rare before an article), and the name is read backwards from it
       pattern: regex(
-        `,${SP}(?:${alternation(lex.appositionArticles)})${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
+        `,${SP}(?:${alternation(lex.appositionArticles)}|(?<definite>${alternation(lex.determiners)})(?=${SP}\\p{Lu}\\p{Ll}))${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
         "gu",
       ),
       starts: { symbols: [","] },
@@ -282,10 +367,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g, ctx, m) => {
         // `X, a member of the group`: the class noun must be the apposition's own head, not an object inside it
         if (g.between && notBetween.test(g.between)) return null;
+        // `Vexalis, the Belgian export credit insurer,`: a definite apposition after an adjective of origin, closed where
+        // the class noun ends (not `the Belgian company's CEO`)
+        if (g.definite && !/^\s*[,.;]/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
         const from = wordStartBefore(ctx.text, m.index, 100);
         const named = nameBefore.exec(ctx.text.slice(from, m.index));
         const t = named ? trim(named.groups!.name) : null;
         if (!t || notCompanyName(t.text, g.cue!)) return null;
+        if (g.definite && t.text.split(/\s+/u).some((w) => isFirstName(w))) return null;
         const start = from + named!.index + t.offset;
         const kind = kindOf(t.text);
         return { name: t.text, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind, at: { start, end: start + t.text.length } };
@@ -341,29 +430,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       starts: { near: { ...startsOf(Object.keys(lex.heads)), reach: 250 } },
       spanGroup: "name",
       priority: 1,
-      normalize: (g) => {
-        cutBeforeCompany(g);
-        const name = narrow(g, "name");
-        if (!name) return null;
-        // a head alone (`the Embassy`) names no one in particular
-        if (headIndex.has(name.toLowerCase())) return null;
-        const kind = kindOf(name);
-        // `in Astana` belongs to an embassy's name, `in Belgium` to a national body's (`Federation of Enterprises in Belgium`),
-        // not to a forum's town, nor is a year any place (`Europese Unie in 2023`)
-        const located = placeSuffix.exec(name);
-        const where = located ? gazetteer(lex.lang).get(placeKey(located[1])) : undefined;
-        if (located && !(where?.rank === 0 && (kind === "diplomatic" || where.kind === "country"))) {
-          g.name = name.slice(0, located.index);
-          return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
-        }
-        // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
-        const tail = joinedTail.exec(name);
-        if (tail && (isPlace(tail[1]) || rx.u`\p{Ll}(?:se|sche|ische)$`.test(tail[1]))) {
-          g.name = name.slice(0, tail.index);
-          return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
-        }
-        return { name, kind };
-      },
+      // the institution that owns it is named too (`Tufts University’s Feinstein International Center`)
+      normalize: (g, _ctx, m) => institutionValue(g, m),
       ...ex("institution"),
     },
     {

@@ -5,7 +5,7 @@
 // Each language gives its words; the name shape is shared (names.ts).
 import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
-import { isGivenName as isFirstName, CAP_START, NAME_RUN, nameAtEnd, wordCount, LINE_SPACE as SPACE } from "./names.js";
+import { isGivenName as isFirstName, CAP_START, NAME_RUN, NAME_WORD, PARTICLE, nameAtEnd, wordCount, LINE_SPACE as SPACE } from "./names.js";
 import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
@@ -22,8 +22,10 @@ export interface PeopleLexicon {
   /** words that join a role to what it governs (`of`, `to`, `van`) */
   roleLinks: string[];
   determiners: string[];
-  /** lower-case adjectives that may stand between an apposition's comma and its role head (`senior`, `economisch`) */
+  /** lower-case adjectives that may stand between an apposition's comma and its role head (`senior`, `economisch`), or before a role head before a name (`its commercial director, X`) */
   roleModifiers: string[];
+  /** role heads that close a compound written as one word (`themaspecialist`, `accountmanager`): Dutch only, English writes them apart */
+  compoundHeads: string[];
   /** `and`, `en` */
   joins: string[];
   /** `respectively`, `respectievelijk` */
@@ -32,6 +34,10 @@ export interface PeopleLexicon {
   speechVerbs: string[];
   /** verbs of speech or citing before a name (`said`, `according to`, `aldus`) */
   speechBefore: string[];
+  /** words that open a byline on its own line (`By`, `Door`, `Door onze redacteur`) */
+  bylines: string[];
+  /** nouns of kinship that a name in apposition follows (`my father, Willem Dekeyser,`, `zijn dochter, Anna Peeters,`) */
+  kinNouns: string[];
   /** capitalised words that never belong to a name (`The`, `During`, `Ministry`) */
   notNames: string[];
   /** lower-case nouns that may close a role's object (`of Mangystau region`) */
@@ -75,7 +81,11 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const HEAD = `(?<title>(?:${titles})(?:${SPACE}(?:${alternation(lex.joins)})${SPACE}(?:${titles}))?)(?![\\p{L}-])`;
   /** adjectives and organisation words before the head, without sentence-initial function words */
   // read backwards from the head, so that the pattern itself starts at the head
+  const modifiersBefore = regex(`(?:^|[^\\p{L}])((?:(?:${alternation(lex.roleModifiers)})[^\\S\\n]+){1,2})$`, "u");
   const prefix = (text: string, at: number) => {
+    // `its commercial director, Jan Maes`: lower-case adjectives before the head are part of the role
+    const mods = modifiersBefore.exec(text.slice(Math.max(0, at - 40), at));
+    if (mods) return mods[1].trim();
     const before = rx.u`(?:\p{Lu}\p{Ll}[\p{L}-]*[^\S\n]+){1,3}$`.exec(text.slice(Math.max(0, at - 60), at));
     const ws = before ? before[0].split(/\s+/).filter(Boolean) : [];
     while (ws.length && notNames.has(ws[0])) ws.shift();
@@ -92,8 +102,11 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const titleBefore = regex(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${phrase}{1,160}))`, "gu");
   // one or two adjectives before the head of an apposition: `Anna Berg, senior economic adviser at …`
   const modifiers = `(?:${alternation(lex.roleModifiers)})`;
+  // a compound role head written as one word (`themaspecialist`), after a name and its comma only: before a name it would make every word a start
+  const compoundHead = lex.compoundHeads.length ? `(?<title>\\p{Ll}{3,}(?:${alternation(lex.compoundHeads)}))(?![\\p{L}-])` : null;
+  const isCompoundRole = (w: string) => lex.compoundHeads.some((h) => w.length > h.length + 2 && w.endsWith(h));
   const apposition = regex(
-    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)${SPACE})?${HEAD}(?=(?<after>${phrase}{0,160}))`,
+    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)${SPACE})?${compoundHead ? `(?:${HEAD}|${compoundHead.replace("<title>", "<compound>")})` : HEAD}(?=(?<after>${phrase}{0,160}))`,
     "gu",
   );
   const pluralList = regex(
@@ -144,10 +157,11 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     {
       id: id("apposition-role"),
       pattern: apposition,
-      starts: { near: { ...startsOf(bothCases(lex.titles)), reach: 250 } },
+      starts: { near: { ...startsOf(bothCases(lex.titles)), ...(lex.compoundHeads.length ? { lookup: () => ({ has: isCompoundRole }) } : {}), reach: 250 } },
       spanGroup: "name",
       priority: 3,
       normalize: (g, _ctx, m) => {
+        g.title ??= g.compound;
         const name = nameAtEnd(g.run!, words);
         if (!name || name.words < 2) return null;
         const scan = scanRole(g.after!, words, false);
@@ -208,6 +222,34 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         return { name: name.name, role: null, weak: name.words < 2 };
       },
       ...ex("speech-verb"),
+    },
+    {
+      id: id("byline"),
+      // `By Aigul Tursynova` alone on its line, or a field of a meta line (`Interview | Door Sara Goossens | 4 maart 2025`):
+      // the line's shape makes the name, whatever its words are elsewhere (a first name that is also a city)
+      pattern: regex(`(?<=(?:^|\\n|\\|)[^\\S\\n]*)(?:${alternation(bothCases(lex.bylines))})${SPACE}(?<run>${NAME_WORD}(?:${SPACE}(?:${PARTICLE}${SPACE}){0,2}${NAME_WORD}){1,3})[^\\S\\n]*(?=$|\\n|\\|)`, "gu"),
+      starts: { words: lex.bylines.map((w) => w.split(/\s+/)[0].toLowerCase()) },
+      spanGroup: "run",
+      priority: 3,
+      normalize: (g) => {
+        if (g.run!.split(/\s+/).some((w) => notNames.has(w))) return null;
+        return { name: g.run!.replace(/\s+/g, " "), role: null };
+      },
+      ...ex("byline"),
+    },
+    {
+      id: id("kin-apposition"),
+      pattern: regex(`(?<![\\p{L}])(?:${alternation(lex.kinNouns)}),${SPACE}(?<run>${NAME_RUN}),`, "gu"),
+      starts: { words: lex.kinNouns },
+      spanGroup: "name",
+      priority: 2,
+      normalize: (g) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name || name.offset !== 0 || name.words < 2 || name.text.length !== g.run!.length) return null;
+        g.name = name.text;
+        return { name: name.name, role: null };
+      },
+      ...ex("kin-apposition"),
     },
     {
       id: id("speech-before"),

@@ -24,6 +24,11 @@ export interface PlaceLexicon {
   joins: string[];
   /** capitalised words that never name a place, though a place's neighbours (`The`, `De`) */
   notPlaces: string[];
+  /** capitalised heads that make the name before them a place, with its kind: a body of water (`Caspian Sea`, `Kaspische Zee`),
+   *  a Belgian region (`het Brussels Gewest`) */
+  placeHeads: Record<string, PlaceCandidate["kind"]>;
+  /** the words that join two places as the ends of a route or span (`between … and`, `from … to`, `van … tot`) */
+  routePairs: [string, string][];
   examples: RuleExample<PlaceCandidate>[];
   negatives: string[];
 }
@@ -150,6 +155,83 @@ export function listedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
       if (!known(prev) || !known(next)) return null;
       const kinds = new Set([prev, next].map((w) => gazetteer(lex.lang).get(placeKey(w!))!.kind));
       return { name, kind: kinds.size === 1 ? [...kinds][0] : "other", country: null };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/**
+ * A place named by its capitalised head: a body of water (`the Caspian Sea`, `the Black Sea region`, `de Kaspische Zee`,
+ * `the South China Sea`), a Belgian region (`het Brussels Gewest`). A capitalised word after it makes it part of a longer name (`North Sea Port`), no place.
+ */
+export function headedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
+  const notPlaces = new Set(lex.notPlaces);
+  const heads = Object.keys(lex.placeHeads);
+  return {
+    id: `${lex.lang}.place.headed`,
+    pattern: regex(`(?<![\\p{L}\\p{N}'’-])(?<name>(?:\\p{Lu}[\\p{L}\\p{M}]+${SP}){1,2}(?<head>${alternation(heads)}))(?![\\p{L}\\p{N}-])(?!${SP}\\p{Lu})`, "gu"),
+    starts: { near: { words: heads.map((h) => h.toLowerCase()), reach: 40 } },
+    normalize: (g, _ctx, m) => {
+      // `the South China Sea`, `The Black Sea`: a function word before the name is no part of it
+      const words = g.name!.split(/\s+/u);
+      const skip = notPlaces.has(words[0]) && words.length > 2 ? words[0].length + (/\s+/u.exec(g.name!.slice(words[0].length))?.[0].length ?? 1) : 0;
+      const name = g.name!.slice(skip);
+      const first = name.split(/\s+/u)[0];
+      if (notPlaces.has(first) || isFirstName(first)) return null;
+      return { name: name.replace(/\s+/gu, " "), kind: lex.placeHeads[g.head!] ?? "other", country: null, at: { start: m.index + skip, end: m.index + g.name!.length } };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/**
+ * The other end of a route or span whose one end is a known place is a place: `a block train between Zeebrugge and
+ * Altynkol`, `van Aktau tot Kuryk`, `from Altynkol to Zeebrugge`. The name is one capitalised word with no name after it
+ * (`between Belgium and Kazakh Invest` is no route).
+ */
+export function routePlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
+  const notPlaces = new Set(lex.notPlaces);
+  const bothCases = (ws: string[]) => alternation(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+  const froms = lex.routePairs.map(([from]) => from);
+  const tos = lex.routePairs.map(([, to]) => to);
+  const known = (w: string) => gazetteer(lex.lang).get(placeKey(w));
+  return {
+    id: `${lex.lang}.place.route-end`,
+    pattern: regex(`(?<![\\p{L}])(?<from>${bothCases(froms)})${SP}(?<one>${WORD})${SP}(?<to>${alternation(tos)})${SP}(?<two>${WORD})(?![\\p{L}\\p{N}'’]|${SP}\\p{Lu}|-\\p{L})`, "gu"),
+    starts: { words: froms },
+    normalize: (g, _ctx, m) => {
+      if (!lex.routePairs.some(([f, t]) => f === g.from!.toLowerCase() && t === g.to!.toLowerCase())) return null;
+      if (!rx.u`^\p{Lu}`.test(g.one!) || !rx.u`^\p{Lu}`.test(g.two!)) return null;
+      const a = known(g.one!), b = known(g.two!);
+      // exactly one end known: the other is the place to add
+      if ((a === undefined) === (b === undefined)) return null;
+      const unknown = a ? g.two! : g.one!;
+      if (notPlaces.has(unknown) || isFirstName(unknown) || rx.u`^\p{Lu}{2,}$`.test(unknown) || /['’]s$/u.test(unknown)) return null;
+      const at = a ? m[0].length - unknown.length : m[0].indexOf(unknown, g.from!.length);
+      return { name: unknown, kind: (a ?? b)!.kind === "country" ? "other" : (a ?? b)!.kind, country: null, at: { start: m.index + at, end: m.index + at + unknown.length } };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** The last name of a list whose two names before it are known places is a place too: `terminals in Rotterdam, Vlissingen and Gdańsk`. */
+export function lastListedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
+  const notPlaces = new Set(lex.notPlaces);
+  const known = (w: string) => gazetteer(lex.lang).get(placeKey(w));
+  return {
+    id: `${lex.lang}.place.listed-last`,
+    pattern: regex(`(?<![\\p{L}\\p{N}'’-])(?<two>${WORD}),${SP}(?<one>${WORD})${SP}(?:${alternation(lex.joins)})${SP}(?<name>${WORD})(?![\\p{L}\\p{N}'’-]|${SP}\\p{Lu})`, "gu"),
+    starts: { near: { words: lex.joins, reach: 80 } },
+    spanGroup: "name",
+    normalize: (g) => {
+      const name = g.name!;
+      const a = known(g.one!), b = known(g.two!);
+      // the two before are known (a small town among them, read as one after the list's cue: `in Rotterdam, Vlissingen en …`), one of them a place of rank
+      if (!a || !b || (a.rank !== 0 && b.rank !== 0) || known(name) || notPlaces.has(name) || isFirstName(name) || rx.u`^\p{Lu}{2,}$`.test(name)) return null;
+      return { name, kind: a.kind === b.kind ? a.kind : "other", country: null };
     },
     examples: [],
     negatives: [],

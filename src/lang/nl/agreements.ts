@@ -13,6 +13,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "Beide havens tekenden een intentieverklaring voor de bouw van een terminal.", expect: { kind: "intent", status: "signed" } },
       { text: "De bedrijven sloten een leveringscontract met een Oezbeekse producent.", expect: { kind: "contract", status: "signed" } },
       { text: "De delegaties bereikten overeenstemming over de tarieven.", expect: { kind: "agreement", status: "reached", subject: "de tarieven" } },
+      { text: "Dinsdag: Agri & Water Forum, met de ondertekening van een intentieverklaring tussen het ministerie en de universiteit.", expect: { kind: "intent", status: "signed" } },
     ],
     negatives: ["De burgemeester hoopt een akkoord te bereiken.", "Ze bespraken de mogelijkheid om een contract te sluiten.", "Er werd geen akkoord bereikt."],
   },

@@ -9,7 +9,7 @@ import { lazy } from "../lazy.js";
 
 export const figures = lazy((): Rule<FigureValue>[] =>
   withExamples<FigureValue, Rule<FigureValue>>(
-    [figureRule(FIGURES), figureRangeRule(FIGURES), phraseNumberRule("nl", PHRASE_NUMBERS)],
+    [figureRule(FIGURES), figureRangeRule(FIGURES), figureRangeRule(FIGURES, "second"), phraseNumberRule("nl", PHRASE_NUMBERS)],
     {
       "figure.number": {
         examples: [

@@ -4,6 +4,7 @@ import type { OrganisationCandidate } from "../../../entities/organisations.js";
 
 export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandidate>[]> = {
   "legal-form": [
+    { text: "Investor Steppe Wind Partners LLP (SWP) signed the contract on Monday.", expect: { name: "Steppe Wind Partners LLP", kind: "company", alias: "SWP" } },
     { text: "The contract went to Delta Marine Logistics NV last year.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "The pumps come from Van den Bosch Pompen BV in Zwolle.", expect: { name: "Van den Bosch Pompen BV" } },
   ],
@@ -13,6 +14,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "It signed a letter of intent with the Uzbek supermarket chain Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
   ],
   apposition: [
+    { text: "Exporters rely on Vexalis, the Belgian export credit insurer, for cover.", expect: { name: "Vexalis", kind: "company" } },
     { text: "Irtysh Cargo Lines, a Kazakh logistics company based in Almaty, will run the trains.", expect: { name: "Irtysh Cargo Lines", kind: "company" } },
     { text: "Ferro Aktobe, an agro-holding from the north, bought the plant.", expect: { name: "Ferro Aktobe" } },
   ],
@@ -46,7 +48,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   institution: ["a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50"],
-  apposition: ["Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
+  apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],

@@ -15,6 +15,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     University: "education", College: "education", Institute: "education", School: "education", Academy: "education", Polytechnic: "education",
     Party: "party",
     "News Agency": "media", "Press Agency": "media", Television: "media", Radio: "media", Broadcasting: "media", Newspaper: "media",
+    // newspapers by their masthead's head word (`The Steppe Times`, `Financial Tribune`)
+    Times: "media", Tribune: "media", Gazette: "media", Herald: "media",
     Bank: "company", Group: "company", Company: "company", Corporation: "company", Holding: "company", Holdings: "company", Fund: "company",
     Industries: "company", Airlines: "company", Airways: "company", Railways: "company", Enterprise: "company", Enterprises: "company",
     Foundation: "other", Association: "other", Federation: "other", Confederation: "other", Organisation: "other", Organization: "other",
@@ -49,6 +51,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
   atRoles: ["head", "director", "manager", "partner", "engineer", "analyst", "economist", "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor", "researcher"],
   atRoleLinks: ["at"],
   portfolioHeads: ["Minister", "Ministry", "Deputy Minister", "Vice Minister", "Department", "Secretary", "Commissioner", "Committee"],
+  adjectiveHeads: {},
+  nationalityEndings: [],
   sourceAfter: ["reports", "reported", "informs", "writes", "wrote", "says"],
   sourceBefore: ["reports", "reported by", "according to", "citing", "cited by", "quoted by"],
   notAcronyms: [

@@ -3,6 +3,13 @@ import type { RuleExample } from "../../../rules.js";
 import type { PersonCandidate } from "../../../entities/people.js";
 
 export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
+  byline: [
+    { text: "Kazakh wheat finds a new route\n\nBy Aigul Tursynova\n\nASTANA – Exports grew.", expect: { name: "Aigul Tursynova", role: null } },
+    { text: "Interview | By Anna Berg | 4 March 2025", expect: { name: "Anna Berg", role: null } },
+  ],
+  "kin-apposition": [
+    { text: "\"My father, Willem Dekeyser, met a port director in Hamburg in 2007.\"", expect: { name: "Willem Dekeyser", role: null } },
+  ],
   "title-before-name": [
     { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
     { text: "He met the Governor of the province Anna De Smet on Monday.", expect: { name: "Anna De Smet", role: "Governor of the province" } },
@@ -32,6 +39,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
 };
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
+  byline: ["By Monday the ministry had answered.", "The rule was passed by Parliament Today\n"],
+  "kin-apposition": ["His father, the Ambassador, met the minister."],
   "title-before-name": ["The Ambassador discussed cooperation.", "the Minister of Foreign Affairs of Kazakhstan"],
   "apposition-role": ["In Kazakhstan, the President announced reforms.", "In Kazakhstan, senior officials announced reforms."],
   honorific: ["Mr. and Mrs. attended"],

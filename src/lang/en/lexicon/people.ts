@@ -5,6 +5,7 @@ import { PEOPLE_EXAMPLES, PEOPLE_NEGATIVES } from "./people-examples.js";
 export const PEOPLE: PeopleLexicon = {
   lang: "en",
   titles: [
+    "analyst", "economist",
     "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Minister", "Minister-President", "Prime Minister", "Deputy Prime Minister",
     "Foreign Minister", "Deputy Foreign Minister", "Vice Minister", "Deputy Minister", "First Deputy Minister", "State Secretary", "Secretary of State",
     "President", "Vice President", "Vice-President", "Governor", "Deputy Governor", "Mayor", "Deputy Mayor", "Alderman", "Councillor", "Akim", "Deputy Akim",
@@ -34,6 +35,7 @@ export const PEOPLE: PeopleLexicon = {
     "senior", "junior", "economic", "commercial", "political", "financial", "legal", "technical", "regional", "principal", "lead", "acting",
     "interim", "former", "agricultural", "scientific", "diplomatic", "honorary", "permanent", "strategic", "international", "national", "foreign",
   ],
+  compoundHeads: [],
   joins: ["and", "&"],
   respectively: ["respectively"],
   adjectiveEndings: ["ian", "ish", "ese"],
@@ -43,6 +45,8 @@ export const PEOPLE: PeopleLexicon = {
     "announced", "pointed out", "remarked", "commented", "expressed", "welcomed", "thanked", "invited", "informed", "briefed", "presented",
     "visited", "met", "held", "confirmed", "assured", "recalled", "mentioned", "believes", "thinks",
   ],
+  bylines: ["by", "text by", "written by", "reporting by"],
+  kinNouns: ["father", "mother", "brother", "sister", "son", "daughter", "grandfather", "grandmother", "uncle", "aunt", "cousin", "nephew", "niece"],
   speechBefore: ["said", "says", "according to", "told", "added", "noted"],
   notNames: [
     "The", "This", "That", "These", "Those", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After", "Before",

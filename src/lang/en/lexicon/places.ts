@@ -16,6 +16,8 @@ export const PLACES: PlaceLexicon = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December", "Ltd", "Inc", "NV", "BV", "LLP", "JSC", "Group",
   ],
+  placeHeads: { Sea: "other", Ocean: "other" },
+  routePairs: [["between", "and"], ["from", "to"]],
   examples: [
     { text: "The delegation travelled to Kazakhstan last week.", expect: { name: "Kazakhstan", kind: "country", country: "KZ" } },
     { text: "WEST FLANDERS, BELGIUM. The governor opened the fair.", expect: { name: "West Flanders", kind: "region", country: "BE" } },

@@ -58,6 +58,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     ondertekende: "signed",
     ondertekenden: "signed",
     ondertekent: "signed",
+    // the act named as a noun, as `signing` in English (`de ondertekening van een intentieverklaring`)
+    ondertekening: "signed",
     tekende: "signed",
     tekenden: "signed",
     tekent: "signed",

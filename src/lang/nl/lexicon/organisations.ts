@@ -20,6 +20,9 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Bank: "company", Groep: "company", Group: "company", Holding: "company", Fonds: "company", Maatschappij: "company", Onderneming: "company",
     Confederatie: "other", Federatie: "other", Vereniging: "other", Stichting: "other", Verbond: "other", Organisatie: "other", Unie: "other",
     Centrum: "other", Netwerk: "other", Cluster: "other", Forum: "other", Alliantie: "other",
+    // English names that Dutch texts keep as they are (`de Steppe Business University`, `de Benelux-Central Asia Trade Council`)
+    University: "education", Institute: "education", Council: "other", "Business Council": "other", Association: "other", Foundation: "other",
+    Centre: "other", Center: "other",
   },
   links: ["van", "voor", "of"],
   placeLinks: ["in"],
@@ -36,6 +39,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "producent", "fabrikant", "uitbater", "partner", "investeerder", "coöperatie", "cooperatie", "bouwer", "ontwikkelaar", "exporteur", "importeur",
     "leverancier", "verdeler", "handelaar", "verwerker", "rederij", "vervoerder", "expediteur", "dochter", "dochterbedrijf", "multinational",
     "universiteit", "hogeschool", "school", "concern", "maatschappij", "keten", "verzekeraar", "operator", "bureau",
+    // a centre and a non-profit by its legal form written before the name (`het innovatiecentrum X`, `de vzw X`)
+    "centrum", "vzw",
   ],
   listIntros: ["zoals", "waaronder", "onder wie", "onder meer", "onder andere"],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
@@ -49,6 +54,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
   atRoleLinks: ["bij"],
   lowerHeads: ["ministerie", "departement", "agentschap"],
   portfolioHeads: ["minister", "ministerie", "viceminister", "staatssecretaris", "departement", "commissaris", "commissie", "schepen", "gedeputeerde"],
+  adjectiveHeads: { ambassade: "diplomatic", consulaat: "diplomatic", ereconsulaat: "diplomatic", "consulaat-generaal": "diplomatic" },
+  nationalityEndings: ["se", "sche"],
   sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
   sourceBefore: ["meldt", "volgens", "bericht", "aldus"],
   notAcronyms: [

@@ -5,6 +5,7 @@ import { PEOPLE_EXAMPLES, PEOPLE_NEGATIVES } from "./people-examples.js";
 export const PEOPLE: PeopleLexicon = {
   lang: "nl",
   titles: [
+    "analist", "analiste", "econoom",
     "ambassadeur", "buitengewoon en gevolmachtigd ambassadeur", "minister", "minister-president", "premier", "eerste minister", "vicepremier",
     "viceminister", "vice-minister", "staatssecretaris", "president", "vicepresident", "gouverneur", "burgemeester", "schepen", "gedeputeerde",
     "wethouder", "commissaris van de Koning", "voorzitter", "ondervoorzitter", "vicevoorzitter", "directeur", "algemeen directeur", "directeur-generaal",
@@ -35,6 +36,7 @@ export const PEOPLE: PeopleLexicon = {
     "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
     "voormalig", "wetenschappelijk", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
   ],
+  compoundHeads: ["specialist", "manager", "adviseur", "adviseuse", "directeur", "directrice", "coördinator", "analist", "woordvoerder", "verantwoordelijke", "consulent", "deskundige", "expert", "attaché"],
   joins: ["en", "&"],
   respectively: ["respectievelijk"],
   adjectiveEndings: ["se", "sche"],
@@ -44,6 +46,8 @@ export const PEOPLE: PeopleLexicon = {
     "aldus", "sprak", "legde uit", "wees op", "kondigde aan", "bevestigde", "verwelkomde", "bedankte", "nodigde", "bezocht", "ontving", "opende",
     "ondertekende", "vindt", "meent", "reageerde", "lichtte toe",
   ],
+  bylines: ["door", "tekst"],
+  kinNouns: ["vader", "moeder", "broer", "zus", "zuster", "zoon", "dochter", "grootvader", "grootmoeder", "opa", "oma", "oom", "tante", "neef", "nicht"],
   speechBefore: ["zei", "zegt", "aldus", "volgens", "verklaarde", "vertelt", "vertelde"],
   notNames: [
     "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",

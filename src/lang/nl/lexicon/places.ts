@@ -4,7 +4,7 @@ import type { PlaceLexicon } from "../../common/places.js";
 export const PLACES: PlaceLexicon = {
   lang: "nl",
   connectors: ["op", "aan", "den", "de", "der", "en", "van", "la", "le", "sur"],
-  locativeCues: ["in", "te", "uit", "naar", "bij", "nabij", "van", "tussen", "en", "rond", "om", "vanuit", "via", "bezocht", "bezoekt", ","],
+  locativeCues: ["in", "te", "uit", "naar", "bij", "nabij", "van", "tussen", "tot", "en", "rond", "om", "vanuit", "via", "bezocht", "bezoekt", ","],
   classNouns: {
     haven: "port", zeehaven: "port", stad: "city", gemeente: "city", dorp: "city", deelgemeente: "city", provincie: "region", regio: "region", deelstaat: "region",
   },
@@ -16,6 +16,8 @@ export const PLACES: PlaceLexicon = {
     "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli",
     "Augustus", "September", "Oktober", "November", "December", "NV", "BV", "Groep",
   ],
+  placeHeads: { Zee: "other", Oceaan: "other", Gewest: "region" },
+  routePairs: [["tussen", "en"], ["van", "tot"], ["van", "naar"]],
   examples: [
     { text: "De missie trekt naar Oezbekistan.", expect: { name: "Oezbekistan", kind: "country", country: "UZ" } },
     { text: "bedrijven uit West-Vlaanderen", expect: { name: "West-Vlaanderen", kind: "region", country: "BE" } },
