@@ -64,11 +64,19 @@ export function buildGazetteer(): GazetteerData {
     registerLocale(data: unknown): void;
     getNames(lang: string, opts: { select: "all" }): Record<string, string[]>;
   };
+  const csc = path.join(path.dirname(require.resolve("@countrystatecity/countries")), "data");
+  // the English names countrystatecity gives, where CLDR has only the formal one (`Syria`, `Laos`, `Moldova`, `Brunei`)
+  const cscCountries = new Map(
+    (JSON.parse(fs.readFileSync(path.join(csc, "countries.json"), "utf8")) as { iso2: string; name: string }[]).map((c) => [c.iso2, c.name]),
+  );
   for (const lang of ["en", "nl"] as const) {
     countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
     for (const [code, names] of Object.entries(countries.getNames(lang, { select: "all" }))) {
+      const extra = lang === "en" ? cscCountries.get(code) : undefined;
+      // (not its abbreviated forms: `Hong Kong S.A.R.`)
+      const also = extra && !extra.includes(".") ? [extra] : [];
       // the shortest written name is the common one (`Oezbekistan`); the others (`Republiek Oezbekistan`) stand for it
-      const written = names.filter((n) => !n.includes(",") && !n.includes("("));
+      const written = [...new Set([...names, ...also])].filter((n) => !n.includes(",") && !n.includes("("));
       // (not an abbreviation: `U.S.`, `UK`)
       const short = (n: string) => (/^[\p{Lu}.]+$/u.test(n) ? 1 : 0);
       const common = [...written].sort((a, b) => short(a) - short(b) || a.length - b.length)[0];
@@ -80,7 +88,6 @@ export function buildGazetteer(): GazetteerData {
   const compass: Record<string, string> = { North: "Noord", South: "Zuid", East: "Oost", West: "West" };
 
   // continents and sub-regions (`Central Asia`, `Centraal-Azië`)
-  const csc = path.join(path.dirname(require.resolve("@countrystatecity/countries")), "data");
   for (const file of ["regions.json", "subregions.json"]) {
     for (const r of JSON.parse(fs.readFileSync(path.join(csc, file), "utf8")) as CscRegion[]) {
       add("en", r.name, "region", null, 0);
