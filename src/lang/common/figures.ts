@@ -313,7 +313,7 @@ export function figureRangeRule(lex: FigureLexicon, which: "first" | "second" = 
       const scale = g.scale && !g.unit1 ? lex.scales[g.scale] : 1;
       if (which === "second") {
         // only a hyphen or dash leaves the second to this rule (`tussen 100 en 1000 gram` has its own figure)
-        if (!/^[^\\p{L}]*[-–]/u.test(m[0].slice(m[0].indexOf(g.first!) + g.first!.length))) return null;
+        if (!rx.u`^[^\p{L}]*[-–]`.test(m[0].slice(m[0].indexOf(g.first!) + g.first!.length))) return null;
         return {
           value: scaled(hi, g.scale ? lex.scales[g.scale] : 1),
           unit: money ?? sense?.unit ?? null,
