@@ -54,7 +54,7 @@ export function registerExtract(program: Command, io: CliIO, done: (code: number
     .option("--include-text", "add the plain text to each record, so offsets can be checked")
     .option("-t, --types <list>", `entity types to extract, comma-separated (${ENTITY_TYPES.join(",")})`)
     .option("--explain", "add the id of the rule that produced each item")
-    .option("-j, --jobs <n>", "worker threads (default: the number of cores, and up to 256 documents in-process; 0: all in-process)")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores, and up to 1,000 documents in-process; 0: all in-process)")
     .option("--timeout <seconds>", "time limit per document; over it, the document gets a 'timeout' error record", "10")
     .option("--max-bytes <size>", "read at most this much of a document (e.g. 500KB, 20MB); the rest is cut with a warning", "20MB")
     .option("-q, --quiet", "no progress bar")

@@ -47,11 +47,12 @@ export interface BatchOptions extends RawRunOptions {
 /**
  * Inputs up to this size stay in-process. Each worker of a pool compiles the rules'
  * patterns and warms up its own code, which costs more than a second worker saves on
- * a few hundred press releases (200 of them: 3.1 s in-process, 5.0 s with two
- * workers, on this 2-core machine); from about a thousand on, the pool is faster.
+ * up to about a thousand press releases on this 2-core machine (500 of them: 2.9 s
+ * in-process, 3.2–3.3 s with two workers; 1,000: 4.1–4.7 s and 4.4–5.0 s; 2,000:
+ * 6.7–6.9 s and 6.4–7.1 s); beyond that the pool is faster.
  * With `--jobs` given, only a few small documents stay in-process.
  */
-const IN_PROCESS = { docs: 256, bytes: 1024 * 1024 };
+const IN_PROCESS = { docs: 1000, bytes: 4 * 1024 * 1024 };
 const IN_PROCESS_WITH_JOBS = { docs: 8, bytes: 256 * 1024 };
 
 const MB = 1024 * 1024;
