@@ -12,6 +12,19 @@ describe("compact classes", () => {
     expect(deriveClasses()).toEqual(CLASSES);
   });
 
+  it("have at most 16 ranges each, and so do letters with marks and digits: V8 checks such a class inline, a larger one by a call per character", () => {
+    const ranges = (body: string) => body.match(/(?:\\u[0-9A-F]{4}|[0-9A-Za-z])(?:-(?:\\u[0-9A-F]{4}|[0-9A-Za-z]))?/g)!.length;
+    for (const name of Object.keys(CLASSES) as ClassName[]) expect(ranges(CLASSES[name]), name).toBeLessThanOrEqual(16);
+    // a union merges touching ranges (V8 does the same): \p{L} and \p{M} meet between Latin and Cyrillic
+    const union = (...bodies: string[]) => {
+      const members: number[] = [];
+      for (let c = 0; c < 0x10000; c++) if (bodies.some((b) => new RegExp(`[${b}]`).test(String.fromCharCode(c)))) members.push(c);
+      return members.filter((c, i) => i === 0 || members[i - 1] !== c - 1).length;
+    };
+    expect(union(CLASSES.L, CLASSES.M, CLASSES.N)).toBeLessThanOrEqual(16);
+    expect(union(CLASSES.Lu, CLASSES.N)).toBeLessThanOrEqual(16);
+  });
+
   it("hold every letter of Latin, Greek and Cyrillic with its case, and no letter of other scripts", () => {
     const member = (name: ClassName, ch: string) => new RegExp(`^[${CLASSES[name]}]$`).test(ch);
     for (const ch of ["A", "z", "É", "ß", "Ş", "ğ", "Ә", "қ", "Ұ", "Ω", "ž", "Ё"]) {
