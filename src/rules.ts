@@ -123,8 +123,10 @@ export function runRule<V>(rule: Rule<V>, ctx: RuleContext): Candidate<V>[] {
   const text = ctx.text;
   const plan = startPlan(rule.pattern, rule.starts, rule.id, text);
   const starts = candidateStarts(plan, startIndex(text));
+  const shared = sharedMatches(rule, text);
   const emit = (m: RegExpExecArray) => {
-    const groups = (m.groups ?? {}) as Groups;
+    // (a normalizer may write to its groups: a match two rules share is not theirs to change)
+    const groups = (shared ? { ...m.groups } : (m.groups ?? {})) as Groups;
     const value = rule.normalize(groups, ctx, m);
     if (value === null) return;
     let start = m.index;
@@ -158,13 +160,34 @@ export function runRule<V>(rule: Rule<V>, ctx: RuleContext): Candidate<V>[] {
   let from = 0;
   for (const p of starts) {
     if (p < from) continue;
-    re.lastIndex = p;
-    const m = re.exec(text);
+    let m = shared?.get(p);
+    if (m === undefined) {
+      re.lastIndex = p;
+      m = re.exec(text);
+      shared?.set(p, m);
+    }
     if (!m || m[0].length === 0) continue;
     from = p + m[0].length;
     emit(m);
   }
   return out;
+}
+
+/**
+ * The rules that run each pattern: a pattern two rules share (the two ends of a
+ * range, the two names of a role list) matches once at a start of a text, once
+ * both rules have run on an earlier one.
+ */
+const users = new WeakMap<RegExp, Set<string>>();
+const matchesOf = new WeakMap<RegExp, { text: string; at: Map<number, RegExpExecArray | null> }>();
+function sharedMatches(rule: Rule<unknown>, text: string): Map<number, RegExpExecArray | null> | null {
+  let ids = users.get(rule.pattern);
+  if (!ids) users.set(rule.pattern, (ids = new Set()));
+  ids.add(rule.id);
+  if (ids.size < 2) return null;
+  let memo = matchesOf.get(rule.pattern);
+  if (!memo || memo.text !== text) matchesOf.set(rule.pattern, (memo = { text, at: new Map() }));
+  return memo.at;
 }
 
 /** Overlaps resolved by an explicit rule: the longest span wins, then the higher priority, then the earlier. */

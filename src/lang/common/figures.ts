@@ -276,14 +276,12 @@ function countedNoun(phrase: string, notCounted: ReadonlySet<string>, pluralEndi
   return lower.find((w) => pluralEndings.some((e) => w.endsWith(e))) ?? lower[0] ?? null;
 }
 
-/**
- * The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`.
- * The second is read by the same rule when a hyphen joins them (`25-30%`, `€12-15 million`): a figure's own rule
- * takes no number right after a hyphen (`COVID-19`), and it takes the currency of the first (`€12-15 million`).
- */
-export function figureRangeRule(lex: FigureLexicon, which: "first" | "second" = "first"): Rule<FigureValue> {
-  const p = figurePieces(lex);
-  const pattern = regex(
+/** The range pattern of a language, one object for both range rules: compiled once, and run once at each start (rules.ts). */
+const rangePatterns = new WeakMap<FigureLexicon, RegExp>();
+function rangePattern(lex: FigureLexicon, p: ReturnType<typeof figurePieces>): RegExp {
+  let pattern = rangePatterns.get(lex);
+  if (pattern) return pattern;
+  pattern = regex(
     `(?<![\\p{L}\\d.,/-])` +
       `(?:(?<from>${caselessWords(lex.rangeFrom)})\\s+)?` +
       `(?<first>(?:(?<approx>${p.approx})\\s*)?(?:(?<cur1>${p.cur})\\s?)?(?<lo>${p.num})(?:\\s*(?<unit1>${p.unit})(?![\\p{L}\\d]))?)` +
@@ -291,6 +289,18 @@ export function figureRangeRule(lex: FigureLexicon, which: "first" | "second" = 
       `(?<second>(?:(?<cur2>${p.cur})\\s?)?(?<hi>${p.num})(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?(?:\\s*(?<unit2>${p.unit}))?)(?![\\p{L}\\d])`,
     "gu",
   );
+  rangePatterns.set(lex, pattern);
+  return pattern;
+}
+
+/**
+ * The first figure of a range takes the unit and scale of the second: `10-20 dollars`, `tussen 100 en 1000 gram`.
+ * The second is read by the same rule when a hyphen joins them (`25-30%`, `€12-15 million`): a figure's own rule
+ * takes no number right after a hyphen (`COVID-19`), and it takes the currency of the first (`€12-15 million`).
+ */
+export function figureRangeRule(lex: FigureLexicon, which: "first" | "second" = "first"): Rule<FigureValue> {
+  const p = figurePieces(lex);
+  const pattern = rangePattern(lex, p);
   return {
     id: `${lex.lang}.figure.range-${which}`,
     pattern,
