@@ -30,7 +30,8 @@ export const PEOPLE: PeopleLexicon = {
   },
   honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "H.E.", "His Excellency", "Her Excellency", "Sir", "Madam", "Dame", "Lord", "Baron"],
   roleLinks: ["of", "to", "for", "at", "in"],
-  determiners: ["the", "a", "an", "its", "his", "her", "their"],
+  determiners: ["the", "a", "an", "its", "his", "her", "their", "our"],
+  appositionLinks: ["as"],
   roleModifiers: [
     "senior", "junior", "economic", "commercial", "political", "financial", "legal", "technical", "regional", "principal", "lead", "acting",
     "interim", "former", "agricultural", "scientific", "diplomatic", "honorary", "permanent", "strategic", "international", "national", "foreign",
