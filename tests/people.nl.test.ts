@@ -79,6 +79,8 @@ const CASES: [string, Want[]][] = [
   ["‘Mijn vader, Jozef Hermans, ontmoette in 2007 een Kazachse havendirecteur.’", [{ name: "Jozef Hermans" }]],
 ];
 const NOT_PEOPLE: string[] = [
+  // een zaal na een woord dat ook een voornaam is
+  "Het slotconcert vindt plaats in het Victoria Theater in Gent.",
   "De ambassadeur besprak de samenwerking op het vlak van transport en logistiek.",
   "Kazachstan voerde graan uit naar België en Nederland.",
   "De Middelste Corridor verbindt Centraal-Azië met Europa.",
