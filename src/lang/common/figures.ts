@@ -26,7 +26,7 @@ export interface FigureLexicon {
   scales: Record<string, number>;
   /** scale letters that read as a unit instead unless money is named (`3m` is metres, `€3m` millions) */
   moneyOnlyScales: string[];
-  /** number words that are also particles of surnames (`Marloes ten Brinke`) */
+  /** number words that are also particles of surnames (`Jolien ten Velde`) */
   nameParticles: string[];
   /** words and symbols after the number (case-sensitive; lower-case words also match capitalised) */
   units: Record<string, UnitSense>;
@@ -236,7 +236,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       const joined = ctx.text.slice(end, end + 12);
       if (sense?.quantity === "duration" && /^-(?:old|oud)(?![\p{L}])/u.test(joined)) return null;
       if (!g.unit && !g.scale && !curBefore && rx.u`^-\p{Ll}`.test(next)) return null;
-      // a number word in lower case between two capitalised words is a name's particle: `Marloes ten Brinke`
+      // a number word in lower case between two capitalised words is a name's particle: `Jolien ten Velde`
       if (isWords && !g.scale && !sense && lex.nameParticles.includes(g.num!) && rx.u`\p{Lu}\p{Ll}+[^\S\n]$`.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && rx.u`^[^\S\n]\p{Lu}`.test(next)) return null;
       // a time of day: `at 7 pm`, `7.30 a.m.`, `om 19 uur`
       if (!curBefore && !g.scale && /^\s?[ap]\.?m\.?(?![\p{L}])/iu.test(joined)) return null;

@@ -44,7 +44,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
         examples: [
           { text: "vorige maand", expect: { value: "2013-01" } },
           { text: "volgend jaar", expect: { value: "2014" } },
-          { text: "vier medewerkers zullen de komende jaren in Kazachstan werken", expect: { value: "FUTURE_REF", grain: null } },
+          { text: "vier medewerkers zullen de komende jaren in het buitenland werken", expect: { value: "FUTURE_REF", grain: null } },
           { text: "de export groeide de afgelopen maanden", expect: { value: "PAST_REF" } },
           { text: "In 2010 groeide de export sterker dan in het voorgaande jaar.", expect: { value: "2009" } },
         ],
