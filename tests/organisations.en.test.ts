@@ -117,6 +117,10 @@ describe("organisations in English press releases", () => {
     });
   }
   for (const text of NONE) it(`no organisation in: ${text}`, () => expect(extract(text, { lang: "en", types: ["organisations"] }).organisations).toEqual([]));
+  it("takes the organisation of a role before a name, not the role (`Acting Director of the X (Y) Name`)", () => {
+    const orgs = extract("Acting Director of the Regional Export Agency (REA) Lotte van Houten briefed the delegation.", { lang: "en", types: ["organisations"] }).organisations;
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([["Regional Export Agency", ["REA"]]]);
+  });
   it("reads `A and the B (X)` as two organisations, the acronym B's, when the initials spell neither", () => {
     const orgs = extract("The Ministry of Industry of Uzbekistan and the Flemish Export Office (VLEXO) signed a memorandum.", { lang: "en", types: ["organisations"] }).organisations;
     const b = orgs.find((o) => o.aliases.includes("VLEXO"));

@@ -116,4 +116,10 @@ describe("organisations in Dutch press releases", () => {
     expect(b?.name).toBe("Vlaams Agentschap voor Export");
     expect(orgs.map((o) => o.name)).toContain("Ministerie van Industrie van Oezbekistan");
   });
+  it("neemt de organisatie van een rol voor een naam, niet de rol (`Waarnemend directeur van het X (Y) Naam`), en een persconferentie is geen organisatie", () => {
+    const orgs = extract("Waarnemend directeur van het Agentschap Ondernemen (VLAIO) Lotte van Houten lichtte de plannen toe.", { lang: "nl", types: ["organisations"] }).organisations;
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([["Agentschap Ondernemen", ["VLAIO"]]]);
+    const pc = extract("Persconferentie Vlaamse Regering – vrijdag 16 januari 2026\n\nDe Vlaamse Regering keurt een subsidie goed.", { lang: "nl", types: ["organisations"] }).organisations;
+    expect(pc.map((o) => o.name)).toEqual(["Vlaamse Regering"]);
+  });
 });

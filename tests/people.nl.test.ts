@@ -4,6 +4,11 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; role?: string; organisation?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // een acroniem tussen haakjes na de organisatie van de rol; een rol na `als` of `onze`; `het lid` in Kamervragen
+  ["Waarnemend directeur van het Agentschap Ondernemen (VLAIO) Lotte van Houten lichtte de plannen toe.", [{ name: "Lotte van Houten", role: "directeur van het Agentschap Ondernemen" }]],
+  ["De regering benoemt Sarah Wouters als interim-administrateur-generaal van het agentschap.", [{ name: "Sarah Wouters", role: "administrateur-generaal" }]],
+  ["Dank aan Tomas Verhulst, onze exportmanager, die zes keer naar Almaty reisde.", [{ name: "Tomas Verhulst", role: "exportmanager" }]],
+  ["Vragen van het lid Verhoeven-Smits (CDA) aan de minister over de export.", [{ name: "Verhoeven-Smits", role: "lid" }]],
   // Centraal-Aziatische voornamen zonder titel of werkwoord (de Oezbeekse en Azerbeidzjaanse lijsten: een Kazachse is er niet)
   ["Tot de delegatie behoorden Alisher Tursunov en Gulnora Saidova van de regionale overheid.", [{ name: "Alisher Tursunov" }, { name: "Gulnora Saidova" }]],
   // een aanspreektitel van twee woorden na de komma
@@ -74,6 +79,8 @@ const CASES: [string, Want[]][] = [
   ["‘Mijn vader, Jozef Hermans, ontmoette in 2007 een Kazachse havendirecteur.’", [{ name: "Jozef Hermans" }]],
 ];
 const NOT_PEOPLE: string[] = [
+  // een zaal na een woord dat ook een voornaam is
+  "Het slotconcert vindt plaats in het Victoria Theater in Gent.",
   "De ambassadeur besprak de samenwerking op het vlak van transport en logistiek.",
   "Kazachstan voerde graan uit naar België en Nederland.",
   "De Middelste Corridor verbindt Centraal-Azië met Europa.",

@@ -97,6 +97,19 @@ describe("press-release header", () => {
     expect(extract("The port and the railway signed a memorandum.\nThe talks of 26 April 2024 went well.").published).toBeNull();
   });
 
+  it("reads a byline line with a reading time, and a date that ends the headline after a dash", () => {
+    const en = extract("Skip to main content\nMenu\n\nNew rail link to Almaty\n\nBy Anna Verbruggen | 14 May 2026 | 4 min read\n\nThe operator announced the service last Thursday.");
+    expect(en.published).toBe("2026-05-14");
+    expect(en.dates).toContainEqual(expect.objectContaining({ text: "last Thursday", value: "2026-05-07" }));
+    expect(extract("Nieuwe spoorlijn naar Almaty\n\nDoor Anna Verbruggen | 14 mei 2026 | 3 min leestijd\n\nDe operator kondigde de dienst aan.").published).toBe("2026-05-14");
+    const nl = extract("Persconferentie provinciebestuur – donderdag 15 januari 2026\n\n1. Subsidie voor een studie\nDe missie loopt van 12 tot en met 14 mei.");
+    expect(nl.published).toBe("2026-01-15");
+    expect(nl.dates).toContainEqual(expect.objectContaining({ value: "2026-05-12", until: "2026-05-14" }));
+    expect(extract("Press briefing of the ministry – Thursday 15 January 2026\n\nThe minister met the delegation.").published).toBe("2026-01-15");
+    // a date inside the headline's words dates nothing
+    expect(extract("Ministers meet on 15 January 2026 in Astana\n\nThe talks went well.").published).toBeNull();
+  });
+
   it("reads a dateline and a date under the headline", () => {
     expect(readHeader(" date 2019-10-03 ASTANA. The minister said.").published).toBe("2019-10-03");
     const h = readHeader("Home\n  • Nieuws\n\nHandelsmissie naar Kazachstan gestart\n\n  • 05/11/2019\n\nDe missie vertrekt vandaag.");

@@ -13,8 +13,9 @@ const DATELINE = /^\s*(?:date|datum|published|gepubliceerd)\s*:?\s*(\d{4})-(\d{2
 // a clock time may follow a date on its line (`19 February 2025, 14:35`, `15-04-2025 | 10:30`)
 const CLOCK_AFTER = String.raw`(?:\s*(?:[|,]\s*)?(?:(?:om|at)\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uur|u|h))?)?`;
 // a meta line of short fields between bars may hold the date (`Nieuwsbericht | 15-04-2025 | 10:30`,
-// `News | 07.10.2025 | Economy`, `Interview | Door X Y | 18 april 2025`): a label, a byline, a section
-const META_FIELD = String.raw`[^\S\n]*[\p{L}][\p{L}\p{N}.&' -]{0,40}?[^\S\n]*`;
+// `News | 07.10.2025 | Economy`, `Interview | Door X Y | 18 april 2025`): a label, a byline, a section,
+// a reading time (`By X Y | 14 May 2026 | 4 min read`)
+const META_FIELD = String.raw`[^\S\n]*[\p{L}\p{N}][\p{L}\p{N}.&' -]{0,40}?[^\S\n]*`;
 const FIELDS_BEFORE = String.raw`(?:${META_FIELD}\|)`;
 const FIELDS_AFTER = String.raw`(?:[^\S\n]*\|${META_FIELD})`;
 const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{0,3}\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
@@ -93,6 +94,10 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     const lineEnd = text.indexOf("\n", d.end);
     const alone = (rx.u`^\s*(?:\p{L}+\s*[:,]?\s*){0,3}$`.test(before) || FIELDS_ALONE.test(before)) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
     if (alone && /\d{4}/.test(text.slice(d.start, d.end)) && text.indexOf("\n") >= 0 && lineStart > 0) return d.value;
+    // a date that ends the headline after a dash or bar, the day of the meeting or briefing it reports
+    // (`Persconferentie Vlaamse Regering – vrijdag 16 januari 2026`, `Press briefing | 3 March 2025`)
+    const endsHeadline = rx.u`\s[–—|]\s+(?:\p{L}+,?\s+)?$`.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
+    if (endsHeadline && lineStart === 0 && /\d{4}/.test(text.slice(d.start, d.end))) return d.value;
   }
   return null;
 }

@@ -170,13 +170,16 @@ export function dayRangeRule(lex: TimeLexicon): Rule<DateValue> {
       `${B}${from}(?:` +
         `${dayFragment(lex, "d1")}(?:\\s+(?:${words(lex.of)}))?(?:\\s+(?<m1>${month}))?${to}${dayFragment(lex, "d2")}(?:\\s+(?:${words(lex.of)}))?\\s+(?<m2>${month})` +
         `|(?<m3>${month})\\.?\\s+${dayFragment(lex, "d3")}${to}${dayFragment(lex, "d4")}` +
-        `)(?:,?\\s+(?<y>\\d{4}))?${E}`,
+        // the year may be said relative to the anchor's: `from 3 to 5 June next year`, `van 12 tot 14 mei volgend jaar`
+        `)(?:,?\\s+(?<y>\\d{4})|\\s+(?<ys>${keys(lex.shifts)})\\s+(?<yu>${keys(lex.units)}))?${E}`,
       "gu",
     ),
     priority: 1,
     normalize: (g, ctx, m) => {
       const a = parseAnchor(ctx.anchor);
-      const y = g.y ? +g.y : (a?.y ?? null);
+      const shift = g.ys ? lex.shifts[norm(g.ys)] : 0;
+      if (g.ys && (shift === undefined || lex.units[norm(g.yu!)] !== "year" || lex.pluralUnits.includes(norm(g.yu!)))) return null;
+      const y = g.y ? +g.y : a ? a.y + shift : null;
       const m2 = lex.months[norm((g.m2 ?? g.m3)!)];
       const m1 = g.m1 ? lex.months[norm(g.m1)] : m2;
       const d1 = dayNumber(lex, (g.d1 ?? g.d3)!), d2 = dayNumber(lex, (g.d2 ?? g.d4)!);

@@ -52,6 +52,9 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
       const day = lex.weekdays[norm(raw)];
       if (!day) return null;
       if (lex.capitalOnly.includes(raw)) return null;
+      // `every Friday`, `elke vrijdag`: a day that comes back, no date
+      const wordBefore = rx.u`(\p{L}+)[^\S\n]+$`.exec(ctx.text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+      if (!g.shift && !g.ref1 && wordBefore && lex.recurring.includes(wordBefore.toLowerCase())) return null;
       return relative(ctx, "day", (a) => {
         if (g.shift) {
           const s = lex.shifts[norm(g.shift)];
@@ -82,7 +85,14 @@ export function periodRule(lex: TimeLexicon): Rule<DateValue> {
     normalize: (g, ctx, m) => {
       const unit = lex.units[norm(g.unit!)];
       const s = lex.shifts[norm(g.shift!)];
-      if (s === undefined || !unit || unit === "day") return null;
+      if (s === undefined || !unit) return null;
+      // `de komende jaren`, `the past months`: no one period, only the direction
+      // (`this years’ edition` is a possessive that lost its place: one year; `his last days`, `vorige dagen` are no period)
+      if (lex.pluralUnits.includes(norm(g.unit!)) && !/^['’]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) {
+        if (lex.lastWords.includes(norm(g.shift!)) || (s < 0 && unit === "day")) return null;
+        return dateValue(s > 0 ? "FUTURE_REF" : s < 0 ? "PAST_REF" : "PRESENT_REF", null);
+      }
+      if (unit === "day") return null;
       // `$1.2bn in 2024, 12 percent more than the previous year`: counted from the year the sentence named
       if (unit === "year" && lex.anaphoricShifts.includes(norm(g.shift!))) {
         const named = yearNamedBefore(ctx.text, m.index);

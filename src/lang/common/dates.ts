@@ -30,6 +30,10 @@ export interface TimeLexicon {
   counts: Record<string, number>;
   /** `next` 1, `last` -1, `this` 0 before a period or weekday */
   shifts: Record<string, number>;
+  /** period words in the plural: after a shift and no count they name no one period (`the coming years`, `de komende maanden`) */
+  pluralUnits: string[];
+  /** words before a weekday that make it a recurring day, no date (`every Friday`, `elke vrijdag`) */
+  recurring: string[];
   /** prepositions before an article and a season of the anchor year (`in the autumn`, `in het najaar`) */
   seasonPrepositions: string[];
   /** prepositions before a quarter without its year that make it one of the anchor's year; none where a quarter alone is often a game's (`in the third quarter`) */

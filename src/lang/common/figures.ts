@@ -26,6 +26,8 @@ export interface FigureLexicon {
   scales: Record<string, number>;
   /** scale letters that read as a unit instead unless money is named (`3m` is metres, `€3m` millions) */
   moneyOnlyScales: string[];
+  /** number words that are also particles of surnames (`Jolien ten Velde`) */
+  nameParticles: string[];
   /** words and symbols after the number (case-sensitive; lower-case words also match capitalised) */
   units: Record<string, UnitSense>;
   /** currency symbols, codes and words before the number */
@@ -172,7 +174,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       `(?<num>${p.num})` +
       `(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?` +
       // a unit word joined by a hyphen makes a compound adjective: `a 204-megawatt wind farm`, `a 10-year contract`
-      `(?:(?:\\s*|-(?=\\p{Ll}{3}))(?<unit>${p.unit})(?![\\p{L}\\d]))?` +
+      // (a currency sign followed by a number is that number's: `in 2024 € 86 miljoen`)
+      `(?:(?:\\s*|-(?=\\p{Ll}{3}))(?<unit>${p.unit})(?![\\p{L}\\d])(?<!\\p{Sc}(?=\\s?\\d)))?` +
       `(?:(?:\\s+(?:${joiner}))?\\s+(?<cents>\\d{1,2}|${p.cents})(?:\\s*(?<centw>${cents})(?![\\p{L}])|(?=\\s*(?:$|[.;:!?)](?!\\d)))))?` +
       `(?=(?:\\s+(?<counted>(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}{3,}(?:[^\\S\\n]+\\p{Ll}{3,}){0,2}(?![\\p{L}])))?)`,
     "gu",
@@ -228,6 +231,18 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (!curBefore && !g.unit && /^(?:1[89]|20)\d\d\/(?:(?:1[89]|20)?\d\d)$/.test(g.num!)) return null;
       // a clock time (`14:35`, `10:30`) is a time of day, neither of its halves a count
       if (!g.scale && !curBefore && (/^:\d/.test(next) || /\d:$/.test(before))) return null;
+      // an age is no figure: `a 45-year-old engineer`, `de 52-jarige directeur` (a word joined by a hyphen
+      // that is no unit makes the number part of an adjective, as `52-jarige`, `3-sterrenhotel`)
+      const joined = ctx.text.slice(end, end + 12);
+      if (sense?.quantity === "duration" && /^-(?:old|oud)(?![\p{L}])/u.test(joined)) return null;
+      if (!g.unit && !g.scale && !curBefore && rx.u`^-\p{Ll}`.test(next)) return null;
+      // a number word in lower case between two capitalised words is a name's particle: `Jolien ten Velde`
+      if (isWords && !g.scale && !sense && lex.nameParticles.includes(g.num!) && rx.u`\p{Lu}\p{Ll}+[^\S\n]$`.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && rx.u`^[^\S\n]\p{Lu}`.test(next)) return null;
+      // a time of day: `at 7 pm`, `7.30 a.m.`, `om 19 uur`
+      if (!curBefore && !g.scale && /^\s?[ap]\.?m\.?(?![\p{L}])/iu.test(joined)) return null;
+      if (sense?.unit === "h" && /(?:^|\s)(?:om|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      // a heading's number: `Vraag 1`, `Antwoord 2`, `Article 5` alone on their line
+      if (/^\d{1,3}$/.test(g.num!) && !sense && !curBefore && rx.u`(?:^|\n)[^\S\n]*\p{Lu}\p{Ll}+[^\S\n]+$`.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && /^[^\S\n]*(?:\n|$)/.test(ctx.text.slice(end, end + 3))) return null;
       // list numbering: `1.` or `2)` opening a line
       if (/^\d{1,2}$/.test(g.num!) && /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[.)]\s/.test(next)) return null;
       if (g.cents && money) {

@@ -166,8 +166,15 @@ export function parseNumberWords(raw: string, lex: NumberWordLexicon): number | 
 
 const morphemeCache = new WeakMap<NumberWordLexicon, string[]>();
 
+/** Fractions of several words (`quarter of a`) as one token each. */
+function joinPhrases(raw: string, lex: NumberWordLexicon): string {
+  for (const k of Object.keys(lex.halves).filter((h) => h.includes(" ")).sort((a, b) => b.length - a.length))
+    raw = raw.replace(new RegExp(`(?<![\\p{L}])${k.replace(/ /g, "\\s+")}(?![\\p{L}])`, "gu"), k.replace(/ /g, "_"));
+  return raw;
+}
+
 function tokenize(raw: string, lex: NumberWordLexicon): string[] | null {
-  const words = raw.split(/[\s,-]+/).filter(Boolean);
+  const words = joinPhrases(raw, lex).split(/[\s,-]+/).filter(Boolean).map((w) => w.replace(/_/g, " "));
   if (!lex.compounds) return words;
   let morphemes = morphemeCache.get(lex);
   if (!morphemes) {

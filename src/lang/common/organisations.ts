@@ -6,6 +6,7 @@ import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.
 import type { OrganisationCandidate } from "../../entities/organisations.js";
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { trieAlternation } from "./trie.js";
+import { caselessWords } from "./numbers-words.js";
 import { isDatelinePlace } from "./places.js";
 import { CAP_START, endsLikeSurname, LINE_SPACE as SP } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
@@ -95,10 +96,21 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     for (const m of name.matchAll(headRe)) if (m[0].length > best.length) best = m[0];
     return headIndex.get(best.toLowerCase().replace(/\s+/g, " ")) ?? "other";
   };
+  const roleLead = regex(
+    `^(?:[\\p{L}-]+${SP}){0,2}?(?:${caselessWords([...lex.companyRoles, ...lex.atRoles])})${SP}(?:${caselessWords([...lex.companyRoleLinks, ...lex.atRoleLinks, ...lex.links])})${SP}(?:(?:${dets})${SP})?`,
+    "u",
+  );
   /** Narrows a name: sentence-initial words fall away, and a person's name after it is cut off. */
   // `and the`, `en de` between two capitalised runs: the join of two names, not a word of one
   const pairJoin = regex(`${SP}(?:${joins})${SP}(?:${dets})${SP}`, "gu");
   const trim = (name: string): { offset: number; text: string } | null => {
+    // a person's role and its link before the name (`Acting Director of the Netherlands Enterprise Agency`,
+    // `waarnemend directeur van het Agentschap X`): the organisation is what the role is of
+    const role = roleLead.exec(name);
+    if (role && rx.u`^\p{Lu}`.test(name.slice(role[0].length))) {
+      const rest = trim(name.slice(role[0].length));
+      return rest && { offset: rest.offset + role[0].length, text: rest.text };
+    }
     const words = [...name.matchAll(/\S+/g)];
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)

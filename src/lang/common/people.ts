@@ -22,6 +22,8 @@ export interface PeopleLexicon {
   /** words that join a role to what it governs (`of`, `to`, `van`) */
   roleLinks: string[];
   determiners: string[];
+  /** words that put a role after a name as a comma does (`appointed Anna Berg as CEO`, `benoemt Anna Berg als directeur`) */
+  appositionLinks: string[];
   /** lower-case adjectives that may stand between an apposition's comma and its role head (`senior`, `economisch`), or before a role head before a name (`its commercial director, X`) */
   roleModifiers: string[];
   /** role heads that close a compound written as one word (`themaspecialist`, `accountmanager`): Dutch only, English writes them apart */
@@ -57,8 +59,9 @@ const bothCases = (words: string[]) =>
     w.replace(rx.gu`(^|[\s-])(\p{Ll})`, (_m, sep: string, c: string) => sep + c.toUpperCase()),
     rx.u`^\p{Lu}\p{Ll}`.test(w) ? w.toLowerCase() : w,
   ]).filter((w) => !rx.u`^\p{Ll}\p{Lu}`.test(w));
-// a period inside a role or name: after an initial or a short honorific (`M.`, `Mr.`, `Z.E.`)
-const PHRASE = compactSource("(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.)");
+// a period inside a role or name: after an initial or a short honorific (`M.`, `Mr.`, `Z.E.`); an acronym in
+// brackets after the organisation of a role (`Director of the Enterprise Agency (RVO) Anna Berg`)
+const PHRASE = compactSource("(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.|\\((?=\\p{Lu}[\\p{Lu}&]{1,7}\\))|(?<=\\(\\p{Lu}[\\p{Lu}&]{1,7})\\))");
 
 export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const titleForms = bothCases(lex.titles);
@@ -106,7 +109,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const compoundHead = lex.compoundHeads.length ? `(?<title>\\p{Ll}{3,}(?:${alternation(lex.compoundHeads)}))(?![\\p{L}-])` : null;
   const isCompoundRole = (w: string) => lex.compoundHeads.some((h) => w.length > h.length + 2 && w.endsWith(h));
   const apposition = regex(
-    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN}),${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)${SPACE})?${compoundHead ? `(?:${HEAD}|${compoundHead.replace("<title>", "<compound>")})` : HEAD}(?=(?<after>${phrase}{0,160}))`,
+    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN})(?:,|${SPACE}(?:${alternation(lex.appositionLinks)}))${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)(?:${SPACE}|-))?${compoundHead ? `(?:${HEAD}|${compoundHead.replace("<title>", "<compound>")})` : HEAD}(?=(?<after>${phrase}{0,160}))`,
     "gu",
   );
   const pluralList = regex(
@@ -140,6 +143,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       pattern: titleBefore,
       priority: 3,
       normalize: (g, ctx, m) => {
+        // the acronym in brackets after the role's organisation is no word of the name after it: blanked, offsets kept
+        g.after = g.after!.replace(rx.gu`\(\p{Lu}[\p{Lu}&]{1,7}\)`, (a) => " ".repeat(a.length));
         const scan = scanRole(g.after!, words, true);
         if (!scan.name) return null;
         const pre = prefix(ctx.text, m.index);

@@ -41,7 +41,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "Both sides agreed on a plan of joint exhibitions.", expect: { status: "agreed" } },
       { text: "It was agreed that the working group will meet in May.", expect: { status: "agreed", subject: "the working group will meet in May" } },
     ],
-    negatives: ["The parties discussed prospects for cooperation.", "The Minister could not agree to the terms.", "The agreed schedule was published."],
+    negatives: ["The parties discussed prospects for cooperation.", "The Minister could not agree to the terms.", "The agreed schedule was published.", "By clicking \"Accept all\", you agree to the storing of cookies on your device."],
   },
 };
 

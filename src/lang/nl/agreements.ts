@@ -31,7 +31,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "De partijen kwamen overeen om de samenwerking te versterken.", expect: { status: "agreed", subject: "de samenwerking te versterken" } },
       { text: "Daarnaast kwamen beide ministers ook overeen dat er een werkgroep komt.", expect: { status: "agreed", subject: "er een werkgroep komt" } },
     ],
-    negatives: ["De cijfers komen overeen met die van vorig jaar.", "De partijen kwamen niet overeen."],
+    negatives: ["De cijfers komen overeen met die van vorig jaar.", "De partijen kwamen niet overeen.", "Als u verder surft, komt u overeen dat wij cookies plaatsen."],
   },
   "nl.agreement.overeengekomen": {
     examples: [{ text: "Er werd overeengekomen om jaarlijks een forum te organiseren.", expect: { status: "agreed", subject: "jaarlijks een forum te organiseren" } }],

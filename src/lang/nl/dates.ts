@@ -39,11 +39,13 @@ export const dates = lazy((): Rule<DateValue>[] =>
         negatives: ["de lentebeurs", "volgende seizoenen", "het najaar"],
       },
       "date.day-word": { examples: [{ text: "gisteren", expect: { value: "2013-02-11" } }, { text: "overmorgen", expect: { value: "2013-02-14" } }], negatives: ["morgens"] },
-      "date.weekday": { examples: [{ text: "volgende week vrijdag", expect: { value: "2013-02-22" } }, { text: "afgelopen dinsdag", expect: { value: "2013-02-05" } }], negatives: ["Zo'n bedrijf", "zondagen"] },
+      "date.weekday": { examples: [{ text: "volgende week vrijdag", expect: { value: "2013-02-22" } }, { text: "afgelopen dinsdag", expect: { value: "2013-02-05" } }], negatives: ["Zo'n bedrijf", "zondagen", "de nieuwsbrief, elke vrijdag in uw mailbox"] },
       "date.period": {
         examples: [
           { text: "vorige maand", expect: { value: "2013-01" } },
           { text: "volgend jaar", expect: { value: "2014" } },
+          { text: "vier medewerkers zullen de komende jaren in het buitenland werken", expect: { value: "FUTURE_REF", grain: null } },
+          { text: "de export groeide de afgelopen maanden", expect: { value: "PAST_REF" } },
           { text: "In 2010 groeide de export sterker dan in het voorgaande jaar.", expect: { value: "2009" } },
         ],
         negatives: ["vorige dagen"],
@@ -57,7 +59,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
       "date.decade": { examples: [{ text: "in de jaren negentig", expect: { value: "199X" } }, { text: "de jaren '80", expect: { value: "198X" } }], negatives: ["jaren later"] },
       "date.season-quarter": { examples: [{ text: "najaar 2021", expect: { value: "2021-FA" } }, { text: "eerste kwartaal van 2022", expect: { value: "2022-Q1" } }], negatives: ["kwartaal 2022"] },
       "date.mod": { examples: [{ text: "begin januari", expect: { value: "2013-01", mod: "start" } }, { text: "half 2021", expect: { value: "2021", mod: "mid" } }, { text: "eind 2020", expect: { value: "2020", mod: "end" } }], negatives: ["het begin van de reis"] },
-      "date.day-range": { examples: [{ text: "21 tot en met 24 juni 2017", expect: { value: "2017-06-21", until: "2017-06-24" } }, { text: "13 t/m 15 juli", expect: { until: "2013-07-15" } }, { text: "op 1 en 2 oktober", expect: { value: "2013-10-01", until: "2013-10-02" } }], negatives: ["13 tot 15 bedrijven", "op 3 en 10 oktober"] },
+      "date.day-range": { examples: [{ text: "21 tot en met 24 juni 2017", expect: { value: "2017-06-21", until: "2017-06-24" } }, { text: "van 12 tot en met 14 mei volgend jaar", expect: { value: "2014-05-12", until: "2014-05-14" } }, { text: "13 t/m 15 juli", expect: { until: "2013-07-15" } }, { text: "op 1 en 2 oktober", expect: { value: "2013-10-01", until: "2013-10-02" } }], negatives: ["13 tot 15 bedrijven", "op 3 en 10 oktober"] },
       "date.vague": { examples: [{ text: "onlangs", expect: { value: "PAST_REF" } }, { text: "binnenkort", expect: { value: "FUTURE_REF" } }], negatives: ["recentste"] },
     },
   ),

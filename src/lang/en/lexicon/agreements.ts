@@ -105,6 +105,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     "ready", "readiness", "willing", "willingness", "invite", "invited", "invites", "invitation", "discuss", "discussed", "discussing", "discussion", "discussions",
     "prospects", "possibility", "possibilities", "possible", "potential", "consider", "considered", "considering", "explore", "explored", "exploring",
     "could", "might", "no", "not", "never", "failed", "fail", "without", "yet to", "unable", "unlikely", "if", "whether", "unless", "need to", "needs to", "needed to", "try", "tried", "trying", "attempt", "seek", "sought", "seeking", "negotiate", "negotiating", "draft",
+    // the reader addressed: consent to terms or cookies (`By clicking "Accept", you agree to …`)
+    "you",
   ],
   notNounBefore: { deal: ["with"], deals: ["with"] },
   clauseBreaks: ["and", "but", "while", "whereas", "where", "which", "after", "following"],

@@ -18,6 +18,7 @@ export const FIGURES: FigureLexicon = {
     Cr: 1e7, hundred: 100, dozen: 12, dozens: 12,
   },
   moneyOnlyScales: ["m"],
+  nameParticles: ["ten"],
   units: {
     euro: money("EUR"), euros: money("EUR"), "€": money("EUR"), "€ur": money("EUR"),
     dollar: money("USD"), dollars: money("USD"), $: money("USD"), "US$": money("USD"), "US dollars": money("USD"),
@@ -52,7 +53,7 @@ export const FIGURES: FigureLexicon = {
     barrels: sense("bbl", "volume"), bbl: sense("bbl", "volume"), TEU: sense("TEU", "volume"), TEUs: sense("TEU", "volume"),
     days: sense("day", "duration"), day: sense("day", "duration"), weeks: sense("week", "duration"), week: sense("week", "duration"),
     months: sense("month", "duration"), month: sense("month", "duration"), years: sense("year", "duration"), year: sense("year", "duration"),
-    hours: sense("h", "duration"), hour: sense("h", "duration"),
+    hours: sense("h", "duration"), hour: sense("h", "duration"), minutes: sense("min", "duration"), minute: sense("min", "duration"),
   },
   currencyBefore: {
     ...CURRENCY_SYMBOLS, Rs: "INR", "Rs.": "INR", RM: "MYR", ringgit: "MYR", "malaysia ringgit": "MYR", "malaysian ringgit": "MYR",

@@ -19,7 +19,8 @@ export const NUMBER_WORDS: NumberWordLexicon = {
   joiners: ["and"],
   point: ["point"],
   determiners: ["a", "an"],
-  halves: { half: 0.5 },
+  // a fraction before a scale: `half a million`, `a quarter of a million`, `a quarter million`
+  halves: { half: 0.5, "half a": 0.5, quarter: 0.25, "quarter of a": 0.25 },
   compounds: false,
 };
 

@@ -30,7 +30,8 @@ export const PEOPLE: PeopleLexicon = {
   },
   honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "H.E.", "His Excellency", "Her Excellency", "Sir", "Madam", "Dame", "Lord", "Baron"],
   roleLinks: ["of", "to", "for", "at", "in"],
-  determiners: ["the", "a", "an", "its", "his", "her", "their"],
+  determiners: ["the", "a", "an", "its", "his", "her", "their", "our"],
+  appositionLinks: ["as"],
   roleModifiers: [
     "senior", "junior", "economic", "commercial", "political", "financial", "legal", "technical", "regional", "principal", "lead", "acting",
     "interim", "former", "agricultural", "scientific", "diplomatic", "honorary", "permanent", "strategic", "international", "national", "foreign",
@@ -49,6 +50,9 @@ export const PEOPLE: PeopleLexicon = {
   kinNouns: ["father", "mother", "brother", "sister", "son", "daughter", "grandfather", "grandmother", "uncle", "aunt", "cousin", "nephew", "niece"],
   speechBefore: ["said", "says", "according to", "told", "added", "noted"],
   notNames: [
+    // venues after a word that is also a first name (`the River Amphitheatre`, `Grace Cathedral`): a place, no one's surname
+    "Amphitheatre", "Amphitheater", "Theatre", "Theater", "Arena", "Stadium", "Museum", "Hotel", "Airport", "Cathedral", "Pavilion", "Auditorium",
+    "Boulevard", "Avenue", "Expo",
     "The", "This", "That", "These", "Those", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After", "Before",
     "For", "From", "To", "Of", "By", "As", "If", "When", "While", "Since", "Today", "Yesterday", "Tomorrow", "He", "She", "It", "They", "We", "I", "You",
     "His", "Her", "Their", "Our", "Its", "My", "Your", "There", "Here", "Then", "Thus", "However", "Moreover", "Meanwhile", "Furthermore", "Besides",

@@ -33,6 +33,8 @@ export const TIME: TimeLexicon = {
   },
   units: { day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year", yr: "year", yrs: "year" },
   counts: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, couple: 2 },
+  pluralUnits: ["days", "weeks", "months", "years", "yrs"],
+  recurring: ["every", "each"],
   shifts: { last: -1, past: -1, previous: -1, preceding: -1, next: 1, following: 1, coming: 1, upcoming: 1, this: 0, current: 0 },
   seasonPrepositions: ["in", "during", "over"],
   // sports news counts a game in quarters (`scored in the third quarter`): a quarter alone is no date in English

@@ -100,6 +100,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     "mogelijkheid", "mogelijkheden", "mogelijk", "perspectieven", "vooruitzichten", "overwegen", "overweegt", "overwogen", "verkennen", "verkent",
     "kunnen", "kan", "konden", "geen", "niet", "nooit", "zonder", "mislukt", "proberen", "probeert", "poging", "streven", "streeft",
     "onderhandelen", "onderhandelingen", "ontwerp", "indien", "tenzij", "onwaarschijnlijk", "moeten", "moet",
+    // de lezer aangesproken: instemming met voorwaarden of cookies (`Door verder te surfen ga je akkoord met …`)
+    "je", "jij", "u", "jullie",
   ],
   clauseBreaks: ["en", "maar", "terwijl", "waar", "waarbij", "nadat", "na"],
   headlineVerbs: { ondertekenen: "signed", tekenen: "signed", sluiten: "signed", afsluiten: "signed", bereiken: "reached" },

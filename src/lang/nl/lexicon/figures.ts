@@ -17,6 +17,7 @@ export const FIGURES: FigureLexicon = {
     "mld.": 1e9, biljoen: 1e12, honderd: 100, dozijn: 12,
   },
   moneyOnlyScales: ["m"],
+  nameParticles: [],
   units: {
     euro: money("EUR"), euros: money("EUR"), "€": money("EUR"), "€ur": money("EUR"),
     dollar: money("USD"), dollars: money("USD"), $: money("USD"), "US$": money("USD"), "Amerikaanse dollar": money("USD"),
@@ -36,7 +37,7 @@ export const FIGURES: FigureLexicon = {
     liter: sense("l", "volume"), l: { ...sense("l", "volume"), final: true }, vaten: sense("bbl", "volume"), vat: sense("bbl", "volume"), TEU: sense("TEU", "volume"),
     dagen: sense("day", "duration"), dag: sense("day", "duration"), weken: sense("week", "duration"), week: sense("week", "duration"),
     maanden: sense("month", "duration"), maand: sense("month", "duration"), jaar: sense("year", "duration"), jaren: sense("year", "duration"),
-    uur: sense("h", "duration"),
+    uur: sense("h", "duration"), minuut: sense("min", "duration"), minuten: sense("min", "duration"),
   },
   currencyBefore: { ...CURRENCY_SYMBOLS },
   cents: ["cents", "cent", "c", "penny", "pence", "eurocent"],

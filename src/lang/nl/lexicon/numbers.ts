@@ -15,7 +15,7 @@ export const NUMBER_WORDS: NumberWordLexicon = {
   joiners: ["en"],
   point: ["komma"],
   determiners: ["een", "één"],
-  halves: { half: 0.5, anderhalf: 1.5 },
+  halves: { half: 0.5, anderhalf: 1.5, kwart: 0.25 },
   compounds: true,
 };
 

@@ -31,7 +31,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   leading: [
     "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",
     "Uit", "Naar", "Over", "Tussen", "Door", "Als", "Toen", "Sinds", "Zijn", "Haar", "Hun", "Onze", "Beide", "Elke", "Daarnaast", "Verder",
-    "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren", "Persdienst", "Persbericht", "Nieuwsbericht",
+    "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren", "Persdienst", "Persbericht", "Nieuwsbericht", "Persconferentie", "Persmededeling",
   ],
   leadingEndings: [],
   quoteCues: [

@@ -12,10 +12,10 @@ export const PEOPLE: PeopleLexicon = {
     "gedelegeerd bestuurder", "bestuurder", "zaakvoerder", "bedrijfsleider", "manager", "algemeen manager", "exportmanager", "CEO", "CFO", "COO", "CTO",
     "topman", "topvrouw", "oprichter", "medeoprichter", "stichter", "eigenaar", "mede-eigenaar", "partner", "consul", "consul-generaal", "ereconsul",
     "eerste secretaris", "tweede secretaris", "derde secretaris", "secretaris", "secretaris-generaal", "attaché", "handelsattaché", "economisch attaché",
-    "raadgever", "adviseur", "zaakgelastigde", "gezant", "afgevaardigde", "koning", "koningin", "prins", "prinses", "senator", "parlementslid",
+    "raadgever", "adviseur", "zaakgelastigde", "gezant", "afgevaardigde", "koning", "koningin", "prins", "prinses", "senator", "parlementslid", "lid",
     "Kamerlid", "volksvertegenwoordiger", "commissaris", "Europees commissaris", "woordvoerder", "woordvoerster", "vertegenwoordiger",
     "vertegenwoordigster", "professor", "hoogleraar", "rector", "rector magnificus", "Rector Magnificus", "decaan", "hoofd", "diensthoofd", "akim", "kanselier",
-    "adjunct-directeur", "adjunct-directeur-generaal", "adjunct-secretaris", "plaatsvervangend directeur", "financieel directeur", "commercieel directeur",
+    "adjunct-directeur", "adjunct-directeur-generaal", "administrateur-generaal", "adjunct-secretaris", "plaatsvervangend directeur", "financieel directeur", "commercieel directeur",
     "operationeel directeur", "technisch directeur", "landbouwraad", "handelsraad", "economisch raad", "ambassaderaad", "landbouwattaché",
     "eerste viceminister", "vice-eerste minister", "vicegouverneur", "adjunct-akim",
     "bestuursvoorzitter", "directievoorzitter", "communicatiemanager", "communicatieverantwoordelijke", "persverantwoordelijke", "perswoordvoerder",
@@ -31,7 +31,8 @@ export const PEOPLE: PeopleLexicon = {
     "Hare Excellentie", "dr.", "Dr.", "prof.", "Prof.", "mr.", "Mr.", "ir.", "Ir.", "ing.", "Ing.", "drs.", "Drs.", "baron", "barones", "graaf", "jonkheer",
   ],
   roleLinks: ["van", "voor", "bij", "in", "te", "aan"],
-  determiners: ["de", "het", "een", "haar", "zijn", "hun"],
+  determiners: ["de", "het", "een", "haar", "zijn", "hun", "onze", "ons"],
+  appositionLinks: ["als"],
   roleModifiers: [
     "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
     "voormalig", "wetenschappelijk", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
@@ -50,6 +51,8 @@ export const PEOPLE: PeopleLexicon = {
   kinNouns: ["vader", "moeder", "broer", "zus", "zuster", "zoon", "dochter", "grootvader", "grootmoeder", "opa", "oma", "oom", "tante", "neef", "nicht"],
   speechBefore: ["zei", "zegt", "aldus", "volgens", "verklaarde", "vertelt", "vertelde"],
   notNames: [
+    // zalen en plekken na een woord dat ook een voornaam is (`het Victoria Theater`): een plaats, geen familienaam
+    "Theater", "Schouwburg", "Stadion", "Museum", "Hotel", "Luchthaven", "Kathedraal", "Paviljoen", "Auditorium", "Arena", "Expo",
     "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",
     "Uit", "Naar", "Over", "Onder", "Tussen", "Door", "Als", "Toen", "Sinds", "Vandaag", "Gisteren", "Morgen", "Hij", "Zij", "Ze", "Wij", "We", "Ik",
     "Jij", "U", "Hun", "Zijn", "Haar", "Onze", "Ons", "Er", "Daarnaast", "Verder", "Eveneens", "Nadien", "Daarom", "Dankzij", "Bovendien", "Ondertussen",

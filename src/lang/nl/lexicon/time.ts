@@ -31,6 +31,8 @@ export const TIME: TimeLexicon = {
   dayWords: { vandaag: 0, morgen: 1, gisteren: -1, overmorgen: 2, eergisteren: -2, "op deze dag": 0 },
   units: { dag: "day", dagen: "day", week: "week", weken: "week", maand: "month", maanden: "month", jaar: "year", jaren: "year" },
   counts: { een: 1, "één": 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, paar: 2 },
+  pluralUnits: ["dagen", "weken", "maanden", "jaren"],
+  recurring: ["elke", "iedere", "ieder", "elk"],
   shifts: { vorige: -1, vorig: -1, afgelopen: -1, voorbije: -1, voorgaande: -1, volgende: 1, volgend: 1, daaropvolgende: 1, daaropvolgend: 1, komende: 1, komend: 1, aanstaande: 1, deze: 0, dit: 0 },
   seasonPrepositions: ["in", "tijdens", "gedurende"],
   quarterPrepositions: ["in", "tijdens", "gedurende"],
