@@ -674,7 +674,7 @@ function makePlan(pattern: RegExp): StartPlan {
 // pattern once (src/data/build-plans.ts) and writes its trie; a rule takes it when
 // its pattern is the one the build read (same length and hash), else reads it here.
 
-/** A trie as JSON: [term, literal keys, their nodes, classes, their nodes]. */
+/** A plan as the build saves it (JSON): which pattern it was read from, its start flags and its trie. */
 export interface SavedPlan {
   /** length and FNV-1a hash of the pattern's source */
   n: number;
