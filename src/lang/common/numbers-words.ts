@@ -5,7 +5,7 @@
 // one number; the parser then only adds and multiplies.
 import { alternation } from "../../rules.js";
 import { trieAlternation } from "./trie.js";
-import { rx } from "../../text/classes.js";
+import { regex, rx } from "../../text/classes.js";
 
 export interface NumberWordLexicon {
   /** 1–9 */
@@ -168,10 +168,16 @@ const morphemeCache = new WeakMap<NumberWordLexicon, string[]>();
 
 /** Fractions of several words (`quarter of a`) as one token each. */
 function joinPhrases(raw: string, lex: NumberWordLexicon): string {
-  for (const k of Object.keys(lex.halves).filter((h) => h.includes(" ")).sort((a, b) => b.length - a.length))
-    raw = raw.replace(new RegExp(`(?<![\\p{L}])${k.replace(/ /g, "\\s+")}(?![\\p{L}])`, "gu"), k.replace(/ /g, "_"));
-  return raw;
+  let phrases = phraseCache.get(lex);
+  if (!phrases) {
+    // built once per lexicon: a pattern built per number cost a compilation of each, every document
+    const several = Object.keys(lex.halves).filter((h) => h.includes(" ")).sort((a, b) => b.length - a.length);
+    phrases = several.length ? regex(`(?<![\\p{L}])(?:${alternation(several)})(?![\\p{L}])`, "giu") : null;
+    phraseCache.set(lex, phrases);
+  }
+  return phrases ? raw.replace(phrases, (m) => m.toLowerCase().replace(/\s+/g, "_")) : raw;
 }
+const phraseCache = new WeakMap<NumberWordLexicon, RegExp | null>();
 
 function tokenize(raw: string, lex: NumberWordLexicon): string[] | null {
   const words = joinPhrases(raw, lex).split(/[\s,-]+/).filter(Boolean).map((w) => w.replace(/_/g, " "));
