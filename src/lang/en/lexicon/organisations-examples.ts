@@ -37,6 +37,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
     { text: "DELFT, 3 May 2023 – Polder University of Applied Sciences signed it.", expect: { name: "Polder University of Applied Sciences" } },
     { text: "About Steppe Agrarian University\n\nFounded in 1957, it has 9,000 students.", expect: { name: "Steppe Agrarian University" } },
+    { text: "On 27 November the Chamber of Commerce hosts a trade day.", expect: { name: "Chamber of Commerce", kind: "chamber" } },
+    { text: "The Municipality of Lommelveen received a delegation from Taraz.", expect: { name: "Municipality of Lommelveen", kind: "government" } },
   ],
   "acronym-pair": [
     { text: "The Netherlands Enterprise Agency (NEA) supports exporters.", expect: { name: "Netherlands Enterprise Agency", alias: "NEA" } },
@@ -47,7 +49,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
-  institution: ["a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50"],
+  institution: ["a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
   apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],

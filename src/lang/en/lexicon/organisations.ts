@@ -7,7 +7,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   heads: {
     Ministry: "government", Government: "government", Parliament: "government", Senate: "government", Mazhilis: "government", Agency: "government",
     Commission: "government", Council: "government", Akimat: "government", Department: "government", Administration: "government", Authority: "government",
-    Office: "government", Committee: "government", "Federal Public Service": "government", Presidency: "government", Cabinet: "government",
+    Office: "government", Committee: "government", Municipality: "government", "Federal Public Service": "government", Presidency: "government", Cabinet: "government",
     Embassy: "diplomatic", "Honorary Consulate": "diplomatic", Consulate: "diplomatic", "Consulate General": "diplomatic", "Consulate-General": "diplomatic",
     Mission: "diplomatic", "Permanent Mission": "diplomatic", Delegation: "diplomatic",
     "Chamber of Commerce": "chamber", "Chamber of Commerce and Industry": "chamber", Chamber: "chamber",

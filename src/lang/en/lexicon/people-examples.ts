@@ -19,6 +19,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "He was welcomed by the Ambassador of Uzbekistan to Austria, H.E. Arman Tulegenov.", expect: { name: "Arman Tulegenov", role: "Ambassador of Uzbekistan to Austria" } },
     { text: "They met the Mayor of Zwolle Mrs. Ineke van der Meer on Friday.", expect: { name: "Ineke van der Meer", role: "Mayor of Zwolle" } },
     { text: "He met director John van Dam.", expect: { name: "John van Dam" } },
+    { text: "The investors met the akim of Pavlodar region, Yerlan Dossayev, on Monday.", expect: { name: "Yerlan Dossayev", role: "akim of Pavlodar region" } },
     { text: "It was signed by the Rector Magnificus of the university, Prof. Anna Smit.", expect: { name: "Anna Smit", role: "Rector Magnificus of the university" } },
   ],
   "apposition-role": [

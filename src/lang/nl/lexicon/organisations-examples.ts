@@ -39,6 +39,9 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
     { text: "Volgens cijfers van de FOD Economie steeg de uitvoer.", expect: { name: "FOD Economie", kind: "government" } },
     { text: "Persdienst FOD Buitenlandse Zaken", expect: { name: "FOD Buitenlandse Zaken" } },
+    { text: "Op 27 november organiseert de Kamer van Koophandel een handelsdag.", expect: { name: "Kamer van Koophandel", kind: "chamber" } },
+    { text: "Gemeente Lommelveen ontvangt een delegatie uit Taraz.", expect: { name: "Gemeente Lommelveen", kind: "government" } },
+    { text: "Dat meldt Provincie Oostmark in een persbericht.", expect: { name: "Provincie Oostmark", kind: "government" } },
   ],
   "acronym-pair": [
     { text: "Rijksdienst voor Internationaal Ondernemen (RIO) steunt exporteurs.", expect: { name: "Rijksdienst voor Internationaal Ondernemen", alias: "RIO" } },
@@ -50,7 +53,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
-  institution: ["gebruik zonnecrème met SPF 50"],
+  institution: ["gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen."],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],

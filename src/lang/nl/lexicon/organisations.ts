@@ -8,6 +8,9 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Ministerie: "government", Regering: "government", Overheid: "government", Agentschap: "government", Parlement: "government", Senaat: "government",
     Commissie: "government", Raad: "government", Rijksdienst: "government", Dienst: "government", Departement: "government", Overheidsdienst: "government",
     "Federale Overheidsdienst": "government", Akimat: "government", Kabinet: "government",
+    // a town or province as the body that governs it, written capitalised as its own name (`Gemeente Lommelveen`, `Provincie Oostmark`);
+    // lower case (`in de gemeente X`) it is the place
+    Gemeente: "government", Provincie: "government",
     // Belgium's federal and programming public services by their abbreviations (`FOD Economie`, `POD Wetenschapsbeleid`);
     // not the French `SPF`, which is also a sun protection factor (`SPF 50`)
     FOD: "government", POD: "government",

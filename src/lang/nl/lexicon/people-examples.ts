@@ -13,6 +13,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   "title-before-name": [
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
+    { text: "De akim van Pavlodar oblast, Yerlan Dossayev, ontving de investeerders.", expect: { name: "Yerlan Dossayev", role: "akim van Pavlodar oblast" } },
     { text: "Directeur-generaal Natuur en Visserij Anne-Marie van Loon opende de dag.", expect: { name: "Anne-Marie van Loon", role: "Directeur-generaal Natuur en Visserij" } },
     { text: "Vlaams minister van Economie Tom Peeters: \"We zijn klaar.\"", expect: { name: "Tom Peeters", role: "Vlaams minister van Economie" } },
     { text: "Vicevoorzitter van Aral Capital Dauren Saparov stelde de projecten voor.", expect: { name: "Dauren Saparov", role: "Vicevoorzitter van Aral Capital" } },
