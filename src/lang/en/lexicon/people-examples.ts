@@ -20,6 +20,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "They met the Mayor of Zwolle Mrs. Ineke van der Meer on Friday.", expect: { name: "Ineke van der Meer", role: "Mayor of Zwolle" } },
     { text: "He met director John van Dam.", expect: { name: "John van Dam" } },
     { text: "The investors met the akim of Pavlodar region, Yerlan Dossayev, on Monday.", expect: { name: "Yerlan Dossayev", role: "akim of Pavlodar region" } },
+    { text: "The tribunal, chaired by the Swiss arbitrator Hélène Vandersmissen, ruled on Monday.", expect: { name: "Hélène Vandersmissen", role: "Swiss arbitrator" } },
+    { text: "\"The data are clear,\" said researcher Tomas Wielemans.", expect: { name: "Tomas Wielemans", role: "researcher" } },
     { text: "It was signed by the Rector Magnificus of the university, Prof. Anna Smit.", expect: { name: "Anna Smit", role: "Rector Magnificus of the university" } },
   ],
   "apposition-role": [

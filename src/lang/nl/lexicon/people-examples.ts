@@ -14,6 +14,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
     { text: "De akim van Pavlodar oblast, Yerlan Dossayev, ontving de investeerders.", expect: { name: "Yerlan Dossayev", role: "akim van Pavlodar oblast" } },
+    { text: "De Zwitserse arbiter Hélène Vandersmissen zat het tribunaal voor.", expect: { name: "Hélène Vandersmissen", role: "Zwitserse arbiter" } },
+    { text: "Volgens onderzoeker Tomas Wielemans is de studie uniek.", expect: { name: "Tomas Wielemans", role: "onderzoeker" } },
     { text: "Directeur-generaal Natuur en Visserij Anne-Marie van Loon opende de dag.", expect: { name: "Anne-Marie van Loon", role: "Directeur-generaal Natuur en Visserij" } },
     { text: "Vlaams minister van Economie Tom Peeters: \"We zijn klaar.\"", expect: { name: "Tom Peeters", role: "Vlaams minister van Economie" } },
     { text: "Vicevoorzitter van Aral Capital Dauren Saparov stelde de projecten voor.", expect: { name: "Dauren Saparov", role: "Vicevoorzitter van Aral Capital" } },
@@ -24,6 +26,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Hij sprak met directeur Johan van Dam.", expect: { name: "Johan van Dam" } },
   ],
   "apposition-role": [
+    { text: "\"We still need to solve transport,\" zei Dauren Nurov, chief executive van Karatau Power.", expect: { name: "Dauren Nurov", role: "chief executive van Karatau Power" } },
     { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },
     { text: "Ineke Vos, economisch vertegenwoordiger van Delta Logistics NV, leidde de gesprekken.", expect: { name: "Ineke Vos", role: "economisch vertegenwoordiger van Delta Logistics NV" } },
   ],

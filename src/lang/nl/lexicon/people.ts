@@ -10,6 +10,8 @@ export const PEOPLE: PeopleLexicon = {
     "viceminister", "vice-minister", "staatssecretaris", "president", "vicepresident", "gouverneur", "burgemeester", "schepen", "gedeputeerde",
     "wethouder", "commissaris van de Koning", "voorzitter", "ondervoorzitter", "vicevoorzitter", "directeur", "algemeen directeur", "directeur-generaal",
     "gedelegeerd bestuurder", "bestuurder", "zaakvoerder", "bedrijfsleider", "manager", "algemeen manager", "exportmanager", "CEO", "CFO", "COO", "CTO",
+    // English titles as Dutch releases write them (`chief executive van X`), and roles of research and courts
+    "chief executive", "chief executive officer", "managing director", "country manager", "sales manager", "onderzoeker", "arbiter", "rechter",
     "topman", "topvrouw", "oprichter", "medeoprichter", "stichter", "eigenaar", "mede-eigenaar", "partner", "consul", "consul-generaal", "ereconsul",
     "eerste secretaris", "tweede secretaris", "derde secretaris", "secretaris", "secretaris-generaal", "attaché", "handelsattaché", "economisch attaché",
     "raadgever", "adviseur", "zaakgelastigde", "gezant", "afgevaardigde", "koning", "koningin", "prins", "prinses", "senator", "parlementslid", "lid",
