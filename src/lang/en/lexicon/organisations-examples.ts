@@ -41,6 +41,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The Municipality of Lommelveen received a delegation from Taraz.", expect: { name: "Municipality of Lommelveen", kind: "government" } },
   ],
   "acronym-pair": [
+    { text: "The Association of Dutch Seed Growers (ADUSEG) welcomed the deal.", expect: { name: "Association of Dutch Seed Growers", alias: "ADUSEG" } },
     { text: "The Netherlands Enterprise Agency (NEA) supports exporters.", expect: { name: "Netherlands Enterprise Agency", alias: "NEA" } },
   ],
   acronym: [{ text: "The OSCE welcomed the vote.", expect: { name: "OSCE" } }],
@@ -51,6 +52,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   institution: ["a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
   apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
+  "acronym-pair": ["Korea's Kospi Index (KOSPI) fell 1%.", "the Shanghai Composite (SHCOMP) rose"],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
