@@ -51,7 +51,8 @@ const matches: Record<Field, (p: Item, g: Item) => boolean> = {
   people: (p, g) => (g.names as string[]).some((n) => fold(n) === fold(p.name)),
   organisations: (p, g) => (g.names as string[]).some((n) => fold(n) === fold(p.name)),
   places: (p, g) => (g.names as string[]).some((n) => fold(n) === fold(p.name)),
-  dates: (p, g) => p.value === g.value && (Boolean(g.optional) || (p.until ?? null) === (g.until ?? null)),
+  // as the shared scorer reads them: a value whose year the text does not give (`XXXX-11-27`) matches the gold's with any year
+  dates: (p, g) => (p.value === g.value || (p.value?.startsWith("XXXX") === true && p.value.slice(4) === g.value.slice(4))) && (Boolean(g.optional) || (p.until ?? null) === (g.until ?? null)),
   figures: (p, g) => typeof p.value === "number" && Math.abs(p.value - (g.value as number)) <= Math.abs(g.value as number) * 1e-9 && (Boolean(g.optional) || (p.unit ?? null) === g.unit),
   agreements: (p, g) => fold(p.text).includes(fold(g.cue)),
 };
@@ -66,7 +67,7 @@ const matches: Record<Field, (p: Item, g: Item) => boolean> = {
 // web page with menus and a cookie banner, a Kazakh ministry release translated with long titles, a LinkedIn company post,
 // a university news item, Kamervragen with their answers, a Flemish municipality's news page, a local paper on a family
 // firm, a government press conference's numbered points) share the second round's floors
-const ROUND_TWO = /^(?:en|nl)(?:0[6-9]|1\d|2[0-4])-/;
+const ROUND_TWO = /^(?:en|nl)(?:0[6-9]|1\d|2[0-8])-/;
 type Round = "first" | "second";
 const inRound = (round: Round, file: string) => ROUND_TWO.test(file) === (round === "second");
 
@@ -122,13 +123,15 @@ const KNOWN_MISSES = new Set([
   "en24-university-research-news.txt: The two universities signed an agreement on a joint doctorate",
   // a passive signing by a person for his company (`werd … getekend door de directeur X`): the people, not the companies
   "nl23-staphorst-familiebedrijf.txt: Het contract werd vorige maand in Astana getekend",
+  // seventh round: a company named after a class noun it carries (`Pootaardappelhandel Hunzedal BV`), written `Hunzedal` later
+  "nl25-akkerbouw-pootgoed-kostanay.txt: ondertekenden op 11 februari een driejarig leveringscontract",
   // the signing verb closes a relative clause a dozen words after its noun
   "nl24-persconferentie-vlaamse-regering.txt: het samenwerkingsakkoord over duaal beroepsonderwijs goed dat Vlaanderen en het Kazachse ministerie van Onderwijs in november 2025 ondertekenden",
 ]);
 
 describe("unseen articles: the set as a whole", () => {
   it("reads every article, in its language, dated by its dateline", () => {
-    expect(articles).toHaveLength(48);
+    expect(articles).toHaveLength(56);
     for (const { file, gold, record } of articles) {
       expect(record.language, file).toBe(gold.language);
       if (!KNOWN_MISSES.has(`${file}: published`)) expect(record.published, file).toBe(gold.published);

@@ -25,6 +25,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "It was signed by the Rector Magnificus of the university, Prof. Anna Smit.", expect: { name: "Anna Smit", role: "Rector Magnificus of the university" } },
   ],
   "apposition-role": [
+    { text: "\"Drainage is key,\" says Dr. Lotte Vanwalleghem, a postdoctoral researcher at the Department of Soil Science.", expect: { name: "Lotte Vanwalleghem", role: "postdoctoral researcher at the Department of Soil Science" } },
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },
     { text: "With Sarah Claes, the owner of the family business, the delegation toured the site.", expect: { name: "Sarah Claes", role: "owner of the family business" } },
     { text: "Maren Holt, senior economic adviser at Delta Logistics NV, led the talks.", expect: { name: "Maren Holt", role: "senior economic adviser at Delta Logistics NV" } },

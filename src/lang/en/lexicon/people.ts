@@ -34,7 +34,7 @@ export const PEOPLE: PeopleLexicon = {
   appositionLinks: ["as"],
   roleModifiers: [
     "senior", "junior", "economic", "commercial", "political", "financial", "legal", "technical", "regional", "principal", "lead", "acting",
-    "interim", "former", "agricultural", "scientific", "diplomatic", "honorary", "permanent", "strategic", "international", "national", "foreign",
+    "interim", "former", "agricultural", "scientific", "postdoctoral", "doctoral", "diplomatic", "honorary", "permanent", "strategic", "international", "national", "foreign",
   ],
   compoundHeads: [],
   joins: ["and", "&"],

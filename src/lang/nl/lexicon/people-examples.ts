@@ -26,6 +26,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Hij sprak met directeur Johan van Dam.", expect: { name: "Johan van Dam" } },
   ],
   "apposition-role": [
+    { text: "\"Drainage is de sleutel\", zegt Lotte Vanwalleghem, postdoctoraal onderzoeker aan de Universiteit Gent.", expect: { name: "Lotte Vanwalleghem", role: "postdoctoraal onderzoeker aan de Universiteit Gent" } },
     { text: "\"We still need to solve transport,\" zei Dauren Nurov, chief executive van Karatau Power.", expect: { name: "Dauren Nurov", role: "chief executive van Karatau Power" } },
     { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },
     { text: "Ineke Vos, economisch vertegenwoordiger van Delta Logistics NV, leidde de gesprekken.", expect: { name: "Ineke Vos", role: "economisch vertegenwoordiger van Delta Logistics NV" } },

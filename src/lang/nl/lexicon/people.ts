@@ -37,7 +37,7 @@ export const PEOPLE: PeopleLexicon = {
   appositionLinks: ["als"],
   roleModifiers: [
     "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
-    "voormalig", "wetenschappelijk", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
+    "voormalig", "wetenschappelijk", "postdoctoraal", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
   ],
   compoundHeads: ["specialist", "manager", "adviseur", "adviseuse", "directeur", "directrice", "coördinator", "analist", "woordvoerder", "verantwoordelijke", "consulent", "deskundige", "expert", "attaché"],
   joins: ["en", "&"],
