@@ -46,7 +46,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Dat meldt Provincie Oostmark in een persbericht.", expect: { name: "Provincie Oostmark", kind: "government" } },
   ],
   "acronym-pair": [
-    { text: "De Vereniging van Kazachse Graanhandelaars (VEKAG) tekende mee.", expect: { name: "Vereniging van Kazachse Graanhandelaars", alias: "VEKAG" } },
+    { text: "De Vereniging van Noordelijke Graanhandelaars (VENOG) tekende mee.", expect: { name: "Vereniging van Noordelijke Graanhandelaars", alias: "VENOG" } },
     { text: "Rijksdienst voor Internationaal Ondernemen (RIO) steunt exporteurs.", expect: { name: "Rijksdienst voor Internationaal Ondernemen", alias: "RIO" } },
   ],
   acronym: [{ text: "De OVSE verwelkomde de stemming.", expect: { name: "OVSE" } }],
