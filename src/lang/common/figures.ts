@@ -230,7 +230,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       }
       // years, ordinals (`2nd`, `63e`) and numbers glued to words are not figures
       if (!curBefore && !sense && !g.scale && /^(1[89]|2[01])\d\d$/.test(g.num!)) return null;
-      // `the programme "Agro Karaganda 2030"`: a year before the quote that closes a name, not inches
+      // `the programme "Green Steppe 2030"`: a year before the quote that closes a name, not inches
       if (!curBefore && !g.scale && /^["']+$/.test(g.unit ?? "") && /^(1[89]|2[01])\d\d$/.test(g.num!) && openQuoteBefore(ctx.text, m.index)) return null;
       // (any script's letter, as `20代`: the exact class, not the rules' compact one)
       if (!sense && !g.scale && !curBefore && /^\p{L}/u.test(next)) return null;

@@ -38,13 +38,13 @@ export function acronymOf(longForm: string, acronym: string): boolean {
     .join("");
   const a = acronym.replace(/&/g, "");
   if (initials === a || all === a) return true;
-  // `Federation of Belgian Exporters (FEBEX)`: a short beginning (one to three letters) of each capitalised word, in order;
+  // `Association of Dutch Seed Growers (ADUSEG)`: a short beginning (one to three letters) of each capitalised word, in order;
   // not a ticker that spells a whole word (`Kospi Index (KOSPI)`, `Shanghai Composite (SHCOMP)`)
   const words = longForm.split(/[\s-]+/).filter((w) => rx.u`^\p{Lu}`.test(w)).map((w) => w.toUpperCase());
   return a.length >= 4 && words.length >= 2 && words.length < a.length && spelledByBeginnings(a.toUpperCase(), words);
 }
 
-/** `FEBEX` from `FEDERATION`, `BELGIAN`, `EXPORTERS`: the acronym cut into one beginning of one to three letters of each word. */
+/** `ADUSEG` from `ASSOCIATION`, `DUTCH`, `SEED`, `GROWERS`: the acronym cut into one beginning of one to three letters of each word. */
 function spelledByBeginnings(acronym: string, words: string[]): boolean {
   if (words.length === 0) return acronym === "";
   const [word, ...rest] = words;

@@ -87,7 +87,7 @@ export function isDatelinePlace(text: string, at: number, name: string): boolean
   return /^\s*(?:,|[–—-]\s)/u.test(text.slice(at + name.length, at + name.length + 3));
 }
 
-/** `Hageland Zaden BV (Tienen)`: a town alone in brackets after a name is that name's seat, as in lists of participants. */
+/** `Delta Pompen nv (Lommel)`: a town alone in brackets after a name is that name's seat, as in lists of participants. */
 function isBracketedSeat(text: string, at: number, name: string): boolean {
   return text[at - 1] === "(" && text[at + name.length] === ")" && rx.u`[\p{L}.]\s$`.test(text.slice(Math.max(0, at - 3), at - 1));
 }

@@ -9,7 +9,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The pumps come from Van den Bosch Pompen BV in Zwolle.", expect: { name: "Van den Bosch Pompen BV" } },
   ],
   cued: [
-    { text: "Advice on storage comes from the research institute Polder Agronomics.", expect: { name: "Polder Agronomics" } },
+    { text: "The trials run with the research institute Polder Agronomics since March.", expect: { name: "Polder Agronomics" } },
     { text: "The contract went to the Antwerp logistics group Katoen Natie last year.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "The steel producer ArcelorMittal Temirtau will build a warehouse.", expect: { name: "ArcelorMittal Temirtau" } },
     { text: "It signed a letter of intent with the Uzbek supermarket chain Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
@@ -39,8 +39,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "DELFT, 3 May 2023 – Polder University of Applied Sciences signed it.", expect: { name: "Polder University of Applied Sciences" } },
     { text: "About Steppe Agrarian University\n\nFounded in 1957, it has 9,000 students.", expect: { name: "Steppe Agrarian University" } },
     { text: "The report appeared in the Steppe Business Journal on Monday.", expect: { name: "Steppe Business Journal", kind: "media" } },
-    { text: "On 27 November the Chamber of Commerce hosts a trade day.", expect: { name: "Chamber of Commerce", kind: "chamber" } },
-    { text: "The Municipality of Lommelveen received a delegation from Taraz.", expect: { name: "Municipality of Lommelveen", kind: "government" } },
+    { text: "Exporters can get a certificate of origin from the Chamber of Commerce.", expect: { name: "Chamber of Commerce", kind: "chamber" } },
+    { text: "The Municipality of Lommelveen approved a new business park.", expect: { name: "Municipality of Lommelveen", kind: "government" } },
   ],
   "acronym-pair": [
     { text: "The Association of Dutch Seed Growers (ADUSEG) welcomed the deal.", expect: { name: "Association of Dutch Seed Growers", alias: "ADUSEG" } },

@@ -18,7 +18,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Ook de bouwgroep Besix was aanwezig.", expect: true },
     { text: "Hij tekende met de Oezbeekse supermarktketen Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
     { text: "samen met de Litouwse operator Baltic Intermodal", expect: { name: "Baltic Intermodal" } },
-    { text: "Ook de Wageningse kennisinstelling Polder Agronomie levert advies.", expect: { name: "Polder Agronomie" } },
+    { text: "De proeven lopen samen met de Groningse onderzoeksinstelling Polder Agronomie sinds maart.", expect: { name: "Polder Agronomie" } },
   ],
   "lower-head": [
     { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },
@@ -40,9 +40,9 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
     { text: "Volgens cijfers van de FOD Economie steeg de uitvoer.", expect: { name: "FOD Economie", kind: "government" } },
     { text: "Persdienst FOD Buitenlandse Zaken", expect: { name: "FOD Buitenlandse Zaken" } },
-    { text: "Op 27 november organiseert de Kamer van Koophandel een handelsdag.", expect: { name: "Kamer van Koophandel", kind: "chamber" } },
+    { text: "Wie wil exporteren, kan terecht bij de Kamer van Koophandel voor een certificaat.", expect: { name: "Kamer van Koophandel", kind: "chamber" } },
     { text: "Dat schrijft het Noorder Dagblad vandaag.", expect: { name: "Noorder Dagblad", kind: "media" } },
-    { text: "Gemeente Lommelveen ontvangt een delegatie uit Taraz.", expect: { name: "Gemeente Lommelveen", kind: "government" } },
+    { text: "Gemeente Lommelveen investeert in een nieuw bedrijventerrein.", expect: { name: "Gemeente Lommelveen", kind: "government" } },
     { text: "Dat meldt Provincie Oostmark in een persbericht.", expect: { name: "Provincie Oostmark", kind: "government" } },
   ],
   "acronym-pair": [
