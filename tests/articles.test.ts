@@ -51,7 +51,8 @@ const matches: Record<Field, (p: Item, g: Item) => boolean> = {
   people: (p, g) => (g.names as string[]).some((n) => fold(n) === fold(p.name)),
   organisations: (p, g) => (g.names as string[]).some((n) => fold(n) === fold(p.name)),
   places: (p, g) => (g.names as string[]).some((n) => fold(n) === fold(p.name)),
-  dates: (p, g) => p.value === g.value && (Boolean(g.optional) || (p.until ?? null) === (g.until ?? null)),
+  // as the shared scorer reads them: a value whose year the text does not give (`XXXX-11-27`) matches the gold's with any year
+  dates: (p, g) => (p.value === g.value || (p.value?.startsWith("XXXX") === true && p.value.slice(4) === g.value.slice(4))) && (Boolean(g.optional) || (p.until ?? null) === (g.until ?? null)),
   figures: (p, g) => typeof p.value === "number" && Math.abs(p.value - (g.value as number)) <= Math.abs(g.value as number) * 1e-9 && (Boolean(g.optional) || (p.unit ?? null) === g.unit),
   agreements: (p, g) => fold(p.text).includes(fold(g.cue)),
 };
@@ -65,8 +66,10 @@ const matches: Record<Field, (p: Item, g: Item) => boolean> = {
 // agenda, a financial paper, an NLinBusiness item, a hub.brussels release, a De Tijd interview; 21–24 in the sixth: a raw
 // web page with menus and a cookie banner, a Kazakh ministry release translated with long titles, a LinkedIn company post,
 // a university news item, Kamervragen with their answers, a Flemish municipality's news page, a local paper on a family
-// firm, a government press conference's numbered points) share the second round's floors
-const ROUND_TWO = /^(?:en|nl)(?:0[6-9]|1\d|2[0-4])-/;
+// firm, a government press conference's numbered points; 25–28 in the seventh: a federal economic mission report with its
+// list of participants, an akimat's news item, an arbitration report, a uranium release with notes to editors, an agricultural
+// trade paper, a newsletter digest, English quotes in a Dutch release, a release with its `Over X` boilerplate) share the second round's floors
+const ROUND_TWO = /^(?:en|nl)(?:0[6-9]|1\d|2[0-8])-/;
 type Round = "first" | "second";
 const inRound = (round: Round, file: string) => ROUND_TWO.test(file) === (round === "second");
 
@@ -104,9 +107,13 @@ const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (2 * tp) 
 // weeks, a port the gazetteer lacks with no cue (`at Batumi`), and `Port of Aktau` in a headline that the gold takes for
 // the port company named in full below it.
 // The sixth round leaves a company without legal form or cue that opens a post (`Veldhoven Precision Pumps has signed`),
-// `Invest in Holland`, a chamber named by its head alone (`de Kamer van Koophandel`), `Gemeente X`, an acronym that splits
+// `Invest in Holland`, a chamber named by its head alone (`de Kamer van Koophandel`) and `Gemeente X` (both found since the seventh), an acronym that splits
 // a name at its dash (`Research Foundation – Flanders (FWO)`), a council's approval (`keurde … een intentieverklaring goed`),
 // a signing in a relative clause a dozen words after its noun, and `binnen vijf jaar` read as a month five years on.
+// The seventh round leaves a region clustered with its city of the same name (`Karaganda region` … `to Karaganda`), a
+// year before a noun (`the 2022 contract`), a mission's
+// title read as an organisation, a law review in a byline, `Europe` inside an English quote in a Dutch text, and a company
+// named after its class noun (`Pootaardappelhandel Hunzedal BV`) written without it later.
 const KNOWN_MISSES = new Set([
   // a family firm with neither a legal form nor a class noun before it (`Van der Veen Textiel`), so no party
   "nl09-twente-textiel.txt: tekenden tijdens het bezoek een overeenkomst",
@@ -114,21 +121,21 @@ const KNOWN_MISSES = new Set([
   "nl16-voka-ambassadeur-gent.txt: Elke Desmet",
   // sixth round: an answer to Kamervragen dated only by `(ontvangen 3 november 2025)` in its text
   "nl21-kamervragen-landbouwmachines.txt: published",
-  // a role head the lexicon lacks (`a postdoctoral researcher at …`)
-  "en24-university-research-news.txt: Anneleen De Smedt",
   // the first party is the company posting (`we … Veldhoven Precision Pumps has signed`), found by no rule
   "en23-linkedin-company-post.txt: has signed a distribution agreement with Karaganda Industrial Supply LLP",
   // `The two universities signed`: the parties are named a paragraph before; the rule takes the nearest person and university
   "en24-university-research-news.txt: The two universities signed an agreement on a joint doctorate",
   // a passive signing by a person for his company (`werd … getekend door de directeur X`): the people, not the companies
   "nl23-staphorst-familiebedrijf.txt: Het contract werd vorige maand in Astana getekend",
+  // seventh round: a company named after a class noun it carries (`Pootaardappelhandel Hunzedal BV`), written `Hunzedal` later
+  "nl25-akkerbouw-pootgoed-kostanay.txt: ondertekenden op 11 februari een driejarig leveringscontract",
   // the signing verb closes a relative clause a dozen words after its noun
   "nl24-persconferentie-vlaamse-regering.txt: het samenwerkingsakkoord over duaal beroepsonderwijs goed dat Vlaanderen en het Kazachse ministerie van Onderwijs in november 2025 ondertekenden",
 ]);
 
 describe("unseen articles: the set as a whole", () => {
   it("reads every article, in its language, dated by its dateline", () => {
-    expect(articles).toHaveLength(48);
+    expect(articles).toHaveLength(56);
     for (const { file, gold, record } of articles) {
       expect(record.language, file).toBe(gold.language);
       if (!KNOWN_MISSES.has(`${file}: published`)) expect(record.published, file).toBe(gold.published);
@@ -139,11 +146,11 @@ describe("unseen articles: the set as a whole", () => {
   // a few items on text it was not written from shows here
   const FLOOR: Record<Field, number> = { people: 0.98, organisations: 0.97, places: 0.98, dates: 0.99, figures: 0.99, agreements: 0.97 };
   for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR[field]} or more on the first round`, () => expect(f1(counts(field, "first"))).toBeGreaterThanOrEqual(FLOOR[field]));
-  // the second round (and the third's to sixth's), written after the first was fixed: floors a little under
-  // what the rules reach on them after the sixth round's fixes (F1 0.95 to 1.0; organisations stay lowest: companies
+  // the second round (and the third's to seventh's), written after the first was fixed: floors a little under
+  // what the rules reach on them after the seventh round's fixes (F1 0.96 to 1.0; organisations stay lowest: companies
   // without a legal form or cue; dates: `today`, `vandaag` read as the day where a reader takes it for `nowadays`;
   // agreements: a council's approval and a signing in a relative clause of the sixth round)
-  const FLOOR_TWO: Record<Field, number> = { people: 0.98, organisations: 0.95, places: 0.97, dates: 0.96, figures: 0.99, agreements: 0.97 };
+  const FLOOR_TWO: Record<Field, number> = { people: 0.98, organisations: 0.955, places: 0.975, dates: 0.96, figures: 0.99, agreements: 0.98 };
   for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR_TWO[field]} or more on the second round`, () => expect(f1(counts(field, "second"))).toBeGreaterThanOrEqual(FLOOR_TWO[field]));
 
   it("gives every person the role the gold names", () => {
@@ -386,5 +393,33 @@ describe("unseen articles, sixth round: the items fixed", () => {
 
   it("reads no agreement in a cookie banner", () => {
     expect(byFile("en21").agreements.map((a) => a.text).join(" ")).not.toContain("cookies");
+  });
+});
+
+describe("unseen articles, seventh round: the items fixed", () => {
+  it("gives roles after an object closed by a class noun, and to arbitrators, researchers and English titles in Dutch", () => {
+    const akim = byFile("en26").people.find((p) => p.name === "Serik Kuanyshbayev");
+    expect(akim?.roles).toContain("akim of Karaganda region");
+    expect(byFile("en27").people.find((p) => p.name === "Hélène Baumgartner")?.roles.join(" ")).toContain("arbitrator");
+    expect(byFile("nl27").people.find((p) => p.name === "Dauren Utepbergenov")?.roles.join(" ")).toContain("chief executive");
+    expect(byFile("en24").people.find((p) => p.name === "Anneleen De Smedt")?.roles.join(" ")).toContain("postdoctoral researcher");
+  });
+
+  it("names a chamber by its linked head alone, a capitalised Gemeente, research bodies by their class and an acronym of word beginnings", () => {
+    const chamber = byFile("nl26").organisations.find((o) => o.name === "Kamer van Koophandel");
+    expect(chamber?.kind).toBe("chamber");
+    expect(byFile("nl22").organisations.find((o) => o.name === "Gemeente Heist-op-den-Berg")?.kind).toBe("government");
+    expect(names(byFile("nl25"), "organisations")).toContain("Agrovisie Noord");
+    const febex = byFile("en25").organisations.filter((o) => o.name === "FEBEX" || o.aliases.includes("FEBEX"));
+    expect(febex.map((o) => o.name)).toEqual(["Federation of Belgian Exporters"]);
+  });
+
+  it("reads a town alone in brackets after a participant as a place, and dates a release by its `For immediate release` line", () => {
+    expect(names(byFile("en25"), "places")).toEqual(expect.arrayContaining(["Tienen", "Geel"]));
+    expect(byFile("en28").published).toBe("2025-12-09");
+  });
+
+  it("reads no inches in a year before the quote that closes a programme's name", () => {
+    expect(byFile("en26").figures.map((f) => f.value)).not.toContain(2030);
   });
 });

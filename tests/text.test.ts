@@ -89,6 +89,9 @@ describe("press-release header", () => {
     const nl = extract("Haven en spoorwegen tekenen akkoord\n\nvrijdag 26 april 2024\n\nAntwerpen – De haven tekende donderdag een memorandum.");
     expect(nl.published).toBe("2024-04-26");
     expect(extract("Vlaanderen en Kazachstan werken samen\n\nGepubliceerd op 12/03/2024\n\nDe minister ontving vrijdag een delegatie.").published).toBe("2024-03-12");
+    // a release label and a dash before the date (`For immediate release – …`)
+    expect(extract("PRESS RELEASE\nFor immediate release – 9 December 2025\n\nDelta Pumps signs a supply deal\n\nThe company signed it today.").published).toBe("2025-12-09");
+    expect(extract("PERSBERICHT\nVoor onmiddellijke publicatie – 9 december 2025\n\nDelta Pompen tekent een leveringscontract\n\nHet bedrijf tekende vandaag.").published).toBe("2025-12-09");
     // a relative date alone on its line is read from the anchor, and never moves it
     const rel = extract("Talks resume soon\n\ntomorrow", { referenceDate: "2013-02-12" });
     expect(rel.published).toBeNull();

@@ -90,9 +90,9 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     const after = text.slice(d.end, d.end + 4);
     if (rx.u`^\s*\p{Lu}[\p{L}' .()/-]{1,40},\s*$`.test(before) || (before.trim() === "" && /^\s*[–—-]\s/u.test(after))) return d.value;
     // a written date with its year alone on its line under the headline (`26 April 2024`, `Thursday, 26 April 2024`,
-    // `Published on …`, `Gepubliceerd op …`); never a relative one (`tomorrow`), which the anchor itself decides
+    // `Published on …`, `Gepubliceerd op …`, `For immediate release – …`); never a relative one (`tomorrow`), which the anchor itself decides
     const lineEnd = text.indexOf("\n", d.end);
-    const alone = (rx.u`^\s*(?:\p{L}+\s*[:,]?\s*){0,3}$`.test(before) || FIELDS_ALONE.test(before)) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
+    const alone = (rx.u`^\s*(?:\p{L}+\s*[:,]?\s*){0,3}(?:[–—]\s*)?$`.test(before) || FIELDS_ALONE.test(before)) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
     if (alone && /\d{4}/.test(text.slice(d.start, d.end)) && text.indexOf("\n") >= 0 && lineStart > 0) return d.value;
     // a date that ends the headline after a dash or bar, the day of the meeting or briefing it reports
     // (`Persconferentie Vlaamse Regering – vrijdag 16 januari 2026`, `Press briefing | 3 March 2025`)

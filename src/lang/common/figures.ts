@@ -156,6 +156,12 @@ function unitSense(lex: FigureLexicon, raw: string | undefined, ctx: RuleContext
 const normApprox = (lex: FigureLexicon, raw: string | undefined) =>
   raw ? (lex.approx[raw.toLowerCase().replace(/\s+/g, " ")] ?? lex.approx[raw] ?? null) : null;
 
+/** An opening straight quote earlier on the line that nothing has closed yet. */
+function openQuoteBefore(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+  return (line.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** The words before and after a point that stand in its sentence: `before` from its last sentence end, `after` up to its first. */
 function sameSentence(before: string, after: string): string {
   return before.replace(/^[^]*[.!?]\s/u, "") + after.replace(/[.!?](?:\s|$)[^]*$/u, "");
@@ -224,6 +230,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       }
       // years, ordinals (`2nd`, `63e`) and numbers glued to words are not figures
       if (!curBefore && !sense && !g.scale && /^(1[89]|2[01])\d\d$/.test(g.num!)) return null;
+      // `the programme "Green Steppe 2030"`: a year before the quote that closes a name, not inches
+      if (!curBefore && !g.scale && /^["']+$/.test(g.unit ?? "") && /^(1[89]|2[01])\d\d$/.test(g.num!) && openQuoteBefore(ctx.text, m.index)) return null;
       // (any script's letter, as `20代`: the exact class, not the rules' compact one)
       if (!sense && !g.scale && !curBefore && /^\p{L}/u.test(next)) return null;
       if (/^[-/]\d/.test(next) && !g.unit) return null;

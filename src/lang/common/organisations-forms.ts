@@ -37,5 +37,20 @@ export function acronymOf(longForm: string, acronym: string): boolean {
     .map((w) => w[0].toUpperCase())
     .join("");
   const a = acronym.replace(/&/g, "");
-  return initials === a || all === a;
+  if (initials === a || all === a) return true;
+  // `Association of Dutch Seed Growers (ADUSEG)`: a short beginning (one to three letters) of each capitalised word, in order;
+  // not a ticker that spells a whole word (`Kospi Index (KOSPI)`, `Shanghai Composite (SHCOMP)`)
+  const words = longForm.split(/[\s-]+/).filter((w) => rx.u`^\p{Lu}`.test(w)).map((w) => w.toUpperCase());
+  return a.length >= 4 && words.length >= 2 && words.length < a.length && spelledByBeginnings(a.toUpperCase(), words);
+}
+
+/** `ADUSEG` from `ASSOCIATION`, `DUTCH`, `SEED`, `GROWERS`: the acronym cut into one beginning of one to three letters of each word. */
+function spelledByBeginnings(acronym: string, words: string[]): boolean {
+  if (words.length === 0) return acronym === "";
+  const [word, ...rest] = words;
+  for (let n = 1; n <= Math.min(3, word.length, acronym.length - rest.length); n++) {
+    if (word[n - 1] !== acronym[n - 1]) break;
+    if (spelledByBeginnings(acronym.slice(n), rest)) return true;
+  }
+  return false;
 }

@@ -75,6 +75,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const quoteCue = regex(`(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?$`, "u");
   const leading = new Set(lex.leading);
   const joinWords = new Set(lex.joins);
+  const linkedHead = regex(`^\\p{Lu}\\p{Ll}+${SP}(?:${alternation(lex.links)})${SP}\\p{Lu}`, "u");
   const headIndex = new Map(Object.entries(lex.heads).map(([h, k]) => [h.toLowerCase(), k]));
   const notAcronyms = new Set(lex.notAcronyms);
   const id = (s: string) => `${lex.lang}.org.${s}`;
@@ -256,8 +257,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const ownedValue = (g: Record<string, string | undefined>): OrganisationCandidate | null => {
     const name = narrow(g, "name");
     if (!name) return null;
-    // a head alone (`the Embassy`) names no one in particular
-    if (headIndex.has(name.toLowerCase())) return null;
+    // a head alone (`the Embassy`) names no one in particular; a head that is a name of its own, its words joined by a
+    // link (`de Kamer van Koophandel`, `the Chamber of Commerce`), names the one the reader knows
+    if (headIndex.has(name.toLowerCase()) && !linkedHead.test(name)) return null;
     const kind = kindOf(name);
     // `in Astana` belongs to an embassy's name, `in Belgium` to a national body's (`Federation of Enterprises in Belgium`),
     // not to a forum's town, nor is a year any place (`Europese Unie in 2023`)

@@ -64,7 +64,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
         const text = prefix.endsWith("s") && /['’]s$/u.test(prefix) ? prefix.slice(0, -2) : prefix;
         const place = index.get(placeKey(text));
         if (!place) continue;
-        if (place.rank > 0 && !afterCue(ctx.text, m.index, cues) && !isDatelinePlace(ctx.text, m.index, text)) continue;
+        if (place.rank > 0 && !afterCue(ctx.text, m.index, cues) && !isDatelinePlace(ctx.text, m.index, text) && !isBracketedSeat(ctx.text, m.index, text)) continue;
         // a capital inside a word (`SoFi`) is a brand's writing unless the place is written so (`DeKalb`)
         if (rx.u`\p{Ll}\p{Lu}`.test(text) && !place.name.includes(text)) continue;
         return { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + text.length } };
@@ -85,6 +85,11 @@ export function isDatelinePlace(text: string, at: number, name: string): boolean
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   if (text.slice(lineStart, at).trim() !== "") return false;
   return /^\s*(?:,|[–—-]\s)/u.test(text.slice(at + name.length, at + name.length + 3));
+}
+
+/** `Delta Pompen nv (Lommel)`: a town alone in brackets after a name is that name's seat, as in lists of participants. */
+function isBracketedSeat(text: string, at: number, name: string): boolean {
+  return text[at - 1] === "(" && text[at + name.length] === ")" && rx.u`[\p{L}.]\s$`.test(text.slice(Math.max(0, at - 3), at - 1));
 }
 
 /** The word before `at` is a locative cue, or a list of places goes on (`Staden and Lichtervelde`). */

@@ -118,7 +118,10 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
             prevEnd = roleEnd;
             runSep = "lower";
             i = capRun(i, true);
+            break;
           }
+          // `the akim of Karaganda region, Serik Nurov,`: the comma opens the name, as after any object
+          if (i < ts.length && ts[i].text === ",") continue;
           break;
         }
         // a list of objects: `van Werk, Economie, Innovatie en Sport`

@@ -27,7 +27,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           { text: "exports reached in 2024 $ 86 million", expect: { value: 86e6, unit: "USD" } },
           { text: "a 30-minute drive from the port", expect: { value: 30, unit: "min" } },
         ],
-        negatives: ["Expo 2017", "COVID-19", "B2B", "CO2", "the talks began at 14:35", "from the 2023/2024 academic year", "the second-largest port", "one of the largest", "In 2021",
+        negatives: ["Expo 2017", "subsidies under the regional programme \"Green Steppe 2030\".", "COVID-19", "B2B", "CO2", "the talks began at 14:35", "from the 2023/2024 academic year", "the second-largest port", "one of the largest", "In 2021",
           "the 45-year-old engineer", "a four-door model", "the lecture starts at 7 pm", "Question 2\nWhat is planned?", "director Jolien ten Velde"],
       },
       "figure.range-first": { examples: [{ text: "10-20 dollars", expect: { value: 10, unit: "USD" } }, { text: "between 100 and 1000 grams", expect: { value: 100, unit: "g" } }], negatives: ["10-20 companies", "2020-2021", "grew by 12% to 70 thousand tons"] },

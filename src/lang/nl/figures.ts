@@ -23,7 +23,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           { text: "drieëndertig", expect: { value: 33 } },
           { text: "ruim 10%", expect: { value: 10, approx: "more_than" } },
         ],
-        negatives: ["Expo 2017", "om 10:30 uur", "de 52-jarige directeur", "de lezing begint om 19 uur", "Vraag 2\nHoe groot was de export?", "in het academiejaar 2023/24", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste"],
+        negatives: ["Expo 2017", "steun uit het regionale programma \"Green Steppe 2030\".", "om 10:30 uur", "de 52-jarige directeur", "de lezing begint om 19 uur", "Vraag 2\nHoe groot was de export?", "in het academiejaar 2023/24", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste"],
       },
       "figure.range-first": {
         examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }, { text: "16 à 18 dagen", expect: { value: 16, unit: "day" } }],

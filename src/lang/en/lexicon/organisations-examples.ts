@@ -9,6 +9,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The pumps come from Van den Bosch Pompen BV in Zwolle.", expect: { name: "Van den Bosch Pompen BV" } },
   ],
   cued: [
+    { text: "The trials run with the research institute Polder Agronomics since March.", expect: { name: "Polder Agronomics" } },
     { text: "The contract went to the Antwerp logistics group Katoen Natie last year.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "The steel producer ArcelorMittal Temirtau will build a warehouse.", expect: { name: "ArcelorMittal Temirtau" } },
     { text: "It signed a letter of intent with the Uzbek supermarket chain Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
@@ -37,8 +38,12 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
     { text: "DELFT, 3 May 2023 – Polder University of Applied Sciences signed it.", expect: { name: "Polder University of Applied Sciences" } },
     { text: "About Steppe Agrarian University\n\nFounded in 1957, it has 9,000 students.", expect: { name: "Steppe Agrarian University" } },
+    { text: "The report appeared in the Steppe Business Journal on Monday.", expect: { name: "Steppe Business Journal", kind: "media" } },
+    { text: "Exporters can get a certificate of origin from the Chamber of Commerce.", expect: { name: "Chamber of Commerce", kind: "chamber" } },
+    { text: "The Municipality of Lommelveen approved a new business park.", expect: { name: "Municipality of Lommelveen", kind: "government" } },
   ],
   "acronym-pair": [
+    { text: "The Association of Dutch Seed Growers (ADUSEG) welcomed the deal.", expect: { name: "Association of Dutch Seed Growers", alias: "ADUSEG" } },
     { text: "The Netherlands Enterprise Agency (NEA) supports exporters.", expect: { name: "Netherlands Enterprise Agency", alias: "NEA" } },
   ],
   acronym: [{ text: "The OSCE welcomed the vote.", expect: { name: "OSCE" } }],
@@ -47,8 +52,9 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
-  institution: ["a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50"],
+  institution: ["a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
   apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
+  "acronym-pair": ["Korea's Kospi Index (KOSPI) fell 1%.", "the Shanghai Composite (SHCOMP) rose"],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],

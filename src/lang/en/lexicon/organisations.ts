@@ -7,7 +7,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   heads: {
     Ministry: "government", Government: "government", Parliament: "government", Senate: "government", Mazhilis: "government", Agency: "government",
     Commission: "government", Council: "government", Akimat: "government", Department: "government", Administration: "government", Authority: "government",
-    Office: "government", Committee: "government", "Federal Public Service": "government", Presidency: "government", Cabinet: "government",
+    Office: "government", Committee: "government", Municipality: "government", "Federal Public Service": "government", Presidency: "government", Cabinet: "government",
     Embassy: "diplomatic", "Honorary Consulate": "diplomatic", Consulate: "diplomatic", "Consulate General": "diplomatic", "Consulate-General": "diplomatic",
     Mission: "diplomatic", "Permanent Mission": "diplomatic", Delegation: "diplomatic",
     "Chamber of Commerce": "chamber", "Chamber of Commerce and Industry": "chamber", Chamber: "chamber",
@@ -16,7 +16,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Party: "party",
     "News Agency": "media", "Press Agency": "media", Television: "media", Radio: "media", Broadcasting: "media", Newspaper: "media",
     // newspapers by their masthead's head word (`The Steppe Times`, `Financial Tribune`)
-    Times: "media", Tribune: "media", Gazette: "media", Herald: "media",
+    Times: "media", Tribune: "media", Gazette: "media", Herald: "media", Journal: "media",
     Bank: "company", Group: "company", Company: "company", Corporation: "company", Holding: "company", Holdings: "company", Fund: "company",
     Industries: "company", Airlines: "company", Airways: "company", Railways: "company", Enterprise: "company", Enterprises: "company",
     Foundation: "other", Association: "other", Federation: "other", Confederation: "other", Organisation: "other", Organization: "other",
@@ -37,6 +37,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "agency", "fund", "producer", "manufacturer", "operator", "partner", "investor", "cooperative", "co-operative", "maker", "developer", "builder",
     "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "forwarder", "carrier", "retailer", "insurer", "consultancy",
     "start-up", "startup", "subsidiary", "conglomerate", "utility", "airline", "shipping line", "refinery", "university", "college", "school", "chain",
+    // a research body by its class (`the research institute X`, `the think tank X`)
+    "institute", "think tank",
   ],
   listIntros: ["such as", "including", "among them", "like"],
   personCues: ["partner", "investor", "producer", "maker", "developer", "builder", "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "carrier", "operator"],

@@ -19,9 +19,13 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "He was welcomed by the Ambassador of Uzbekistan to Austria, H.E. Arman Tulegenov.", expect: { name: "Arman Tulegenov", role: "Ambassador of Uzbekistan to Austria" } },
     { text: "They met the Mayor of Zwolle Mrs. Ineke van der Meer on Friday.", expect: { name: "Ineke van der Meer", role: "Mayor of Zwolle" } },
     { text: "He met director John van Dam.", expect: { name: "John van Dam" } },
+    { text: "The investors met the akim of Pavlodar region, Yerlan Dossayev, on Monday.", expect: { name: "Yerlan Dossayev", role: "akim of Pavlodar region" } },
+    { text: "The dispute went to the Austrian arbitrator Hélène Vandersmissen in Vienna.", expect: { name: "Hélène Vandersmissen", role: "Austrian arbitrator" } },
+    { text: "\"The data are clear,\" said researcher Tomas Wielemans.", expect: { name: "Tomas Wielemans", role: "researcher" } },
     { text: "It was signed by the Rector Magnificus of the university, Prof. Anna Smit.", expect: { name: "Anna Smit", role: "Rector Magnificus of the university" } },
   ],
   "apposition-role": [
+    { text: "The study appears next month, says Dr. Lotte Vanwalleghem, a postdoctoral researcher at the Department of Soil Science.", expect: { name: "Lotte Vanwalleghem", role: "postdoctoral researcher at the Department of Soil Science" } },
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },
     { text: "With Sarah Claes, the owner of the family business, the delegation toured the site.", expect: { name: "Sarah Claes", role: "owner of the family business" } },
     { text: "Maren Holt, senior economic adviser at Delta Logistics NV, led the talks.", expect: { name: "Maren Holt", role: "senior economic adviser at Delta Logistics NV" } },

@@ -5,7 +5,7 @@ import { PEOPLE_EXAMPLES, PEOPLE_NEGATIVES } from "./people-examples.js";
 export const PEOPLE: PeopleLexicon = {
   lang: "en",
   titles: [
-    "analyst", "economist",
+    "analyst", "economist", "researcher", "arbitrator", "judge",
     "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Minister", "Minister-President", "Prime Minister", "Deputy Prime Minister",
     "Foreign Minister", "Deputy Foreign Minister", "Vice Minister", "Deputy Minister", "First Deputy Minister", "State Secretary", "Secretary of State",
     "President", "Vice President", "Vice-President", "Governor", "Deputy Governor", "Mayor", "Deputy Mayor", "Alderman", "Councillor", "Akim", "Deputy Akim",
@@ -34,7 +34,7 @@ export const PEOPLE: PeopleLexicon = {
   appositionLinks: ["as"],
   roleModifiers: [
     "senior", "junior", "economic", "commercial", "political", "financial", "legal", "technical", "regional", "principal", "lead", "acting",
-    "interim", "former", "agricultural", "scientific", "diplomatic", "honorary", "permanent", "strategic", "international", "national", "foreign",
+    "interim", "former", "agricultural", "scientific", "postdoctoral", "doctoral", "diplomatic", "honorary", "permanent", "strategic", "international", "national", "foreign",
   ],
   compoundHeads: [],
   joins: ["and", "&"],

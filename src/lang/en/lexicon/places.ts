@@ -19,6 +19,7 @@ export const PLACES: PlaceLexicon = {
   placeHeads: { Sea: "other", Ocean: "other" },
   routePairs: [["between", "and"], ["from", "to"]],
   examples: [
+    { text: "Participants included Delta Pompen NV (Lommel) and Aral Seeds BV (Antwerp).", expect: { name: "Lommel", country: "BE" } },
     { text: "The delegation travelled to Kazakhstan last week.", expect: { name: "Kazakhstan", kind: "country", country: "KZ" } },
     { text: "WEST FLANDERS, BELGIUM. The governor opened the fair.", expect: { name: "West Flanders", kind: "region", country: "BE" } },
     { text: "Talks were held in Almaty on Monday.", expect: { name: "Almaty", country: "KZ" } },
@@ -26,5 +27,5 @@ export const PLACES: PlaceLexicon = {
     { text: "trade between Central Asia and Europe", expect: { name: "Central Asia", kind: "region" } },
     { text: "The Netherlands remains a key investor.", expect: { country: "NL" } },
   ],
-  negatives: ["Kazakh exporters met Belgian buyers.", "Boom in exports of grain.", "the mayor said"],
+  negatives: ["Demand (Boom and bust) shaped the year.", "Kazakh exporters met Belgian buyers.", "Boom in exports of grain.", "the mayor said"],
 };

@@ -18,6 +18,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Ook de bouwgroep Besix was aanwezig.", expect: true },
     { text: "Hij tekende met de Oezbeekse supermarktketen Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
     { text: "samen met de Litouwse operator Baltic Intermodal", expect: { name: "Baltic Intermodal" } },
+    { text: "De proeven lopen samen met de Groningse onderzoeksinstelling Polder Agronomie sinds maart.", expect: { name: "Polder Agronomie" } },
   ],
   "lower-head": [
     { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },
@@ -39,8 +40,13 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
     { text: "Volgens cijfers van de FOD Economie steeg de uitvoer.", expect: { name: "FOD Economie", kind: "government" } },
     { text: "Persdienst FOD Buitenlandse Zaken", expect: { name: "FOD Buitenlandse Zaken" } },
+    { text: "Wie wil exporteren, kan terecht bij de Kamer van Koophandel voor een certificaat.", expect: { name: "Kamer van Koophandel", kind: "chamber" } },
+    { text: "Dat schrijft het Noorder Dagblad vandaag.", expect: { name: "Noorder Dagblad", kind: "media" } },
+    { text: "Gemeente Lommelveen investeert in een nieuw bedrijventerrein.", expect: { name: "Gemeente Lommelveen", kind: "government" } },
+    { text: "Dat meldt Provincie Oostmark in een persbericht.", expect: { name: "Provincie Oostmark", kind: "government" } },
   ],
   "acronym-pair": [
+    { text: "De Vereniging van Noordelijke Graanhandelaars (VENOG) tekende mee.", expect: { name: "Vereniging van Noordelijke Graanhandelaars", alias: "VENOG" } },
     { text: "Rijksdienst voor Internationaal Ondernemen (RIO) steunt exporteurs.", expect: { name: "Rijksdienst voor Internationaal Ondernemen", alias: "RIO" } },
   ],
   acronym: [{ text: "De OVSE verwelkomde de stemming.", expect: { name: "OVSE" } }],
@@ -50,7 +56,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
-  institution: ["gebruik zonnecrème met SPF 50"],
+  institution: ["gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen."],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],

@@ -8,6 +8,9 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Ministerie: "government", Regering: "government", Overheid: "government", Agentschap: "government", Parlement: "government", Senaat: "government",
     Commissie: "government", Raad: "government", Rijksdienst: "government", Dienst: "government", Departement: "government", Overheidsdienst: "government",
     "Federale Overheidsdienst": "government", Akimat: "government", Kabinet: "government",
+    // a town or province as the body that governs it, written capitalised as its own name (`Gemeente Lommelveen`, `Provincie Oostmark`);
+    // lower case (`in de gemeente X`) it is the place
+    Gemeente: "government", Provincie: "government",
     // Belgium's federal and programming public services by their abbreviations (`FOD Economie`, `POD Wetenschapsbeleid`);
     // not the French `SPF`, which is also a sun protection factor (`SPF 50`)
     FOD: "government", POD: "government",
@@ -16,7 +19,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Haven: "port", Havenbedrijf: "port", Port: "port", Zeehaven: "port",
     Universiteit: "education", Hogeschool: "education", Instituut: "education", Academie: "education", School: "education",
     Partij: "party",
-    Persagentschap: "media", Nieuwsagentschap: "media", Omroep: "media", Krant: "media",
+    Persagentschap: "media", Nieuwsagentschap: "media", Omroep: "media", Krant: "media", Dagblad: "media", Courant: "media",
     Bank: "company", Groep: "company", Group: "company", Holding: "company", Fonds: "company", Maatschappij: "company", Onderneming: "company",
     Confederatie: "other", Federatie: "other", Vereniging: "other", Stichting: "other", Verbond: "other", Organisatie: "other", Unie: "other",
     Centrum: "other", Netwerk: "other", Cluster: "other", Forum: "other", Alliantie: "other",
@@ -41,6 +44,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "universiteit", "hogeschool", "school", "concern", "maatschappij", "keten", "verzekeraar", "operator", "bureau",
     // a centre and a non-profit by its legal form written before the name (`het innovatiecentrum X`, `de vzw X`)
     "centrum", "vzw",
+    // a research body by its class (`de kennisinstelling X`, `het onderzoeksinstituut X`)
+    "instelling", "instituut",
   ],
   listIntros: ["zoals", "waaronder", "onder wie", "onder meer", "onder andere"],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],

@@ -13,6 +13,9 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   "title-before-name": [
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
+    { text: "De akim van Pavlodar oblast, Yerlan Dossayev, ontving de investeerders.", expect: { name: "Yerlan Dossayev", role: "akim van Pavlodar oblast" } },
+    { text: "Het geschil ging naar de Oostenrijkse arbiter Hélène Vandersmissen in Wenen.", expect: { name: "Hélène Vandersmissen", role: "Oostenrijkse arbiter" } },
+    { text: "Volgens onderzoeker Tomas Wielemans is de studie uniek.", expect: { name: "Tomas Wielemans", role: "onderzoeker" } },
     { text: "Directeur-generaal Natuur en Visserij Anne-Marie van Loon opende de dag.", expect: { name: "Anne-Marie van Loon", role: "Directeur-generaal Natuur en Visserij" } },
     { text: "Vlaams minister van Economie Tom Peeters: \"We zijn klaar.\"", expect: { name: "Tom Peeters", role: "Vlaams minister van Economie" } },
     { text: "Vicevoorzitter van Aral Capital Dauren Saparov stelde de projecten voor.", expect: { name: "Dauren Saparov", role: "Vicevoorzitter van Aral Capital" } },
@@ -23,6 +26,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Hij sprak met directeur Johan van Dam.", expect: { name: "Johan van Dam" } },
   ],
   "apposition-role": [
+    { text: "De studie verschijnt volgende maand, zegt Lotte Vanwalleghem, postdoctoraal onderzoeker aan de Universiteit Gent.", expect: { name: "Lotte Vanwalleghem", role: "postdoctoraal onderzoeker aan de Universiteit Gent" } },
+    { text: "\"The market is ready,\" aldus Dauren Nurov, chief executive van Delta Wind, bij de opening.", expect: { name: "Dauren Nurov", role: "chief executive van Delta Wind" } },
     { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },
     { text: "Ineke Vos, economisch vertegenwoordiger van Delta Logistics NV, leidde de gesprekken.", expect: { name: "Ineke Vos", role: "economisch vertegenwoordiger van Delta Logistics NV" } },
   ],

@@ -10,6 +10,8 @@ export const PEOPLE: PeopleLexicon = {
     "viceminister", "vice-minister", "staatssecretaris", "president", "vicepresident", "gouverneur", "burgemeester", "schepen", "gedeputeerde",
     "wethouder", "commissaris van de Koning", "voorzitter", "ondervoorzitter", "vicevoorzitter", "directeur", "algemeen directeur", "directeur-generaal",
     "gedelegeerd bestuurder", "bestuurder", "zaakvoerder", "bedrijfsleider", "manager", "algemeen manager", "exportmanager", "CEO", "CFO", "COO", "CTO",
+    // English titles as Dutch releases write them (`chief executive van X`), and roles of research and courts
+    "chief executive", "chief executive officer", "managing director", "country manager", "sales manager", "onderzoeker", "arbiter", "rechter",
     "topman", "topvrouw", "oprichter", "medeoprichter", "stichter", "eigenaar", "mede-eigenaar", "partner", "consul", "consul-generaal", "ereconsul",
     "eerste secretaris", "tweede secretaris", "derde secretaris", "secretaris", "secretaris-generaal", "attaché", "handelsattaché", "economisch attaché",
     "raadgever", "adviseur", "zaakgelastigde", "gezant", "afgevaardigde", "koning", "koningin", "prins", "prinses", "senator", "parlementslid", "lid",
@@ -35,7 +37,7 @@ export const PEOPLE: PeopleLexicon = {
   appositionLinks: ["als"],
   roleModifiers: [
     "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
-    "voormalig", "wetenschappelijk", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
+    "voormalig", "wetenschappelijk", "postdoctoraal", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
   ],
   compoundHeads: ["specialist", "manager", "adviseur", "adviseuse", "directeur", "directrice", "coördinator", "analist", "woordvoerder", "verantwoordelijke", "consulent", "deskundige", "expert", "attaché"],
   joins: ["en", "&"],

@@ -19,6 +19,7 @@ export const PLACES: PlaceLexicon = {
   placeHeads: { Zee: "other", Oceaan: "other", Gewest: "region" },
   routePairs: [["tussen", "en"], ["van", "tot"], ["van", "naar"]],
   examples: [
+    { text: "Deelnemers waren onder meer Delta Pompen nv (Lommel) en Aral Zaden bv.", expect: { name: "Lommel", country: "BE" } },
     { text: "De missie trekt naar Oezbekistan.", expect: { name: "Oezbekistan", kind: "country", country: "UZ" } },
     { text: "bedrijven uit West-Vlaanderen", expect: { name: "West-Vlaanderen", kind: "region", country: "BE" } },
     { text: "De beurs vindt plaats in Astana.", expect: { name: "Astana", country: "KZ" } },
@@ -26,5 +27,5 @@ export const PLACES: PlaceLexicon = {
     { text: "de handel tussen Centraal-Azië en Europa", expect: { name: "Centraal-Azië", kind: "region" } },
     { text: "Nederland en België werken samen.", expect: { name: "België", country: "BE" } },
   ],
-  negatives: ["De Oezbeekse en Vlaamse bedrijven", "Boom van de export.", "Mol was de eerste"],
+  negatives: ["De vraag (Boom of niet) bleef groot.", "De Oezbeekse en Vlaamse bedrijven", "Boom van de export.", "Mol was de eerste"],
 };
