@@ -235,7 +235,6 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         ]
       : [];
 
-
   /** An institution's name and kind, and the institution that owns it when the text names one before a possessive. */
   const institutionValue = (g: Record<string, string | undefined>, m: RegExpExecArray): OrganisationCandidate | null => {
     let owned: NonNullable<OrganisationCandidate["listed"]>[number] | null = null;

@@ -99,12 +99,18 @@ function afterCue(text: string, at: number, cues: ReadonlySet<string>): boolean 
   return m !== null && cues.has(m[1].toLowerCase());
 }
 
+/** The gazetteer's entry of a written name. */
+const entryOf = (lang: string, name: string) => gazetteer(lang).get(placeKey(name));
+
+/** A capitalised word that names no place the gazetteer lacks: a function word, a person's first name, an acronym. */
+const neverAnUnknownPlace = (word: string, notPlaces: ReadonlySet<string>) => notPlaces.has(word) || isFirstName(word) || rx.u`^\p{Lu}{2,}$`.test(word);
+
 /** The longest run of `words` from the start of `name` that the gazetteer knows, with its entry. */
 function knownPrefix(lang: string, name: string): { text: string; place: { name: string; kind: PlaceCandidate["kind"]; country: string | null } } | null {
   const ws = [...name.matchAll(/\S+/g)];
   for (let i = ws.length - 1; i >= 0; i--) {
     const text = name.slice(0, ws[i].index! + ws[i][0].length);
-    const place = gazetteer(lang).get(placeKey(text));
+    const place = entryOf(lang, text);
     if (place) return { text, place };
   }
   return null;
@@ -130,7 +136,7 @@ export function classNounRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
       // an unknown name is one word (`Poti`, `Noardeast-Fryslân`), never a function word or a person's first name
       const word = g.name!.split(/\s+/)[0];
       // `the Stadia port of Rockstar’s game`: a possessive owns what follows, it is no place
-      if (notPlaces.has(word) || isFirstName(word) || rx.u`^\p{Lu}{2,}$`.test(word) || /['’]s$/u.test(word)) return null;
+      if (neverAnUnknownPlace(word, notPlaces) || /['’]s$/u.test(word)) return null;
       g.name = word;
       return { name: word, kind: lex.classNouns[g.noun!] ?? "other", country: null };
     },
@@ -145,7 +151,7 @@ export function listedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   const joins = alternation(lex.joins);
   const before = regex(`(?:^|[^\\p{L}])(${WORD}),${SP}$`, "u");
   const after = regex(`^(?:,${SP}(?:(?:${joins})${SP})?|${SP}(?:${joins})${SP})(${WORD})(?![\\p{L}\\d])`, "u");
-  const known = (w: string | undefined) => w !== undefined && gazetteer(lex.lang).get(placeKey(w))?.rank === 0;
+  const known = (w: string | undefined) => w !== undefined && entryOf(lex.lang, w)?.rank === 0;
   return {
     id: `${lex.lang}.place.listed`,
     pattern: regex(`,${SP}(?<name>${WORD})(?=,${SP}|${SP}(?:${joins})${SP})`, "gu"),
@@ -153,12 +159,12 @@ export function listedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     spanGroup: "name",
     normalize: (g, ctx: RuleContext, m) => {
       const name = g.name!;
-      if (gazetteer(lex.lang).get(placeKey(name)) || notPlaces.has(name) || isFirstName(name) || rx.u`^\p{Lu}{2,}$`.test(name)) return null;
+      if (entryOf(lex.lang, name) || neverAnUnknownPlace(name, notPlaces)) return null;
       const at = m.index + m[0].length - name.length;
       const prev = before.exec(ctx.text.slice(Math.max(0, at - 40), at))?.[1];
       const next = after.exec(ctx.text.slice(at + name.length, at + name.length + 50))?.[1];
       if (!known(prev) || !known(next)) return null;
-      const kinds = new Set([prev, next].map((w) => gazetteer(lex.lang).get(placeKey(w!))!.kind));
+      const kinds = new Set([prev, next].map((w) => entryOf(lex.lang, w!)!.kind));
       return { name, kind: kinds.size === 1 ? [...kinds][0] : "other", country: null };
     },
     examples: [],
@@ -201,7 +207,6 @@ export function routePlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   const bothCases = (ws: string[]) => alternation(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
   const froms = lex.routePairs.map(([from]) => from);
   const tos = lex.routePairs.map(([, to]) => to);
-  const known = (w: string) => gazetteer(lex.lang).get(placeKey(w));
   return {
     id: `${lex.lang}.place.route-end`,
     pattern: regex(`(?<![\\p{L}])(?<from>${bothCases(froms)})${SP}(?<one>${WORD})${SP}(?<to>${alternation(tos)})${SP}(?<two>${WORD})(?![\\p{L}\\p{N}'’]|${SP}\\p{Lu}|-\\p{L})`, "gu"),
@@ -209,11 +214,11 @@ export function routePlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     normalize: (g, _ctx, m) => {
       if (!lex.routePairs.some(([f, t]) => f === g.from!.toLowerCase() && t === g.to!.toLowerCase())) return null;
       if (!rx.u`^\p{Lu}`.test(g.one!) || !rx.u`^\p{Lu}`.test(g.two!)) return null;
-      const a = known(g.one!), b = known(g.two!);
+      const a = entryOf(lex.lang, g.one!), b = entryOf(lex.lang, g.two!);
       // exactly one end known: the other is the place to add
       if ((a === undefined) === (b === undefined)) return null;
       const unknown = a ? g.two! : g.one!;
-      if (notPlaces.has(unknown) || isFirstName(unknown) || rx.u`^\p{Lu}{2,}$`.test(unknown) || /['’]s$/u.test(unknown)) return null;
+      if (neverAnUnknownPlace(unknown, notPlaces) || /['’]s$/u.test(unknown)) return null;
       const at = a ? m[0].length - unknown.length : m[0].indexOf(unknown, g.from!.length);
       return { name: unknown, kind: (a ?? b)!.kind === "country" ? "other" : (a ?? b)!.kind, country: null, at: { start: m.index + at, end: m.index + at + unknown.length } };
     },
@@ -225,7 +230,6 @@ export function routePlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
 /** The last name of a list whose two names before it are known places is a place too: `terminals in Rotterdam, Vlissingen and Gdańsk`. */
 export function lastListedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   const notPlaces = new Set(lex.notPlaces);
-  const known = (w: string) => gazetteer(lex.lang).get(placeKey(w));
   return {
     id: `${lex.lang}.place.listed-last`,
     pattern: regex(`(?<![\\p{L}\\p{N}'’-])(?<two>${WORD}),${SP}(?<one>${WORD})${SP}(?:${alternation(lex.joins)})${SP}(?<name>${WORD})(?![\\p{L}\\p{N}'’-]|${SP}\\p{Lu})`, "gu"),
@@ -233,9 +237,9 @@ export function lastListedPlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     spanGroup: "name",
     normalize: (g) => {
       const name = g.name!;
-      const a = known(g.one!), b = known(g.two!);
+      const a = entryOf(lex.lang, g.one!), b = entryOf(lex.lang, g.two!);
       // the two before are known (a small town among them, read as one after the list's cue: `in Rotterdam, Vlissingen en …`), one of them a place of rank
-      if (!a || !b || (a.rank !== 0 && b.rank !== 0) || known(name) || notPlaces.has(name) || isFirstName(name) || rx.u`^\p{Lu}{2,}$`.test(name)) return null;
+      if (!a || !b || (a.rank !== 0 && b.rank !== 0) || entryOf(lex.lang, name) || neverAnUnknownPlace(name, notPlaces)) return null;
       return { name, kind: a.kind === b.kind ? a.kind : "other", country: null };
     },
     examples: [],
