@@ -7,6 +7,9 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, article, recordsOf, runCli, tmpDir } from "./helpers.js";
+import { runBatch } from "../src/run/batch.js";
+import { adversarial } from "../src/bench/adversarial.js";
+import type { RawDocument } from "../src/input/documents.js";
 
 const BIN = path.join(ROOT, "bin", "kzbe.js");
 const dump = (n: number, from = 0) =>
@@ -79,6 +82,21 @@ describe("batch runs", () => {
     expect(asked.stderr).toMatch(/\(2 workers\)\n$/);
     expect(asked.stdout).toBe(auto.stdout);
   });
+
+  it("runs a task of several documents that goes over --timeout again a document at a time", async () => {
+    // sixty 60 KB runs of digits take ~0.1 s each (a first one in a new worker ~0.4 s):
+    // together far over the 2.5 s limit, each well under it
+    const raw = (): RawDocument => ({ source: { path: "d.txt", format: "text" }, name: "d.txt", bytes: Buffer.from(adversarial(60_000).digitRun), warnings: [] });
+    const collect = async (n: number, opts: Parameters<typeof runBatch>[1]) => {
+      const out: string[] = [];
+      for await (const o of runBatch((async function* () { for (let i = 0; i < n; i++) yield raw(); })(), opts)) out.push(o.json);
+      return out;
+    };
+    const pooled = await collect(60, { jobs: 1, timeoutMs: 2500, task: { docs: 60, bytes: 1 << 30 } });
+    const [inline] = await collect(2, { jobs: 0, timeoutMs: 2500 });
+    expect(pooled).toHaveLength(60);
+    expect(pooled.filter((j) => j !== inline)).toEqual([]);
+  }, 60_000);
 
   it("rejects bad --jobs, --timeout and --max-bytes as usage errors", async () => {
     for (const argv of [["--jobs", "two"], ["--timeout", "0"], ["--timeout", "soon"], ["--max-bytes", "lots"], ["--max-bytes", "0"]]) {
