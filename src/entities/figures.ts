@@ -16,22 +16,20 @@ const PHONE = /(?:\+\d{1,3}|\(0\d{0,4}\))[\s./-]?\d{1,4}(?:[\s./-]\d{2,4}){1,4}/
 // nor are those written without the country code: a trunk prefix 0 and three or more short groups (`0476 12 34 56`,
 // `010 123 45 67`, `02/374.95.62`), which no amount or date is written like
 const NATIONAL_PHONE = /0\d{1,3}(?:[ ./]\d{2,3}){3,4}(?![\d.,]\d)/y;
+/** Where a phone number can begin: `+`, `(`, or a `0` opening a number */
+const PHONE_START = /[+(]|(?<![\p{L}\d.,])0/gu;
 
 /** The phone numbers of a text, as a scan would find them: tried only where one can begin (`+`, `(`, a `0` opening a number). */
 function phoneSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  let from = 0;
-  for (let p = 0; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    if (p < from) continue;
-    const national = c === 48 && (p === 0 || !/[\p{L}\d.,]/u.test(text[p - 1])); // `0` opening a number
-    if (c !== 43 && c !== 40 && !national) continue; // `+`, `(`
-    const pattern = national ? NATIONAL_PHONE : PHONE;
-    pattern.lastIndex = p;
-    const m = pattern.exec(text);
-    if (!m) continue;
-    out.push({ start: p, end: p + m[0].length });
-    from = p + m[0].length;
+  PHONE_START.lastIndex = 0;
+  for (let m; (m = PHONE_START.exec(text)); ) {
+    const pattern = m[0] === "0" ? NATIONAL_PHONE : PHONE;
+    pattern.lastIndex = m.index;
+    const phone = pattern.exec(text);
+    if (!phone) continue;
+    out.push({ start: m.index, end: m.index + phone[0].length });
+    PHONE_START.lastIndex = m.index + phone[0].length;
   }
   return out;
 }

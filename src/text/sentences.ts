@@ -67,6 +67,11 @@ export function wordStartBefore(text: string, at: number, reach: number): number
   return from;
 }
 
+/** The word right before `at`, across spaces but not a line break (`every` in `every Friday`); null when none. */
+export function wordBefore(text: string, at: number): string | null {
+  return rx.u`(\p{L}+)[^\S\n]+$`.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? null;
+}
+
 /** Index of the sentence containing a UTF-16 offset (binary search). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;

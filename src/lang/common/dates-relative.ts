@@ -9,6 +9,7 @@ import {
 } from "./dates-calendar.js";
 import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
 import { rx, regex } from "../../text/classes.js";
+import { wordBefore } from "../../text/sentences.js";
 
 const at = (t: Ymd, grain: "day" | "month" | "year", extra: Partial<DateValue> = {}) =>
   dateValue(formatAt(t, grain), grain, { inferred: true, ...extra });
@@ -53,8 +54,8 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
       if (!day) return null;
       if (lex.capitalOnly.includes(raw)) return null;
       // `every Friday`, `elke vrijdag`: a day that comes back, no date
-      const wordBefore = rx.u`(\p{L}+)[^\S\n]+$`.exec(ctx.text.slice(Math.max(0, m.index - 12), m.index))?.[1];
-      if (!g.shift && !g.ref1 && wordBefore && lex.recurring.includes(wordBefore.toLowerCase())) return null;
+      const before = wordBefore(ctx.text, m.index);
+      if (!g.shift && !g.ref1 && before && lex.recurring.includes(before.toLowerCase())) return null;
       return relative(ctx, "day", (a) => {
         if (g.shift) {
           const s = lex.shifts[norm(g.shift)];

@@ -8,6 +8,7 @@ import { caseless, caselessWords, centsWordsSource, numberWordsSource, parseNumb
 import { trieAlternation } from "./trie.js";
 import { subjectBefore } from "./figures-subject.js";
 import { rx, regex } from "../../text/classes.js";
+import { wordBefore } from "../../text/sentences.js";
 
 export interface UnitSense {
   unit: string | null;
@@ -222,7 +223,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       // `$85 a tonne`, `a tonne from Kostanai to Ghent costs $85`, `300 euro per ton`: a price per unit, no measure
       if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense && sense.quantity !== "money" && !g.scale && priceNear.test(sameSentence(ctx.text.slice(Math.max(0, m.index - 40), m.index), ctx.text.slice(m.index, end + 80)))) return null;
       if (isWords && !sense && !g.scale && !curBefore && !g.approx && parseNumberWords(g.num!, lex.words) === 2) {
-        const article = rx.u`(\p{L}+)[^\S\n]+$`.exec(ctx.text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+        const article = wordBefore(ctx.text, m.index);
         if (article && lex.definiteArticles.includes(article.toLowerCase())) return null;
       }
       if (isWords && lex.weakNumbers.includes(g.num!.toLowerCase()) && !sense && !g.scale && !curBefore) {
