@@ -8,7 +8,6 @@ import { runRule, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { firstFrom, mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
 import { afterDateline } from "../text/header.js";
-import { regex, rx } from "../text/classes.js";
 
 export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject"> & {
   /** offset where the subject starts: parties are named before it */
@@ -22,15 +21,8 @@ export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject">
 };
 export type AgreementItem = RawSpan & Omit<AgreementT, keyof RawSpan>;
 
-/** `the parties`, `both sides`, `beide partijen`: the participants of the meeting */
-const THE_PARTIES =
-  rx.iu`(?<![\p{L}])(?:the\s+(?:two\s+)?(?:parties|sides)|both\s+(?:parties|sides|countries)|beide\s+(?:partijen|kanten|landen|zijden)|de\s+(?:beide\s+)?(?:partijen|twee\s+partijen))(?![\p{L}])`;
-/** `in the presence of`, `in aanwezigheid van`: who follows witnesses the signing and is no party */
-const WITNESSES =
-  rx.iu`(?<![\p{L}])(?:in\s+the\s+presence\s+of|witnessed\s+by|in\s+(?:aanwezigheid|het\s+bijzijn)\s+van|onder\s+toeziend\s+oog\s+van)(?![\p{L}])`;
-/** a dateline's dash: `ANTWERPEN, 12 september 2023 –` */
+/** Places of these kinds can be parties (`Kazakhstan and Belgium signed`), unless a locative precedes them (`in Kazakhstan`). */
 const PARTY_PLACE_KINDS = new Set(["country", "region"]);
-const LOCATIVE_BEFORE = rx.iu`(?<![\p{L}])(?:in|at|to|from|of|naar|te|uit|van|op)\s+(?:the\s+|de\s+|het\s+)?$`;
 
 export function extractAgreements(
   doc: Doc,
@@ -53,6 +45,7 @@ export function extractAgreements(
   const mentions = mentionsOf(people, organisations, places);
   const orgMentions = mentions.filter((m) => m.type === "organisation" && m.kind !== "media");
   const paragraphOf = paragraphIndex(doc.text);
+  const words = doc.pack.agreementParties();
   // the agreements before, with their paragraph: `both parties` after a signing are its parties
   const earlier: { paragraph: number; parties: string[] }[] = [];
   return [...best.entries()]
@@ -61,7 +54,7 @@ export function extractAgreements(
       const s = doc.sentences[index];
       const { subjectAt, partiesIn = [], byAgent, headline, ...value } = c.value;
       if (headline && isHeadline(doc.text, s.start, s.end)) value.status = headline;
-      const witnesses = WITNESSES.exec(doc.text.slice(s.start, s.end));
+      const witnesses = words.witnesses.exec(doc.text.slice(s.start, s.end));
       const witnessAt = witnesses ? s.start + witnesses.index : s.end;
       const until = Math.min(subjectAt ?? s.end, witnessAt);
       // `signed by A and B, in the presence of the Ambassador to X`: nothing after the witnesses is what was agreed
@@ -70,7 +63,7 @@ export function extractAgreements(
       const spanEnd = (p: { start: number; end: number }) => Math.min(p.end, witnessAt, subjectAt !== undefined && subjectAt > p.start ? subjectAt : p.end);
       const party = (m: Mention) =>
         m.type === "place"
-          ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))
+          ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !words.locativeBefore.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))
           : m.kind !== "media";
       // named where the cue says: a passive's agent (`signed by A and B`) and `between A and B`, short of any witnesses
       const inSpans = partiesIn.map((p) => mentionsWithin(mentions, p.start, spanEnd(p)).filter(party));
@@ -83,10 +76,10 @@ export function extractAgreements(
       const referred: { name: string; start: number }[] = [];
       if (!agents.length) {
         const own = new Set([...before, ...inSpans.flat()].map((m) => m.name));
-        for (const a of sentenceText.matchAll(CLASS_ANAPHOR)) {
+        for (const a of sentenceText.matchAll(words.classAnaphor)) {
           const at = s.start + a.index!;
           if (at >= until) break;
-          const kind = anaphorKind(a.groups!.noun);
+          const kind = words.chambers.has(a.groups!.noun.toLowerCase()) ? CHAMBER : NOT_PUBLIC;
           const wanted = a.groups!.two ? 2 : 1;
           const found: string[] = [];
           for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
@@ -100,18 +93,18 @@ export function extractAgreements(
       const named = [...before, ...inSpans.flat(), ...referred].sort((a, b) => a.start - b.start).map((m) => m.name);
       let parties = [...new Set(named)];
       const paragraph = paragraphOf(s.start);
-      if (!parties.length || THE_PARTIES.test(sentenceText)) {
+      if (!parties.length || words.theParties.test(sentenceText)) {
         // `both parties`: those of a signing just before in the paragraph, else of the meeting the paragraph is about
-        const signing = THE_PARTIES.test(sentenceText) ? earlier.findLast((e) => e.paragraph === paragraph && e.parties.length >= 2) : undefined;
+        const signing = words.theParties.test(sentenceText) ? earlier.findLast((e) => e.paragraph === paragraph && e.parties.length >= 2) : undefined;
         const meeting = signing ? null : meetingBefore(events, s.start, s.end, paragraphOf);
         // `the company signed …`: the organisation the text named last
-        const company = !signing && !parties.length ? COMPANY_ANAPHOR.exec(sentenceText) : null;
+        const company = !signing && !parties.length ? words.companyAnaphor.exec(sentenceText) : null;
         const referent = company ? lastBefore(orgMentions, s.start + company.index) : null;
         if (signing) parties = [...new Set([...signing.parties, ...parties])];
         else if (referent) parties = [referent.name];
         else if (meeting) parties = [...new Set([...meeting.participants, ...parties])];
         // else those of the last signing, when it had a pair of sides (two organisations and their signatories at most)
-        else if (THE_PARTIES.test(sentenceText) && earlier.length && earlier[earlier.length - 1].parties.length <= 4)
+        else if (words.theParties.test(sentenceText) && earlier.length && earlier[earlier.length - 1].parties.length <= 4)
           parties = [...new Set([...earlier[earlier.length - 1].parties, ...parties])];
       }
       earlier.push({ paragraph, parties });
@@ -131,22 +124,9 @@ function isHeadline(text: string, start: number, end: number): boolean {
   return !/\S/.test(text.slice(0, start)) && /^[^\S\n]*(?:\n|$)/.test(text.slice(end)) && !/[.!?]\s*$/.test(text.slice(start, end));
 }
 
-/** `the company`, `het havenbedrijf`, `de groep`: an organisation named before */
-const COMPANY_ANAPHOR =
-  rx.iu`(?<![\p{L}])(?:the\s+(?:company|firm|group|port|bank|holding|agency|ministry|chamber|university|cooperative)|het\s+\p{L}{0,20}(?:bedrijf|concern|agentschap|ministerie)|de\s+\p{L}{0,20}(?:groep|haven|bank|holding|onderneming|coöperatie|universiteit|hogeschool|kamer))(?![\p{L}])`;
-
-/**
- * A class noun that refers back to organisations named before (`the two companies`, `the chamber`, `the Dutch firm`,
- * `het bedrijf`, `de Belgische kamer`), as subject or object of the signing.
- */
-const CLASS_ANAPHOR = regex(
-  "(?<![\\p{L}])(?:the|het|de)\\s+(?:(?<two>two|twee|both|beide)\\s+)?(?:\\p{L}+\\s+)?(?<noun>companies|company|firms|firm|chamber|bedrijven|bedrijf|ondernemingen|onderneming|kamer)(?![\\p{L}])",
-  "giu",
-);
 /** the kinds of organisation a class noun refers back to: a chamber to a chamber, a company to anything but a public body */
-function anaphorKind(noun: string | undefined): RegExp {
-  return /^(?:chamber|kamer)$/iu.test(noun ?? "") ? /^chamber$/u : /^(?!government$|diplomatic$|media$|party$)/u;
-}
+const CHAMBER = /^chamber$/u;
+const NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$)/u;
 
 /** The last mention that ends before `at` (mentions are in text order). */
 function lastBefore(mentions: readonly Mention[], at: number): Mention | null {

@@ -9,6 +9,7 @@ import type { OrganisationCandidate } from "../entities/organisations.js";
 import type { PlaceCandidate } from "../entities/places.js";
 import type { AgreementCandidate } from "../entities/agreements.js";
 import type { EventCandidate } from "../entities/events.js";
+import type { PartyPatterns } from "./common/agreements.js";
 
 export interface RuleSets {
   dates: Rule<DateValue>[];
@@ -28,4 +29,6 @@ export interface LanguagePack {
   /** decimal separator of written numbers in this language */
   decimal: "." | ",";
   rules: RuleSets;
+  /** the words around an agreement cue that say who its parties are (`the parties`, `in the presence of`), built on first use */
+  agreementParties: () => PartyPatterns;
 }

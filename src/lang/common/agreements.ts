@@ -63,6 +63,52 @@ export interface AgreementLexicon {
   /** words after which the subject cannot start yet (`between X and Y`, `with`) */
   examples?: RuleExample<AgreementCandidate>[];
   negatives?: string[];
+  /** the words around a cue that say who the parties are (entities/agreements.ts) */
+  parties: PartyLexicon;
+}
+
+/** Words that name an agreement's parties without naming them, or say who is none. */
+export interface PartyLexicon {
+  /** `the parties`, `both sides`: the participants of the meeting */
+  theParties: string[];
+  /** `in the presence of`: who follows witnesses the signing and is no party */
+  witnesses: string[];
+  /** prepositions before a country or region that make it a place, not a party (`in`, `to`), and the articles after them */
+  locatives: string[];
+  locativeArticles: string[];
+  /** `the company`, `het havenbedrijf`: the organisation named last; by article, the nouns; `compound`: the noun may end a compound */
+  companyAnaphors: { article: string; nouns: string[]; compound?: boolean }[];
+  /** `the two companies`, `de Belgische kamer`: a class noun after an article (a number word, an adjective between) refers back to organisations named before */
+  classAnaphors: { articles: string[]; two: string[]; nouns: string[]; chambers: string[] };
+}
+
+/** The party words of a language as patterns (case-insensitive, whole words). */
+export interface PartyPatterns {
+  theParties: RegExp;
+  witnesses: RegExp;
+  /** tested on the text right before a place: it ends in a locative */
+  locativeBefore: RegExp;
+  companyAnaphor: RegExp;
+  /** global: every class noun of a sentence; groups `two`, `noun` */
+  classAnaphor: RegExp;
+  /** class nouns that refer back to a chamber only, lower case */
+  chambers: ReadonlySet<string>;
+}
+
+export function partyPatterns(lex: PartyLexicon): PartyPatterns {
+  const W = (words: string[]) => alternation(words);
+  const whole = (source: string, flags = "iu") => regex(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, flags);
+  const c = lex.classAnaphors;
+  return {
+    theParties: whole(W(lex.theParties)),
+    witnesses: whole(W(lex.witnesses)),
+    locativeBefore: regex(`(?<![\\p{L}])(?:${W(lex.locatives)})\\s+(?:(?:${W(lex.locativeArticles)})\\s+)?$`, "iu"),
+    companyAnaphor: whole(
+      lex.companyAnaphors.map((a) => `${W([a.article])}\\s+${a.compound ? "\\p{L}{0,20}" : ""}(?:${W(a.nouns)})`).join("|"),
+    ),
+    classAnaphor: whole(`(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?(?:\\p{L}+\\s+)?(?<noun>${W([...c.nouns, ...c.chambers])})`, "giu"),
+    chambers: new Set(c.chambers.map((w) => w.toLowerCase())),
+  };
 }
 
 const WORD = "[^\\s.;:!?]{1,40}";

@@ -6,7 +6,7 @@ import { figures } from "./figures.js";
 import { people } from "./people.js";
 import { organisations } from "./organisations.js";
 import { places } from "./places.js";
-import { agreements } from "./agreements.js";
+import { agreements, agreementParties } from "./agreements.js";
 import { events } from "./events.js";
 
 export const en: LanguagePack = {
@@ -14,4 +14,5 @@ export const en: LanguagePack = {
   decimal: ".",
   abbreviations: new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "gov", "sen", "rep", "no", "nos", "vs", "approx", "inc", "ltd", "co", "corp", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]),
   rules: lazyRuleSets({ dates, figures, people, organisations, places, agreements, events }),
+  agreementParties,
 };

@@ -2,7 +2,7 @@
 // with examples and negatives of its own (tests/rules.test.ts runs them).
 import type { Rule } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
-import { agreementRules } from "../common/agreements.js";
+import { agreementRules, partyPatterns } from "../common/agreements.js";
 import { AGREEMENT_LEXICON } from "./lexicon/agreements.js";
 import { lazy } from "../lazy.js";
 
@@ -48,3 +48,5 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
 };
 
 export const agreements = lazy((): Rule<AgreementCandidate>[] => agreementRules(AGREEMENT_LEXICON).map((r) => ({ ...r, ...CORPUS[r.id] })));
+/** The words around a cue that say who the parties are, as patterns (entities/agreements.ts). */
+export const agreementParties = lazy(() => partyPatterns(AGREEMENT_LEXICON.parties));

@@ -6,7 +6,7 @@ import { figures } from "./figures.js";
 import { people } from "./people.js";
 import { organisations } from "./organisations.js";
 import { places } from "./places.js";
-import { agreements } from "./agreements.js";
+import { agreements, agreementParties } from "./agreements.js";
 import { events } from "./events.js";
 
 export const nl: LanguagePack = {
@@ -14,4 +14,5 @@ export const nl: LanguagePack = {
   decimal: ",",
   abbreviations: new Set(["dhr", "mevr", "mr", "dr", "prof", "ir", "ing", "drs", "bv", "nr", "nrs", "ca", "evt", "incl", "excl", "vs", "zgn", "jl", "st", "blz", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]),
   rules: lazyRuleSets({ dates, figures, people, organisations, places, agreements, events }),
+  agreementParties,
 };

@@ -114,4 +114,12 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   agentMarkers: ["by"],
   counterpartMarkers: ["between"],
   subjectIntroducers: ["to", "on", "upon", "that", "regarding", "concerning", "about", "for", "in the field of", "in the fields of", "in the sphere of", "in the area of", "aimed at", "providing for", "to jointly"],
+  parties: {
+    theParties: ["the parties", "the sides", "the two parties", "the two sides", "both parties", "both sides", "both countries"],
+    witnesses: ["in the presence of", "witnessed by"],
+    locatives: ["in", "at", "to", "from", "of"],
+    locativeArticles: ["the"],
+    companyAnaphors: [{ article: "the", nouns: ["company", "firm", "group", "port", "bank", "holding", "agency", "ministry", "chamber", "university", "cooperative"] }],
+    classAnaphors: { articles: ["the"], two: ["two", "both"], nouns: ["companies", "company", "firms", "firm"], chambers: ["chamber"] },
+  },
 };

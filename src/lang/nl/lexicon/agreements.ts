@@ -108,4 +108,15 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   agentMarkers: ["door"],
   counterpartMarkers: ["tussen"],
   subjectIntroducers: ["om", "over", "dat", "inzake", "betreffende", "rond", "rondom", "omtrent", "voor", "op het gebied van", "op het vlak van", "met betrekking tot", "gericht op", "ter"],
+  parties: {
+    theParties: ["beide partijen", "beide kanten", "beide landen", "beide zijden", "de partijen", "de beide partijen", "de twee partijen"],
+    witnesses: ["in aanwezigheid van", "in het bijzijn van", "onder toeziend oog van"],
+    locatives: ["in", "naar", "te", "uit", "van", "op"],
+    locativeArticles: ["de", "het"],
+    companyAnaphors: [
+      { article: "het", nouns: ["bedrijf", "concern", "agentschap", "ministerie"], compound: true },
+      { article: "de", nouns: ["groep", "haven", "bank", "holding", "onderneming", "coöperatie", "universiteit", "hogeschool", "kamer"], compound: true },
+    ],
+    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming"], chambers: ["kamer"] },
+  },
 };
