@@ -637,28 +637,8 @@ function declaredPlan(pattern: RegExp, d: DeclaredStarts): StartPlan {
       digits: Boolean(d.digits),
       symbols: [...new Set([...(d.symbols ?? [])].map((c) => norm(c.charCodeAt(0))))],
       symbolTries: symbolTries(d.symbols ?? []),
-      wordTest: d.wordTest ? remembered(d.wordTest) : null,
+      wordTest: d.wordTest ?? null,
     },
-  };
-}
-
-/** Words a remembered test keeps answers for; past it, it starts afresh. */
-const REMEMBERED_WORDS = 50_000;
-
-/**
- * A word test that keeps its answers: most words of a document were seen in the
- * documents before it, and a test (a suffix search over a lexicon) costs several
- * times a lookup.
- */
-function remembered(test: (word: string) => boolean): (word: string) => boolean {
-  let answers = new Map<string, boolean>();
-  return (word) => {
-    let a = answers.get(word);
-    if (a === undefined) {
-      if (answers.size >= REMEMBERED_WORDS) answers = new Map();
-      answers.set(word, (a = test(word)));
-    }
-    return a;
   };
 }
 

@@ -36,11 +36,7 @@ export interface RuleStarts {
   digits?: boolean;
   /** characters other than letters, digits and spaces (`€`, `-`, `~`); more characters say what follows (`.0`: a point before a digit) */
   symbols?: Iterable<string>;
-  /**
-   * Whole first words (lower case) that pass this test: an open class such as
-   * compounds (`samenwerkingsovereenkomst`). The test must depend on the word alone:
-   * its answers are kept from one document to the next.
-   */
+  /** whole first words (lower case) that pass this test: an open class such as compounds (`samenwerkingsovereenkomst`) */
   wordTest?: (word: string) => boolean;
   /**
    * Words (lower case, whole) or symbols one of which every match holds, beginning
