@@ -180,6 +180,7 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
     signalled();
   };
   let open: Task | null = null;
+  let closed = false;
   const run = (task: Task) => {
     running++;
     // a timer cleared as soon as the task is done (AbortSignal.timeout would keep one
@@ -207,8 +208,9 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
         waiting.shift()?.();
         // a task of several that failed (over --timeout, out of memory) runs again a
         // document at a time, each with its own clock: only the culprit gets the error
-        if (!outcomes) task.raws.forEach((raw, i) => run({ raws: [raw], slots: [task.slots[i]], bytes: 0 }));
-        else outcomes.forEach((o, i) => settle(task.slots[i], o));
+        // (once the run is over, as at Ctrl-C, nobody waits for them)
+        if (!outcomes && !closed) task.raws.forEach((raw, i) => run({ raws: [raw], slots: [task.slots[i]], bytes: 0 }));
+        else outcomes?.forEach((o, i) => settle(task.slots[i], o));
       });
   };
   const flush = () => {
@@ -278,6 +280,7 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
       });
     }
   } finally {
+    closed = true;
     opts.signal?.removeEventListener("abort", onAbort);
     await pool.destroy();
     unfreeze();
