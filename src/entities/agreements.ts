@@ -31,6 +31,10 @@ const WITNESSES =
 /** a dateline's dash: `ANTWERPEN, 12 september 2023 –` */
 const PARTY_PLACE_KINDS = new Set(["country", "region"]);
 const LOCATIVE_BEFORE = rx.iu`(?<![\p{L}])(?:in|at|to|from|of|naar|te|uit|van|op)\s+(?:the\s+|de\s+|het\s+)?$`;
+/** a town named as the body that governs it (`between the municipality of X and …`, `tussen de gemeente X en de stad Y`) is a party */
+const GOVERNED_BEFORE = rx.iu`(?<![\p{L}])(?:municipality|city|town|province|gemeente|stad|provincie)\s+(?:of\s+)?$`;
+/** a place in brackets after a name is its seat (`X NV (Antwerp, Belgium)`), no party */
+const SEAT_BEFORE = rx.u`\([^\S\n]*(?:\p{Lu}[\p{L}'’-]*[^\S\n]*,[^\S\n]*)?$`;
 
 export function extractAgreements(
   doc: Doc,
@@ -68,10 +72,12 @@ export function extractAgreements(
       if (subjectAt !== undefined && subjectAt >= witnessAt) value.subject = null;
       // an agent ends where the subject begins (`signed by A and B on cooperation with X`)
       const spanEnd = (p: { start: number; end: number }) => Math.min(p.end, witnessAt, subjectAt !== undefined && subjectAt > p.start ? subjectAt : p.end);
-      const party = (m: Mention) =>
-        m.type === "place"
-          ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))
-          : m.kind !== "media";
+      const party = (m: Mention) => {
+        if (m.type !== "place") return m.kind !== "media";
+        const before = doc.text.slice(Math.max(s.start, m.start - 30), m.start);
+        if (SEAT_BEFORE.test(before)) return false;
+        return (PARTY_PLACE_KINDS.has(m.kind ?? "") && !LOCATIVE_BEFORE.test(before)) || GOVERNED_BEFORE.test(before);
+      };
       // named where the cue says: a passive's agent (`signed by A and B`) and `between A and B`, short of any witnesses
       const inSpans = partiesIn.map((p) => mentionsWithin(mentions, p.start, spanEnd(p)).filter(party));
       const agents = byAgent ? inSpans[0] : [];
@@ -137,15 +143,18 @@ const COMPANY_ANAPHOR =
 
 /**
  * A class noun that refers back to organisations named before (`the two companies`, `the chamber`, `the Dutch firm`,
- * `het bedrijf`, `de Belgische kamer`), as subject or object of the signing.
+ * `het bedrijf`, `de Belgische kamer`, `de groep`), as subject or object of the signing.
  */
 const CLASS_ANAPHOR = regex(
-  "(?<![\\p{L}])(?:the|het|de)\\s+(?:(?<two>two|twee|both|beide)\\s+)?(?:\\p{L}+\\s+)?(?<noun>companies|company|firms|firm|chamber|bedrijven|bedrijf|ondernemingen|onderneming|kamer)(?![\\p{L}])",
+  "(?<![\\p{L}])(?:the|het|de)\\s+(?:(?<two>two|twee|both|beide)\\s+)?(?:\\p{L}+\\s+)?(?<noun>companies|company|firms|firm|group|chamber|bedrijven|bedrijf|ondernemingen|onderneming|groep|kamer)(?![\\p{L}])",
   "giu",
 );
 /** the kinds of organisation a class noun refers back to: a chamber to a chamber, a company to anything but a public body */
 function anaphorKind(noun: string | undefined): RegExp {
-  return /^(?:chamber|kamer)$/iu.test(noun ?? "") ? /^chamber$/u : /^(?!government$|diplomatic$|media$|party$)/u;
+  if (/^(?:chamber|kamer)$/iu.test(noun ?? "")) return /^chamber$/u;
+  // a group is a company's (`the group`, `de groep`), never an exchange or a body named beside it
+  if (/^(?:group|groep)$/iu.test(noun ?? "")) return /^company$/u;
+  return /^(?!government$|diplomatic$|media$|party$)/u;
 }
 
 /** The last mention that ends before `at` (mentions are in text order). */
