@@ -65,7 +65,7 @@ const CASES: [string, Want[]][] = [
   // de zetel die de naam van een organisatie sluit, is ook een plaats van de tekst
   ["De missie wordt georganiseerd met de Nederlandse ambassade in Astana.", [{ name: "Astana", country: "KZ" }]],
   // een streek met lidwoord aan het eind van een route; het werkterrein van een minister is geen dorp
-  ["De studie onderzoekt een spoorverbinding tussen de Kempen en Kazachstan.", [{ name: "Kempen", kind: "region" }, { name: "Kazachstan" }]],
+  ["De studie onderzoekt een spoorverbinding tussen de Achterhoek en Kazachstan.", [{ name: "Achterhoek", kind: "region" }, { name: "Kazachstan" }]],
   ["Hij sprak met de minister van Handel en Integratie over een fabriek in Handel.", [{ name: "Handel", mentions: 1 }]],
   ["Een treindienst tussen Venlo en de Kazachse stad Karaganda start in mei.", [{ name: "Venlo" }, { name: "Karaganda" }]],
 ];

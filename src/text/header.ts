@@ -103,7 +103,7 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
   return null;
 }
 
-/** A line that opens the text or stands under a name alone on its line (`Gemeente Beringen`, `City of Ghent`). */
+/** A line that opens the text or stands under a name alone on its line (`Gemeente Lommelveen`, `City of Ghent`). */
 function underNameOnly(text: string, lineStart: number): boolean {
   const above = text.slice(0, lineStart).split("\n").map((l) => l.trim()).filter(Boolean);
   return above.length === 0 || (above.length === 1 && rx.u`^\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3}$`.test(above[0]));

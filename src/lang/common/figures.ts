@@ -198,7 +198,7 @@ function notAFigure(lex: FigureLexicon): NotAFigure {
 /**
  * A number no figure is: a label or identifier after its noun (`Article 79`, `Perceel 2`, `Ondernemingsnummer: 0207.512`),
  * a house number (`Wetenschapsstraat 33`, `5 Main Street`), a postcode after one (`Antwerpseweg 18, 2440 Geel`), or
- * an age set off after a name (`Ms Peeters, 51, joins`, `Jan Peeters (52)`).
+ * an age set off after a name (`Ms Baizhanova, 47, joins`, `Ilse Goris (49)`).
  */
 function isLabelOrAddress(lex: FigureLexicon, text: string, at: number, end: number, num: string): boolean {
   if (!/^\d[\d.]*$/.test(num)) return false;

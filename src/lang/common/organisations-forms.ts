@@ -46,7 +46,7 @@ export function acronymOf(longForm: string, acronym: string): boolean {
 }
 
 /**
- * `EAEU` from `EURASIAN`, `ECONOMIC`, `UNION`, `IOZK` from `INTERCOMMUNALE`, `ONTWIKKELINGSMAATSCHAPPIJ`, `ZUIDERKEMPEN`:
+ * `TCFA` from `TRANSCASPIAN`, `FREIGHT`, `ALLIANCE`, `ISVD` from `INTERGEMEENTELIJKE`, `SAMENWERKING`, `VLIETDAL`:
  * each word's initial, and at most one more letter from inside the word, where a compound's second part begins.
  */
 function spelledByInitialsAndParts(acronym: string, words: string[]): boolean {

@@ -83,7 +83,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const headIndex = new Map(Object.entries(lex.heads).map(([h, k]) => [h.toLowerCase(), k]));
   const notAcronyms = new Set(lex.notAcronyms);
   const definition = regex(`\\([^\\S\\n]*(?:(?:${caselessWords(lex.definitionIntros)})[^\\S\\n]+)?$`, "u");
-  // a ticker after its label (`Ticker: ARBT`) or after its exchange in brackets behind the company (`NV (Euronext Brussel: DKI)`)
+  // a ticker after its label (`Ticker: ARBT`) or after its exchange in brackets behind the company (`NV (Nasdaq Tallinn: LYS)`)
   const tickerBefore = regex(`(?:(?<![\\p{L}])(?:${caselessWords(lex.tickerLabels)})[^\\S\\n]*:?|\\([^\\S\\n]*\\p{Lu}[\\p{L}-]*(?:[^\\S\\n]\\p{Lu}[\\p{L}-]*){0,2}[^\\S\\n]*:)[^\\S\\n]*$`, "u");
   const id = (s: string) => `${lex.lang}.org.${s}`;
   const ex = (s: string) => ({ examples: lex.examples[s] ?? [], negatives: lex.negatives[s] ?? [] });
@@ -527,7 +527,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("listing"),
-      // the exchange a company is listed on, named in brackets with its ticker (`Denderkant NV (Euronext Brussel: DKI)`, `(KASE: KZTK)`)
+      // the exchange a company is listed on, named in brackets with its ticker (`Lysbrook NV (Nasdaq Tallinn: LYS)`, `(KASE: KZTK)`)
       pattern: regex(`(?<=[\\p{L}.][^\\S\\n]?)\\([^\\S\\n]*(?<name>\\p{Lu}[\\p{L}-]*(?:[^\\S\\n]\\p{Lu}[\\p{L}-]*){0,2})(?=[^\\S\\n]*:[^\\S\\n]*\\p{Lu}[\\p{Lu}\\d.]{1,5}[^\\S\\n]*\\))`, "gu"),
       starts: { symbols: ["("] },
       spanGroup: "name",

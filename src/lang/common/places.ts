@@ -29,9 +29,9 @@ export interface PlaceLexicon {
   placeHeads: Record<string, PlaceCandidate["kind"]>;
   /** the words that join two places as the ends of a route or span (`between … and`, `from … to`, `van … tot`) */
   routePairs: [string, string][];
-  /** articles a region's name may take at a route's end (`tussen de Kempen en Kazachstan`, `between the Balkans and …`) */
+  /** articles a region's name may take at a route's end (`tussen de Achterhoek en Polen`, `between the Balkans and …`) */
   articles: string[];
-  /** role and body heads whose `of`/`van` names a portfolio, not a town (`vice-minister van Handel`, `Minister of Trade`) */
+  /** role and body heads whose `of`/`van` names a portfolio, not a town (`minister van Landbouw`, `Minister of Trade`) */
   portfolioHeads: string[];
   examples: RuleExample<PlaceCandidate>[];
   negatives: string[];
@@ -101,7 +101,7 @@ function isBracketedSeat(text: string, at: number, name: string): boolean {
 function afterCue(text: string, at: number, cues: ReadonlySet<string>, portfolio?: RegExp): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const m = rx.u`([\p{L}]+|,)\s*$`.exec(before);
-  // `vice-minister van Handel`: the object of a portfolio head names a field of government, not a small town
+  // `de minister van Landbouw`: the object of a portfolio head names a field of government, not a small town
   if (m !== null && portfolio?.test(before)) return false;
   return m !== null && cues.has(m[1].toLowerCase());
 }
@@ -228,10 +228,10 @@ export function routePlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
       const unknown = a ? g.two! : g.one!;
       if (neverAnUnknownPlace(unknown, notPlaces) || /['’]s$/u.test(unknown)) return null;
       const at = a ? m[0].length - unknown.length : m[0].indexOf(unknown, g.from!.length);
-      // (a name with an article is a region's, never a town's: `de Kempen`)
+      // (a name with an article is a region's, never a town's: `de Achterhoek`)
       const withArticle = rx.u`\s$`.test(m[0].slice(0, at)) && lex.articles.includes(m[0].slice(0, at).trim().split(/\s+/).pop()!.toLowerCase());
       if (withArticle) {
-        // a word of its own, closing the phrase when it ends the route (not `the U.S.`, `de Kazachse stad`, `the Region of Flanders`)
+        // a word of its own, closing the phrase when it ends the route (not `the U.S.`, `de Poolse stad`, `the Region of Flanders`)
         if (!rx.u`^\p{Lu}\p{Ll}{2,}`.test(unknown) || (a && !/^\s*(?:[.,;:!?)"”’]|$)/u.test(_ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) return null;
         return { name: unknown, kind: "region", country: null, at: { start: m.index + at, end: m.index + at + unknown.length } };
       }

@@ -29,7 +29,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
         ],
         negatives: ["Expo 2017", "subsidies under the regional programme \"Green Steppe 2030\".", "COVID-19", "B2B", "CO2", "the talks began at 14:35", "from the 2023/2024 academic year", "the second-largest port", "one of the largest", "In 2021",
           "the 45-year-old engineer", "a four-door model", "the lecture starts at 7 pm", "Question 2\nWhat is planned?", "director Jolien ten Velde",
-          "under Article 12 of the law", "Lot 3: design services", "Company number: 0412.345", "our office at 40 Market Street", "Rue de la Loi 155, 1040 Brussels", "Mr Peeters, 47, has joined the board"],
+          "under Article 12 of the law", "Lot 3: design services", "Company number: 0412.345", "our office at 40 Market Street", "Rue de la Loi 155, 1040 Brussels", "Mr Baizhanov, 47, has joined the board"],
       },
       "figure.range-first": { examples: [{ text: "10-20 dollars", expect: { value: 10, unit: "USD" } }, { text: "between 100 and 1000 grams", expect: { value: 100, unit: "g" } }], negatives: ["10-20 companies", "2020-2021", "grew by 12% to 70 thousand tons", "exports rose by 4.5% to USD 310 million"] },
       "figure.phrase-number": { examples: [{ text: "a couple of firms", expect: { value: 2, counted: "firms" } }], negatives: ["couples"] },

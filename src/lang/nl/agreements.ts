@@ -15,7 +15,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "De delegaties bereikten overeenstemming over de tarieven.", expect: { kind: "agreement", status: "reached", subject: "de tarieven" } },
       { text: "Dinsdag: Agri & Water Forum, met de ondertekening van een intentieverklaring tussen het ministerie en de universiteit.", expect: { kind: "intent", status: "signed" } },
       // een scheidbaar werkwoord: het partikel sluit de zin (`keurt … goed`)
-      { text: "De gemeenteraad keurt het samenwerkingsakkoord met de stad Aktobe goed.", expect: { kind: "agreement", status: "agreed" } },
+      { text: "De gemeenteraad keurt het samenwerkingsakkoord met de stad Petropavl goed.", expect: { kind: "agreement", status: "agreed" } },
     ],
     negatives: ["De burgemeester hoopt een akkoord te bereiken.", "Ze bespraken de mogelijkheid om een contract te sluiten.", "Er werd geen akkoord bereikt.", "De raad keurt het contract af.", "De raad keurt het akkoord van de buurgemeente niet goed.", "Nieuw samenwerkingsakkoord\nDe regering keurt de begroting goed."],
   },
@@ -49,7 +49,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
   },
   "nl.agreement.listed-document": {
     examples: [
-      { text: "De volgende documenten werden ondertekend:\n- Memorandum van overeenstemming tussen de haven van Kuryk en Delta Terminals over logistiek;\n- Overeenkomst over luchtvervoer.", expect: { kind: "memorandum", status: "signed", subject: "logistiek" } },
+      { text: "De volgende documenten werden ondertekend:\n- Memorandum van overeenstemming tussen de haven van Bautino en Maasbrug Logistics over logistiek;\n- Overeenkomst over luchtvervoer.", expect: { kind: "memorandum", status: "signed", subject: "logistiek" } },
       { text: "De volgende documenten zullen worden ondertekend:\n- Protocol over douanesamenwerking", expect: { kind: "agreement", status: "planned" } },
     ],
     negatives: ["Programma:\n- Overeenkomst van de agenda\n- Lunch", "Besproken thema's:\n- Ontwerp van memorandum"],

@@ -49,7 +49,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     // a letter from inside a compound word (`Eur-asian`, `Water-board`)
     { text: "members of the Transcaspian Freight Alliance (TCFA) met in Baku", expect: { name: "Transcaspian Freight Alliance", alias: "TCFA" } },
   ],
-  listing: [{ text: "Steppe Copper Mining JSC (KASE: SCMX) published its results.", expect: { name: "KASE" } }, { text: "Lysbrook Holding NV (Euronext Brussels: LYS) rose.", expect: { name: "Euronext Brussels" } }],
+  listing: [{ text: "Steppe Copper Mining JSC (KASE: SCMX) published its results.", expect: { name: "KASE" } }, { text: "Lysbrook Holding NV (Nasdaq Helsinki: LYS) rose.", expect: { name: "Nasdaq Helsinki" } }],
   acronym: [{ text: "The OSCE welcomed the vote.", expect: { name: "OSCE" } }],
   "dateline-agency": [{ text: "ASTANA. KAZPRESS – The President met the delegation.", expect: { name: "KAZPRESS", kind: "media" } }],
   "cited-source": [{ text: "The talks went well, Trend reports.", expect: { name: "Trend", kind: "media" } }],
@@ -63,6 +63,6 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’.", "Steppe Copper JSC (the “Company”) informs its shareholders", "(hereinafter the \"Issuer\")"],
-  acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM", "Ticker: SCMX", "Lysbrook NV (Euronext Brussels: LYS)", "REBITDA rose by 8%.", "RESOLVED:\nThe board approves"],
+  acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM", "Ticker: SCMX", "Lysbrook NV (Nasdaq Helsinki: LYS)", "REBITDA rose by 8%.", "RESOLVED:\nThe board approves"],
   "cited-source": ["Kazakhstan reports strong growth."],
 };
