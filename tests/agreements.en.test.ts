@@ -104,6 +104,22 @@ describe("English agreement details", () => {
     expect(object[0].parties).toEqual(expect.arrayContaining(["Aral Water LLP", "Brabant Pumps BV"]));
   });
 
+  it("reads each document of a list the line before says were signed, with the sides of its own `between`", () => {
+    const list = agreementsOf("5. At the talks, the following documents were signed:\n- Agreement between the Government of Kazakhstan and the Government of Belgium on air services;\n- Memorandum of Understanding between Brabant Pumps BV and Aral Water LLP on irrigation.");
+    expect(list.map((a) => [a.kind, a.status])).toEqual([["agreement", "signed"], ["agreement", "signed"], ["memorandum", "signed"]]);
+    expect(list[2].parties).toEqual(["Brabant Pumps BV", "Aral Water LLP"]);
+    expect(agreementsOf("Agenda:\n- Agreement of the minutes\n- Memorandum drafts")).toEqual([]);
+  });
+
+  it("reads a council's approval of an agreement, with the towns it is between, and `the group` as the company named before", () => {
+    const [a] = agreementsOf("The city council approved the twinning agreement between the city of Lommelveen and the city of Aktobe.");
+    expect([a.status, a.parties]).toEqual(["agreed", ["Lommelveen", "Aktobe"]]);
+    const [b] = agreementsOf("Scheldemond Pumps NV (Euronext Brussels: SMP) grew. In October the group signed a framework agreement with Atyrau Refining LLP.");
+    expect(b.parties).toEqual(["Scheldemond Pumps NV", "Atyrau Refining LLP"]);
+    const [c] = agreementsOf("Aral Bulk JSC signed a share purchase agreement with Delta Terminals NV (Antwerp, Belgium).");
+    expect(c.parties).toEqual(["Aral Bulk JSC", "Delta Terminals NV"]);
+  });
+
   it("names the parties the sentence gives", () => {
     const [a] = agreementsOf("Kazakhstan and Belgium signed an agreement on the avoidance of double taxation.");
     expect(a.parties).toEqual(expect.arrayContaining(["Kazakhstan", "Belgium"]));

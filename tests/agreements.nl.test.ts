@@ -88,6 +88,17 @@ describe("Dutch agreements: interest, hope, invitations and discussions are not"
 });
 
 describe("Dutch agreement details", () => {
+  it("leest elk document van een lijst die de regel ervoor ondertekend noemt, en de goedkeuring van een akkoord door een raad", () => {
+    const list = agreementsOf("De volgende documenten werden ondertekend:\n- Overeenkomst tussen Brabant Pompen BV en Aral Water TOO over irrigatie;\n- Protocol over douanesamenwerking.");
+    expect(list.map((a) => [a.kind, a.status])).toEqual([["agreement", "signed"], ["agreement", "signed"], ["agreement", "signed"]]);
+    expect(list[1].parties).toEqual(["Brabant Pompen BV", "Aral Water TOO"]);
+    const [raad] = agreementsOf("Artikel 1. De gemeenteraad keurt de samenwerkingsovereenkomst tussen de gemeente Lommel en de stad Aktobe goed.");
+    expect([raad.status, raad.parties]).toEqual(["agreed", ["Lommel", "Aktobe"]]);
+    expect(agreementsOf("De gemeenteraad keurt de begroting goed.")).toEqual([]);
+    const [groep] = agreementsOf("Scheldemond Pompen NV (Euronext Brussel: SMP) groeide. In oktober sloot de groep een raamovereenkomst met Atyrau Raffinage TOO.");
+    expect(groep.parties).toEqual(["Scheldemond Pompen NV", "Atyrau Raffinage TOO"]);
+  });
+
   it("dates an agreement by the day in its sentence, else by the publication date", () => {
     expect(agreementsOf("Op 12 maart 2023 ondertekenden de provincies een samenwerkingsakkoord.")[0].date).toBe("2023-03-12");
     expect(agreementsOf("De provincies ondertekenden een samenwerkingsakkoord.", "2023-05-10")[0].date).toBe("2023-05-10");

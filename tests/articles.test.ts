@@ -1,5 +1,5 @@
-// Forty-eight press releases the rules were never written from (tests/articles/, twenty-four English,
-// twenty-four Dutch, in six rounds, with invented people and companies), each with what a careful reader
+// Sixty-four press releases the rules were never written from (tests/articles/, thirty-two English,
+// thirty-two Dutch, in eight rounds, with invented people and companies), each with what a careful reader
 // extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
 // matching is repeated here so that the set as a whole cannot slip, and the items
 // that once went wrong are asserted one by one: companies without a legal form,
@@ -68,8 +68,10 @@ const matches: Record<Field, (p: Item, g: Item) => boolean> = {
 // a university news item, Kamervragen with their answers, a Flemish municipality's news page, a local paper on a family
 // firm, a government press conference's numbered points; 25–28 in the seventh: a federal economic mission report with its
 // list of participants, an akimat's news item, an arbitration report, a uranium release with notes to editors, an agricultural
-// trade paper, a newsletter digest, English quotes in a Dutch release, a release with its `Over X` boilerplate) share the second round's floors
-const ROUND_TWO = /^(?:en|nl)(?:0[6-9]|1\d|2[0-8])-/;
+// trade paper, a newsletter digest, English quotes in a Dutch release, a release with its `Over X` boilerplate; 29–32 in the eighth: a KASE issuer
+// announcement, a joint communiqué listing the documents signed, an appointment announcement, a statistics bulletin, a Euronext results
+// release, a tender notice, a minister's speech, a council's list of decisions) share the second round's floors
+const ROUND_TWO = /^(?:en|nl)(?:0[6-9]|[12]\d|3[0-2])-/;
 type Round = "first" | "second";
 const inRound = (round: Round, file: string) => ROUND_TWO.test(file) === (round === "second");
 
@@ -108,12 +110,16 @@ const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (2 * tp) 
 // the port company named in full below it.
 // The sixth round leaves a company without legal form or cue that opens a post (`Veldhoven Precision Pumps has signed`),
 // `Invest in Holland`, a chamber named by its head alone (`de Kamer van Koophandel`) and `Gemeente X` (both found since the seventh), an acronym that splits
-// a name at its dash (`Research Foundation – Flanders (FWO)`), a council's approval (`keurde … een intentieverklaring goed`),
+// a name at its dash (`Research Foundation – Flanders (FWO)`), a council's approval (`keurde … een intentieverklaring goed`, read since the eighth),
 // a signing in a relative clause a dozen words after its noun, and `binnen vijf jaar` read as a month five years on.
 // The seventh round leaves a region clustered with its city of the same name (`Karaganda region` … `to Karaganda`), a
 // year before a noun (`the 2022 contract`), a mission's
 // title read as an organisation, a law review in a byline, `Europe` inside an English quote in a Dutch text, and a company
 // named after its class noun (`Pootaardappelhandel Hunzedal BV`) written without it later.
+// The eighth round leaves a body named by a lower-case head and a class noun (`het akimat van de stad Ekibastuz`), a region
+// the gazetteer lacks with its article after `of` (`Centraal-Azië of de Kaukasus`), a commission's name cut before its `on`
+// complement (`Intergovernmental Commission on Trade and Economic Cooperation`), and `Dertig jaar geleden` read to the month
+// (1996-04) where the gold, as for `Vijf jaar geleden`, takes the year.
 const KNOWN_MISSES = new Set([
   // a family firm with neither a legal form nor a class noun before it (`Van der Veen Textiel`), so no party
   "nl09-twente-textiel.txt: tekenden tijdens het bezoek een overeenkomst",
@@ -135,7 +141,7 @@ const KNOWN_MISSES = new Set([
 
 describe("unseen articles: the set as a whole", () => {
   it("reads every article, in its language, dated by its dateline", () => {
-    expect(articles).toHaveLength(56);
+    expect(articles).toHaveLength(64);
     for (const { file, gold, record } of articles) {
       expect(record.language, file).toBe(gold.language);
       if (!KNOWN_MISSES.has(`${file}: published`)) expect(record.published, file).toBe(gold.published);
@@ -146,11 +152,10 @@ describe("unseen articles: the set as a whole", () => {
   // a few items on text it was not written from shows here
   const FLOOR: Record<Field, number> = { people: 0.98, organisations: 0.97, places: 0.98, dates: 0.99, figures: 0.99, agreements: 0.97 };
   for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR[field]} or more on the first round`, () => expect(f1(counts(field, "first"))).toBeGreaterThanOrEqual(FLOOR[field]));
-  // the second round (and the third's to seventh's), written after the first was fixed: floors a little under
-  // what the rules reach on them after the seventh round's fixes (F1 0.96 to 1.0; organisations stay lowest: companies
-  // without a legal form or cue; dates: `today`, `vandaag` read as the day where a reader takes it for `nowadays`;
-  // agreements: a council's approval and a signing in a relative clause of the sixth round)
-  const FLOOR_TWO: Record<Field, number> = { people: 0.98, organisations: 0.955, places: 0.975, dates: 0.96, figures: 0.99, agreements: 0.98 };
+  // the second round (and the third's to eighth's), written after the first was fixed: floors a little under
+  // what the rules reach on them after the eighth round's fixes (F1 0.964 to 1.0; organisations stay lowest: companies
+  // without a legal form or cue; dates: `today`, `vandaag` read as the day where a reader takes it for `nowadays`)
+  const FLOOR_TWO: Record<Field, number> = { people: 0.985, organisations: 0.955, places: 0.98, dates: 0.97, figures: 0.99, agreements: 0.99 };
   for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR_TWO[field]} or more on the second round`, () => expect(f1(counts(field, "second"))).toBeGreaterThanOrEqual(FLOOR_TWO[field]));
 
   it("gives every person the role the gold names", () => {
@@ -421,5 +426,65 @@ describe("unseen articles, seventh round: the items fixed", () => {
 
   it("reads no inches in a year before the quote that closes a programme's name", () => {
     expect(byFile("en26").figures.map((f) => f.value)).not.toContain(2030);
+  });
+});
+
+describe("unseen articles, eighth round: the items fixed", () => {
+  it("reads no figure in labels, identifiers, addresses and ages, and parts a percentage from the amount after it", () => {
+    expect(byFile("en29").figures.map((f) => f.value)).not.toContain(79);
+    expect(byFile("nl30").figures.map((f) => f.value)).toEqual(expect.not.arrayContaining([2440, 1040, 18, 33, 71311000, 207.512]));
+    expect(byFile("nl32").figures.map((f) => f.value)).toEqual(expect.not.arrayContaining([40, 41, 12, 13, 14]));
+    expect(byFile("en31").figures.map((f) => f.value)).not.toContain(51);
+    expect(byFile("en32").figures.filter((f) => f.value === 15.3 || f.value === 5.9).map((f) => f.unit)).toEqual(["%", "%"]);
+  });
+
+  it("dates a report's year, a year in brackets a figure is compared with, a year opening a quote, a past October and a session's day", () => {
+    const nl29 = byFile("nl29").dates.map((d) => d.value);
+    expect(nl29.filter((v) => v === "2025").length).toBeGreaterThanOrEqual(4);
+    expect(nl29).toEqual(expect.arrayContaining(["2024", "2025-10"]));
+    expect(byFile("en32").dates.map((d) => d.value)).toEqual(expect.arrayContaining(["2024", "2025"]));
+    expect(byFile("en31").dates).toContainEqual(expect.objectContaining({ value: "2026", mod: "end" }));
+    expect(byFile("nl32").published).toBe("2026-03-23");
+    expect(byFile("nl32").dates.map((d) => d.value)).not.toContain("XXXX-06");
+  });
+
+  it("names an exchange with its ticker, pairs acronyms with a letter inside a compound, and finds no defined term or heading", () => {
+    const orgs = (p: string) => names(byFile(p), "organisations");
+    expect(orgs("en29")).toEqual(expect.not.arrayContaining(["ARBT", "Company"]));
+    expect(orgs("en29")).toContain("Agency for Protection and Development of Competition of the Republic of Kazakhstan");
+    expect(orgs("nl29")).toEqual(expect.arrayContaining(["Euronext Brussel"]));
+    expect(orgs("nl29")).toEqual(expect.not.arrayContaining(["DKI", "REBITDA"]));
+    expect(names(byFile("nl29"), "places")).not.toContain("Brussel");
+    expect(byFile("en32").organisations.find((o) => o.name === "Eurasian Economic Union")?.aliases).toContain("EAEU");
+    expect(byFile("nl30").organisations.find((o) => o.name === "Intercommunale Ontwikkelingsmaatschappij Zuiderkempen")?.aliases).toContain("IOZK");
+    expect(orgs("en32")).toContain("Bureau of National Statistics");
+    expect(orgs("nl32")).not.toContain("BESLUIT");
+  });
+
+  it("gives roles by an appointment's verb, a signature block, a salutation and a plural after a list", () => {
+    const role = (p: string, n: string) => byFile(p).people.find((x) => x.name === n)?.roles.join(" | ");
+    expect(role("en31", "Yerlan Mukhametkaliyev")).toContain("Managing Director");
+    expect(role("en31", "Dina Sarsenova")).toContain("Chief Financial Officer");
+    expect(role("en31", "Nienke Boschma")).toContain("Corporate Communications Manager");
+    expect(role("en29", "Aliya Temirkhanova")).toContain("Secretary");
+    expect(names(byFile("en29"), "people")).toEqual(["Nurlan Dzhaksygulov", "Aliya Temirkhanova"]);
+    expect(role("nl31", "Gulzhan Abisheva")).toContain("ambassadeur");
+    for (const n of ["Tom Schepers", "Bart Vanhoyweghen", "Sofie Hendrikx"]) expect(role("nl32", n)).toContain("schepen");
+    expect(role("nl32", "Hüseyin Demirtaş")).toContain("raadslid");
+  });
+
+  it("reads each document of a signed list, a council's approval, and `de groep` as the company named before", () => {
+    const en30 = byFile("en30").agreements;
+    expect(en30.filter((a) => a.text.startsWith("- ")).map((a) => a.kind)).toEqual(["agreement", "memorandum", "memorandum"]);
+    expect(en30.find((a) => a.text.includes("Ministry of Energy"))?.parties).toEqual(["Ministry of Energy of the Republic of Kazakhstan", "Federal Public Service Economy of the Kingdom of Belgium"]);
+    expect(byFile("nl32").agreements.find((a) => a.text.includes("keurt de samenwerkingsovereenkomst"))?.parties).toEqual(["Beringen", "Ekibastuz"]);
+    expect(byFile("nl22").agreements.map((a) => a.text).join(" ")).toContain("een intentieverklaring goed");
+    expect(byFile("en29").agreements[0].parties).toEqual(["Aral Bulk Terminal JSC", "Schelde Delta Terminals NV"]);
+  });
+
+  it("reads no small town in a minister's portfolio, and a region with its article at a route's end", () => {
+    expect(names(byFile("nl31"), "places")).not.toContain("Handel");
+    expect(names(byFile("nl07"), "places")).not.toContain("Handel");
+    expect(names(byFile("nl30"), "places")).toContain("Kempen");
   });
 });

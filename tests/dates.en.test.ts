@@ -51,6 +51,16 @@ const CASES: [string, Record<string, unknown>][] = [
   ["The plant will open in March next year.", { value: "2023-03" }],
   ["The chamber will organise trade missions in 2023 and 2024.", { value: "2024", grain: "year" }],
   ["Subsidies were paid in 2019, 2020 or 2021.", { value: "2020" }],
+  // a results release: the year of a report or period, the year a figure is compared with, a year opening a quote
+  ["Net profit for the financial year 2021 rose to USD 40 million.", { value: "2021", grain: "year" }],
+  ["Revenue reached EUR 96 million (2020: EUR 81 million).", { text: "2020", value: "2020" }],
+  ["\"2021 was the best year in our history,\" the CEO said.", { text: "2021", value: "2021" }],
+  ["Forecasts for 2023 will be published in March.", { value: "2023" }],
+  // a year the text does not write, an October told in the past in a February release, thirty years back
+  ["The outgoing chairman stays on as an adviser until the end of the year.", { value: "2022", mod: "end" }],
+  ["In October the company signed a lease for a warehouse in Almaty.", { value: "2021-10", grain: "month" }],
+  ["Thirty years ago the first Belgian firm opened an office in Almaty.", { value: "1992-02" }],
+
 ];
 
 describe("English dates", () => {

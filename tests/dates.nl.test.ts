@@ -53,6 +53,15 @@ const CASES: [string, Record<string, unknown>][] = [
   ["De subsidies liepen in 2014, 2015 of 2016 af.", { value: "2015" }],
   ["De ambassadeur sprak dinsdagavond de ondernemers toe.", { value: "2017-06-20" }],
   ["Donderdagochtend vertrekt de delegatie naar Astana.", { value: "2017-06-22" }],
+  // een resultatenbericht: het jaar van een verslag of boekjaar, het vergelijkingsjaar tussen haakjes, een jaar dat een citaat opent
+  ["De winst over het boekjaar 2016 steeg tot 12 miljoen euro.", { value: "2016", grain: "year" }],
+  ["De omzet bedroeg 96 miljoen euro (2016: 81 miljoen euro).", { text: "2016", value: "2016" }],
+  ["„2016 was een uitzonderlijk jaar”, zegt de CEO.", { text: "2016", value: "2016" }],
+  // een jaar dat de tekst niet schrijft, een oktober in de verleden tijd in een juniverslag, dertig jaar terug
+  ["De vertrekkende voorzitter blijft tot het einde van het jaar adviseur.", { value: "2017", mod: "end" }],
+  ["In oktober sloot het bedrijf een huurcontract voor een loods in Almaty.", { value: "2016-10", grain: "month" }],
+  ["Dertig jaar geleden opende het eerste Vlaamse bedrijf een kantoor in Almaty.", { value: "1987-06" }],
+
 ];
 
 describe("Dutch dates", () => {

@@ -105,3 +105,25 @@ describe("English prices per unit", () => {
     expect(values("The new berth is a kilometre long.")).toEqual([[1, "km"]]);
   });
 });
+
+describe("English labels, identifiers, addresses and ages", () => {
+  const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+  it("reads no figure in the number of an article, lot or item, nor in a registration number", () => {
+    expect(values("The disclosure is made under Article 52 of the Law on the Securities Market.")).toEqual([]);
+    expect(values("Lot 2: legal review of the route (estimated value: EUR 90,000)")).toEqual([[90000, "EUR"]]);
+    expect(values("Company number: 0456.789.123")).toEqual([]);
+    expect(values("The tender is split into 3 lots worth EUR 1.2 million.")).toEqual([[3, null], [1.2e6, "EUR"]]);
+  });
+  it("reads no figure in a house number or postcode, and keeps the figures around them", () => {
+    expect(values("The fair takes place at Avenue de la Toison d'Or 40, 1050 Brussels, with 85 exhibitors.")).toEqual([[85, null]]);
+    expect(values("Send applications to 18 Queen Street, where 12 officers handle them.")).toEqual([[12, null]]);
+    expect(values("In Almaty 40 firms took part.")).toEqual([[40, null]]);
+  });
+  it("reads no figure in an age set off after a name", () => {
+    expect(values("Mr Baizhanov, 47, joins from a state holding that employs 3,000 people.")).toEqual([[3000, null]]);
+    expect(values("The new director, Aigul Sadykova (44), leads a team of 25.")).toEqual([[25, null]]);
+  });
+  it("parts a percentage from the amount it grew to", () => {
+    expect(values("Exports to France rose by 8.2% to USD 640 million.")).toEqual([[8.2, "%"], [640e6, "USD"]]);
+  });
+});

@@ -92,3 +92,20 @@ describe("Dutch prices per unit", () => {
     expect(values("De nieuwe kade is een kilometer lang.")).toEqual([[1, "km"]]);
   });
 });
+
+describe("Dutch labels, identifiers, addresses and ages", () => {
+  const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+  it("reads no figure in the number of an article, agenda item or lot, nor in a registration number", () => {
+    expect(values("Gelet op artikel 56 en artikel 57 van het decreet.")).toEqual([]);
+    expect(values("Agendapunt 9. Toelage van 4.500 euro aan de jumelage")).toEqual([[4500, "EUR"]]);
+    expect(values("Perceel 3: vertaling (geraamde waarde: 20.000 EUR)")).toEqual([[20000, "EUR"]]);
+    expect(values("Btw-nummer: 0412.345.678")).toEqual([]);
+  });
+  it("reads no figure in a house number or postcode, and keeps the figures around them", () => {
+    expect(values("Inschrijven bij de Kamer, Markt 7, 8500 Kortrijk, kost 150 euro.")).toEqual([[150, "EUR"]]);
+    expect(values("Het kantoor aan de Stationsstraat 21 telt 14 medewerkers.")).toEqual([[14, null]]);
+  });
+  it("reads no figure in an age set off after a name", () => {
+    expect(values("Directeur Els Maes (49) leidt een team van 30 ingenieurs.")).toEqual([[30, null]]);
+  });
+});

@@ -83,6 +83,14 @@ const CASES: [string, Want[]][] = [
   // a byline, and a name in apposition to a noun of kinship
   ["Kazakh wheat finds a new route\n\nBy Madina Serikbayeva\n\nExports grew.", [{ name: "Madina Serikbayeva" }]],
   ["\"My father, Jozef Hermans, met a port director in Hamburg.\"", [{ name: "Jozef Hermans" }]],
+  // an appointment release: the verb of the appointment, an apposition before it, an adverb of time, a modifier in capitals
+  ["Kanat Seitov has been appointed Chief Operating Officer with effect from 1 May.", [{ name: "Kanat Seitov", role: "Chief Operating Officer" }]],
+  ["Lise Vermaut, who led the Almaty office since 2021, will become Managing Director of the group.", [{ name: "Lise Vermaut", role: "Managing Director" }]],
+  ["The list was compiled by Aidana Kemelova, currently Export Manager at the firm.", [{ name: "Aidana Kemelova", role: "Export Manager" }]],
+  // a signature block, a list with one plural role, a legal form with the sentence's period after a role's object
+  ["Head of Investor Relations\nZarina Omarova\n+7 727 000 00 00", [{ name: "Zarina Omarova", role: "Head of Investor Relations" }]],
+  ["The council met with Wim Claes, Els Goossens and Bert Maes, aldermen, on Monday.", [{ name: "Wim Claes", role: "Alderman" }, { name: "Els Goossens", role: "Alderman" }, { name: "Bert Maes", role: "Alderman" }]],
+  ["\"We grow,\" said Olzhas Nurpeisov, Chairman of the Board of Irtysh Copper JSC.\n\nIn 2025 output rose.", [{ name: "Olzhas Nurpeisov", role: "Chairman of the Board of Irtysh Copper JSC" }]],
 ];
 const NOT_PEOPLE: string[] = [
   // a venue after a word that is also a first name

@@ -77,6 +77,14 @@ const CASES: [string, Want[]][] = [
   // een naamregel, en een naam als bijstelling bij een verwantschapswoord
   ["De markt groeit snel\n\nDoor Madina Serikbayeva\n\nDe uitvoer groeide.", [{ name: "Madina Serikbayeva" }]],
   ["‘Mijn vader, Jozef Hermans, ontmoette in 2007 een Kazachse havendirecteur.’", [{ name: "Jozef Hermans" }]],
+  // een benoeming, een bijwoord van tijd, een aanhef in een toespraak
+  ["Kanat Seitov wordt benoemd tot algemeen directeur van de groep.", [{ name: "Kanat Seitov", role: "algemeen directeur" }]],
+  ["De gesprekken werden geleid door Aidana Kemelova, momenteel exportmanager bij het bedrijf.", [{ name: "Aidana Kemelova", role: "exportmanager" }]],
+  ["Mevrouw de consul, beste Aidana Kemelova, dank voor uw steun.", [{ name: "Aidana Kemelova", role: "consul" }]],
+  // een lijst met één meervoudige rol, een raadslid, een handtekeningblok
+  ["Aanwezig: Wim Claes, Els Goossens en Bert Maes, schepenen", [{ name: "Wim Claes", role: "schepen" }, { name: "Els Goossens", role: "schepen" }, { name: "Bert Maes", role: "schepen" }]],
+  ["Raadslid Lotte Vermeulen vraagt naar de kosten.", [{ name: "Lotte Vermeulen", role: "Raadslid" }]],
+  ["Woordvoerder\nLotte Vermeulen\n+32 2 000 00 00", [{ name: "Lotte Vermeulen", role: "Woordvoerder" }]],
 ];
 const NOT_PEOPLE: string[] = [
   // een zaal na een woord dat ook een voornaam is

@@ -71,6 +71,10 @@ const CASES: [string, Want[]][] = [
   ["Trade between Belgium and Kazakh Invest grew.", [{ name: "Belgium" }]],
   // the seat closing an organisation's name is a place of the text too
   ["The Embassy of the Netherlands in Astana brought 14 companies to the fair.", [{ name: "Astana", country: "KZ" }]],
+  // a region named with its article at a route's end; a minister's portfolio is no small town
+  ["The study looks at a rail link between the Balkans and Kazakhstan.", [{ name: "Balkans", kind: "region" }, { name: "Kazakhstan" }]],
+  ["He met the vice-minister of Handel and Integration about a plant in Handel.", [{ name: "Handel", mentions: 1 }]],
+  ["A feeder service will run between Aktau and the Azerbaijani port of Alat.", [{ name: "Aktau" }, { name: "Alat" }]],
 ];
 
 describe("places in English press releases", () => {

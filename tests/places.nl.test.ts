@@ -64,6 +64,10 @@ const CASES: [string, Want[]][] = [
   ["De handel tussen België en Kazakh Invest groeide.", [{ name: "België" }]],
   // de zetel die de naam van een organisatie sluit, is ook een plaats van de tekst
   ["De missie wordt georganiseerd met de Nederlandse ambassade in Astana.", [{ name: "Astana", country: "KZ" }]],
+  // een streek met lidwoord aan het eind van een route; het werkterrein van een minister is geen dorp
+  ["De studie onderzoekt een spoorverbinding tussen de Achterhoek en Kazachstan.", [{ name: "Achterhoek", kind: "region" }, { name: "Kazachstan" }]],
+  ["Hij sprak met de minister van Handel en Integratie over een fabriek in Handel.", [{ name: "Handel", mentions: 1 }]],
+  ["Een treindienst tussen Venlo en de Kazachse stad Karaganda start in mei.", [{ name: "Venlo" }, { name: "Karaganda" }]],
 ];
 
 describe("places in Dutch press releases", () => {

@@ -109,6 +109,9 @@ describe("press-release header", () => {
     expect(nl.published).toBe("2026-01-15");
     expect(nl.dates).toContainEqual(expect.objectContaining({ value: "2026-05-12", until: "2026-05-14" }));
     expect(extract("Press briefing of the ministry – Thursday 15 January 2026\n\nThe minister met the delegation.").published).toBe("2026-01-15");
+    // a council's minutes under its name: the day of the session ends the headline after a label
+    expect(extract("Gemeente Lommel\nBesluitenlijst gemeenteraad – zitting van dinsdag 17 februari 2026\n\nPunt 4. De raad keurt de begroting goed.").published).toBe("2026-02-17");
+    expect(extract("City of Ghent\nDecisions of the city council – meeting of 17 February 2026\n\nItem 4. The council approves the budget.").published).toBe("2026-02-17");
     // a date inside the headline's words dates nothing
     expect(extract("Ministers meet on 15 January 2026 in Astana\n\nThe talks went well.").published).toBeNull();
   });

@@ -8,6 +8,7 @@ import { runRule, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { firstFrom, mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
 import { afterDateline } from "../text/header.js";
+import { rx } from "../text/classes.js";
 
 export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject"> & {
   /** offset where the subject starts: parties are named before it */
@@ -23,6 +24,8 @@ export type AgreementItem = RawSpan & Omit<AgreementT, keyof RawSpan>;
 
 /** Places of these kinds can be parties (`Kazakhstan and Belgium signed`), unless a locative precedes them (`in Kazakhstan`). */
 const PARTY_PLACE_KINDS = new Set(["country", "region"]);
+/** a place in brackets after a name is its seat (`X NV (Antwerp, Belgium)`), no party */
+const SEAT_BEFORE = rx.u`\([^\S\n]*(?:\p{Lu}[\p{L}'’-]*[^\S\n]*,[^\S\n]*)?$`;
 
 export function extractAgreements(
   doc: Doc,
@@ -61,10 +64,12 @@ export function extractAgreements(
       if (subjectAt !== undefined && subjectAt >= witnessAt) value.subject = null;
       // an agent ends where the subject begins (`signed by A and B on cooperation with X`)
       const spanEnd = (p: { start: number; end: number }) => Math.min(p.end, witnessAt, subjectAt !== undefined && subjectAt > p.start ? subjectAt : p.end);
-      const party = (m: Mention) =>
-        m.type === "place"
-          ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !words.locativeBefore.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))
-          : m.kind !== "media";
+      const party = (m: Mention) => {
+        if (m.type !== "place") return m.kind !== "media";
+        const before = doc.text.slice(Math.max(s.start, m.start - 30), m.start);
+        if (SEAT_BEFORE.test(before)) return false;
+        return (PARTY_PLACE_KINDS.has(m.kind ?? "") && !words.locativeBefore.test(before)) || words.governedBefore.test(before);
+      };
       // named where the cue says: a passive's agent (`signed by A and B`) and `between A and B`, short of any witnesses
       const inSpans = partiesIn.map((p) => mentionsWithin(mentions, p.start, spanEnd(p)).filter(party));
       const agents = byAgent ? inSpans[0] : [];
@@ -79,7 +84,8 @@ export function extractAgreements(
         for (const a of sentenceText.matchAll(words.classAnaphor)) {
           const at = s.start + a.index!;
           if (at >= until) break;
-          const kind = words.chambers.has(a.groups!.noun.toLowerCase()) ? CHAMBER : NOT_PUBLIC;
+          const noun = a.groups!.noun.toLowerCase();
+          const kind = words.chambers.has(noun) ? CHAMBER : words.groups.has(noun) ? COMPANY : NOT_PUBLIC;
           const wanted = a.groups!.two ? 2 : 1;
           const found: string[] = [];
           for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
@@ -124,8 +130,12 @@ function isHeadline(text: string, start: number, end: number): boolean {
   return !/\S/.test(text.slice(0, start)) && /^[^\S\n]*(?:\n|$)/.test(text.slice(end)) && !/[.!?]\s*$/.test(text.slice(start, end));
 }
 
-/** the kinds of organisation a class noun refers back to: a chamber to a chamber, a company to anything but a public body */
+/**
+ * The kinds of organisation a class noun refers back to: a chamber to a chamber, a group
+ * to a company (never an exchange or a body named beside it), a company to anything but a public body.
+ */
 const CHAMBER = /^chamber$/u;
+const COMPANY = /^company$/u;
 const NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$)/u;
 
 /** The last mention that ends before `at` (mentions are in text order). */

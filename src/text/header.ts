@@ -95,9 +95,16 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     const alone = (rx.u`^\s*(?:\p{L}+\s*[:,]?\s*){0,3}(?:[–—]\s*)?$`.test(before) || FIELDS_ALONE.test(before)) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
     if (alone && /\d{4}/.test(text.slice(d.start, d.end)) && text.indexOf("\n") >= 0 && lineStart > 0) return d.value;
     // a date that ends the headline after a dash or bar, the day of the meeting or briefing it reports
-    // (`Persconferentie Vlaamse Regering – vrijdag 16 januari 2026`, `Press briefing | 3 March 2025`)
-    const endsHeadline = rx.u`\s[–—|]\s+(?:\p{L}+,?\s+)?$`.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
-    if (endsHeadline && lineStart === 0 && /\d{4}/.test(text.slice(d.start, d.end))) return d.value;
+    // (`Persconferentie Vlaamse Regering – vrijdag 16 januari 2026`, `Press briefing | 3 March 2025`,
+    // `Besluitenlijst gemeenteraad – zitting van 23 maart 2026` under the name of the council that holds it)
+    const endsHeadline = rx.u`\s[–—|]\s+(?:\p{L}+,?\s+){0,3}$`.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
+    if (endsHeadline && underNameOnly(text, lineStart) && /\d{4}/.test(text.slice(d.start, d.end))) return d.value;
   }
   return null;
+}
+
+/** A line that opens the text or stands under a name alone on its line (`Gemeente Lommelveen`, `City of Ghent`). */
+function underNameOnly(text: string, lineStart: number): boolean {
+  const above = text.slice(0, lineStart).split("\n").map((l) => l.trim()).filter(Boolean);
+  return above.length === 0 || (above.length === 1 && rx.u`^\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3}$`.test(above[0]));
 }

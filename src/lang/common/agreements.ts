@@ -44,6 +44,8 @@ export interface AgreementLexicon {
   splitCues: SplitCue[];
   /** words before the cue in its clause, or in the gap, that make it planned */
   planned: string[];
+  /** definite articles: a planned marker after one is an adjective (`the following documents`, `de volgende dag`), no time ahead */
+  articles: string[];
   /** ... that make it proposed */
   proposed: string[];
   /** ... that make it no agreement (interest, hope, invitation, discussion, negation) */
@@ -52,6 +54,8 @@ export interface AgreementLexicon {
   clauseBreaks: string[];
   /** nouns that are verbs when these words follow (`deal with`) */
   notNounBefore?: Record<string, string[]>;
+  /** verbs whose particle closes the clause after the noun (`keurt de overeenkomst goed`): the cue only with it */
+  particleVerbs?: Record<string, string>;
   /** words that introduce what was agreed (`to`, `on`, `om`, `over`) */
   subjectIntroducers: string[];
   /** present forms that tell of a past signing in a headline (`Port and terminal sign memorandum`), with the status they give there */
@@ -78,8 +82,14 @@ export interface PartyLexicon {
   locativeArticles: string[];
   /** `the company`, `het havenbedrijf`: the organisation named last; by article, the nouns; `compound`: the noun may end a compound */
   companyAnaphors: { article: string; nouns: string[]; compound?: boolean }[];
-  /** `the two companies`, `de Belgische kamer`: a class noun after an article (a number word, an adjective between) refers back to organisations named before */
-  classAnaphors: { articles: string[]; two: string[]; nouns: string[]; chambers: string[] };
+  /**
+   * `the two companies`, `de Belgische kamer`, `de groep`: a class noun after an article (a number word, an adjective
+   * between) refers back to organisations named before; `chambers` to a chamber only, `groups` to a company only
+   */
+  classAnaphors: { articles: string[]; two: string[]; nouns: string[]; chambers: string[]; groups: string[] };
+  /** a town named as the body that governs it is a party (`the municipality of X`, `de gemeente X`): the nouns, and the links after them */
+  governors: string[];
+  governorLinks: string[];
 }
 
 /** The party words of a language as patterns (case-insensitive, whole words). */
@@ -91,8 +101,11 @@ export interface PartyPatterns {
   companyAnaphor: RegExp;
   /** global: every class noun of a sentence; groups `two`, `noun` */
   classAnaphor: RegExp;
-  /** class nouns that refer back to a chamber only, lower case */
+  /** class nouns that refer back to a chamber only, and to a company only, lower case */
   chambers: ReadonlySet<string>;
+  groups: ReadonlySet<string>;
+  /** tested on the text right before a place: it ends in a governing body's noun (`gemeente`, `municipality of`) */
+  governedBefore: RegExp;
 }
 
 export function partyPatterns(lex: PartyLexicon): PartyPatterns {
@@ -106,8 +119,13 @@ export function partyPatterns(lex: PartyLexicon): PartyPatterns {
     companyAnaphor: whole(
       lex.companyAnaphors.map((a) => `${W([a.article])}\\s+${a.compound ? "\\p{L}{0,20}" : ""}(?:${W(a.nouns)})`).join("|"),
     ),
-    classAnaphor: whole(`(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?(?:\\p{L}+\\s+)?(?<noun>${W([...c.nouns, ...c.chambers])})`, "giu"),
+    classAnaphor: whole(`(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?(?:\\p{L}+\\s+)?(?<noun>${W([...c.nouns, ...c.chambers, ...c.groups])})`, "giu"),
     chambers: new Set(c.chambers.map((w) => w.toLowerCase())),
+    groups: new Set(c.groups.map((w) => w.toLowerCase())),
+    governedBefore: regex(
+      `(?<![\\p{L}])(?:${W(lex.governors)})\\s+${lex.governorLinks.length ? `(?:(?:${W(lex.governorLinks)})\\s+)?` : ""}$`,
+      "iu",
+    ),
   };
 }
 
@@ -156,7 +174,7 @@ interface Markers {
 
 function markersOf(lex: AgreementLexicon): Markers {
   return {
-    planned: new RegExp(words(lex.planned), "i"),
+    planned: new RegExp(`(?<!${NB}(?:${alternation(lex.articles)})\\s+)${words(lex.planned)}`, "i"),
     proposed: new RegExp(words(lex.proposed), "i"),
     blockers: new RegExp(words(lex.blockers), "i"),
     clauseBreak: new RegExp(`(?:[,;()\\n]|${words(lex.clauseBreaks)})`, "gi"),
@@ -291,6 +309,13 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       // planned only by the verb's form (no `will`, `to`), which a headline uses for what happened
       const headline = status === base && !mk.planned.test(context) && !mk.planned.test(ctx.text.slice(Math.max(0, m.index - 4), m.index + g.verb!.length)) ? lex.headlineVerbs[g.verb!.toLowerCase().replace(/\s+/g, " ")] : undefined;
       const end = m.index + m[0].length;
+      // `keurt de overeenkomst goed`: a separable verb needs its particle later in the sentence
+      const particle = lex.particleVerbs?.[g.verb!.toLowerCase()];
+      if (particle) {
+        const closing = new RegExp(`${NB}${particle}${NE}`, "i").exec(sentenceAfter(ctx.text, end));
+        // what stands before the particle belongs to the clause too (`keurt het akkoord niet goed`)
+        if (!closing || !statusFrom(base, sentenceAfter(ctx.text, end).slice(0, closing.index), mk)) return null;
+      }
       // `to come to terms and deal with it`: a noun that is the verb of a phrasal verb here
       const phrasal = phrasalAfter(lex, g.noun!.toLowerCase());
       if (phrasal && phrasal.test(ctx.text.slice(end, end + 12))) return null;
@@ -316,7 +341,8 @@ export function verbNounRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
 
 /** noun → verb: `an agreement was reached`, `een overeenkomst over X ondertekend`. */
 export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<AgreementCandidate> {
-  const verbs = new Map(Object.entries(lex.verbs).map(([k, v]) => [k.toLowerCase(), v]));
+  // a separable verb (`keurt … goed`) stands before its noun, never after it
+  const verbs = new Map(Object.entries(lex.verbs).filter(([k]) => !lex.particleVerbs?.[k.toLowerCase()]).map(([k, v]) => [k.toLowerCase(), v]));
   const verb = `(?<verb>${alternation(verbs.keys())})${NE}`;
   // with auxiliaries (English): `NOUN [gap] AUX [adverbs] VERB`, or the reduced `NOUN VERB` (`the agreement signed in 2019`)
   const body = lex.passiveAuxiliaries.length
@@ -381,10 +407,49 @@ export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersO
   };
 }
 
+/** A list item after a line that introduces it with a colon. */
+const LIST_BULLET = "(?:[-–•*·]|\\d{1,2}[.)]|[a-z][.)])";
+
+/**
+ * An item of a list of signed documents: `the following documents were signed:` then, one per line, `- Memorandum of
+ * Understanding between A and B on …`, `– Overeenkomst tussen A en B over …`. The introducing line's verb gives the status.
+ */
+export function listedDocumentRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<AgreementCandidate> {
+  const verbs = new Map(Object.entries(lex.verbs).map(([k, v]) => [k.toLowerCase(), v]));
+  const verbIn = new RegExp(`${NB}(?:${alternation(verbs.keys())})${NE}`, "gi");
+  const bullet = new RegExp(`^[ \\t]*${LIST_BULLET}[ \\t]`);
+  return {
+    id: `${lex.lang}.agreement.listed-document`,
+    starts: { symbols: ["-", "–", "•", "*", "·"], digits: true },
+    pattern: regex(`(?<=(?:^|\\n)[ \\t]*)${LIST_BULLET}[ \\t]+${nounPattern(lex)}`, "gi"),
+    priority: 1,
+    normalize: (g, ctx, m) => {
+      const kind = kindOf(g.noun!, lex);
+      if (!kind) return null;
+      // back over the items before it to the line that opens the list, which ends in a colon and names the signing
+      const lines = ctx.text.slice(Math.max(0, m.index - 2000), m.index).split("\n");
+      lines.pop();
+      // (a numbered paragraph may open the list itself: `6. … the following documents were signed:`)
+      while (lines.length && bullet.test(lines[lines.length - 1]) && !lines[lines.length - 1].trim().endsWith(":")) lines.pop();
+      const intro = (lines[lines.length - 1] ?? "").trim();
+      if (!intro.endsWith(":")) return null;
+      let base: Status | undefined;
+      verbIn.lastIndex = 0;
+      for (let v: RegExpExecArray | null; (v = verbIn.exec(intro)); ) base = verbs.get(v[0].toLowerCase().replace(/\s+/g, " ")) ?? base;
+      const status = base ? statusFrom(base, intro, mk) : null;
+      if (!status) return null;
+      const end = m.index + m[0].length;
+      return { kind, status, ...subjectFrom([{ text: sentenceAfter(ctx.text, end), at: end }], false, mk), ...partySpans(ctx.text, m.index, null, end, mk, false) };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
 /** Every agreement rule of a language; the lexicon's examples and negatives go on the first. */
 export function agreementRules(lex: AgreementLexicon): Rule<AgreementCandidate>[] {
   const mk = markersOf(lex);
-  const rules = [verbNounRule(lex, mk), nounVerbRule(lex, mk), ...lex.splitCues.map((c) => splitCueRule(lex, c, mk))];
+  const rules = [verbNounRule(lex, mk), nounVerbRule(lex, mk), ...lex.splitCues.map((c) => splitCueRule(lex, c, mk)), listedDocumentRule(lex, mk)];
   return rules;
 }
 

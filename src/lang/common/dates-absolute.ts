@@ -253,11 +253,39 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
         if (s < 0 && m >= a.m) y--;
         if (g.after) y++;
       } else if (m < a.m && futureBefore(lex, ctx.text, match.index)) y++;
+      else if (m > a.m && toldInPast(lex, ctx.text, match.index, match.index + match[0].length)) y--;
       return dateValue(`${y}-${pad(m)}`, "month", { inferred: true });
     },
     examples: [],
     negatives: [],
   };
+}
+
+/**
+ * `In October the group signed a contract` in a February release: a month later in the year than the anchor's, in a clause
+ * told in the past tense (from the comma or the word opening its clause before the month to the sentence's end), with no
+ * future marker and no present auxiliary, is last year's.
+ */
+function toldInPast(lex: TimeLexicon, text: string, at: number, end: number): boolean {
+  const clause = text.slice(Math.max(0, at - 120), at).replace(/^[^]*[.;:!?\n,]/u, "").replace(clauseOpener(lex), "") + text.slice(end, end + 200).replace(/[.;!?\n][^]*$/u, "");
+  lex.futureMarkers.lastIndex = 0;
+  return lex.pastTense.test(clause) && !lex.futureMarkers.test(clause) && !presentAuxiliary(lex).test(clause);
+}
+
+/** Everything up to the last word that opens a clause of its own (`Afgesproken werd dat`): built once per language. */
+const clauseOpeners = new WeakMap<TimeLexicon, RegExp>();
+function clauseOpener(lex: TimeLexicon): RegExp {
+  let re = clauseOpeners.get(lex);
+  if (!re) clauseOpeners.set(lex, (re = regex(`^[^]*(?<![\\p{L}])(?:${words(lex.clauseOpeners)})(?![\\p{L}])`, "u")));
+  return re;
+}
+
+/** A present auxiliary: its participle tells nothing in the past (`when the trials are offered`, `wordt … geopend`). Built once per language. */
+const presentAuxiliaries = new WeakMap<TimeLexicon, RegExp>();
+function presentAuxiliary(lex: TimeLexicon): RegExp {
+  let re = presentAuxiliaries.get(lex);
+  if (!re) presentAuxiliaries.set(lex, (re = regex(`(?<![\\p{L}])(?:${words(lex.presentAuxiliaries)})(?![\\p{L}])`, "u")));
+  return re;
 }
 
 /**

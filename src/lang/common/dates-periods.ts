@@ -5,6 +5,7 @@ import type { Rule } from "../../rules.js";
 import type { DateValue } from "../../entities/dates.js";
 import { dateValue, parseAnchor, isValidDay, formatAt, pad } from "./dates-calendar.js";
 import { type TimeLexicon, type Mod, words, keys, norm, B, E, dayFragment, dayNumber } from "./dates.js";
+import { yearNamedBefore } from "./dates-relative.js";
 import { regex, rx } from "../../text/classes.js";
 
 /** A year of the 19th to 21st century; `YEAR` captures one as `y`. */
@@ -38,6 +39,40 @@ export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
     normalize: (g) => dateValue(g.y!, "year"),
     examples: [],
     negatives: [],
+  };
+}
+
+/** A year after a noun of the period or report it dates: `fiscal year 2025`, `het boekjaar 2025`, `Kerncijfers 2025`. */
+export function nounYearRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.noun-year`,
+    pattern: regex(`${B}(?:${words(lex.yearNouns)})\\s+(?<span>${YEAR})${YEAR_END}`, "gu"),
+    spanGroup: "span",
+    normalize: (g) => dateValue(g.y!, "year"),
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** A year that opens a sentence or quote as the subject of its verb: `2025 was a record year`, `"2025 was een recordjaar"`. */
+export function subjectYearRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.subject-year`,
+    pattern: regex(`(?<=^|\\n|[.!?]["”’]?[^\\S\\n]|["“„‘«][^\\S\\n]?)${YEAR}(?=[^\\S\\n]+(?:${words(lex.yearSubjectVerbs)})(?![\\p{L}]))`, "gu"),
+    normalize: (g) => dateValue(g.y!, "year"),
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** The year a figure in brackets is compared with, as results releases write it: `21,4 miljoen euro (2024: 17,9 miljoen euro)`. */
+export function comparedYearRule(): Rule<DateValue> {
+  return {
+    id: "common.date.compared-year",
+    pattern: rx.gu`(?<=\([^\S\n]?)(?<y>(?:1[89]|20)\d{2})(?=[^\S\n]?:[^\S\n]+[\p{Sc}\d\p{Lu}])`,
+    normalize: (g) => dateValue(g.y!, "year"),
+    examples: [{ text: "net profit of EUR 21 million (2024: EUR 18 million)", expect: { value: "2024" } }],
+    negatives: ["(2024:1)", "(2024)", "(Expo 2017: EUR 5 million)"],
   };
 }
 
@@ -134,18 +169,30 @@ export function seasonQuarterRule(lex: TimeLexicon): Rule<DateValue> {
   };
 }
 
-/** `by the end of 2020`, `begin januari`, `medio 2021`, `half 2021`, `eind juni 2022`. */
+/**
+ * `by the end of 2020`, `begin januari`, `medio 2021`, `half 2021`, `eind juni 2022`, and a year the text does not write:
+ * `until the end of the year`, `eind dit jaar`, `begin volgend jaar` (the year of the sentence, else the anchor's, shifted).
+ */
 export function modRule(lex: TimeLexicon): Rule<DateValue> {
+  const yearWords = words(Object.keys(lex.units).filter((u) => lex.units[u] === "year" && !lex.pluralUnits.includes(u)));
   return {
     id: `${lex.lang}.date.mod`,
     pattern: regex(
-      `${B}(?<mod>${keys(lex.yearMods)})[\\s-]*(?:(?<m>${keys(lex.months)})(?:\\s+${YEAR})?|${YEAR.replace("<y>", "<y2>")})${E}`,
+      `${B}(?<mod>${keys(lex.yearMods)})[\\s-]*(?:(?<m>${keys(lex.months)})(?:\\s+${YEAR})?|${YEAR.replace("<y>", "<y2>")}` +
+        `|(?:(?<art>${words(lex.articles)})|(?<ys>${keys(lex.shifts)}))\\s+(?:${yearWords}))${E}`,
       "gu",
     ),
     priority: 1,
-    normalize: (g, ctx) => {
+    normalize: (g, ctx, match) => {
       const mod: Mod | null = lex.yearMods[norm(g.mod!)] ?? lex.yearMods[norm(g.mod!).replace(/-$/, "")] ?? null;
       if (g.y2) return dateValue(g.y2, "year", { mod });
+      if (g.art || g.ys) {
+        const a = parseAnchor(ctx.anchor);
+        const told = g.art ? yearNamedBefore(ctx.text, match.index) : null;
+        if (told !== null) return dateValue(String(told), "year", { mod, inferred: true });
+        if (!a || (g.ys && lex.anaphoricShifts.includes(norm(g.ys)))) return dateValue(null, "year", { mod });
+        return dateValue(String(a.y + (g.ys ? (lex.shifts[norm(g.ys)] ?? 0) : 0)), "year", { mod, inferred: true });
+      }
       const m = lex.months[norm(g.m!)];
       if (!m) return null;
       if (g.y) return dateValue(`${g.y}-${pad(m)}`, "month", { mod });
@@ -211,6 +258,9 @@ export function vagueRule(lex: TimeLexicon): Rule<DateValue> {
 export const periodDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   yearRangeRule(),
   prepositionYearRule(lex),
+  nounYearRule(lex),
+  subjectYearRule(lex),
+  comparedYearRule(),
   coordinatedYearRule(lex),
   listedYearRule(lex),
   yearRangeWordsRule(lex),

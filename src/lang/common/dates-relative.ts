@@ -113,7 +113,7 @@ export function periodRule(lex: TimeLexicon): Rule<DateValue> {
 }
 
 /** The last year written in the sentence before `at` (`in 2024`), if any. */
-function yearNamedBefore(text: string, at: number): number | null {
+export function yearNamedBefore(text: string, at: number): number | null {
   const before = text.slice(Math.max(0, at - 160), at).replace(/^[^]*[.!?](?=\s)/u, "");
   const years = [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])`)];
   return years.length ? +years[years.length - 1][1] : null;
@@ -135,15 +135,16 @@ function yearToldBefore(text: string, at: number, months: RegExp): number | null
 export function countRule(lex: TimeLexicon): Rule<DateValue> {
   const monthWord = regex(`${B}(?:${keys(lex.months)})${E}`, "u");
   const n = `(?<n>\\d{1,3}|${keys(lex.counts)})`;
+  const nAgo = `(?<n2>\\d{1,3}|${keys({ ...lex.counts, ...lex.roundCounts })})`;
   const unitOrDay = `(?<unit>${keys(lex.units)})|(?<wd>${keys(lex.weekdays)})s`;
   return {
     id: `${lex.lang}.date.count-ago`,
     pattern: regex(
-      `${B}(?:(?<pre>${words(lex.beforeCount)})\\s+${n}\\s+(?:${unitOrDay})(?![\\p{L}])|${n.replace("<n>", "<n2>")}\\s+(?:${unitOrDay.replace("<unit>", "<unit2>").replace("<wd>", "<wd2>")})\\s+(?<post>${keys(lex.afterCount)}))${E}`,
+      `${B}(?:(?<pre>${words(lex.beforeCount)})\\s+${n}\\s+(?:${unitOrDay})(?![\\p{L}])|${nAgo}\\s+(?:${unitOrDay.replace("<unit>", "<unit2>").replace("<wd>", "<wd2>")})\\s+(?<post>${keys(lex.afterCount)}))${E}`,
       "gu",
     ),
     normalize: (g, ctx, m) => {
-      const k = count(lex, (g.n ?? g.n2)!);
+      const k = g.n ? count(lex, g.n) : (count(lex, g.n2!) ?? lex.roundCounts[norm(g.n2!)] ?? null);
       const dir = g.pre ? 1 : (lex.afterCount[norm(g.post!)] ?? 0);
       if (k === null || !dir) return null;
       const unitRaw = g.unit ?? g.unit2;

@@ -28,6 +28,8 @@ export interface TimeLexicon {
   units: Record<string, Unit>;
   /** small counts written as words, and `a`/`een` */
   counts: Record<string, number>;
+  /** round counts of decades and centuries, said with `ago` (`thirty years ago`); before a period they measure a span (`in thirty years`) */
+  roundCounts: Record<string, number>;
   /** `next` 1, `last` -1, `this` 0 before a period or weekday */
   shifts: Record<string, number>;
   /** period words in the plural: after a shift and no count they name no one period (`the coming years`, `de komende maanden`) */
@@ -65,6 +67,10 @@ export interface TimeLexicon {
   /** `the`, `de` */
   articles: string[];
   yearPrepositions: string[];
+  /** nouns of a period or a report a year dates (`fiscal year 2025`, `Jaarresultaten 2025`, `het boekjaar 2025`) */
+  yearNouns: string[];
+  /** verbs a year is the subject of at the start of a sentence or quote (`2025 was a record year`, `"2025 was een recordjaar"`) */
+  yearSubjectVerbs: string[];
   rangeFrom: string[];
   rangeTo: string[];
   /** `and`, `en` between two days of one month: a range only for consecutive days (`1 and 2 October`), else two dates */
@@ -87,6 +93,10 @@ export interface TimeLexicon {
   vague: Record<string, Vague>;
   /** a sentence in the past tense: a bare weekday is the last one, not the next */
   pastTense: RegExp;
+  /** words that open a clause of its own: a past tense before them does not tell the month after them (`It was agreed that the mission travels in May`) */
+  clauseOpeners: string[];
+  /** auxiliaries of a present passive: the participle after one tells nothing in the past (`when the trials are offered`, `wordt gehouden`) */
+  presentAuxiliaries: string[];
   /** shifts that count from a year the sentence just named, not from the anchor (`in 2024, up from the previous year`) */
   anaphoricShifts: string[];
   /** words that put what follows them in the future: a bare month after one, earlier in the year than the anchor, is next year's */

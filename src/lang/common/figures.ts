@@ -55,6 +55,14 @@ export interface FigureLexicon {
   countedAdjectives: string[];
   rangeFrom: string[];
   rangeTo: string[];
+  /** nouns before a number (and a colon) that make it a label or an identifier: `Article 79`, `artikel 40 en 41`, `Perceel 2`, `No. 5` */
+  labelNouns: string[];
+  /** endings of a compound before a number (and a colon) that make it an identifier: `Ondernemingsnummer: 0207.512.334`, `CPV-code: 71311000` */
+  identifierEndings: string[];
+  /** street words (as written) that a house number stands after (`Avenue Louise 149`, `Abay Avenue 10`) or, in English, before (`5 Main Street`) */
+  streetWords: string[];
+  /** endings of one-word street names that a house number follows (`Wetenschapsstraat 33`, `Kerkplein 1`) */
+  streetEndings: string[];
   /** verbs and prepositions between what is measured and the figure (`turnover of`, `exceeds`) */
   subjectLinks: string[];
   /** words that end a measured noun phrase on its left (`an`, `the`, `with`) */
@@ -152,6 +160,57 @@ function unitSense(lex: FigureLexicon, raw: string | undefined, ctx: RuleContext
   if (sense.final && !/^\s*(?:$|[.,;:!?)\n])/.test(after)) return null;
   if (sense.beforeOf && /^\s+(?:of|van)\s/.test(after)) return sense.beforeOf;
   return sense;
+}
+
+/** Where a bare number is a label, an identifier, a house number, a postcode or an age: patterns built once per lexicon. */
+interface NotAFigure {
+  /** before the number: a label noun or an identifier, and the numbers of a list it heads (`artikel 40 en `) */
+  label: RegExp;
+  /** before the number: a street name (`Wetenschapsstraat `, `Avenue Louise `) */
+  street: RegExp;
+  /** after the number: an English street name (` Main Street`) */
+  streetAfter: RegExp;
+  /** before the number: a house number after a street, and the comma or line break that ends it */
+  postcodeBefore: RegExp;
+}
+const notAFigureCache = new WeakMap<FigureLexicon, NotAFigure>();
+function notAFigure(lex: FigureLexicon): NotAFigure {
+  let n = notAFigureCache.get(lex);
+  if (n) return n;
+  const listed = `(?:\\d{1,4}[\\p{L}]?(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+(?:${caselessWords(lex.rangeTo)})[^\\S\\n]+))*`;
+  const compounds = lex.identifierEndings.length ? `|(?<![\\p{L}])[\\p{L}-]*(?:${caselessWords(lex.identifierEndings)})` : "";
+  const head = `(?:(?<![\\p{L}])(?<!(?:${caselessWords(lex.definiteArticles)})[^\\S\\n]+)(?:${caselessWords(lex.labelNouns)})${compounds})`;
+  const streetWord = alternation(lex.streetWords);
+  // (a lexicon without street words or endings leaves its alternative out: an empty one would take any word)
+  const street = [
+    lex.streetWords.length ? `(?<![\\p{L}])(?:${streetWord})(?:[^\\S\\n]+(?:\\p{Ll}{1,3}(?:[^\\S\\n]+|['’])){0,2}\\p{Lu}[\\p{L}'’.-]*)*` : "",
+    lex.streetEndings.length ? `(?<![\\p{L}])(?=\\p{Lu})[\\p{L}-]*(?:${caselessWords(lex.streetEndings)})` : "",
+  ].filter(Boolean).join("|") || "(?!)";
+  n = {
+    label: regex(`${head}[^\\S\\n]*[:#]?[^\\S\\n]*${listed}$`, "u"),
+    street: regex(`(?:${street})[^\\S\\n]+$`, "u"),
+    streetAfter: lex.streetWords.length ? regex(`^[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+){1,3}(?:${streetWord})(?![\\p{L}])`, "u") : /(?!)/,
+    postcodeBefore: regex(`(?:${street})[^\\S\\n]+\\d{1,4}[\\p{L}]?(?:[^\\S\\n]*(?:bus|box)[^\\S\\n]*\\d{1,4})?[^\\S\\n]*(?:[,–][^\\S\\n]*|\\n[^\\S\\n]*)$`, "u"),
+  };
+  notAFigureCache.set(lex, n);
+  return n;
+}
+
+/**
+ * A number no figure is: a label or identifier after its noun (`Article 79`, `Perceel 2`, `Ondernemingsnummer: 0207.512`),
+ * a house number (`Wetenschapsstraat 33`, `5 Main Street`), a postcode after one (`Antwerpseweg 18, 2440 Geel`), or
+ * an age set off after a name (`Ms Baizhanova, 47, joins`, `Ilse Goris (49)`).
+ */
+function isLabelOrAddress(lex: FigureLexicon, text: string, at: number, end: number, num: string): boolean {
+  if (!/^\d[\d.]*$/.test(num)) return false;
+  const n = notAFigure(lex);
+  const before = text.slice(Math.max(0, at - 80), at);
+  const after = text.slice(end, end + 60);
+  if (n.label.test(before)) return true;
+  if (/^\d{1,4}$/.test(num) && (n.street.test(before) || n.streetAfter.test(after))) return true;
+  if (/^\d{4,6}$/.test(num) && /^(?:[^\S\n]?[A-Z]{2})?[^\S\n]+\p{Lu}/u.test(after) && n.postcodeBefore.test(before)) return true;
+  if (/^[1-9]\d$/.test(num) && ((/\p{Lu}\p{Ll}+,[^\S\n]$/u.test(before) && /^,[^\S\n]+\p{Ll}/u.test(after)) || (/\p{Lu}\p{Ll}+[^\S\n]\($/u.test(before) && /^\)/.test(after)))) return true;
+  return false;
 }
 
 const normApprox = (lex: FigureLexicon, raw: string | undefined) =>
@@ -252,6 +311,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (sense?.unit === "h" && /(?:^|\s)(?:om|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
       // a heading's number: `Vraag 1`, `Antwoord 2`, `Article 5` alone on their line
       if (/^\d{1,3}$/.test(g.num!) && !sense && !curBefore && rx.u`(?:^|\n)[^\S\n]*\p{Lu}\p{Ll}+[^\S\n]+$`.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && /^[^\S\n]*(?:\n|$)/.test(ctx.text.slice(end, end + 3))) return null;
+      if (!sense && !g.scale && !curBefore && isLabelOrAddress(lex, ctx.text, m.index, end, g.num!)) return null;
       // list numbering: `1.` or `2)` opening a line
       if (/^\d{1,2}$/.test(g.num!) && /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[.)]\s/.test(next)) return null;
       if (g.cents && money) {
@@ -342,6 +402,8 @@ export function figureRangeRule(lex: FigureLexicon, which: "first" | "second" = 
       if (own && shared && own.unit !== shared.unit) return null;
       const sense = own ?? shared;
       const cur = g.cur1 ?? g.cur2;
+      // `rose by 15.3% to USD 1,051.2 million`: a unit of the first that is no money parts it from an amount
+      if (own && own.quantity !== "money" && g.cur2) return null;
       const money = cur ? (lex.currencyBefore[cur] ?? cur) : sense?.quantity === "money" ? sense.unit : null;
       if (!money && !sense) return null;
       const scale = g.scale && !g.unit1 ? lex.scales[g.scale] : 1;

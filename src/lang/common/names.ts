@@ -4,6 +4,7 @@
 // (`AnnaPeeters` → `Anna Peeters`, when the first part is a known first name).
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { regex, rx, compactSource } from "../../text/classes.js";
+import { LEGAL_FORMS } from "./organisations-forms.js";
 
 /**
  * A cheap first-character test (Latin, Greek, Cyrillic capitals and digits) put before
@@ -85,7 +86,8 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
     const t = tokens[i].text;
     // a particle inside a name (`Anna De Smet`) is no sentence word
     if (i > 0 && PARTICLE_RE.test(t)) continue;
-    if (words.notNames.has(t) || rx.u`^\p{Lu}{2,}$`.test(t) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
+    // (a legal form with the sentence's period too: `of Ulba Freight JSC.`)
+    if (words.notNames.has(t) || rx.u`^\p{Lu}{2,}$`.test(t) || Object.hasOwn(LEGAL_FORMS, t) || Object.hasOwn(LEGAL_FORMS, t.replace(/\.$/, "")) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
   }
   // a first name inside the run starts the name (`Sport Jan Peeters`)
   let knownFirst = false;

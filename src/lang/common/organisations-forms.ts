@@ -41,7 +41,20 @@ export function acronymOf(longForm: string, acronym: string): boolean {
   // `Association of Dutch Seed Growers (ADUSEG)`: a short beginning (one to three letters) of each capitalised word, in order;
   // not a ticker that spells a whole word (`Kospi Index (KOSPI)`, `Shanghai Composite (SHCOMP)`)
   const words = longForm.split(/[\s-]+/).filter((w) => rx.u`^\p{Lu}`.test(w)).map((w) => w.toUpperCase());
-  return a.length >= 4 && words.length >= 2 && words.length < a.length && spelledByBeginnings(a.toUpperCase(), words);
+  if (a.length < 4 || words.length < 2 || words.length >= a.length) return false;
+  return spelledByBeginnings(a.toUpperCase(), words) || spelledByInitialsAndParts(a.toUpperCase(), words);
+}
+
+/**
+ * `TCFA` from `TRANSCASPIAN`, `FREIGHT`, `ALLIANCE`, `ISVD` from `INTERGEMEENTELIJKE`, `SAMENWERKING`, `VLIETDAL`:
+ * each word's initial, and at most one more letter from inside the word, where a compound's second part begins.
+ */
+function spelledByInitialsAndParts(acronym: string, words: string[]): boolean {
+  if (words.length === 0) return acronym === "";
+  const [word, ...rest] = words;
+  if (word[0] !== acronym[0]) return false;
+  if (spelledByInitialsAndParts(acronym.slice(1), rest)) return true;
+  return acronym.length > rest.length + 1 && word.indexOf(acronym[1], 2) > 0 && spelledByInitialsAndParts(acronym.slice(2), rest);
 }
 
 /** `ADUSEG` from `ASSOCIATION`, `DUTCH`, `SEED`, `GROWERS`: the acronym cut into one beginning of one to three letters of each word. */

@@ -59,6 +59,10 @@ export interface OrganisationLexicon {
   sourceBefore: string[];
   /** all-caps words that are no organisation (`GDP`, `BBP`, `CEO`) */
   notAcronyms: string[];
+  /** labels of a stock's ticker (`Ticker: ARBT`): the code after one is the listed company's, no organisation of its own */
+  tickerLabels: string[];
+  /** words in brackets before a quoted term a text defines (`(the "Company")`, `(hierna "de Vennootschap")`): a term, no name */
+  definitionIntros: string[];
   examples: Partial<Record<string, RuleExample<OrganisationCandidate>[]>>;
   negatives: Partial<Record<string, string[]>>;
 }
@@ -78,6 +82,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const linkedHead = regex(`^\\p{Lu}\\p{Ll}+${SP}(?:${alternation(lex.links)})${SP}\\p{Lu}`, "u");
   const headIndex = new Map(Object.entries(lex.heads).map(([h, k]) => [h.toLowerCase(), k]));
   const notAcronyms = new Set(lex.notAcronyms);
+  const definition = regex(`\\([^\\S\\n]*(?:(?:${caselessWords(lex.definitionIntros)})[^\\S\\n]+)?$`, "u");
+  // a ticker after its label (`Ticker: ARBT`) or after its exchange in brackets behind the company (`NV (Nasdaq Tallinn: LYS)`)
+  const tickerBefore = regex(`(?:(?<![\\p{L}])(?:${caselessWords(lex.tickerLabels)})[^\\S\\n]*:?|\\([^\\S\\n]*\\p{Lu}[\\p{L}-]*(?:[^\\S\\n]\\p{Lu}[\\p{L}-]*){0,2}[^\\S\\n]*:)[^\\S\\n]*$`, "u");
   const id = (s: string) => `${lex.lang}.org.${s}`;
   const ex = (s: string) => ({ examples: lex.examples[s] ?? [], negatives: lex.negatives[s] ?? [] });
   const isPlace = (s: string) => gazetteer(lex.lang).get(placeKey(s))?.rank === 0;
@@ -191,7 +198,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   // `and Industry`, `en Ondernemen`: at most two words, never another name's own (`and Kazakhstan's KTZ`,
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
   const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
-  const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,4}`;
+  const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,5}`;
   const institution = regex(
     `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
@@ -320,6 +327,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const words = name.split(/\s+/);
         // a quoted name is short and capitalised; a quoted sentence or slogan is not a name
         if (words.length > 5 || words.some((w) => rx.u`^\p{Ll}`.test(w) && w.length > 3)) return null;
+        // a term the text defines in brackets (`(the "Company")`) names nothing
+        if (definition.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
         const guillemets = m[0].includes("«");
         // a cue right before the quote (`the company “Delta”`), read backwards so that the pattern starts at the quote
         const cued = () => quoteCue.test(ctx.text.slice(wordStartBefore(ctx.text, m.index, 80), m.index));
@@ -495,6 +504,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const ofTown = town !== undefined && town.rank === 0 && (town.kind === "city" || town.kind === "region");
         g.name = ofTown ? `${name} ${g.place}` : name;
         if (notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
+        if (tickerBefore.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
+        // a heading in capitals alone on its line (`BESLUIT:`, `DECISION`) is a word, no acronym
+        if (name.length >= 5 && /(?:^|\n)[^\S\n]*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(ctx.text.slice(m.index + name.length, m.index + name.length + 4))) return null;
         // a small town opening a dateline (`DOKKUM – …`) is a place, not an acronym
         if (!g.place && gazetteer(lex.lang).get(placeKey(name)) !== undefined && isDatelinePlace(ctx.text, m.index, name)) return null;
         // words of an all-caps line (`WEST FLANDERS, BELGIUM`) are no acronyms
@@ -512,6 +524,16 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       priority: 2,
       normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) ? null : { name: g.name!, kind: "media" }),
       ...ex("dateline-agency"),
+    },
+    {
+      id: id("listing"),
+      // the exchange a company is listed on, named in brackets with its ticker (`Lysbrook NV (Nasdaq Tallinn: LYS)`, `(KASE: KZTK)`)
+      pattern: regex(`(?<=[\\p{L}.][^\\S\\n]?)\\([^\\S\\n]*(?<name>\\p{Lu}[\\p{L}-]*(?:[^\\S\\n]\\p{Lu}[\\p{L}-]*){0,2})(?=[^\\S\\n]*:[^\\S\\n]*\\p{Lu}[\\p{Lu}\\d.]{1,5}[^\\S\\n]*\\))`, "gu"),
+      starts: { symbols: ["("] },
+      spanGroup: "name",
+      priority: 1,
+      normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) || leading.has(g.name!.split(/\s+/)[0]) ? null : { name: g.name!, kind: "other" }),
+      ...ex("listing"),
     },
     {
       id: id("dateline-source"),

@@ -5,7 +5,7 @@
 // Each language gives its words; the name shape is shared (names.ts).
 import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
-import { isGivenName as isFirstName, CAP_START, NAME_RUN, NAME_WORD, PARTICLE, nameAtEnd, wordCount, LINE_SPACE as SPACE } from "./names.js";
+import { isGivenName as isFirstName, CAP_START, NAME_RUN, NAME_WORD, PARTICLE, endsLikeSurname, nameAtEnd, wordCount, LINE_SPACE as SPACE } from "./names.js";
 import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
@@ -22,8 +22,13 @@ export interface PeopleLexicon {
   /** words that join a role to what it governs (`of`, `to`, `van`) */
   roleLinks: string[];
   determiners: string[];
-  /** words that put a role after a name as a comma does (`appointed Anna Berg as CEO`, `benoemt Anna Berg als directeur`) */
+  /** words that put a role after a name as a comma does (`appointed Anna Berg as CEO`, `benoemt Anna Berg als directeur`), and the
+   *  verbs of an appointment (`Anna Berg has been appointed CEO`, `Anna Berg, now CFO, will become CEO`, `Anna Berg wordt benoemd tot directeur`) */
   appositionLinks: string[];
+  /** adverbs of time between an apposition's comma and its role (`Anna Berg, currently finance manager`, `Anna Berg, momenteel directeur`) */
+  appositionAdverbs: string[];
+  /** words that address a person in a speech or letter (`dear Anna Berg`, `beste Anna Berg`): the name after one is a person's */
+  salutations: string[];
   /** lower-case adjectives that may stand between an apposition's comma and its role head (`senior`, `economisch`), or before a role head before a name (`its commercial director, X`) */
   roleModifiers: string[];
   /** role heads that close a compound written as one word (`themaspecialist`, `accountmanager`): Dutch only, English writes them apart */
@@ -67,14 +72,15 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const titleForms = bothCases(lex.titles);
   const titles = trieAlternation(titleForms);
   const honorifics = alternation(lex.honorifics);
-  const notNames = new Set([...lex.notNames, ...titleForms.filter((t) => rx.u`^\p{Lu}\S*$`.test(t)), ...lex.honorifics]);
+  const notNames = new Set([...lex.notNames, ...titleForms.filter((t) => rx.u`^\p{Lu}\S*$`.test(t)), ...lex.honorifics, ...lex.salutations]);
   const words: RoleWords = {
     lang: lex.lang,
     notNames,
     links: new Set(lex.roleLinks),
     determiners: new Set(lex.determiners),
     joins: new Set(lex.joins),
-    honorifics: new Set(lex.honorifics),
+    // a salutation after a role's comma opens the name as an honorific does (`Mevrouw de ambassadeur, beste Anna Berg`)
+    honorifics: new Set([...lex.honorifics, ...lex.salutations]),
     objectNouns: new Set(lex.objectNouns),
     adjectiveEndings: lex.adjectiveEndings,
   };
@@ -84,7 +90,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const HEAD = `(?<title>(?:${titles})(?:${SPACE}(?:${alternation(lex.joins)})${SPACE}(?:${titles}))?)(?![\\p{L}-])`;
   /** adjectives and organisation words before the head, without sentence-initial function words */
   // read backwards from the head, so that the pattern itself starts at the head
-  const modifiersBefore = regex(`(?:^|[^\\p{L}])((?:(?:${alternation(lex.roleModifiers)})[^\\S\\n]+){1,2})$`, "u");
+  const modifiersBefore = regex(`(?:^|[^\\p{L}])((?:(?:${alternation(bothCases(lex.roleModifiers))})[^\\S\\n]+){1,2})$`, "u");
   const prefix = (text: string, at: number) => {
     // `its commercial director, Jan Maes`: lower-case adjectives before the head are part of the role
     const mods = modifiersBefore.exec(text.slice(Math.max(0, at - 40), at));
@@ -104,12 +110,15 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const phrase = longAbbreviations.length ? `(?:${PHRASE.slice(3, -1)}|(?<=(?<![\\p{L}])(?:${alternation(longAbbreviations)}))\\.)` : PHRASE;
   const titleBefore = regex(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${phrase}{1,160}))`, "gu");
   // one or two adjectives before the head of an apposition: `Anna Berg, senior economic adviser at …`
-  const modifiers = `(?:${alternation(lex.roleModifiers)})`;
+  const modifiers = `(?:${alternation(bothCases(lex.roleModifiers))})`;
+  // a verb of appointment may follow an apposition of its own (`Anna Berg, now finance manager, will become CFO`)
+  const links = `(?:,[^,;:.!?\\n]{1,60},)?${SPACE}(?:${alternation(lex.appositionLinks)})`;
+  const adverbs = lex.appositionAdverbs.length ? `(?:(?:${alternation(lex.appositionAdverbs)})${SPACE})?` : "";
   // a compound role head written as one word (`themaspecialist`), after a name and its comma only: before a name it would make every word a start
   const compoundHead = lex.compoundHeads.length ? `(?<title>\\p{Ll}{3,}(?:${alternation(lex.compoundHeads)}))(?![\\p{L}-])` : null;
   const isCompoundRole = (w: string) => lex.compoundHeads.some((h) => w.length > h.length + 2 && w.endsWith(h));
   const apposition = regex(
-    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN})(?:,|${SPACE}(?:${alternation(lex.appositionLinks)}))${SPACE}(?:(?:${alternation(lex.determiners)})${SPACE})?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)(?:${SPACE}|-))?${compoundHead ? `(?:${HEAD}|${compoundHead.replace("<title>", "<compound>")})` : HEAD}(?=(?<after>${phrase}{0,160}))`,
+    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN})(?:,|${links})${SPACE}${adverbs}(?:(?:${alternation(lex.determiners)})${SPACE})?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)(?:${SPACE}|-))?${compoundHead ? `(?:${HEAD}|${compoundHead.replace("<title>", "<compound>")})` : HEAD}(?=(?<after>${phrase}{0,160}))`,
     "gu",
   );
   const pluralList = regex(
@@ -117,6 +126,14 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     "gu",
   );
 
+  const joins = alternation(lex.joins);
+  const pluralApposition = regex(
+    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN})(?=(?:(?:,${SPACE}${NAME_RUN})*,?${SPACE}(?:${joins})${SPACE}${NAME_RUN})?,${SPACE}(?<plural>${alternation(bothCases(Object.keys(lex.plurals)))})(?![\\p{L}]))`,
+    "gu",
+  );
+  const wholeName = regex(`^${NAME_RUN}$`, "u");
+  const pluralNext = regex(`^,${SPACE}(?:${alternation(bothCases(Object.keys(lex.plurals)))})(?![\\p{L}])`, "u");
+  const listJoinBefore = regex(`(?<![\\p{L}])(?:${joins})${SPACE}$`, "u");
   const listRule = (which: "n1" | "n2"): Rule<PersonCandidate> => ({
     id: id(which === "n1" ? "role-list-first" : "role-list-second"),
     pattern: pluralList,
@@ -199,6 +216,58 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         return { name: name.name, role: g.title! };
       },
       ...ex("role-colon"),
+    },
+    {
+      id: id("salutation"),
+      // `beste Anna Berg`, `dear Anna Berg`: a person addressed in a speech or letter, by a full name
+      pattern: regex(`(?<![\\p{L}])(?:${alternation(lex.salutations)})${SPACE}(?<run>${NAME_RUN})`, "gu"),
+      spanGroup: "name",
+      priority: 2,
+      normalize: (g) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name || name.offset !== 0 || name.words < 2 || g.run!.slice(0, name.text.length).includes("\n")) return null;
+        g.name = name.text;
+        return { name: name.name, role: null };
+      },
+      ...ex("salutation"),
+    },
+    {
+      id: id("plural-apposition"),
+      // a list of names and one plural role after it: `Anna Berg, Jan Peeters en Els Maes, schepenen`, `A and B, aldermen`
+      pattern: pluralApposition,
+      starts: { near: { ...startsOf(bothCases(Object.keys(lex.plurals))), reach: 250 } },
+      spanGroup: "run",
+      priority: 2,
+      normalize: (g, ctx, m) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name || name.offset !== 0 || name.words < 2 || g.run!.slice(0, name.text.length).includes("\n")) return null;
+        // a name right before the plural closes a list only after `and`: alone it is no list
+        const end = m.index + m[0].length;
+        if (pluralNext.test(ctx.text.slice(end, end + 40)) && !listJoinBefore.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+        g.run = name.text;
+        return { name: name.name, role: lex.plurals[g.plural!.toLowerCase()] ?? g.plural! };
+      },
+      ...ex("plural-apposition"),
+    },
+    {
+      id: id("role-line"),
+      // a signature or contact block: the role alone on its line, the full name alone on the next (`Corporate Secretary\nAnna Berg`)
+      pattern: regex(`(?<![\\p{L}\\p{N}])${HEAD}(?<after>[^.;:!?\\n]{0,60})\\n[^\\S\\n]*(?<run>[^\\n]{3,60}?)[^\\S\\n]*(?=\\n|$)`, "gu"),
+      spanGroup: "run",
+      priority: 2,
+      normalize: (g, ctx, m) => {
+        const lineStart = ctx.text.lastIndexOf("\n", m.index - 1) + 1;
+        const before = ctx.text.slice(lineStart, m.index);
+        const mods = prefix(ctx.text, m.index);
+        if (before.trim() !== mods) return null;
+        // the line holds a name and nothing else, with a first name or a family name's ending in it (`-ova`, `-uly`)
+        const ws = g.run!.trim().split(/\s+/);
+        if (!wholeName.test(g.run!.trim()) || !(ws.some((w) => isFirstName(w)) || endsLikeSurname(ws[ws.length - 1]))) return null;
+        const name = nameAtEnd(g.run!, words);
+        if (!name || name.offset !== 0 || name.words < 2 || name.text !== g.run!.trim()) return null;
+        return { name: name.name, role: cleanRole([mods, `${g.title!}${g.after!}`].filter(Boolean).join(" ")) };
+      },
+      ...ex("role-line"),
     },
     {
       id: id("honorific"),

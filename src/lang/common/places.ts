@@ -29,6 +29,10 @@ export interface PlaceLexicon {
   placeHeads: Record<string, PlaceCandidate["kind"]>;
   /** the words that join two places as the ends of a route or span (`between … and`, `from … to`, `van … tot`) */
   routePairs: [string, string][];
+  /** articles a region's name may take at a route's end (`tussen de Achterhoek en Polen`, `between the Balkans and …`) */
+  articles: string[];
+  /** role and body heads whose `of`/`van` names a portfolio, not a town (`minister van Landbouw`, `Minister of Trade`) */
+  portfolioHeads: string[];
   examples: RuleExample<PlaceCandidate>[];
   negatives: string[];
 }
@@ -44,6 +48,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   const pattern = regex(`${CAP_START}(?<![\\p{L}\\p{N}'’-])(?<name>${WORD})`, "gu");
   const runAt = regex(`${WORD}(?:\\s+(?:(?:${connectors})\\s+){0,2}${WORD}){0,${MAX_WORDS - 1}}`, "uy");
   const cues = new Set(lex.locativeCues);
+  const portfolio = regex(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads.flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]))})[^\\S\\n]+\\p{Ll}+[^\\S\\n]*$`, "u");
   return {
     id: `${lex.lang}.place.gazetteer`,
     pattern,
@@ -64,7 +69,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
         const text = prefix.endsWith("s") && /['’]s$/u.test(prefix) ? prefix.slice(0, -2) : prefix;
         const place = index.get(placeKey(text));
         if (!place) continue;
-        if (place.rank > 0 && !afterCue(ctx.text, m.index, cues) && !isDatelinePlace(ctx.text, m.index, text) && !isBracketedSeat(ctx.text, m.index, text)) continue;
+        if (place.rank > 0 && !afterCue(ctx.text, m.index, cues, portfolio) && !isDatelinePlace(ctx.text, m.index, text) && !isBracketedSeat(ctx.text, m.index, text)) continue;
         // a capital inside a word (`SoFi`) is a brand's writing unless the place is written so (`DeKalb`)
         if (rx.u`\p{Ll}\p{Lu}`.test(text) && !place.name.includes(text)) continue;
         return { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + text.length } };
@@ -93,9 +98,11 @@ function isBracketedSeat(text: string, at: number, name: string): boolean {
 }
 
 /** The word before `at` is a locative cue, or a list of places goes on (`Staden and Lichtervelde`). */
-function afterCue(text: string, at: number, cues: ReadonlySet<string>): boolean {
+function afterCue(text: string, at: number, cues: ReadonlySet<string>, portfolio?: RegExp): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const m = rx.u`([\p{L}]+|,)\s*$`.exec(before);
+  // `de minister van Landbouw`: the object of a portfolio head names a field of government, not a small town
+  if (m !== null && portfolio?.test(before)) return false;
   return m !== null && cues.has(m[1].toLowerCase());
 }
 
@@ -207,9 +214,10 @@ export function routePlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
   const bothCases = (ws: string[]) => alternation(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
   const froms = lex.routePairs.map(([from]) => from);
   const tos = lex.routePairs.map(([, to]) => to);
+  const article = `(?:(?:${alternation(lex.articles)})${SP})?`;
   return {
     id: `${lex.lang}.place.route-end`,
-    pattern: regex(`(?<![\\p{L}])(?<from>${bothCases(froms)})${SP}(?<one>${WORD})${SP}(?<to>${alternation(tos)})${SP}(?<two>${WORD})(?![\\p{L}\\p{N}'’]|${SP}\\p{Lu}|-\\p{L})`, "gu"),
+    pattern: regex(`(?<![\\p{L}])(?<from>${bothCases(froms)})${SP}${article}(?<one>${WORD})${SP}(?<to>${alternation(tos)})${SP}${article}(?<two>${WORD})(?![\\p{L}\\p{N}'’]|${SP}\\p{Lu}|-\\p{L})`, "gu"),
     starts: { words: froms },
     normalize: (g, _ctx, m) => {
       if (!lex.routePairs.some(([f, t]) => f === g.from!.toLowerCase() && t === g.to!.toLowerCase())) return null;
@@ -220,6 +228,13 @@ export function routePlaceRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
       const unknown = a ? g.two! : g.one!;
       if (neverAnUnknownPlace(unknown, notPlaces) || /['’]s$/u.test(unknown)) return null;
       const at = a ? m[0].length - unknown.length : m[0].indexOf(unknown, g.from!.length);
+      // (a name with an article is a region's, never a town's: `de Achterhoek`)
+      const withArticle = rx.u`\s$`.test(m[0].slice(0, at)) && lex.articles.includes(m[0].slice(0, at).trim().split(/\s+/).pop()!.toLowerCase());
+      if (withArticle) {
+        // a word of its own, closing the phrase when it ends the route (not `the U.S.`, `de Poolse stad`, `the Region of Flanders`)
+        if (!rx.u`^\p{Lu}\p{Ll}{2,}`.test(unknown) || (a && !/^\s*(?:[.,;:!?)"”’]|$)/u.test(_ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) return null;
+        return { name: unknown, kind: "region", country: null, at: { start: m.index + at, end: m.index + at + unknown.length } };
+      }
       return { name: unknown, kind: (a ?? b)!.kind === "country" ? "other" : (a ?? b)!.kind, country: null, at: { start: m.index + at, end: m.index + at + unknown.length } };
     },
     examples: [],

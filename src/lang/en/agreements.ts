@@ -14,6 +14,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "The sides will sign a roadmap next month.", expect: { kind: "agreement", status: "planned" } },
       { text: "The Ambassador proposed signing a joint declaration on green energy.", expect: { kind: "declaration", status: "proposed" } },
       { text: "The port authorities signed a letter of intent with the terminal operator.", expect: { kind: "intent", status: "signed" } },
+      { text: "The city council approved the twinning agreement with the city of Petropavl.", expect: { kind: "agreement", status: "agreed" } },
     ],
     negatives: [
       "The mayors expressed interest in signing an agreement with Kazakh regions.",
@@ -42,6 +43,14 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "It was agreed that the working group will meet in May.", expect: { status: "agreed", subject: "the working group will meet in May" } },
     ],
     negatives: ["The parties discussed prospects for cooperation.", "The Minister could not agree to the terms.", "The agreed schedule was published.", "By clicking \"Accept all\", you agree to the storing of cookies on your device."],
+  },
+  "en.agreement.listed-document": {
+    examples: [
+      { text: "The following documents were signed:\n- Memorandum of Understanding between the Port of Bautino and Maasbrug Logistics on logistics;\n- Agreement between the two governments on air services.", expect: { kind: "memorandum", status: "signed", subject: "logistics" } },
+      { text: "The following documents will be signed during the visit:\n1. Protocol on customs cooperation", expect: { kind: "agreement", status: "planned" } },
+      { text: "4. In the presence of the ministers, the following were signed:\n- Agreement on air services;\n- Protocol on customs cooperation.", expect: { kind: "agreement", status: "signed", subject: "customs cooperation" } },
+    ],
+    negatives: ["The programme:\n- Agreement of the agenda\n- Lunch", "Topics discussed:\n- Memorandum drafts for the next meeting"],
   },
 };
 

@@ -14,8 +14,10 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "De bedrijven sloten een leveringscontract met een Oezbeekse producent.", expect: { kind: "contract", status: "signed" } },
       { text: "De delegaties bereikten overeenstemming over de tarieven.", expect: { kind: "agreement", status: "reached", subject: "de tarieven" } },
       { text: "Dinsdag: Agri & Water Forum, met de ondertekening van een intentieverklaring tussen het ministerie en de universiteit.", expect: { kind: "intent", status: "signed" } },
+      // een scheidbaar werkwoord: het partikel sluit de zin (`keurt … goed`)
+      { text: "De gemeenteraad keurt het samenwerkingsakkoord met de stad Petropavl goed.", expect: { kind: "agreement", status: "agreed" } },
     ],
-    negatives: ["De burgemeester hoopt een akkoord te bereiken.", "Ze bespraken de mogelijkheid om een contract te sluiten.", "Er werd geen akkoord bereikt."],
+    negatives: ["De burgemeester hoopt een akkoord te bereiken.", "Ze bespraken de mogelijkheid om een contract te sluiten.", "Er werd geen akkoord bereikt.", "De raad keurt het contract af.", "De raad keurt het akkoord van de buurgemeente niet goed.", "Nieuw samenwerkingsakkoord\nDe regering keurt de begroting goed."],
   },
   "nl.agreement.noun-verb": {
     examples: [
@@ -44,6 +46,13 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
   "nl.agreement.afgesproken": {
     examples: [{ text: "Er werd afgesproken dat de handelsmissie in het najaar plaatsvindt.", expect: { status: "agreed", subject: "de handelsmissie in het najaar plaatsvindt" } }],
     negatives: ["Zoals afgesproken stuurde de ambassade de documenten door."],
+  },
+  "nl.agreement.listed-document": {
+    examples: [
+      { text: "De volgende documenten werden ondertekend:\n- Memorandum van overeenstemming tussen de haven van Bautino en Maasbrug Logistics over logistiek;\n- Overeenkomst over luchtvervoer.", expect: { kind: "memorandum", status: "signed", subject: "logistiek" } },
+      { text: "De volgende documenten zullen worden ondertekend:\n- Protocol over douanesamenwerking", expect: { kind: "agreement", status: "planned" } },
+    ],
+    negatives: ["Programma:\n- Overeenkomst van de agenda\n- Lunch", "Besproken thema's:\n- Ontwerp van memorandum"],
   },
 };
 

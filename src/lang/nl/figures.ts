@@ -22,8 +22,12 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           { text: "een half miljoen", expect: { value: 500000 } },
           { text: "drieëndertig", expect: { value: 33 } },
           { text: "ruim 10%", expect: { value: 10, approx: "more_than" } },
+          { text: "de opdracht is verdeeld in 2 percelen", expect: { value: 2, counted: "percelen" } },
+          { text: "het bedrijf staat op het punt 3 vestigingen te openen", expect: { value: 3 } },
         ],
-        negatives: ["Expo 2017", "steun uit het regionale programma \"Green Steppe 2030\".", "om 10:30 uur", "de 52-jarige directeur", "de lezing begint om 19 uur", "Vraag 2\nHoe groot was de export?", "in het academiejaar 2023/24", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste"],
+        negatives: ["Expo 2017", "steun uit het regionale programma \"Green Steppe 2030\".", "om 10:30 uur", "de 52-jarige directeur", "de lezing begint om 19 uur", "Vraag 2\nHoe groot was de export?", "in het academiejaar 2023/24", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste",
+          "gelet op artikel 40 en 41 van het decreet", "Perceel 2: technische studie", "Ondernemingsnummer: 0207.512.334", "CPV-code: 71311000", "Kerkstraat 12, 3000 Leuven",
+          "Mevrouw Jacobs (58) neemt afscheid"],
       },
       "figure.range-first": {
         examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }, { text: "16 à 18 dagen", expect: { value: 16, unit: "day" } }],

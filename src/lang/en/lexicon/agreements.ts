@@ -81,6 +81,13 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     "come to": "planned",
     adopted: "agreed",
     adopt: "planned",
+    // a council or board approving an agreement agrees to it
+    approved: "agreed",
+    approves: "agreed",
+    approve: "planned",
+    ratified: "agreed",
+    ratifies: "agreed",
+    ratify: "planned",
     proposed: "proposed",
     suggested: "proposed",
     "put forward": "proposed",
@@ -99,6 +106,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     { id: "agree", first: ["agree", "agrees"], then: ["to", "on", "upon"], gap: 1, status: "agreed" },
   ],
   planned: ["will", "shall", "would", "to be", "plan to", "plans to", "planned to", "intend", "intends", "intend to", "expected", "scheduled", "set to", "going to", "upcoming", "forthcoming", "to sign", "prepare", "prepared", "preparing", "next", "soon"],
+  articles: ["the"],
   proposed: ["proposed", "proposes", "propose", "suggested", "suggests", "suggest", "proposal", "put forward", "offered to"],
   blockers: [
     "interest", "interested", "hope", "hopes", "hoped", "hoping", "hopeful", "wish", "wishes", "wished", "would like", "want", "wants", "desire",
@@ -120,6 +128,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     locatives: ["in", "at", "to", "from", "of"],
     locativeArticles: ["the"],
     companyAnaphors: [{ article: "the", nouns: ["company", "firm", "group", "port", "bank", "holding", "agency", "ministry", "chamber", "university", "cooperative"] }],
-    classAnaphors: { articles: ["the"], two: ["two", "both"], nouns: ["companies", "company", "firms", "firm"], chambers: ["chamber"] },
+    classAnaphors: { articles: ["the"], two: ["two", "both"], nouns: ["companies", "company", "firms", "firm"], chambers: ["chamber"], groups: ["group"] },
+    governors: ["municipality", "city", "town", "province"],
+    governorLinks: ["of"],
   },
 };

@@ -83,6 +83,14 @@ export const FIGURES: FigureLexicon = {
   ],
   rangeFrom: ["from", "between"],
   rangeTo: ["to", "and", "through"],
+  labelNouns: [
+    "article", "articles", "art.", "section", "sections", "clause", "clauses", "paragraph", "paragraphs", "chapter", "annex", "appendix", "item", "items",
+    "lot", "lots", "phase", "page", "pages", "question", "no.", "nos.", "nr.", "number", "code", "postcode", "zip code", "ID",
+  ],
+  identifierEndings: [],
+  // Belgian and Kazakh addresses in English keep the street word of their language (`Rue de la Loi 175`, `Abay Avenue 10`)
+  streetWords: ["Street", "St.", "Road", "Rd", "Avenue", "Ave.", "Boulevard", "Blvd", "Lane", "Square", "Quay", "Drive", "Rue", "Chaussée", "Quai", "Place", "Straße", "Strasse", "Prospekt", "Ulitsa"],
+  streetEndings: [],
   subjectLinks: [
     "of", "exceeds", "exceeded", "is", "was", "are", "were", "reached", "reaches", "totalled", "totaled", "totals", "amounted to",
     "amounts to", "stood at", "stands at", "rose to", "rose by", "grew to", "grew by", "fell to", "fell by", "increased to", "increased by",

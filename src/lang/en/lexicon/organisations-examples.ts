@@ -41,11 +41,15 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The report appeared in the Steppe Business Journal on Monday.", expect: { name: "Steppe Business Journal", kind: "media" } },
     { text: "Exporters can get a certificate of origin from the Chamber of Commerce.", expect: { name: "Chamber of Commerce", kind: "chamber" } },
     { text: "The Municipality of Lommelveen approved a new business park.", expect: { name: "Municipality of Lommelveen", kind: "government" } },
+    { text: "figures of the Bureau of Statistics of the Ministry of Economy of the Republic of Uzbekistan show", expect: { name: "Bureau of Statistics of the Ministry of Economy of the Republic of Uzbekistan" } },
   ],
   "acronym-pair": [
     { text: "The Association of Dutch Seed Growers (ADUSEG) welcomed the deal.", expect: { name: "Association of Dutch Seed Growers", alias: "ADUSEG" } },
     { text: "The Netherlands Enterprise Agency (NEA) supports exporters.", expect: { name: "Netherlands Enterprise Agency", alias: "NEA" } },
+    // a letter from inside a compound word (`Eur-asian`, `Water-board`)
+    { text: "members of the Transcaspian Freight Alliance (TCFA) met in Baku", expect: { name: "Transcaspian Freight Alliance", alias: "TCFA" } },
   ],
+  listing: [{ text: "Steppe Copper Mining JSC (KASE: SCMX) published its results.", expect: { name: "KASE" } }, { text: "Lysbrook Holding NV (Nasdaq Helsinki: LYS) rose.", expect: { name: "Nasdaq Helsinki" } }],
   acronym: [{ text: "The OSCE welcomed the vote.", expect: { name: "OSCE" } }],
   "dateline-agency": [{ text: "ASTANA. KAZPRESS – The President met the delegation.", expect: { name: "KAZPRESS", kind: "media" } }],
   "cited-source": [{ text: "The talks went well, Trend reports.", expect: { name: "Trend", kind: "media" } }],
@@ -58,7 +62,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
-  quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’."],
-  acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM"],
+  quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’.", "Steppe Copper JSC (the “Company”) informs its shareholders", "(hereinafter the \"Issuer\")"],
+  acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM", "Ticker: SCMX", "Lysbrook NV (Nasdaq Helsinki: LYS)", "REBITDA rose by 8%.", "RESOLVED:\nThe board approves"],
   "cited-source": ["Kazakhstan reports strong growth."],
 };

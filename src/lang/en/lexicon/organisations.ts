@@ -6,7 +6,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   lang: "en",
   heads: {
     Ministry: "government", Government: "government", Parliament: "government", Senate: "government", Mazhilis: "government", Agency: "government",
-    Commission: "government", Council: "government", Akimat: "government", Department: "government", Administration: "government", Authority: "government",
+    Commission: "government", Council: "government", Bureau: "government", Akimat: "government", Department: "government", Administration: "government", Authority: "government",
     Office: "government", Committee: "government", Municipality: "government", "Federal Public Service": "government", Presidency: "government", Cabinet: "government",
     Embassy: "diplomatic", "Honorary Consulate": "diplomatic", Consulate: "diplomatic", "Consulate General": "diplomatic", "Consulate-General": "diplomatic",
     Mission: "diplomatic", "Permanent Mission": "diplomatic", Delegation: "diplomatic",
@@ -61,7 +61,11 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "GDP", "GNP", "FDI", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "VAT", "CO", "CO2", "PPP", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV", "PC",
     "USB", "SME", "SMEs", "LNG", "LPG", "GMO", "OK", "AM", "PM", "BC", "AD", "CET", "UTC", "GMT", "DNA", "HIV", "ID", "PhD", "MSc", "MBA", "BSc", "MP",
     "KM", "KG", "MW", "GW", "KW", "KWH", "MWH", "TWH", "HA", "FAQ", "PDF", "URL", "NB", "PS", "ETA", "ESG", "IPO", "CIS", "TEU", "MOU", "MoU",
+    // measures of results releases
+    "EBITDA", "REBITDA", "EBIT", "REBIT", "EPS", "ROE", "ROI", "CAPEX", "OPEX", "ISIN", "CPV",
   ],
+  tickerLabels: ["ticker", "ticker symbol", "trading symbol", "stock symbol", "stock code", "symbol", "trading code"],
+  definitionIntros: ["the", "hereinafter", "hereinafter the", "hereinafter referred to as", "hereinafter referred to as the", "hereafter", "hereafter the"],
   examples: ORGANISATION_EXAMPLES,
   negatives: ORGANISATION_NEGATIVES,
 };

@@ -29,7 +29,18 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },
     { text: "With Sarah Claes, the owner of the family business, the delegation toured the site.", expect: { name: "Sarah Claes", role: "owner of the family business" } },
     { text: "Maren Holt, senior economic adviser at Delta Logistics NV, led the talks.", expect: { name: "Maren Holt", role: "senior economic adviser at Delta Logistics NV" } },
+    // an appointment's verb, after an apposition of its own, and an adverb of time before the role
+    { text: "Arman Yeleussizov has been appointed Managing Director of Delta Logistics NV.", expect: { name: "Arman Yeleussizov", role: "Managing Director of Delta Logistics NV" } },
+    { text: "Petra Vos, who joined the firm in 2019, will become Chief Operating Officer.", expect: { name: "Petra Vos", role: "Chief Operating Officer" } },
+    { text: "The talks were led by Petra Vos, currently Sales Director at the group.", expect: { name: "Petra Vos", role: "Sales Director at the group" } },
+    { text: "Queries go to Lieve Wouters, Corporate Communications Manager, by e-mail.", expect: { name: "Lieve Wouters", role: "Corporate Communications Manager" } },
   ],
+  salutation: [{ text: "Thank you, dear Arman Yeleussizov, for your support.", expect: { name: "Arman Yeleussizov", role: null } }],
+  "plural-apposition": [
+    { text: "Present: Els Maes, Tom Wouters and Lieve Verstappen, aldermen", expect: { name: "Els Maes", role: "Alderman" } },
+    { text: "Present: Els Maes, Tom Wouters and Lieve Verstappen, aldermen", expect: { name: "Lieve Verstappen", role: "Alderman" } },
+  ],
+  "role-line": [{ text: "For further information:\nInvestor Relations Manager\nSaule Dzhunusova\n+7 727 000 00 00", expect: { name: "Saule Dzhunusova", role: "Investor Relations Manager" } }],
   "role-list-first": [
     { text: "He met the mayors of Ypres and Tielt, Lucas Maes and Eva Wouters respectively.", expect: { name: "Lucas Maes", role: "Mayor of Ypres" } },
   ],
@@ -48,6 +59,9 @@ export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   "title-before-name": ["The Ambassador discussed cooperation.", "the Minister of Foreign Affairs of Kazakhstan"],
   "apposition-role": ["In Kazakhstan, the President announced reforms.", "In Kazakhstan, senior officials announced reforms."],
   honorific: ["Mr. and Mrs. attended"],
+  salutation: ["Dear Sir or Madam,", "dear friends and partners"],
+  "plural-apposition": ["We thank Anna Berg, ministers and ambassadors for coming.", "The mayors, aldermen and councillors met."],
+  "role-line": ["Managing Director\nThe company grew.", "Chairman of the Board\nAnnual Report 2024"],
   "speech-verb": ["The Ambassador said that trade grew.", "Kazakhstan noted progress."],
   "first-name": ["The Middle Corridor connects Central Asia and Europe.", "The Smith-Jones Foundation funds it."],
 };

@@ -18,6 +18,8 @@ export const PLACES: PlaceLexicon = {
   ],
   placeHeads: { Sea: "other", Ocean: "other" },
   routePairs: [["between", "and"], ["from", "to"]],
+  articles: ["the"],
+  portfolioHeads: ["minister", "deputy minister", "vice minister", "vice-minister", "ministry", "secretary", "department", "commissioner", "committee"],
   examples: [
     { text: "Participants included Delta Pompen NV (Lommel) and Aral Seeds BV (Antwerp).", expect: { name: "Lommel", country: "BE" } },
     { text: "The delegation travelled to Kazakhstan last week.", expect: { name: "Kazakhstan", kind: "country", country: "KZ" } },

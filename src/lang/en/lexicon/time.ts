@@ -32,7 +32,10 @@ export const TIME: TimeLexicon = {
     "the day before yesterday": -2, "day before yesterday": -2,
   },
   units: { day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year", yr: "year", yrs: "year" },
-  counts: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, couple: 2 },
+  counts: {
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, couple: 2,
+  },
+  roundCounts: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, "a hundred": 100, "one hundred": 100 },
   pluralUnits: ["days", "weeks", "months", "years", "yrs"],
   recurring: ["every", "each"],
   shifts: { last: -1, past: -1, previous: -1, preceding: -1, next: 1, following: 1, coming: 1, upcoming: 1, this: 0, current: 0 },
@@ -54,9 +57,14 @@ export const TIME: TimeLexicon = {
   monthWord: ["month"],
   articles: ["the"],
   yearPrepositions: [
-    "in", "since", "by", "until", "till", "from", "before", "after", "during", "established in", "founded in", "as of", "of", "throughout",
+    "in", "since", "by", "until", "till", "from", "before", "after", "during", "established in", "founded in", "as of", "of", "throughout", "for",
     "early", "late", "mid", "in early", "in late", "compared to", "compared with", "until at least", "at least until",
   ],
+  yearNouns: [
+    "fiscal year", "financial year", "calendar year", "budget year", "the year", "annual report", "annual results", "full-year results",
+    "half-year results", "annual accounts", "key figures", "results",
+  ],
+  yearSubjectVerbs: ["was", "is", "will be", "has been", "had been", "proved", "marked", "saw", "brought", "became", "remains", "promises to be"],
   rangeFrom: ["from", "between"],
   rangeTo: ["to", "until", "till", "through", "thru"],
   rangeAnd: ["and"],
@@ -80,6 +88,9 @@ export const TIME: TimeLexicon = {
     "in the coming years": "FUTURE_REF", "in the years ahead": "FUTURE_REF", "at present": "PRESENT_REF", currently: "PRESENT_REF",
     nowadays: "PRESENT_REF", "right now": "PRESENT_REF", "at the moment": "PRESENT_REF",
   },
+  // (a present perfect tells of a past the present still holds: `have not yet qualified for the December debate`)
+  clauseOpeners: ["that", "which", "who", "whom", "whose", "where", "when", "because", "while", "if", "whether"],
+  presentAuxiliaries: ["is", "are", "am", "be", "get", "gets", "has", "have", "hasn’t", "haven’t", "hasn't", "haven't"],
   pastTense: rx.u`\b(?:was|were|had|did|said|met|held|took|signed|visited|discussed|announced|told|became|went|came|gave|made)\b|\b\p{Ll}{3,}ed\b`,
   futureMarkers: /\b(?:will|shall|to hold|to be held|to take place|to meet|to visit|to organi[sz]e|to sign|plans? to|planned for|scheduled for|expected in|next)\b/gu,
 };

@@ -74,6 +74,17 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     bereikte: "reached",
     bereikten: "reached",
     bereiken: "planned",
+    // een raad die een akkoord goedkeurt, stemt ermee in (`keurt de overeenkomst goed`, `heeft het akkoord goedgekeurd`)
+    keurt: "agreed",
+    keurde: "agreed",
+    keurden: "agreed",
+    keuren: "planned",
+    goedkeurt: "agreed",
+    goedkeurde: "agreed",
+    goedkeurden: "agreed",
+    bekrachtigd: "agreed",
+    bekrachtigt: "agreed",
+    bekrachtigde: "agreed",
     "kwamen tot": "reached",
     "kwam tot": "reached",
     "komen tot": "planned",
@@ -84,6 +95,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     goedgekeurd: "agreed",
     voorgesteld: "proposed",
   },
+  particleVerbs: { keurt: "goed", keurde: "goed", keurden: "goed", keuren: "goed" },
   passiveAuxiliaries: [],
   adverbs: [],
   splitCues: [
@@ -93,6 +105,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     { id: "afgesproken", first: ["afgesproken"], status: "agreed", notAfter: ["het", "de", "een", "zoals", "eerder"] },
   ],
   planned: ["zal", "zullen", "zou", "zouden", "gaat", "gaan", "plant", "plannen", "gepland", "van plan", "binnenkort", "volgende", "verwacht", "verwachten", "voorbereiding", "voorbereiden", "worden ondertekend", "te ondertekenen"],
+  articles: ["de", "het"],
   proposed: ["stelde voor", "stelden voor", "stelt voor", "stellen voor", "voorgesteld", "voorstel", "voorstellen"],
   blockers: [
     "interesse", "geïnteresseerd", "belangstelling", "hoop", "hoopt", "hopen", "hoopte", "hoopten", "wens", "wenst", "wensen", "wil", "willen", "wilde", "wilden",
@@ -117,6 +130,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
       { article: "het", nouns: ["bedrijf", "concern", "agentschap", "ministerie"], compound: true },
       { article: "de", nouns: ["groep", "haven", "bank", "holding", "onderneming", "coöperatie", "universiteit", "hogeschool", "kamer"], compound: true },
     ],
-    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming"], chambers: ["kamer"] },
+    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming"], chambers: ["kamer"], groups: ["groep"] },
+    governors: ["gemeente", "stad", "provincie"],
+    governorLinks: [],
   },
 };

@@ -67,6 +67,16 @@ export const FIGURES: FigureLexicon = {
   rangeFrom: ["van", "vanaf", "tussen"],
   // `16 à 18 dagen`
   rangeTo: ["tot", "en", "tot en met", "à"],
+  labelNouns: [
+    "artikel", "artikelen", "art.", "punt", "punten", "agendapunt", "agendapunten", "perceel", "percelen", "paragraaf", "hoofdstuk", "bijlage",
+    "lid", "fase", "pagina", "bladzijde", "vraag", "antwoord", "nr.", "nummer", "code", "kenmerk", "referentie",
+  ],
+  // compounds: `ondernemingsnummer`, `btw-nummer`, `CPV-code`, `postcode`
+  identifierEndings: ["nummer", "code"],
+  streetWords: ["Avenue", "Rue", "Chaussée", "Boulevard", "Quai", "Place", "Square", "Straße", "Strasse", "Prospekt"],
+  streetEndings: [
+    "straat", "steenweg", "weg", "laan", "plein", "dreef", "kaai", "kade", "lei", "singel", "gracht", "dijk", "markt", "baan", "vest", "hof", "pad", "park", "ring", "wal",
+  ],
   subjectLinks: [
     "van", "bedraagt", "bedroeg", "bedragen", "bedroegen", "is", "was", "zijn", "waren", "bereikte", "bereikt", "steeg tot", "steeg met",
     "groeide tot", "groeide met", "daalde tot", "daalde met", "overschrijdt", "overschreed", "ter waarde van", "op",

@@ -48,7 +48,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   "acronym-pair": [
     { text: "De Vereniging van Noordelijke Graanhandelaars (VENOG) tekende mee.", expect: { name: "Vereniging van Noordelijke Graanhandelaars", alias: "VENOG" } },
     { text: "Rijksdienst voor Internationaal Ondernemen (RIO) steunt exporteurs.", expect: { name: "Rijksdienst voor Internationaal Ondernemen", alias: "RIO" } },
+    // een letter uit een samenstelling (`Vliet-dal`, `Water-schap`)
+    { text: "De Intergemeentelijke Samenwerking Vlietdal (ISVD) schrijft de opdracht uit.", expect: { name: "Intergemeentelijke Samenwerking Vlietdal", alias: "ISVD" } },
   ],
+  listing: [{ text: "Lysbrook Holding NV (Nasdaq Stockholm: LYS) publiceert haar cijfers.", expect: { name: "Nasdaq Stockholm" } }],
   acronym: [{ text: "De OVSE verwelkomde de stemming.", expect: { name: "OVSE" } }],
   "dateline-agency": [{ text: "ASTANA. KAZPRESS – De president ontving de delegatie.", expect: { name: "KAZPRESS", kind: "media" } }],
   "cited-source": [{ text: "De gesprekken verliepen goed, meldt Belga.", expect: { name: "Belga", kind: "media" } }],
@@ -62,7 +65,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],
   ampersand: ["De minister van Handel & Investeringen sprak.", "Treinen tussen Antwerpen & Brussel rijden weer."],
   cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
-  quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’."],
-  acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË"],
+  quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’.", "Lysbrook NV (de “Vennootschap”) meldt", "(hierna \"de Emittent\")"],
+  acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË", "Tickersymbool: LYS", "Lysbrook NV (Nasdaq Stockholm: LYS)", "De REBITDA steeg met 8%.", "BESLISSING:\nArtikel 1. De raad keurt goed."],
   "cited-source": ["volgens Oezbekistan groeit de economie."],
 };

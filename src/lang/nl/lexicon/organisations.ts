@@ -67,7 +67,11 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "BBP", "BNP", "BTW", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "CO", "CO2", "KMO", "KMO's", "MKB", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV",
     "PC", "USB", "LNG", "LPG", "OK", "CET", "UTC", "DNA", "ID", "MW", "GW", "KW", "KWH", "MWH", "HA", "PDF", "URL", "NB", "PS", "ESG", "TEU", "MOU",
     "BV", "NV", "VZW", "EUR", "USD", "KZT",
+    // maatstaven van resultatenberichten
+    "EBITDA", "REBITDA", "EBIT", "REBIT", "WPA", "CAPEX", "OPEX", "ISIN", "CPV",
   ],
+  tickerLabels: ["ticker", "tickersymbool", "beurssymbool", "beurscode", "symbool"],
+  definitionIntros: ["de", "het", "hierna", "hierna de", "hierna het", "hierna te noemen", "hierna genoemd"],
   examples: ORGANISATION_EXAMPLES,
   negatives: ORGANISATION_NEGATIVES,
 };

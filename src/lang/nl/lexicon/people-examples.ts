@@ -30,11 +30,20 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "\"The market is ready,\" aldus Dauren Nurov, chief executive van Delta Wind, bij de opening.", expect: { name: "Dauren Nurov", role: "chief executive van Delta Wind" } },
     { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },
     { text: "Ineke Vos, economisch vertegenwoordiger van Delta Logistics NV, leidde de gesprekken.", expect: { name: "Ineke Vos", role: "economisch vertegenwoordiger van Delta Logistics NV" } },
+    // het werkwoord van een benoeming, en een bijwoord van tijd voor de rol
+    { text: "Arman Yeleussizov wordt benoemd tot algemeen directeur van de vestiging in Almaty.", expect: { name: "Arman Yeleussizov", role: "algemeen directeur van de vestiging in Almaty" } },
+    { text: "Petra Vos, momenteel financieel directeur van de groep, leidt de gesprekken.", expect: { name: "Petra Vos", role: "financieel directeur van de groep" } },
   ],
   "role-list-second": [
     { text: "Hij sprak met de burgemeesters van Ieper en Tielt, Lucas Maes en Eva Wouters respectievelijk.", expect: { name: "Eva Wouters", role: "burgemeester van Tielt" } },
   ],
   honorific: [{ text: "Dhr. Daniyar Sadykov bedankte de gastheren.", expect: { name: "Daniyar Sadykov" } }],
+  salutation: [{ text: "Dank u, beste Arman Yeleussizov, voor uw steun.", expect: { name: "Arman Yeleussizov", role: null } }],
+  "plural-apposition": [
+    { text: "Aanwezig: Els Maes, Tom Wouters en Lieve Verstappen, schepenen", expect: { name: "Els Maes", role: "schepen" } },
+    { text: "Aanwezig: Els Maes, Tom Wouters en Lieve Verstappen, schepenen", expect: { name: "Tom Wouters", role: "schepen" } },
+  ],
+  "role-line": [{ text: "Meer informatie:\nWoordvoerder\nSaule Dzhunusova\n+32 2 000 00 00", expect: { name: "Saule Dzhunusova", role: "Woordvoerder" } }],
   "speech-verb": [{ text: "Erik Lambrechts verklaarde dat de haven groeit.", expect: { name: "Erik Lambrechts" } }],
   "speech-before": [{ text: "De markt groeit snel, volgens Maria Jacobs.", expect: { name: "Maria Jacobs" } }],
   "first-name": [
@@ -47,6 +56,9 @@ export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   byline: ["Door de Kamer goedgekeurd\n", "De wet werd door Kamer Vandaag goedgekeurd."],
   "kin-apposition": ["Zijn vader, de ambassadeur, ontving de minister."],
   "title-before-name": ["De ambassadeur besprak de samenwerking.", "de minister van Buitenlandse Zaken van Oezbekistan"],
+  salutation: ["Beste collega's,", "de beste Vlaamse bedrijven"],
+  "plural-apposition": ["We danken Anna Berg, ministers en ambassadeurs voor hun komst."],
+  "role-line": ["Algemeen directeur\nHet bedrijf groeide."],
   "apposition-role": ["In Oezbekistan, de president kondigde hervormingen aan.", "In Oezbekistan, economisch beleid staat voorop."],
   "speech-verb": ["De ambassadeur zei dat de handel groeide.", "Oezbekistan verklaarde dat"],
   "first-name": ["De Middelste Corridor verbindt Centraal-Azië en Europa."],

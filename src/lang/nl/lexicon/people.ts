@@ -14,7 +14,7 @@ export const PEOPLE: PeopleLexicon = {
     "chief executive", "chief executive officer", "managing director", "country manager", "sales manager", "onderzoeker", "arbiter", "rechter",
     "topman", "topvrouw", "oprichter", "medeoprichter", "stichter", "eigenaar", "mede-eigenaar", "partner", "consul", "consul-generaal", "ereconsul",
     "eerste secretaris", "tweede secretaris", "derde secretaris", "secretaris", "secretaris-generaal", "attaché", "handelsattaché", "economisch attaché",
-    "raadgever", "adviseur", "zaakgelastigde", "gezant", "afgevaardigde", "koning", "koningin", "prins", "prinses", "senator", "parlementslid", "lid",
+    "raadgever", "adviseur", "zaakgelastigde", "gezant", "afgevaardigde", "koning", "koningin", "prins", "prinses", "senator", "parlementslid", "raadslid", "gemeenteraadslid", "provincieraadslid", "fractieleider", "fractievoorzitter", "lid",
     "Kamerlid", "volksvertegenwoordiger", "commissaris", "Europees commissaris", "woordvoerder", "woordvoerster", "vertegenwoordiger",
     "vertegenwoordigster", "professor", "hoogleraar", "rector", "rector magnificus", "Rector Magnificus", "decaan", "hoofd", "diensthoofd", "akim", "kanselier",
     "adjunct-directeur", "adjunct-directeur-generaal", "administrateur-generaal", "adjunct-secretaris", "plaatsvervangend directeur", "financieel directeur", "commercieel directeur",
@@ -25,7 +25,7 @@ export const PEOPLE: PeopleLexicon = {
   ],
   plurals: {
     burgemeesters: "burgemeester", gouverneurs: "gouverneur", ministers: "minister", ambassadeurs: "ambassadeur", directeurs: "directeur",
-    voorzitters: "voorzitter", schepenen: "schepen", gedeputeerden: "gedeputeerde", wethouders: "wethouder", bestuurders: "bestuurder",
+    voorzitters: "voorzitter", schepenen: "schepen", raadsleden: "raadslid", gemeenteraadsleden: "gemeenteraadslid", gedeputeerden: "gedeputeerde", wethouders: "wethouder", bestuurders: "bestuurder",
     zaakvoerders: "zaakvoerder", consuls: "consul", vertegenwoordigers: "vertegenwoordiger", rectoren: "rector",
   },
   honorifics: [
@@ -34,9 +34,11 @@ export const PEOPLE: PeopleLexicon = {
   ],
   roleLinks: ["van", "voor", "bij", "in", "te", "aan"],
   determiners: ["de", "het", "een", "haar", "zijn", "hun", "onze", "ons"],
-  appositionLinks: ["als"],
+  appositionLinks: ["als", "is benoemd tot", "is benoemd als", "wordt benoemd tot", "wordt benoemd als", "werd benoemd tot", "werd benoemd als", "is aangesteld als", "wordt aangesteld als", "werd aangesteld als", "wordt", "werd", "wordt de nieuwe", "is de nieuwe"],
+  appositionAdverbs: ["momenteel", "thans", "nu", "voorheen", "tot voor kort", "tot nu toe"],
+  salutations: ["beste", "Beste", "geachte", "Geachte"],
   roleModifiers: [
-    "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
+    "corporate", "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
     "voormalig", "wetenschappelijk", "postdoctoraal", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
   ],
   compoundHeads: ["specialist", "manager", "adviseur", "adviseuse", "directeur", "directrice", "coördinator", "analist", "woordvoerder", "verantwoordelijke", "consulent", "deskundige", "expert", "attaché"],

@@ -18,6 +18,8 @@ export const PLACES: PlaceLexicon = {
   ],
   placeHeads: { Zee: "other", Oceaan: "other", Gewest: "region" },
   routePairs: [["tussen", "en"], ["van", "tot"], ["van", "naar"]],
+  articles: ["de", "het"],
+  portfolioHeads: ["minister", "viceminister", "vice-minister", "ministerie", "staatssecretaris", "departement", "schepen", "gedeputeerde", "commissaris", "commissie", "dienst"],
   examples: [
     { text: "Deelnemers waren onder meer Delta Pompen nv (Lommel) en Aral Zaden bv.", expect: { name: "Lommel", country: "BE" } },
     { text: "De missie trekt naar Oezbekistan.", expect: { name: "Oezbekistan", kind: "country", country: "UZ" } },

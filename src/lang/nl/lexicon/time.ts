@@ -30,7 +30,10 @@ export const TIME: TimeLexicon = {
   ordinalWords: Object.fromEntries(ORDINALS.map((w, i) => [w, i + 1])),
   dayWords: { vandaag: 0, morgen: 1, gisteren: -1, overmorgen: 2, eergisteren: -2, "op deze dag": 0 },
   units: { dag: "day", dagen: "day", week: "week", weken: "week", maand: "month", maanden: "month", jaar: "year", jaren: "year" },
-  counts: { een: 1, "één": 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, paar: 2 },
+  counts: {
+    een: 1, "één": 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, paar: 2,
+  },
+  roundCounts: { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100 },
   pluralUnits: ["dagen", "weken", "maanden", "jaren"],
   recurring: ["elke", "iedere", "ieder", "elk"],
   shifts: { vorige: -1, vorig: -1, afgelopen: -1, voorbije: -1, voorgaande: -1, volgende: 1, volgend: 1, daaropvolgende: 1, daaropvolgend: 1, komende: 1, komend: 1, aanstaande: 1, deze: 0, dit: 0 },
@@ -51,6 +54,11 @@ export const TIME: TimeLexicon = {
   monthWord: ["maand"],
   articles: ["de", "het"],
   yearPrepositions: ["in", "sinds", "sedert", "tegen", "tot", "vanaf", "voor", "na", "tijdens", "opgericht in", "anno", "van", "eind", "begin", "medio", "per", "vergeleken met", "tegenover", "tot minstens", "tot ten minste"],
+  yearNouns: [
+    "boekjaar", "het boekjaar", "kalenderjaar", "begrotingsjaar", "werkingsjaar", "het jaar", "jaarverslag", "jaarrekening", "jaarresultaten",
+    "halfjaarresultaten", "resultaten", "kerncijfers",
+  ],
+  yearSubjectVerbs: ["was", "is", "wordt", "werd", "zal", "blijft", "bracht", "is geweest", "belooft", "wordt een"],
   rangeFrom: ["van", "vanaf"],
   rangeTo: ["tot en met", "t/m", "tot", "tem"],
   rangeAnd: ["en"],
@@ -74,6 +82,8 @@ export const TIME: TimeLexicon = {
     binnenkort: "FUTURE_REF", "in de nabije toekomst": "FUTURE_REF", "in de toekomst": "FUTURE_REF", "in de komende jaren": "FUTURE_REF",
     momenteel: "PRESENT_REF", "op dit moment": "PRESENT_REF", "op het moment": "PRESENT_REF", thans: "PRESENT_REF", nu: "PRESENT_REF",
   },
-  pastTense: rx.u`(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|tekende|tekenden|ondertekend|getekend|ontvangen|besproken|gesloten|gehouden|geopend|afgesproken|overeengekomen|aangekondigd|georganiseerd|verwelkomd|bezocht|bezochten|ontmoette|ontmoetten|besprak|bespraken|kwam|kwamen|opende|openden|ontving|ontvingen|verwelkomde|verwelkomden|sprak|spraken|zei|zeiden|kondigde|maakte|maakten)(?![\p{L}])`,
+  clauseOpeners: ["dat", "die", "wanneer", "waar", "omdat", "terwijl", "zodat", "waarbij", "waarin", "waarmee", "of"],
+  presentAuxiliaries: ["wordt", "worden"],
+  pastTense: rx.u`(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|tekende|tekenden|ondertekend|getekend|ontvangen|besproken|gesloten|gehouden|geopend|afgesproken|overeengekomen|aangekondigd|georganiseerd|verwelkomd|bezocht|bezochten|ontmoette|ontmoetten|besprak|bespraken|kwam|kwamen|opende|openden|ontving|ontvingen|verwelkomde|verwelkomden|sprak|spraken|zei|zeiden|kondigde|maakte|maakten|sloot|sloten|leverde|leverden)(?![\p{L}])`,
   futureMarkers: rx.gu`(?:^|[^\p{L}])(?:zal|zullen|gepland|plant|plannen|verwacht|volgende|komende)(?![\p{L}])`,
 };
