@@ -111,3 +111,34 @@ describe("Dutch quarters without their year", () => {
     expect(datesOf("In het eerste kwartaal van 2016 groeide de uitvoer.").map((d) => d.value)).toEqual(["2016-Q1"]);
   });
 });
+
+describe("Dutch opening hours", () => {
+  it("reads no date in the weekdays of a schedule, and still dates one day with its hours", () => {
+    const schedule = datesOf("Openingsuren van het consulaat:\nmaandag tot woensdag: 08.30–12.00 uur\nvrijdag: 09.00-11.30 uur\nTelefonisch bereikbaar van maandag t/m vrijdag, 14:00–17:00.");
+    expect(schedule.filter((d) => d.grain !== null)).toEqual([]);
+    expect(datesOf("Het handelskantoor is zaterdag van 10.00 tot 13.00 uur open voor de beurs.").map((d) => d.text)).toContain("zaterdag");
+  });
+});
+
+describe("Dutch dates in a quarterly report and a January release", () => {
+  it("ends a month at its sentence's period and reads a quarter written Q3", () => {
+    const report = datesOf("De tarieven stegen op 1 juli. De derde ligplaats opent in het voorjaar. De omzet steeg in Q3 met 8 procent.", "2025-10-09");
+    expect(report).toContainEqual(expect.objectContaining({ text: "op 1 juli", value: "2025-07-01" }));
+    expect(report).toContainEqual(expect.objectContaining({ text: "Q3", value: "2025-Q3", grain: "quarter" }));
+    expect(datesOf("De containeroverslag daalde in Q4, meldt de terminal.", "2026-02-10").map((d) => d.value)).toEqual(["2025-Q4"]);
+  });
+
+  it("puts a month or day later in the year than a January anchor in the year before when its clause tells of the past", () => {
+    expect(datesOf("Frankrijk en Kazachstan sloten in november een akkoord over locomotieven.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11"]);
+    expect(datesOf("De minister noemde Kazachstan in december nog een prioriteitsland.", "2026-01-29").map((d) => d.value)).toEqual(["2025-12"]);
+    expect(datesOf("Het contract werd op 12 november in Astana getekend.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11-12"]);
+    expect(datesOf("Het forum zal in november in Astana plaatsvinden.", "2026-01-29").map((d) => d.value)).toEqual(["2026-11"]);
+  });
+});
+
+describe("Dutch dates after a past-tense clause", () => {
+  it("keeps a date ahead when the past tense is a passive present or opens a reported plan", () => {
+    expect(datesOf("Afgesproken werd dat een ondernemersdelegatie in mei naar Almaty reist.", "2026-01-27").map((d) => d.value)).toEqual(["2026-05"]);
+    expect(datesOf("Het akkoord wordt in juni ondertekend.", "2026-01-27").map((d) => d.value)).toEqual(["2026-06"]);
+  });
+});

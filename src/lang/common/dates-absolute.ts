@@ -36,6 +36,8 @@ function aheadOfAnchor(lex: TimeLexicon, ctx: RuleContext, at: number, found: Da
   const a = parseAnchor(ctx.anchor);
   if (!a || wd || !found?.value || !found.inferred || found.grain !== "day") return found;
   const [y, m, d] = found.value.split("-").map(Number);
+  // `signed on 12 November` in a January release: last year's
+  if (y === a.y && m > a.m + 1 && pastBefore(lex, ctx.text, at)) return day(y - 1, m, d, true);
   if (y !== a.y || (a.m - m) < 6) return found;
   const from = Math.max(0, at - 200);
   const before = ctx.text.slice(from, at).replace(/^[^]*[.!?\n](?=\s)/u, "");
@@ -165,7 +167,8 @@ export function monthDayRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.month-day-year`,
     pattern: regex(
-      `${B}${weekdayPrefix(lex)}(?<m>${keys(lex.months)})\\.?\\s*(?:(?:${words(lex.articles)})\\s+)?${dayFragment(lex, "d")}` +
+      // a period only after an abbreviated month (`Feb. 13`): after `July.` a new sentence begins (`on 1 July. The third berth`)
+      `${B}${weekdayPrefix(lex)}(?<m>${keys(lex.months)})${abbreviationDot(lex.months)}\\s*(?:(?:${words(lex.articles)})\\s+)?${dayFragment(lex, "d")}` +
         `(?:,?\\s+(?<y>\\d{4})(?!\\d))?(?:,?\\s+(?<wd2>${keys(lex.weekdays)})(?![\\p{L}]))?`,
       "gu",
     ),
@@ -253,6 +256,8 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
         if (s < 0 && m >= a.m) y--;
         if (g.after) y++;
       } else if (m < a.m && futureBefore(lex, ctx.text, match.index)) y++;
+      // not the month after the anchor's, which a release in the past tense may still look ahead to
+      else if (m > a.m + 1 && pastBefore(lex, ctx.text, match.index)) y--;
       return dateValue(`${y}-${pad(m)}`, "month", { inferred: true });
     },
     examples: [],
@@ -265,13 +270,54 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
  * with no verb in the past tense after it, puts the month ahead of the anchor.
  */
 function futureBefore(lex: TimeLexicon, text: string, at: number): boolean {
-  const from = Math.max(0, at - 120);
-  const clause = text.slice(from, at).replace(/^[^]*[.;:!?\n,]/u, "");
+  const clause = clauseBefore(text, at);
   let last = -1;
   lex.futureMarkers.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = lex.futureMarkers.exec(clause)); ) last = m.index + m[0].length;
   return last >= 0 && !lex.pastTense.test(clause.slice(last));
 }
+
+/**
+ * The clause before a month or day tells of the past and of nothing ahead (`France and Kazakhstan signed
+ * an agreement in November`, `sloten in november een akkoord` in a January release): a month later in the
+ * year than the anchor's is last year's. Only the words after a content clause's opening word count
+ * (`werd afgesproken dat een delegatie in mei reist`), and a participle after a present or future
+ * auxiliary tells no past (`registration is required before`).
+ */
+export function pastBefore(lex: TimeLexicon, text: string, at: number): boolean {
+  let clause = clauseBefore(text, at);
+  const opened = contentClause(lex).exec(clause);
+  if (opened) clause = clause.slice(opened.index + opened[0].length);
+  // nor when the sentence goes on to the future (`from October onward they will be released`)
+  const rest = text.slice(at, at + 100).replace(/(?:[.;!?](?=\s)|\n)[^]*$/u, "");
+  lex.futureMarkers.lastIndex = 0;
+  if (lex.futureMarkers.test(clause)) return false;
+  lex.futureMarkers.lastIndex = 0;
+  if (lex.futureMarkers.test(rest)) return false;
+  const aux = auxiliaryBefore(lex);
+  const past = new RegExp(lex.pastTense.source, "gu");
+  for (let m: RegExpExecArray | null; (m = past.exec(clause)); ) if (!aux.test(clause.slice(0, m.index + Math.max(0, m[0].search(rx.u`\p{L}`))))) return true;
+  return false;
+}
+
+const contentClauses = new WeakMap<TimeLexicon, { opened: RegExp; aux: RegExp }>();
+function clauseWords(lex: TimeLexicon) {
+  let c = contentClauses.get(lex);
+  if (!c) {
+    c = {
+      // the last opening word of the clause: greedy up to it
+      opened: regex(`^[^]*(?<![\\p{L}])(?:${words(lex.complementizers)})(?![\\p{L}])`, "u"),
+      aux: regex(`(?<![\\p{L}])(?:${words(lex.presentAuxiliaries)})\\s+(?:\\p{L}+\\s+)?$`, "u"),
+    };
+    contentClauses.set(lex, c);
+  }
+  return c;
+}
+const contentClause = (lex: TimeLexicon) => clauseWords(lex).opened;
+const auxiliaryBefore = (lex: TimeLexicon) => clauseWords(lex).aux;
+
+// a clause ends at punctuation before a space or at a line end, not inside a number (`0.7%`, `1,200`)
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 120), at).replace(/^[^]*(?:[.;:!?,](?=\s)|\n)/u, "");
 
 export const absoluteDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   isoDayRule(),

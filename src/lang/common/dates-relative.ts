@@ -10,6 +10,7 @@ import {
 import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
 import { rx, regex } from "../../text/classes.js";
 import { wordBefore } from "../../text/sentences.js";
+import { pastBefore } from "./dates-absolute.js";
 
 const at = (t: Ymd, grain: "day" | "month" | "year", extra: Partial<DateValue> = {}) =>
   dateValue(formatAt(t, grain), grain, { inferred: true, ...extra });
@@ -42,6 +43,14 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
   const weekRef = keys(lex.weekRefs);
   // `dinsdagavond`: the part of the day written onto the weekday is still that day
   const part = lex.weekdayParts.length ? `(?:${words(lex.weekdayParts)})?` : "";
+  // opening hours (`Monday to Thursday: 09:00–12:30`, `Friday: 09:00–11:00`, `maandag t/m vrijdag, 14.00-16.00 uur`):
+  // days that come back each week, no date. A weekday range or a colon must stand before the hours, since
+  // `on Friday from 9:00 to 11:00` is one day
+  const to = `(?:${words(lex.rangeTo)}|[-–])`;
+  const hours = `(?:(?:${words(lex.rangeFrom)})\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[-–]|${words(lex.rangeTo)})\\s*\\d{1,2}[:.]\\d{2}`;
+  const scheduleAfter = regex(`^(?:[^\\S\\n]*${to}[^\\S\\n]*(?:${wd})\\.?[^\\S\\n]*[:,]?|[^\\S\\n]*:)[^\\S\\n]*${hours}`, "u");
+  const rangeEndBefore = regex(`(?:${wd})\\.?[^\\S\\n]*${to}[^\\S\\n]*$`, "u");
+  const hoursAfterRange = regex(`^[^\\S\\n]*[:,]?[^\\S\\n]*${hours}`, "u");
   return {
     id: `${lex.lang}.date.weekday`,
     pattern: regex(
@@ -56,6 +65,10 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
       // `every Friday`, `elke vrijdag`: a day that comes back, no date
       const before = wordBefore(ctx.text, m.index);
       if (!g.shift && !g.ref1 && before && lex.recurring.includes(before.toLowerCase())) return null;
+      if (!g.shift && !g.ref1 && !g.ref2 && !g.after) {
+        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        if (scheduleAfter.test(after) || (rangeEndBefore.test(ctx.text.slice(Math.max(0, m.index - 24), m.index)) && hoursAfterRange.test(after))) return null;
+      }
       return relative(ctx, "day", (a) => {
         if (g.shift) {
           const s = lex.shifts[norm(g.shift)];
@@ -330,9 +343,31 @@ export function quarterOfAnchorRule(lex: TimeLexicon): Rule<DateValue>[] {
   }];
 }
 
+/**
+ * `in Q2`, `tijdens Q4`: a quarter written as a reporting period has no game's meaning, so it is one of the
+ * anchor's year in both languages, or of the year before when the clause tells of the past and the quarter
+ * is still ahead of the anchor (`sales fell in Q4` in a February release).
+ */
+export function quarterAbbreviationRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.quarter-abbreviation`,
+    pattern: regex(`${B}(?:${words(lex.seasonPrepositions)})\\s+(?<span>Q(?<q>[1-4]))(?![\\p{L}\\d])(?![^\\S\\n]*[-–/']?[^\\S\\n]*\\d)`, "gu"),
+    spanGroup: "span",
+    normalize: (g, ctx, m) =>
+      relative(ctx, "quarter", (a) => {
+        const q = +g.q!;
+        const y = q > Math.ceil(a.m / 3) && pastBefore(lex, ctx.text, m.index) ? a.y - 1 : a.y;
+        return dateValue(`${y}-Q${q}`, "quarter", { inferred: true });
+      }),
+    examples: [],
+    negatives: [],
+  };
+}
+
 export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   seasonShiftRule(lex),
   ...quarterOfAnchorRule(lex),
+  quarterAbbreviationRule(lex),
   dayWordRule(lex),
   weekdayRule(lex),
   periodRule(lex),

@@ -65,6 +65,8 @@ export interface TimeLexicon {
   /** `the`, `de` */
   articles: string[];
   yearPrepositions: string[];
+  /** prepositions that introduce a year only where the year closes its clause (`capital expenditure of $5 million for 2026.`, not `a contract for 2000 tonnes`) */
+  closingYearPrepositions: string[];
   rangeFrom: string[];
   rangeTo: string[];
   /** `and`, `en` between two days of one month: a range only for consecutive days (`1 and 2 October`), else two dates */
@@ -87,6 +89,10 @@ export interface TimeLexicon {
   vague: Record<string, Vague>;
   /** a sentence in the past tense: a bare weekday is the last one, not the next */
   pastTense: RegExp;
+  /** words that open a reported or planned content clause (`said that`, `werd afgesproken dat`): past tense before them tells nothing of a date after them */
+  complementizers: string[];
+  /** auxiliaries that make a past participle after them present or future (`is required`, `wordt ondertekend`) */
+  presentAuxiliaries: string[];
   /** shifts that count from a year the sentence just named, not from the anchor (`in 2024, up from the previous year`) */
   anaphoricShifts: string[];
   /** words that put what follows them in the future: a bare month after one, earlier in the year than the anchor, is next year's */

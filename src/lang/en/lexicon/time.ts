@@ -57,6 +57,7 @@ export const TIME: TimeLexicon = {
     "in", "since", "by", "until", "till", "from", "before", "after", "during", "established in", "founded in", "as of", "of", "throughout",
     "early", "late", "mid", "in early", "in late", "compared to", "compared with", "until at least", "at least until",
   ],
+  closingYearPrepositions: ["for"],
   rangeFrom: ["from", "between"],
   rangeTo: ["to", "until", "till", "through", "thru"],
   rangeAnd: ["and"],
@@ -80,6 +81,8 @@ export const TIME: TimeLexicon = {
     "in the coming years": "FUTURE_REF", "in the years ahead": "FUTURE_REF", "at present": "PRESENT_REF", currently: "PRESENT_REF",
     nowadays: "PRESENT_REF", "right now": "PRESENT_REF", "at the moment": "PRESENT_REF",
   },
-  pastTense: rx.u`\b(?:was|were|had|did|said|met|held|took|signed|visited|discussed|announced|told|became|went|came|gave|made)\b|\b\p{Ll}{3,}ed\b`,
-  futureMarkers: /\b(?:will|shall|to hold|to be held|to take place|to meet|to visit|to organi[sz]e|to sign|plans? to|planned for|scheduled for|expected in|next)\b/gu,
+  pastTense: rx.u`\b(?:was|were|had|did|said|met|held|took|signed|visited|discussed|announced|told|became|went|came|gave|made|rose|fell|grew|sold|bought|built|began|brought|spent|chose|wrote)\b|\bwon(?![\p{L}'’])|\b\p{Ll}{3,}ed\b`,
+  complementizers: ["that", "whether"],
+  presentAuxiliaries: ["is", "are", "am", "be", "being", "will", "shall", "can", "must", "should"],
+  futureMarkers: /\b(?:will|shall|to hold|to be held|to take place|to meet|to visit|to organi[sz]e|to sign|to launch|to start|to open|to begin|to resume|plans? to|planned for|scheduled for|expected in|next)\b/gu,
 };

@@ -51,6 +51,8 @@ export const TIME: TimeLexicon = {
   monthWord: ["maand"],
   articles: ["de", "het"],
   yearPrepositions: ["in", "sinds", "sedert", "tegen", "tot", "vanaf", "voor", "na", "tijdens", "opgericht in", "anno", "van", "eind", "begin", "medio", "per", "vergeleken met", "tegenover", "tot minstens", "tot ten minste"],
+  // `voor 2026` is among the year prepositions
+  closingYearPrepositions: [],
   rangeFrom: ["van", "vanaf"],
   rangeTo: ["tot en met", "t/m", "tot", "tem"],
   rangeAnd: ["en"],
@@ -74,6 +76,8 @@ export const TIME: TimeLexicon = {
     binnenkort: "FUTURE_REF", "in de nabije toekomst": "FUTURE_REF", "in de toekomst": "FUTURE_REF", "in de komende jaren": "FUTURE_REF",
     momenteel: "PRESENT_REF", "op dit moment": "PRESENT_REF", "op het moment": "PRESENT_REF", thans: "PRESENT_REF", nu: "PRESENT_REF",
   },
-  pastTense: rx.u`(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|tekende|tekenden|ondertekend|getekend|ontvangen|besproken|gesloten|gehouden|geopend|afgesproken|overeengekomen|aangekondigd|georganiseerd|verwelkomd|bezocht|bezochten|ontmoette|ontmoetten|besprak|bespraken|kwam|kwamen|opende|openden|ontving|ontvingen|verwelkomde|verwelkomden|sprak|spraken|zei|zeiden|kondigde|maakte|maakten)(?![\p{L}])`,
+  pastTense: rx.u`(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|tekende|tekenden|ondertekend|getekend|ontvangen|besproken|gesloten|gehouden|geopend|afgesproken|overeengekomen|aangekondigd|georganiseerd|verwelkomd|bezocht|bezochten|ontmoette|ontmoetten|besprak|bespraken|kwam|kwamen|opende|openden|ontving|ontvingen|verwelkomde|verwelkomden|sprak|spraken|zei|zeiden|kondigde|maakte|maakten|sloot|sloten|noemde|noemden|groeide|groeiden|daalde|daalden|steeg|stegen|bouwde|bouwden|investeerde|investeerden|leverde|leverden|verkocht|verkochten|kocht|kochten|stuurde|stuurden|organiseerde|organiseerden|startte|startten|begon|begonnen|lanceerde|lanceerden|presenteerde|presenteerden|bevestigde|bevestigden|kreeg|kregen|haalde|haalden|ging|gingen|trok|trokken|gaf|gaven|bracht|brachten)(?![\p{L}])`,
+  complementizers: ["dat", "of", "om"],
+  presentAuxiliaries: ["wordt", "worden", "word", "zal", "zullen", "kan", "kunnen", "moet", "moeten"],
   futureMarkers: rx.gu`(?:^|[^\p{L}])(?:zal|zullen|gepland|plant|plannen|verwacht|volgende|komende)(?![\p{L}])`,
 };
