@@ -155,3 +155,11 @@ describe("English dates after a past-tense clause", () => {
     expect(datesOf("The curator went looking for stories and from October onward they will be published online.", "2026-01-27").map((d) => d.value)).toEqual(["2026-10"]);
   });
 });
+
+describe("English seasons bounded by a preposition", () => {
+  it("reads `before the summer` and `after the summer` as the season with its mod, the next one once it is over", () => {
+    expect(datesOf("The minister will report to parliament before the summer.")).toContainEqual(expect.objectContaining({ value: "2022-SU", mod: "before" }));
+    expect(datesOf("The minister will report to parliament before the summer.", "2022-10-10")).toContainEqual(expect.objectContaining({ value: "2023-SU", mod: "before" }));
+    expect(datesOf("Construction starts after the summer.")).toContainEqual(expect.objectContaining({ value: "2022-SU", mod: "after" }));
+  });
+});

@@ -142,3 +142,10 @@ describe("Dutch dates after a past-tense clause", () => {
     expect(datesOf("Het akkoord wordt in juni ondertekend.", "2026-01-27").map((d) => d.value)).toEqual(["2026-06"]);
   });
 });
+
+describe("Dutch seasons bounded by a preposition", () => {
+  it("reads `voor de zomer` and `na de zomer` as the season with its mod, the next one once it is over", () => {
+    expect(datesOf("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.")).toContainEqual(expect.objectContaining({ value: "2017-SU", mod: "before" }));
+    expect(datesOf("Na de zomer start de bouw van de terminal.")).toContainEqual(expect.objectContaining({ value: "2017-SU", mod: "after" }));
+  });
+});

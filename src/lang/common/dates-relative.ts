@@ -303,7 +303,7 @@ export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
     id: `${lex.lang}.date.season-shift`,
     // `in the autumn`, `in het najaar`: the anchor year's, unless a year or another object follows (`the fall of the wall`)
     pattern: regex(
-      `${B}(?:(?<shift>${keys(lex.shifts)})|(?<prep>${words(lex.seasonPrepositions)})\\s+(?:${words(lex.articles)}))\\s+(?<season>${keys(lex.seasons)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s))`,
+      `${B}(?:(?<shift>${keys(lex.shifts)})|(?<prep>${words([...lex.seasonPrepositions, ...Object.keys(lex.seasonMods)])})\\s+(?:${words(lex.articles)}))\\s+(?<season>${keys(lex.seasons)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s))`,
       "gu",
     ),
     normalize: (g, ctx) => {
@@ -311,12 +311,15 @@ export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
       const season = lex.seasons[norm(g.season!)];
       if (s === undefined || !season) return null;
       const [first, last] = SEASON_MONTHS[season];
+      // `before the summer`, `voor de zomer`: a bound, and a season already over is next year's
+      const mod = g.prep ? (lex.seasonMods[norm(g.prep)] ?? null) : null;
       return relative(ctx, "season", (a) => {
         let y = a.y;
         // the next one begins after the anchor's month; the last one ended before it
         if (s > 0 && first <= a.m) y++;
         if (s < 0 && last >= a.m) y--;
-        return dateValue(`${y}-${season}`, "season", { inferred: true });
+        if (mod === "before" && last < a.m && first <= last) y++;
+        return dateValue(`${y}-${season}`, "season", { inferred: true, mod });
       });
     },
     examples: [],

@@ -36,6 +36,8 @@ export interface TimeLexicon {
   recurring: string[];
   /** prepositions before an article and a season of the anchor year (`in the autumn`, `in het najaar`) */
   seasonPrepositions: string[];
+  /** prepositions before an article and a season that bound it (`before the summer`, `na de zomer`): the mod they give */
+  seasonMods: Record<string, Mod>;
   /** prepositions before a quarter without its year that make it one of the anchor's year; none where a quarter alone is often a game's (`in the third quarter`) */
   quarterPrepositions: string[];
   /** shift words that mean the coming weekday rather than next week's (`this`, `komende`) */

@@ -37,6 +37,7 @@ export const TIME: TimeLexicon = {
   recurring: ["every", "each"],
   shifts: { last: -1, past: -1, previous: -1, preceding: -1, next: 1, following: 1, coming: 1, upcoming: 1, this: 0, current: 0 },
   seasonPrepositions: ["in", "during", "over"],
+  seasonMods: { before: "before", after: "after" },
   // sports news counts a game in quarters (`scored in the third quarter`): a quarter alone is no date in English
   quarterPrepositions: [],
   anaphoricShifts: ["previous", "preceding", "following"],

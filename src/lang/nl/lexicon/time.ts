@@ -35,6 +35,7 @@ export const TIME: TimeLexicon = {
   recurring: ["elke", "iedere", "ieder", "elk"],
   shifts: { vorige: -1, vorig: -1, afgelopen: -1, voorbije: -1, voorgaande: -1, volgende: 1, volgend: 1, daaropvolgende: 1, daaropvolgend: 1, komende: 1, komend: 1, aanstaande: 1, deze: 0, dit: 0 },
   seasonPrepositions: ["in", "tijdens", "gedurende"],
+  seasonMods: { voor: "before", na: "after" },
   quarterPrepositions: ["in", "tijdens", "gedurende"],
   anaphoricShifts: ["voorgaande", "daaropvolgende", "daaropvolgend"],
   upcomingShifts: ["komende", "komend", "aanstaande", "deze"],
