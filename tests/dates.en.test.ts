@@ -163,3 +163,11 @@ describe("English seasons bounded by a preposition", () => {
     expect(datesOf("Construction starts after the summer.")).toContainEqual(expect.objectContaining({ value: "2022-SU", mod: "after" }));
   });
 });
+
+describe("English horizons", () => {
+  it("reads `within five years` as the future, and `within two weeks` and `in five years` as dates", () => {
+    expect(datesOf("The company expects exports to double within five years.").map((d) => d.value)).toEqual(["FUTURE_REF"]);
+    expect(datesOf("The ministry will answer within two weeks.").map((d) => d.value)).toEqual(["2022-03-10"]);
+    expect(datesOf("The plant opens in five years.").map((d) => d.grain)).toEqual(["month"]);
+  });
+});

@@ -149,3 +149,10 @@ describe("Dutch seasons bounded by a preposition", () => {
     expect(datesOf("Na de zomer start de bouw van de terminal.")).toContainEqual(expect.objectContaining({ value: "2017-SU", mod: "after" }));
   });
 });
+
+describe("Dutch horizons", () => {
+  it("reads `binnen vijf jaar` as the future, and `binnen twee weken` as a date", () => {
+    expect(datesOf("Het bedrijf verwacht binnen vijf jaar een omzet van 3 miljoen euro.").map((d) => d.value)).toEqual(["FUTURE_REF"]);
+    expect(datesOf("Het ministerie antwoordt binnen twee weken.").map((d) => d.grain)).toEqual(["day"]);
+  });
+});

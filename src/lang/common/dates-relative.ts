@@ -161,6 +161,8 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
       if (k === null || !dir) return null;
       const unitRaw = g.unit ?? g.unit2;
       const wdRaw = g.wd ?? g.wd2;
+      // `within five years`, `binnen vijf jaar`: a horizon ahead, not the month five years on
+      if (g.pre && unitRaw && lex.horizonWords.includes(norm(g.pre)) && lex.units[norm(unitRaw)] === "year" && k > 1) return dateValue("FUTURE_REF", null);
       // `A year later`, `twee jaar eerder` count from the time the story tells: the year written just before, else unknown
       if (g.post && lex.toldTimeCount.includes(norm(g.post))) {
         const told = yearToldBefore(ctx.text, m.index, monthWord);

@@ -52,6 +52,8 @@ export interface TimeLexicon {
   toldTimeCount: string[];
   /** `in`, `over`: a count of units ahead */
   beforeCount: string[];
+  /** `within`, `binnen`: before a count of years a horizon, no one date (`within five years`) */
+  horizonWords: string[];
   /** `after next` */
   afterNext: string[];
   /** `upcoming` in `two upcoming days` */

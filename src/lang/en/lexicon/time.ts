@@ -47,6 +47,7 @@ export const TIME: TimeLexicon = {
   afterCount: { ago: -1, back: -1, earlier: -1, hence: 1, "from now": 1, "from today": 1, later: 1 },
   toldTimeCount: ["later", "earlier"],
   beforeCount: ["in", "within"],
+  horizonWords: ["within"],
   afterNext: ["after next"],
   upcoming: ["upcoming"],
   dayPrepositions: ["on"],

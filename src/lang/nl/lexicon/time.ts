@@ -44,6 +44,7 @@ export const TIME: TimeLexicon = {
   afterCount: { geleden: -1, terug: -1, later: 1, eerder: -1 },
   toldTimeCount: ["later", "eerder"],
   beforeCount: ["over", "binnen", "in"],
+  horizonWords: ["binnen"],
   afterNext: ["na volgende"],
   upcoming: ["komende"],
   dayPrepositions: ["op"],
