@@ -59,6 +59,10 @@ export interface FigureLexicon {
   subjectLinks: string[];
   /** words that end a measured noun phrase on its left (`an`, `the`, `with`) */
   subjectStops: string[];
+  /** words before a number that make it a label, not a count (`paragraph 2`, `Postbus 20061`, `artikel 5`) */
+  labelWords: string[];
+  /** how a street's name ends (`Irenestraat`, `Kerkplein`, `Baker Street`): the number after it is a house number */
+  streetEndings: string[];
 }
 
 export const CURRENCY_SYMBOLS: Record<string, string> = {
@@ -157,6 +161,25 @@ function unitSense(lex: FigureLexicon, raw: string | undefined, ctx: RuleContext
 const normApprox = (lex: FigureLexicon, raw: string | undefined) =>
   raw ? (lex.approx[raw.toLowerCase().replace(/\s+/g, " ")] ?? lex.approx[raw] ?? null) : null;
 
+const labelPatterns = new WeakMap<FigureLexicon, RegExp>();
+/** A label word right before a number (`paragraph 2`), built once per language. */
+function labelBefore(lex: FigureLexicon): RegExp {
+  let re = labelPatterns.get(lex);
+  if (!re) {
+    re = lex.labelWords.length ? regex(`(?<![\\p{L}])(?:${caselessWords(lex.labelWords)})\\.?[^\\S\\n]+$`, "u") : /(?!)/;
+    labelPatterns.set(lex, re);
+  }
+  return re;
+}
+
+/** A capitalised word that ends as a street's name does, right before a number (`Irenestraat 6`) or closing the capitalised words right after it (`14 Harbour Road`). */
+function streetNear(lex: FigureLexicon, text: string, start: number, end: number): boolean {
+  const isStreet = (word: string | undefined) => word !== undefined && lex.streetEndings.some((e) => word.toLowerCase().endsWith(e));
+  const before = rx.u`(\p{Lu}\p{L}*)[^\S\n]+$`.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = rx.u`^[^\S\n]+(?:\p{Lu}\p{L}*[^\S\n]+){0,2}(\p{Lu}\p{L}*)(?![\p{L}\d])`.exec(text.slice(end, end + 50))?.[1];
+  return isStreet(before) || isStreet(after);
+}
+
 /** An opening straight quote earlier on the line that nothing has closed yet. */
 function openQuoteBefore(text: string, at: number): boolean {
   const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
@@ -252,6 +275,12 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (sense?.unit === "h" && /(?:^|\s)(?:om|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
       // a heading's number: `Vraag 1`, `Antwoord 2`, `Article 5` alone on their line
       if (/^\d{1,3}$/.test(g.num!) && !sense && !curBefore && rx.u`(?:^|\n)[^\S\n]*\p{Lu}\p{Ll}+[^\S\n]+$`.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && /^[^\S\n]*(?:\n|$)/.test(ctx.text.slice(end, end + 3))) return null;
+      // a label's number (`paragraph 2`, `Postbus 20061`), a house number (`Prinses Irenestraat 6`), a Dutch postcode
+      // (`2500 EB Den Haag`), a time zone (`GMT+5`) and a reporting period (`9M 2024`) count nothing
+      if (!sense && !curBefore && !g.scale && (labelBefore(lex).test(ctx.text.slice(Math.max(0, m.index - 24), m.index)) || streetNear(lex, ctx.text, m.index, end))) return null;
+      if (!sense && !curBefore && !g.scale && /^\d{4}$/.test(g.num!) && /^[^\S\n][A-Z]{2}(?![\p{L}\d])/u.test(ctx.text.slice(end, end + 4))) return null;
+      if (!curBefore && /(?:GMT|UTC)\s?[+-]$/.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
+      if (g.scale && !curBefore && !sense && /^\d{1,2}$/.test(g.num!) && /^\p{Lu}$/u.test(g.scale) && /^\s(?:19|20)\d\d(?!\d)/.test(ctx.text.slice(end, end + 6))) return null;
       // list numbering: `1.` or `2)` opening a line
       if (/^\d{1,2}$/.test(g.num!) && /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[.)]\s/.test(next)) return null;
       if (g.cents && money) {

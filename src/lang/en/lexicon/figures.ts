@@ -51,6 +51,7 @@ export const FIGURES: FigureLexicon = {
     "m³": sense("m3", "volume"), m3: sense("m3", "volume"), "cubic metres": sense("m3", "volume"), "cubic meters": sense("m3", "volume"),
     "bcm": sense("bcm", "volume"), litres: sense("l", "volume"), liters: sense("l", "volume"), litre: sense("l", "volume"), liter: sense("l", "volume"), l: { ...sense("l", "volume"), final: true },
     barrels: sense("bbl", "volume"), bbl: sense("bbl", "volume"), TEU: sense("TEU", "volume"), TEUs: sense("TEU", "volume"),
+    "twenty-foot equivalent units": sense("TEU", "volume"), "twenty-foot equivalent unit": sense("TEU", "volume"),
     days: sense("day", "duration"), day: sense("day", "duration"), weeks: sense("week", "duration"), week: sense("week", "duration"),
     months: sense("month", "duration"), month: sense("month", "duration"), years: sense("year", "duration"), year: sense("year", "duration"),
     hours: sense("h", "duration"), hour: sense("h", "duration"), minutes: sense("min", "duration"), minute: sense("min", "duration"),
@@ -92,4 +93,6 @@ export const FIGURES: FigureLexicon = {
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "with", "and", "or", "for", "in", "on", "by", "to",
     "has", "have", "had", "is", "was", "are", "were", "which", "who", "it", "they", "of", "from", "about", "total", "value",
   ],
+  labelWords: ["paragraph", "page", "section", "article", "chapter", "annex", "item", "question", "P.O. Box", "PO Box", "P.O.Box"],
+  streetEndings: ["street", "road", "avenue", "boulevard", "square", "lane"],
 };

@@ -75,4 +75,6 @@ export const FIGURES: FigureLexicon = {
     "een", "de", "het", "zijn", "haar", "hun", "dit", "deze", "die", "dat", "met", "en", "of", "voor", "in", "op", "door", "aan", "bij",
     "heeft", "hebben", "had", "is", "was", "zijn", "waren", "er", "van", "totaal", "waarde",
   ],
+  labelWords: ["paragraaf", "pagina", "artikel", "hoofdstuk", "bijlage", "vraag", "alinea", "agendapunt", "postbus"],
+  streetEndings: ["straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "dijk", "steenweg", "lei"],
 };
