@@ -2,6 +2,7 @@
 import type { FigureLexicon, UnitSense } from "../../common/figures.js";
 import { CURRENCY_SYMBOLS } from "../../common/figures.js";
 import { NUMBER_WORDS } from "./numbers.js";
+import { STREET_ENDINGS } from "./places.js";
 
 const money = (unit: string): UnitSense => ({ unit, quantity: "money" });
 const mass = (unit: string): UnitSense => ({ unit, quantity: "mass" });
@@ -94,5 +95,5 @@ export const FIGURES: FigureLexicon = {
     "has", "have", "had", "is", "was", "are", "were", "which", "who", "it", "they", "of", "from", "about", "total", "value",
   ],
   labelWords: ["paragraph", "page", "section", "article", "chapter", "annex", "item", "question", "P.O. Box", "PO Box", "P.O.Box"],
-  streetEndings: ["street", "road", "avenue", "boulevard", "square", "lane"],
+  streetEndings: STREET_ENDINGS,
 };

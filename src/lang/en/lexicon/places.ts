@@ -1,6 +1,9 @@
 // English words around place names: data only.
 import type { PlaceLexicon } from "../../common/places.js";
 
+/** Words that end a street's name (`Harbour Road`): the number before or after it is a house number. */
+export const STREET_ENDINGS = ["street", "road", "avenue", "boulevard", "square", "lane"];
+
 export const PLACES: PlaceLexicon = {
   lang: "en",
   connectors: ["of", "and", "the", "upon", "on", "de", "la", "le", "sur", "am"],

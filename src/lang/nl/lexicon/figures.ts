@@ -2,6 +2,7 @@
 import type { FigureLexicon, UnitSense } from "../../common/figures.js";
 import { CURRENCY_SYMBOLS } from "../../common/figures.js";
 import { NUMBER_WORDS } from "./numbers.js";
+import { STREET_ENDINGS } from "./places.js";
 
 const money = (unit: string): UnitSense => ({ unit, quantity: "money" });
 const mass = (unit: string): UnitSense => ({ unit, quantity: "mass" });
@@ -76,5 +77,5 @@ export const FIGURES: FigureLexicon = {
     "heeft", "hebben", "had", "is", "was", "zijn", "waren", "er", "van", "totaal", "waarde",
   ],
   labelWords: ["paragraaf", "pagina", "artikel", "hoofdstuk", "bijlage", "vraag", "alinea", "agendapunt", "postbus"],
-  streetEndings: ["straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "dijk", "steenweg", "lei"],
+  streetEndings: STREET_ENDINGS,
 };

@@ -22,6 +22,8 @@ export const PEOPLE: PeopleLexicon = {
     "eerste viceminister", "vice-eerste minister", "vicegouverneur", "adjunct-akim",
     "bestuursvoorzitter", "directievoorzitter", "communicatiemanager", "communicatieverantwoordelijke", "persverantwoordelijke", "perswoordvoerder",
     "marketingmanager", "salesmanager", "verkoopdirecteur", "projectleider", "projectmanager", "fabrieksdirecteur", "operationeel manager",
+    // university and the professions
+    "hoofddocent", "docent", "lector", "promotor", "copromotor", "beleidsmedewerker", "advocaat", "notaris",
   ],
   plurals: {
     burgemeesters: "burgemeester", gouverneurs: "gouverneur", ministers: "minister", ambassadeurs: "ambassadeur", directeurs: "directeur",
@@ -34,10 +36,11 @@ export const PEOPLE: PeopleLexicon = {
   ],
   roleLinks: ["van", "voor", "bij", "in", "te", "aan"],
   determiners: ["de", "het", "een", "haar", "zijn", "hun", "onze", "ons"],
-  appositionLinks: ["als"],
+  // `Anna Berg is advocaat bij …`: a role stated of a name, as a byline under an opinion piece does
+  appositionLinks: ["als", "is"],
   roleModifiers: [
     "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
-    "voormalig", "wetenschappelijk", "postdoctoraal", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
+    "voormalig", "wetenschappelijk", "postdoctoraal", "universitair", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
   ],
   compoundHeads: ["specialist", "manager", "adviseur", "adviseuse", "directeur", "directrice", "coördinator", "analist", "woordvoerder", "verantwoordelijke", "consulent", "deskundige", "expert", "attaché"],
   joins: ["en", "&"],
@@ -70,6 +73,8 @@ export const PEOPLE: PeopleLexicon = {
     "Akkoord", "Overeenkomst", "Grondwet", "Straat", "Plein", "Laan", "Centrum", "Dag", "Week", "Jaar", "Werk", "Sport", "Onderwijs", "Landbouw",
     "Havenbedrijf", "Zeehaven", "Holding", "Maatschappij", "Onderneming", "Commercie", "Verkoop", "Financiën", "Marketing",
   ],
+  // a street's name, not a surname (`Prinses Irenestraat`): only endings no Dutch surname has (`Van der Laan`, `Hoogendijk` are names)
+  notNameEndings: ["straat", "plein", "gracht", "singel", "steenweg"],
   examples: PEOPLE_EXAMPLES,
   negatives: PEOPLE_NEGATIVES,
 };

@@ -1,6 +1,9 @@
 // Dutch words around place names: data only.
 import type { PlaceLexicon } from "../../common/places.js";
 
+/** How a street's name ends (`Irenestraat`, `Kerkplein`): no person's name, and the number after it a house number. */
+export const STREET_ENDINGS = ["straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "dijk", "steenweg", "lei"];
+
 export const PLACES: PlaceLexicon = {
   lang: "nl",
   connectors: ["op", "aan", "den", "de", "der", "en", "van", "la", "le", "sur"],
