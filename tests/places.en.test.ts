@@ -71,6 +71,9 @@ const CASES: [string, Want[]][] = [
   ["Trade between Belgium and Kazakh Invest grew.", [{ name: "Belgium" }]],
   // the seat closing an organisation's name is a place of the text too
   ["The Embassy of the Netherlands in Astana brought 14 companies to the fair.", [{ name: "Astana", country: "KZ" }]],
+  // the seat in a compound adjective is a place of the text; a word the gazetteer lacks stays none
+  ["The Rotterdam-based forwarder and the Almaty-headquartered bank signed.", [{ name: "Rotterdam", country: "NL" }, { name: "Almaty", country: "KZ" }]],
+  ["The Steppeville-based forwarder signed.", []],
 ];
 
 describe("places in English press releases", () => {

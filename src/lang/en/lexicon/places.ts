@@ -20,6 +20,7 @@ export const PLACES: PlaceLexicon = {
     "August", "September", "October", "November", "December", "Ltd", "Inc", "NV", "BV", "LLP", "JSC", "Group",
   ],
   placeHeads: { Sea: "other", Ocean: "other" },
+  seatSuffixes: ["-based", "-headquartered"],
   routePairs: [["between", "and"], ["from", "to"]],
   examples: [
     { text: "Participants included Delta Pompen NV (Lommel) and Aral Seeds BV (Antwerp).", expect: { name: "Lommel", country: "BE" } },

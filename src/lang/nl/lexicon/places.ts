@@ -20,6 +20,8 @@ export const PLACES: PlaceLexicon = {
     "Augustus", "September", "Oktober", "November", "December", "NV", "BV", "Groep",
   ],
   placeHeads: { Zee: "other", Oceaan: "other", Gewest: "region" },
+  // Dutch says where a firm sits with a participle before it (`het in Antwerpen gevestigde bedrijf`), read by the locative cues
+  seatSuffixes: [],
   routePairs: [["tussen", "en"], ["van", "tot"], ["van", "naar"]],
   examples: [
     { text: "Deelnemers waren onder meer Delta Pompen nv (Lommel) en Aral Zaden bv.", expect: { name: "Lommel", country: "BE" } },
