@@ -171,3 +171,13 @@ describe("English horizons", () => {
     expect(datesOf("The plant opens in five years.").map((d) => d.grain)).toEqual(["month"]);
   });
 });
+
+describe("English `today` set against the past", () => {
+  it("reads `Today` after a time long past as nowadays, and as the day otherwise", () => {
+    expect(datesOf("Five years ago the firm sold nothing abroad. Today its cheese is sold in 140 shops.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("Until recently nobody had heard of the route, but today it carries a fifth of our sales.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("The minister visited the port on Monday. Today she opens the fair.").map((d) => d.value)).toContain("2022-02-24");
+    expect(datesOf("The project ran into trouble in 2018. The report today claims that the deal is off.").map((d) => d.value)).toContain("2022-02-24");
+    expect(datesOf("In 2014 the founder came to Almaty. Today the company signed a new contract.").map((d) => d.value)).toContain("2022-02-24");
+  });
+});

@@ -156,3 +156,11 @@ describe("Dutch horizons", () => {
     expect(datesOf("Het ministerie antwoordt binnen twee weken.").map((d) => d.grain)).toEqual(["day"]);
   });
 });
+
+describe("Dutch `vandaag` set against the past", () => {
+  it("reads `Vandaag` after a time long past as nu, and as the day otherwise", () => {
+    expect(datesOf("Vijf jaar geleden verkocht het bedrijf niets in het buitenland. Vandaag ligt de kaas in 140 winkels.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("Het bedrijf exporteert sinds 2009 naar Almaty. Het eerste contract kwam er pas na twee jaar, maar vandaag halen we er 15 procent van de omzet.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("De minister bezocht maandag de haven. Vandaag opent zij de beurs.").find((d) => d.text === "Vandaag")?.value).toBe("2017-06-20");
+  });
+});

@@ -294,6 +294,11 @@ export function pastBefore(lex: TimeLexicon, text: string, at: number): boolean 
   if (lex.futureMarkers.test(clause)) return false;
   lex.futureMarkers.lastIndex = 0;
   if (lex.futureMarkers.test(rest)) return false;
+  return tellsPast(lex, clause);
+}
+
+/** A verb in the past tense, not a participle after a present or future auxiliary (`is required`, `wordt ondertekend`). */
+export function tellsPast(lex: TimeLexicon, clause: string): boolean {
   const aux = auxiliaryBefore(lex);
   const past = new RegExp(lex.pastTense.source, "gu");
   for (let m: RegExpExecArray | null; (m = past.exec(clause)); ) if (!aux.test(clause.slice(0, m.index + Math.max(0, m[0].search(rx.u`\p{L}`))))) return true;

@@ -10,7 +10,7 @@ import {
 import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
 import { rx, regex } from "../../text/classes.js";
 import { wordBefore } from "../../text/sentences.js";
-import { pastBefore } from "./dates-absolute.js";
+import { pastBefore, tellsPast } from "./dates-absolute.js";
 
 const at = (t: Ymd, grain: "day" | "month" | "year", extra: Partial<DateValue> = {}) =>
   dateValue(formatAt(t, grain), grain, { inferred: true, ...extra });
@@ -28,13 +28,35 @@ function count(lex: TimeLexicon, raw: string): number | null {
 
 /** `today`, `gisteren`, `the day after tomorrow`. */
 export function dayWordRule(lex: TimeLexicon): Rule<DateValue> {
+  const longAgo = regex(`${B}(?:${words(lex.longAgo)})${E}`, "u");
+  // `today` opening its sentence, or a clause after a word of contrast (`…, maar vandaag halen we …`)
+  const opensContrast = regex(`(?:(?:^|[.!?:]["”’']?)[\\s"“„‘']*|${B}(?:${words(lex.contrastWords)})[^\\S\\n]+)$`, "u");
   return {
     id: `${lex.lang}.date.day-word`,
     pattern: regex(`${B}(?<w>${keys(lex.dayWords)})${E}`, "gu"),
-    normalize: (g, ctx) => relative(ctx, "day", (a) => at(addDays(a, lex.dayWords[norm(g.w!)] ?? 0), "day")),
+    normalize: (g, ctx, m) => {
+      const shift = lex.dayWords[norm(g.w!)] ?? 0;
+      // `Five years ago the firm sold nothing abroad. Today its cheese is in 140 shops`: nowadays, set against a time
+      // long past told just before, in a sentence that tells nothing in the past tense itself
+      if (shift === 0 && opensContrast.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && nowadays(lex, ctx.text, m.index, ctx.anchor, longAgo)) return dateValue("PRESENT_REF", null);
+      return relative(ctx, "day", (a) => at(addDays(a, shift), "day"));
+    },
     examples: [],
     negatives: [],
   };
+}
+
+/** `today` set against a time long past in the two sentences before it (a year two or more before the anchor's, `years ago`), its own sentence in the present. */
+// (the caller asks that `today` open its sentence or a contrast: `The report today claims …` after `in 2018` is the day)
+function nowadays(lex: TimeLexicon, text: string, at: number, anchor: string | null, longAgo: RegExp): boolean {
+  const sentenceStart = Math.max(0, text.slice(0, at).search(/[^.!?\n]*$/u));
+  const rest = text.slice(at).replace(/[.!?\n][^]*$/u, "");
+  // what `today` opens tells nothing in the past tense (the clause before a `but` may)
+  if (tellsPast(lex, rest)) return false;
+  const before = text.slice(Math.max(0, sentenceStart - 300), sentenceStart).split(/(?<=[.!?]["”’']?)\s+/u).slice(-2).join(" ") + text.slice(sentenceStart, at);
+  if (longAgo.test(before)) return true;
+  const a = parseAnchor(anchor);
+  return a !== null && [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(?:1[89]|20)\d\d(?![\p{L}\d])`)].some((y) => +y[0] <= a.y - 2);
 }
 
 /** `next Tuesday`, `komende maandag`, `vorige week zondag`, `wednesday of next week`, `friday after next`, or a weekday alone. */

@@ -93,6 +93,10 @@ export interface TimeLexicon {
   vague: Record<string, Vague>;
   /** a sentence in the past tense: a bare weekday is the last one, not the next */
   pastTense: RegExp;
+  /** words that tell of a time long past (`years ago`, `until recently`, `vroeger`): `today` after them is nowadays, not the day */
+  longAgo: string[];
+  /** conjunctions that set what follows against what came before (`but`, `maar`): `today` right after one opens a contrast */
+  contrastWords: string[];
   /** words that open a reported or planned content clause (`said that`, `werd afgesproken dat`): past tense before them tells nothing of a date after them */
   complementizers: string[];
   /** auxiliaries that make a past participle after them present or future (`is required`, `wordt ondertekend`) */

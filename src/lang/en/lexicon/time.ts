@@ -85,6 +85,8 @@ export const TIME: TimeLexicon = {
   },
   pastTense: rx.u`\b(?:was|were|had|did|said|met|held|took|signed|visited|discussed|announced|told|became|went|came|gave|made|rose|fell|grew|sold|bought|built|began|brought|spent|chose|wrote)\b|\bwon(?![\p{L}'’])|\b\p{Ll}{3,}ed\b`,
   complementizers: ["that", "whether"],
+  contrastWords: ["but", "while", "whereas", "now"],
+  longAgo: ["years ago", "until recently", "in the past", "at first", "used to", "back then", "in those days"],
   presentAuxiliaries: ["is", "are", "am", "be", "being", "will", "shall", "can", "must", "should"],
   futureMarkers: /\b(?:will|shall|to hold|to be held|to take place|to meet|to visit|to organi[sz]e|to sign|to launch|to start|to open|to begin|to resume|plans? to|planned for|scheduled for|expected in|next)\b/gu,
 };

@@ -80,6 +80,8 @@ export const TIME: TimeLexicon = {
   },
   pastTense: rx.u`(?:^|[^\p{L}])(?:heeft|hebben|had|hadden|werd|werden|was|waren|vond|vonden|ondertekende|ondertekenden|tekende|tekenden|ondertekend|getekend|ontvangen|besproken|gesloten|gehouden|geopend|afgesproken|overeengekomen|aangekondigd|georganiseerd|verwelkomd|bezocht|bezochten|ontmoette|ontmoetten|besprak|bespraken|kwam|kwamen|opende|openden|ontving|ontvingen|verwelkomde|verwelkomden|sprak|spraken|zei|zeiden|kondigde|maakte|maakten|sloot|sloten|noemde|noemden|groeide|groeiden|daalde|daalden|steeg|stegen|bouwde|bouwden|investeerde|investeerden|leverde|leverden|verkocht|verkochten|kocht|kochten|stuurde|stuurden|organiseerde|organiseerden|startte|startten|begon|begonnen|lanceerde|lanceerden|presenteerde|presenteerden|bevestigde|bevestigden|kreeg|kregen|haalde|haalden|ging|gingen|trok|trokken|gaf|gaven|bracht|brachten)(?![\p{L}])`,
   complementizers: ["dat", "of", "om"],
+  contrastWords: ["maar", "terwijl", "nu"],
+  longAgo: ["jaar geleden", "tot voor kort", "vroeger", "destijds", "aanvankelijk", "in het begin", "toen"],
   presentAuxiliaries: ["wordt", "worden", "word", "zal", "zullen", "kan", "kunnen", "moet", "moeten"],
   futureMarkers: rx.gu`(?:^|[^\p{L}])(?:zal|zullen|gepland|plant|plannen|verwacht|volgende|komende)(?![\p{L}])`,
 };
