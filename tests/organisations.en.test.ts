@@ -96,6 +96,8 @@ const CASES: [string, Want[]][] = [
   ["The International Monetary Fund published its outlook.", [{ name: "International Monetary Fund", kind: "company" }]],
   // a year before an acronym is no postcode
   ["The 2010 NASA authorization act set the budget.", [{ name: "NASA" }]],
+  // a class noun after a possessive, the name in apposition after it
+  ["The government backs the deal through its export credit agency, Delta Cover Services, which insured the loan.", [{ name: "Delta Cover Services", kind: "government" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",

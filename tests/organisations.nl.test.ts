@@ -93,6 +93,8 @@ const CASES: [string, Want[]][] = [
   ["Hij is advocaat bij Smits Jansen Advocaten in Utrecht en lid van de Nederlands-Oezbeekse Exportvereniging.", [{ name: "Smits Jansen Advocaten", kind: "company" }, { name: "Nederlands-Oezbeekse Exportvereniging" }]],
   ["Zij werkt aan het Institute of Water and Soil Engineering van de universiteit.", [{ name: "Institute of Water and Soil Engineering", kind: "education" }]],
   ["Het contract werd getekend door Delta Invest International en de bank.", [{ name: "Delta Invest International" }]],
+  // een klassewoord na een bezittelijk voornaamwoord, de naam als bijstelling erna
+  ["De overheid steunt het project via haar exportkredietverzekeraar, Delta Dekking Diensten, die de lening verzekerde.", [{ name: "Delta Dekking Diensten" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

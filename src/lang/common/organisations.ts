@@ -39,6 +39,8 @@ export interface OrganisationLexicon {
   personCues: string[];
   /** articles of an apposition that classes the name before it (`Delta, a Kazakh logistics company`) */
   appositionArticles: string[];
+  /** possessives before a class noun whose name follows in apposition (`its export credit agency, Delta Cover,`) */
+  possessives: string[];
   /** company roles whose object is the company (`CEO of X`, `topman van X`) */
   companyRoles: string[];
   /** words joining such a role to the company (`of`, `at`, `van`, `bij`), or the board between (`of the Board of`) */
@@ -423,10 +425,10 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       id: id("cued-apposition"),
       // the name in apposition after its class noun, between commas: `the new company, Scheldt Altyn Logistics, will …`
       pattern: regex(
-        `(?<![\\p{L}])(?:${alternation([...lex.determiners, ...lex.appositionArticles])})${SP}(?:\\p{Ll}[\\p{L}-]*${SP}){0,2}?(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})),${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3}),`,
+        `(?<![\\p{L}])(?:${alternation([...lex.determiners, ...lex.appositionArticles, ...lex.possessives])})${SP}(?:\\p{Ll}[\\p{L}-]*${SP}){0,2}?(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})),${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3}),`,
         "gu",
       ),
-      starts: { wordTest: (w) => lex.determiners.includes(w.toLowerCase()) || lex.appositionArticles.includes(w.toLowerCase()) },
+      starts: { wordTest: (w) => lex.determiners.includes(w.toLowerCase()) || lex.appositionArticles.includes(w.toLowerCase()) || lex.possessives.includes(w.toLowerCase()) },
       spanGroup: "name",
       priority: 0,
       normalize: (g) => {

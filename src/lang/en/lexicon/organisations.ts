@@ -47,6 +47,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   listIntros: ["such as", "including", "among them", "like"],
   personCues: ["partner", "investor", "producer", "maker", "developer", "builder", "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "carrier", "operator"],
   appositionArticles: ["a", "an"],
+  possessives: ["its", "their", "his", "her", "our"],
   companyRoles: [
     "CEO", "CFO", "COO", "CTO", "Chief Executive Officer", "Chief Executive", "Chief Financial Officer", "Chief Operating Officer", "Chief Commercial Officer",
     "Chief Technology Officer", "Managing Director", "General Director", "General Manager", "Executive Director", "founder", "co-founder", "owner", "co-owner",

@@ -55,6 +55,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   listIntros: ["zoals", "waaronder", "onder wie", "onder meer", "onder andere"],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
   appositionArticles: ["een"],
+  possessives: ["zijn", "haar", "hun", "onze", "ons"],
   companyRoles: [
     "CEO", "CFO", "COO", "CTO", "topman", "topvrouw", "gedelegeerd bestuurder", "algemeen directeur", "zaakvoerder", "bedrijfsleider", "oprichter",
     "medeoprichter", "eigenaar", "mede-eigenaar", "voorzitter", "ondervoorzitter", "vicevoorzitter", "managing director",
