@@ -61,9 +61,10 @@ export function extractAgreements(
       if (subjectAt !== undefined && subjectAt >= witnessAt) value.subject = null;
       // an agent ends where the subject begins (`signed by A and B on cooperation with X`)
       const spanEnd = (p: { start: number; end: number }) => Math.min(p.end, witnessAt, subjectAt !== undefined && subjectAt > p.start ? subjectAt : p.end);
+      // a place joined to a word by a hyphen is an adjective of where something sits (`the Antwerp-based agent`), no party
       const party = (m: Mention) =>
         m.type === "place"
-          ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !words.locativeBefore.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start))
+          ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !words.locativeBefore.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start)) && doc.text[m.end] !== "-"
           : m.kind !== "media";
       // named where the cue says: a passive's agent (`signed by A and B`) and `between A and B`, short of any witnesses
       const inSpans = partiesIn.map((p) => mentionsWithin(mentions, p.start, spanEnd(p)).filter(party));
@@ -80,7 +81,7 @@ export function extractAgreements(
           const at = s.start + a.index!;
           if (at >= until) break;
           const kind = words.chambers.has(a.groups!.noun.toLowerCase()) ? CHAMBER : NOT_PUBLIC;
-          const wanted = a.groups!.two ? 2 : 1;
+          const wanted = a.groups!.two || a.groups!.bare ? 2 : 1;
           const found: string[] = [];
           for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
             const m = orgMentions[i];
