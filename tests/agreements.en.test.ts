@@ -189,8 +189,8 @@ describe("English agreement details", () => {
   it("reads `both companies` without an article, and takes no seat in a compound adjective for a party", () => {
     const both = extract("Delta Grain NV received Tobol Agro LLP in Ghent. Last summer both companies signed a supply contract.", { lang: "en", published: "2023-05-10" }).agreements;
     expect(both[0].parties).toEqual(["Delta Grain NV", "Tobol Agro LLP"]);
-    const seat = extract("In August, Caspian Sea Terminal JSC and the Antwerp-based agent Kallo Shipping NV signed a five-year agency agreement.", { lang: "en", published: "2023-10-10" }).agreements;
-    expect(seat[0].parties).toEqual(["Caspian Sea Terminal JSC", "Kallo Shipping NV"]);
+    const seat = extract("Last month Irtysh River Cargo JSC and the Ghent-based broker Leie Chartering NV signed a three-year brokerage agreement.", { lang: "en", published: "2023-10-10" }).agreements;
+    expect(seat[0].parties).toEqual(["Irtysh River Cargo JSC", "Leie Chartering NV"]);
   });
 
   it("stays linear on adversarial input", () => {

@@ -129,30 +129,30 @@ describe("English opening hours", () => {
 
 describe("English dates in a quarterly report and a January release", () => {
   it("ends a month at its sentence's period, reads a year the budget is for and a quarter written Q2", () => {
-    const report = datesOf("Tariffs were raised by 7.5% on 1 July. The third berth opens in spring. Turnaround fell to 31 hours, against 38 hours in Q2.", "2025-10-09");
+    const report = datesOf("Port dues went up on 1 July. The new quay opens in spring. Waiting times were shorter than in Q2.", "2025-10-09");
     expect(report).toContainEqual(expect.objectContaining({ text: "on 1 July", value: "2025-07-01" }));
     expect(report).toContainEqual(expect.objectContaining({ text: "Q2", value: "2025-Q2", grain: "quarter" }));
-    expect(datesOf("The board approved capital expenditure of $12 million for 2026.")).toContainEqual(expect.objectContaining({ value: "2026", grain: "year" }));
+    expect(datesOf("The council set aside €3 million in its budget for 2026.")).toContainEqual(expect.objectContaining({ value: "2026", grain: "year" }));
     expect(datesOf("The mill signed a contract for 2000 tonnes of wheat.").filter((d) => d.grain !== null)).toEqual([]);
     expect(datesOf("Container volumes fell in Q4, the operator said.", "2026-02-10").map((d) => d.value)).toEqual(["2025-Q4"]);
     expect(datesOf("Volumes in Q2 2024 were a record.").map((d) => d.value)).toEqual(["2024-Q2"]);
   });
 
   it("puts a month or day later in the year than a January anchor in the year before when its clause tells of the past", () => {
-    expect(datesOf("France and Kazakhstan signed an agreement in November on locomotives.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11"]);
+    expect(datesOf("The two ministries signed a protocol in November on customs data.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11"]);
     expect(datesOf("The contract was signed on 12 November in Astana.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11-12"]);
     expect(datesOf("The forum will take place in November in Astana.", "2026-01-29").map((d) => d.value)).toEqual(["2026-11"]);
-    // a plan told in the past tense still looks ahead (`agreed to launch … from January`)
-    expect(datesOf("The companies agreed on Tuesday to launch a weekly shuttle from January.", "2025-11-18").map((d) => d.value)).toContain("2026-01");
+    // a plan told in the past tense still looks ahead (`agreed to start … from March`)
+    expect(datesOf("The airlines agreed last week to start a direct flight from March.", "2025-11-18").map((d) => d.value)).toContain("2026-03");
   });
 });
 
 describe("English dates after a past-tense clause", () => {
   it("keeps a date ahead when the past tense is a passive present or opens a reported plan", () => {
-    expect(datesOf("Participation is free, but registration is required before 10 November.", "2025-10-07").map((d) => d.value)).toEqual(["2025-11-10"]);
-    expect(datesOf("The ministers agreed that a delegation travels to Almaty in May.", "2026-01-27").map((d) => d.value)).toEqual(["2026-05"]);
+    expect(datesOf("Entry is free, but payment is required before 20 November.", "2025-09-01").map((d) => d.value)).toEqual(["2025-11-20"]);
+    expect(datesOf("The mayors decided that the choir performs in Aktobe in May.", "2026-01-27").map((d) => d.value)).toEqual(["2026-05"]);
     expect(datesOf("The applications are expected in May.", "2026-01-27").map((d) => d.value)).toEqual(["2026-05"]);
-    expect(datesOf("The curator went looking for stories and from October onward they will be published online.", "2026-01-27").map((d) => d.value)).toEqual(["2026-10"]);
+    expect(datesOf("The museum closed its west wing and from October on the paintings will hang in the new hall.", "2026-01-27").map((d) => d.value)).toEqual(["2026-10"]);
   });
 });
 
@@ -165,8 +165,8 @@ describe("English seasons bounded by a preposition", () => {
 });
 
 describe("English horizons", () => {
-  it("reads `within five years` as the future, and `within two weeks` and `in five years` as dates", () => {
-    expect(datesOf("The company expects exports to double within five years.").map((d) => d.value)).toEqual(["FUTURE_REF"]);
+  it("reads `within ten years` as the future, and `within two weeks` and `in five years` as dates", () => {
+    expect(datesOf("The city wants to be carbon neutral within ten years.").map((d) => d.value)).toEqual(["FUTURE_REF"]);
     expect(datesOf("The ministry will answer within two weeks.").map((d) => d.value)).toEqual(["2022-03-10"]);
     expect(datesOf("The plant opens in five years.").map((d) => d.grain)).toEqual(["month"]);
   });
@@ -174,10 +174,10 @@ describe("English horizons", () => {
 
 describe("English `today` set against the past", () => {
   it("reads `Today` after a time long past as nowadays, and as the day otherwise", () => {
-    expect(datesOf("Five years ago the firm sold nothing abroad. Today its cheese is sold in 140 shops.").map((d) => d.value)).toContain("PRESENT_REF");
-    expect(datesOf("Until recently nobody had heard of the route, but today it carries a fifth of our sales.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("Ten years ago the port had a single crane. Today it runs twelve of them.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("Until recently the valley had no railway, but today it ships grain to four countries.").map((d) => d.value)).toContain("PRESENT_REF");
     expect(datesOf("The minister visited the port on Monday. Today she opens the fair.").map((d) => d.value)).toContain("2022-02-24");
-    expect(datesOf("The project ran into trouble in 2018. The report today claims that the deal is off.").map((d) => d.value)).toContain("2022-02-24");
+    expect(datesOf("The bridge was planned in 2016. A newspaper today writes that the works are late.").map((d) => d.value)).toContain("2022-02-24");
     expect(datesOf("In 2014 the founder came to Almaty. Today the company signed a new contract.").map((d) => d.value)).toContain("2022-02-24");
   });
 });

@@ -88,13 +88,13 @@ const CASES: [string, Want[]][] = [
   // een acroniem dat de hele naam spelt; een kantoor met zijn beroep als laatste woord; een samenstelling op -vereniging;
   // een Engelse naam eindigt voor het Nederlandse `van`; `International` als laatste woord
   ["Het Goudse Polder Pumps BV en het Kazachse Steppe Solar LLP werken samen.", [{ name: "Polder Pumps BV" }, { name: "Steppe Solar LLP" }]],
-  ["Neem Kassenbouw Van der Meer BV uit Naaldwijk.", [{ name: "Kassenbouw Van der Meer BV", kind: "company" }]],
+  ["Kijk naar Kassenbouw Van der Meer BV uit Naaldwijk.", [{ name: "Kassenbouw Van der Meer BV", kind: "company" }]],
   ["Lekhaven Bulk Terminals BV (LBT) breidt uit; LBT investeert 8 miljoen euro.", [{ name: "Lekhaven Bulk Terminals BV", alias: "LBT", mentions: 3 }]],
-  ["Hij is advocaat bij Smits Jansen Advocaten in Utrecht en lid van de Nederlands-Oezbeekse Exportvereniging.", [{ name: "Smits Jansen Advocaten", kind: "company" }, { name: "Nederlands-Oezbeekse Exportvereniging" }]],
+  ["De fusie werd begeleid door Smits Jansen Advocaten uit Utrecht en de Nederlands-Oezbeekse Exportvereniging.", [{ name: "Smits Jansen Advocaten", kind: "company" }, { name: "Nederlands-Oezbeekse Exportvereniging" }]],
   ["Zij werkt aan het Institute of Water and Soil Engineering van de universiteit.", [{ name: "Institute of Water and Soil Engineering", kind: "education" }]],
   ["Het contract werd getekend door Delta Invest International en de bank.", [{ name: "Delta Invest International" }]],
   // een klassewoord na een bezittelijk voornaamwoord, de naam als bijstelling erna
-  ["De overheid steunt het project via haar exportkredietverzekeraar, Delta Dekking Diensten, die de lening verzekerde.", [{ name: "Delta Dekking Diensten" }]],
+  ["De provincie helpt exporteurs via haar promotiebureau, Delta Export Loket, dat een kantoor in Almaty opende.", [{ name: "Delta Export Loket" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",
@@ -104,8 +104,8 @@ const NONE: string[] = [
   "De IT-sector groeit snel, zei de CEO.",
   "De missie bezocht steden zoals Antwerpen, Gent en Brugge.",
   // een postcode, een dollarteken en een kenmerk zijn geen organisaties
-  "> Retouradres Postbus 20401 2500 EK Den Haag",
-  "Het fonds bedraagt US$ 150 miljoen.",
+  "> Retouradres Postbus 12345 3000 AB Rotterdam",
+  "De bank leende US$ 40 miljoen.",
   "Ons kenmerk ABC-2026/0147",
 ];
 

@@ -85,8 +85,8 @@ const CASES: [string, Want[]][] = [
   ["\"My father, Jozef Hermans, met a port director in Hamburg.\"", [{ name: "Jozef Hermans" }]],
   // a surname with two particles stands for the full name; a role ends at the sentence's period after an acronym; a letter's signature;
   // roles of the university and the professions, and a role stated with `is`
-  ["Pieter Van den Abeele, CEO of Delta Feed NV, signed the deal. \"We looked at five countries,\" said Mr Van den Abeele.", [{ name: "Pieter Van den Abeele", role: "CEO of Delta Feed NV", mentions: 2 }]],
-  ["The Minister for Foreign Trade and Development,\n\nJ.K. Hartman", [{ name: "J.K. Hartman", role: "Minister for Foreign Trade and Development" }]],
+  ["Pieter Van den Abeele, CEO of Delta Feed NV, signed the deal. \"The market is ready,\" said Mr Van den Abeele.", [{ name: "Pieter Van den Abeele", role: "CEO of Delta Feed NV", mentions: 2 }]],
+  ["The State Secretary for Economic Affairs,\n\nJ.K. Hartman", [{ name: "J.K. Hartman", role: "State Secretary for Economic Affairs" }]],
   ["Dr Aigul Omarova, Associate Professor at the university, leads the project.", [{ name: "Aigul Omarova", role: "Associate Professor" }]],
   ["Anna Berg-van Dijk is a lawyer at a Rotterdam firm.", [{ name: "Anna Berg-van Dijk", role: "lawyer" }]],
 ];
@@ -126,7 +126,7 @@ describe("people in English press releases", () => {
 
 describe("English roles that end at a sentence's period", () => {
   it("ends a role at an acronym's period before the next sentence", () => {
-    const p = extract("\"Volumes grew,\" said Aidos Serikov, Chief Executive Officer of KPT. \"Transit cargo rose.\"", { lang: "en" }).people;
-    expect(p.find((x) => x.name === "Aidos Serikov")?.roles).toEqual(["Chief Executive Officer of KPT"]);
+    const p = extract("\"Orders doubled,\" said Aidos Serikov, Managing Director of KPT. \"We hired forty people.\"", { lang: "en" }).people;
+    expect(p.find((x) => x.name === "Aidos Serikov")?.roles).toEqual(["Managing Director of KPT"]);
   });
 });

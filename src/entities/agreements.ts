@@ -61,7 +61,7 @@ export function extractAgreements(
       if (subjectAt !== undefined && subjectAt >= witnessAt) value.subject = null;
       // an agent ends where the subject begins (`signed by A and B on cooperation with X`)
       const spanEnd = (p: { start: number; end: number }) => Math.min(p.end, witnessAt, subjectAt !== undefined && subjectAt > p.start ? subjectAt : p.end);
-      // a place joined to a word by a hyphen is an adjective of where something sits (`the Antwerp-based agent`), no party
+      // a place joined to a word by a hyphen is an adjective of where something sits (`the Ghent-based agent`), no party
       const party = (m: Mention) =>
         m.type === "place"
           ? PARTY_PLACE_KINDS.has(m.kind ?? "") && !words.locativeBefore.test(doc.text.slice(Math.max(s.start, m.start - 20), m.start)) && doc.text[m.end] !== "-"

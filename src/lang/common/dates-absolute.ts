@@ -167,7 +167,7 @@ export function monthDayRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.month-day-year`,
     pattern: regex(
-      // a period only after an abbreviated month (`Feb. 13`): after `July.` a new sentence begins (`on 1 July. The third berth`)
+      // a period only after an abbreviated month (`Feb. 13`): after `July.` a new sentence begins (`raised on 1 July. The new quay`)
       `${B}${weekdayPrefix(lex)}(?<m>${keys(lex.months)})${abbreviationDot(lex.months)}\\s*(?:(?:${words(lex.articles)})\\s+)?${dayFragment(lex, "d")}` +
         `(?:,?\\s+(?<y>\\d{4})(?!\\d))?(?:,?\\s+(?<wd2>${keys(lex.weekdays)})(?![\\p{L}]))?`,
       "gu",
@@ -278,17 +278,17 @@ function futureBefore(lex: TimeLexicon, text: string, at: number): boolean {
 }
 
 /**
- * The clause before a month or day tells of the past and of nothing ahead (`France and Kazakhstan signed
- * an agreement in November`, `sloten in november een akkoord` in a January release): a month later in the
+ * The clause before a month or day tells of the past and of nothing ahead (`the ministers signed
+ * a protocol in November`, `tekenden in november een protocol` in a January release): a month later in the
  * year than the anchor's is last year's. Only the words after a content clause's opening word count
- * (`werd afgesproken dat een delegatie in mei reist`), and a participle after a present or future
- * auxiliary tells no past (`registration is required before`).
+ * (`werd besloten dat de werkgroep in mei vergadert`), and a participle after a present or future
+ * auxiliary tells no past (`payment is required before`).
  */
 export function pastBefore(lex: TimeLexicon, text: string, at: number): boolean {
   let clause = clauseBefore(text, at);
   const opened = contentClause(lex).exec(clause);
   if (opened) clause = clause.slice(opened.index + opened[0].length);
-  // nor when the sentence goes on to the future (`from October onward they will be released`)
+  // nor when the sentence goes on to the future (`from October on they will be shown`)
   const rest = text.slice(at, at + 100).replace(/(?:[.;!?](?=\s)|\n)[^]*$/u, "");
   lex.futureMarkers.lastIndex = 0;
   if (lex.futureMarkers.test(clause)) return false;

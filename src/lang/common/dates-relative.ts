@@ -36,7 +36,7 @@ export function dayWordRule(lex: TimeLexicon): Rule<DateValue> {
     pattern: regex(`${B}(?<w>${keys(lex.dayWords)})${E}`, "gu"),
     normalize: (g, ctx, m) => {
       const shift = lex.dayWords[norm(g.w!)] ?? 0;
-      // `Five years ago the firm sold nothing abroad. Today its cheese is in 140 shops`: nowadays, set against a time
+      // `Ten years ago the port had one crane. Today it runs twelve`: nowadays, set against a time
       // long past told just before, in a sentence that tells nothing in the past tense itself
       if (shift === 0 && opensContrast.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && nowadays(lex, ctx.text, m.index, ctx.anchor, longAgo)) return dateValue("PRESENT_REF", null);
       return relative(ctx, "day", (a) => at(addDays(a, shift), "day"));
@@ -65,7 +65,7 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
   const weekRef = keys(lex.weekRefs);
   // `dinsdagavond`: the part of the day written onto the weekday is still that day
   const part = lex.weekdayParts.length ? `(?:${words(lex.weekdayParts)})?` : "";
-  // opening hours (`Monday to Thursday: 09:00–12:30`, `Friday: 09:00–11:00`, `maandag t/m vrijdag, 14.00-16.00 uur`):
+  // opening hours (`Monday to Wednesday: 08:30–12:00`, `Friday: 09:00-11:30`, `maandag t/m vrijdag, 14.00-16.00 uur`):
   // days that come back each week, no date. A weekday range or a colon must stand before the hours, since
   // `on Friday from 9:00 to 11:00` is one day
   const to = `(?:${words(lex.rangeTo)}|[-–])`;
@@ -183,7 +183,7 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
       if (k === null || !dir) return null;
       const unitRaw = g.unit ?? g.unit2;
       const wdRaw = g.wd ?? g.wd2;
-      // `within five years`, `binnen vijf jaar`: a horizon ahead, not the month five years on
+      // `within ten years`, `binnen tien jaar`: a horizon ahead, not the month five years on
       if (g.pre && unitRaw && lex.horizonWords.includes(norm(g.pre)) && lex.units[norm(unitRaw)] === "year" && k > 1) return dateValue("FUTURE_REF", null);
       // `A year later`, `twee jaar eerder` count from the time the story tells: the year written just before, else unknown
       if (g.post && lex.toldTimeCount.includes(norm(g.post))) {

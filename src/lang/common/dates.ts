@@ -52,7 +52,7 @@ export interface TimeLexicon {
   toldTimeCount: string[];
   /** `in`, `over`: a count of units ahead */
   beforeCount: string[];
-  /** `within`, `binnen`: before a count of years a horizon, no one date (`within five years`) */
+  /** `within`, `binnen`: before a count of years a horizon, no one date (`within ten years`) */
   horizonWords: string[];
   /** `after next` */
   afterNext: string[];
@@ -69,7 +69,7 @@ export interface TimeLexicon {
   /** `the`, `de` */
   articles: string[];
   yearPrepositions: string[];
-  /** prepositions that introduce a year only where the year closes its clause (`capital expenditure of $5 million for 2026.`, not `a contract for 2000 tonnes`) */
+  /** prepositions that introduce a year only where the year closes its clause (`the budget for 2026.`, not `a contract for 2000 tonnes`) */
   closingYearPrepositions: string[];
   rangeFrom: string[];
   rangeTo: string[];

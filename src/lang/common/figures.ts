@@ -59,9 +59,9 @@ export interface FigureLexicon {
   subjectLinks: string[];
   /** words that end a measured noun phrase on its left (`an`, `the`, `with`) */
   subjectStops: string[];
-  /** words before a number that make it a label, not a count (`paragraph 2`, `Postbus 20061`, `artikel 5`) */
+  /** words before a number that make it a label, not a count (`paragraph 2`, `Postbus 12345`, `artikel 5`) */
   labelWords: string[];
-  /** how a street's name ends (`Irenestraat`, `Kerkplein`, `Baker Street`): the number after it is a house number */
+  /** how a street's name ends (`Stationsstraat`, `Kerkplein`, `Baker Street`): the number after it is a house number */
   streetEndings: string[];
 }
 
@@ -172,7 +172,7 @@ function labelBefore(lex: FigureLexicon): RegExp {
   return re;
 }
 
-/** A capitalised word that ends as a street's name does, right before a number (`Irenestraat 6`) or closing the capitalised words right after it (`14 Harbour Road`). */
+/** A capitalised word that ends as a street's name does, right before a number (`Stationsstraat 6`) or closing the capitalised words right after it (`14 Harbour Road`). */
 function streetNear(lex: FigureLexicon, text: string, start: number, end: number): boolean {
   const isStreet = (word: string | undefined) => word !== undefined && lex.streetEndings.some((e) => word.toLowerCase().endsWith(e));
   const before = rx.u`(\p{Lu}\p{L}*)[^\S\n]+$`.exec(text.slice(Math.max(0, start - 30), start))?.[1];
@@ -275,8 +275,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       if (sense?.unit === "h" && /(?:^|\s)(?:om|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
       // a heading's number: `Vraag 1`, `Antwoord 2`, `Article 5` alone on their line
       if (/^\d{1,3}$/.test(g.num!) && !sense && !curBefore && rx.u`(?:^|\n)[^\S\n]*\p{Lu}\p{Ll}+[^\S\n]+$`.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && /^[^\S\n]*(?:\n|$)/.test(ctx.text.slice(end, end + 3))) return null;
-      // a label's number (`paragraph 2`, `Postbus 20061`), a house number (`Prinses Irenestraat 6`), a Dutch postcode
-      // (`2500 EB Den Haag`), a time zone (`GMT+5`) and a reporting period (`9M 2024`) count nothing
+      // a label's number (`paragraph 2`, `Postbus 12345`), a house number (`Koningin Astridstraat 6`), a Dutch postcode
+      // (`3011 AB Rotterdam`), a time zone (`GMT+1`) and a reporting period (`6M 2023`) count nothing
       if (!sense && !curBefore && !g.scale && (labelBefore(lex).test(ctx.text.slice(Math.max(0, m.index - 24), m.index)) || streetNear(lex, ctx.text, m.index, end))) return null;
       if (!sense && !curBefore && !g.scale && /^\d{4}$/.test(g.num!) && /^[^\S\n][A-Z]{2}(?![\p{L}\d])/u.test(ctx.text.slice(end, end + 4))) return null;
       if (!curBefore && /(?:GMT|UTC)\s?[+-]$/.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;

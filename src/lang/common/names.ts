@@ -22,7 +22,7 @@ export const LINE_SPACE = "[^\\S\\n]+";
  * (text/classes.ts), not again in every pattern that includes them.
  */
 const LOWER = compactSource("(?:\\p{Ll}|\\p{M})");
-// a double surname may carry a particle after its hyphen (`Rutgers-van Wijk`, `Van Leeuwen-de Graaf`)
+// a double surname may carry a particle after its hyphen (`Hofstede-van Dam`, `Van Rijn-de Jong`)
 export const NAME_WORD = compactSource(`\\p{Lu}${LOWER}+(?:['’]\\p{Lu}?${LOWER}+)?(?:\\p{Lu}${LOWER}{2,})?(?:-(?:(?:van|de|ter|ten|te)[^\\S\\n](?:(?:der|den|de)[^\\S\\n])?)?\\p{Lu}${LOWER}+){0,2}`);
 export const PARTICLE = "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]ande[nr]?|[Ll]e|[Ll]a|[Dd]i|[Dd]u|[Dd]a|[Dd]os|von|bin|ibn|el|al)";
 const INITIAL = compactSource("\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)?");
@@ -53,7 +53,7 @@ const GLUED = rx.u`^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]{2,}.*)$`;
 export interface NameWords {
   /** capitalised words that are never part of a name (`The`, `During`, `Minister`) */
   notNames: ReadonlySet<string>;
-  /** how words end that are never part of a name (`Irenestraat`) */
+  /** how words end that are never part of a name (`Stationsstraat`) */
   notNameEndings?: readonly string[];
   lang: string;
 }
@@ -83,7 +83,7 @@ export interface NameSpan {
 export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   const tokens = [...run.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
   if (!tokens.length) return null;
-  // a number or a street's name ends no name (`Prinses Irenestraat 6`)
+  // a number or a street's name ends no name (`Koningin Astridstraat 6`)
   const notNameWord = (t: string) => /\d/.test(t) || (words.notNameEndings ?? []).some((e) => t.length > e.length && t.toLowerCase().endsWith(e));
   if (tokens.some((t) => notNameWord(t.text))) return null;
   let first = 0;
@@ -91,7 +91,7 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     // a particle inside a name (`Anna De Smet`) is no sentence word, nor one that opens a surname with a particle
-    // after it (`het lid Van den Heuvel-Schreurs`)
+    // after it (`het lid Van der Steen-Bakker`)
     if (i > 0 && PARTICLE_RE.test(t)) continue;
     if (i === 0 && tokens.length >= 3 && PARTICLE_RE.test(t) && rx.u`^\p{Ll}`.test(tokens[1].text) && PARTICLE_RE.test(tokens[1].text)) continue;
     // an acronym is no name's word, a regnal number after a name is (`Edward IV`)

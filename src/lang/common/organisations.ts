@@ -39,7 +39,7 @@ export interface OrganisationLexicon {
   personCues: string[];
   /** articles of an apposition that classes the name before it (`Delta, a Kazakh logistics company`) */
   appositionArticles: string[];
-  /** possessives before a class noun whose name follows in apposition (`its export credit agency, Delta Cover,`) */
+  /** possessives before a class noun whose name follows in apposition (`its trade promotion agency, Delta Export,`) */
   possessives: string[];
   /** company roles whose object is the company (`CEO of X`, `topman van X`) */
   companyRoles: string[];
@@ -58,18 +58,18 @@ export interface OrganisationLexicon {
   /** endings of those adjectives (`Nederlandse`, `Belgische`) */
   nationalityEndings: string[];
   /** adjectives of origin where the language gives them no ending (`Kazakh`, `Dutch`): after an article, before a company's
-   *  name and legal form, they say where it is from (`the Kazakh Tengri Solar LLP`), as the endings above do (`het Veldhovense X BV`) */
+   *  name and legal form, they say where it is from (`the Kazakh Steppe Solar LLP`), as the endings above do (`het Goudse X BV`) */
   originAdjectives: string[];
   /** the forms a state's name takes in a mission's name (`the Kingdom of`, `het Koninkrijk`) */
   stateForms: string[];
   /** heads that only close a name, after the words they qualify (`Van Dijk Advocaten`, not `Lawyers for X said`) */
   closingHeads: string[];
-  /** heads that close a name of their own (`Invest International`) and are a mere word of one another head makes (`International Monetary Fund`) */
+  /** heads that close a name of their own (`Amnesty International`) and are a mere word of one another head makes (`International Monetary Fund`) */
   modifierHeads: string[];
-  /** endings of compound words that are institution heads (`Ondernemersvereniging`, `Exportfederatie`), with their kind */
+  /** endings of compound words that are institution heads (`Exportvereniging`, `Telersfederatie`), with their kind */
   headEndings: Record<string, Kind>;
-  /** links of names the language keeps in another (`of` in `Institute of Energy`): after one, the language's own links
-   *  belong to the sentence (`het Institute of Energy van de universiteit`) */
+  /** links of names the language keeps in another (`of` in `Institute of Soil Science`): after one, the language's own links
+   *  belong to the sentence (`het Institute of Soil Science van de universiteit`) */
   foreignLinks: string[];
   /** verbs after or before a news agency cited as a source (`reports`, `meldt`) */
   sourceAfter: string[];
@@ -81,7 +81,7 @@ export interface OrganisationLexicon {
 }
 
 const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*");
-/** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Tuinbouw Van de Ven BV`). */
+/** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
@@ -226,7 +226,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
   const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,4}`;
-  // a head written as the end of a compound (`Ondernemersvereniging`), where the language writes them so
+  // a head written as the end of a compound (`Exportvereniging`), where the language writes them so
   const endsInHeadEnding = (w: string) => Object.keys(lex.headEndings).some((e) => w.length > e.length + 2 && w.endsWith(e));
   const headEndings = Object.keys(lex.headEndings).length ? `|\\p{Lu}\\p{Ll}{2,}(?:${alternation(Object.keys(lex.headEndings))})` : "";
   const institution = regex(
@@ -290,7 +290,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     const value = ownedValue(g);
     return value && owned ? { ...value, listed: [owned] } : value;
   };
-  // a head that only closes a name (`Van Dijk Advocaten`, `Invest International`) opens none and stands last, unless the
+  // a head that only closes a name (`Van Dijk Advocaten`, `Amnesty International`) opens none and stands last, unless the
   // name has another head that makes it one (`International Monetary Fund`, `Peterson Institute for International Economics`)
   const misplacedClosingHead = (name: string) => {
     const ws = name.split(/\s+/u);
@@ -324,7 +324,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       g.name = name.slice(0, located.index);
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }
-    // `Institute of Energy van Satbayev University`: a name written in another language ends before the language's own link
+    // `Institute of Soil Science van de universiteit`: a name written in another language ends before the language's own link
     const foreign = foreignThenOwn.exec(name);
     if (foreign) {
       g.name = name.slice(0, foreign.index + foreign[1].length);
@@ -354,7 +354,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g, ctx, m) => {
         let name = narrow(g, "name");
         if (!name || name.split(/\s+/).length < 2) return null;
-        // `het Veldhovense Dommel Electrolysis BV`, `the Kazakh Tengri Solar LLP`: an adjective of origin after an article says where the company is from
+        // a Dutch postcode whose letters spell a legal form (`3011 AB Rotterdam`) is an address
+        if (/(?:^|\s)[1-9]\d{3}\s+\p{Lu}{2}$/u.test(name)) return null;
+        // `het Goudse Polder Pumps BV`, `the Kazakh Steppe Solar LLP`: an adjective of origin after an article says where the company is from
         const first = name.split(/\s+/u)[0];
         if (name.split(/\s+/u).length > 2 && isOriginAdjective(first) && articleBefore.test(ctx.text.slice(Math.max(0, m.index + m[0].indexOf(name) - 8), m.index + m[0].indexOf(name)))) {
           name = g.name = name.slice(first.length).trimStart();
@@ -364,7 +366,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (acronym) {
           const words = name.split(/\s+/u);
           const core = words.slice(0, -1);
-          // the whole name spells it (`Mangystau Sea Gate JSC (MSG)`)
+          // the whole name spells it (`Caspian Sea Terminal JSC (CST)`)
           if (acronymOf(core.join(" "), acronym)) return { name, kind: LEGAL_FORMS[g.form!] ?? "company", alias: acronym };
           for (let from = 1; from < core.length && !acronymOf(core.join(" "), acronym); from++)
             if (acronymOf(core.slice(from).join(" "), acronym)) {
@@ -412,7 +414,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         // after a cue no person is called by (`hogeschool Karel de Grote`), a first name is part of the name
         // a place may open a longer name the class noun classes (`het staatsbedrijf Pavlodar Petrochem`), as in a list
         if (notCompanyName(g.name!, g.cue!, true)) return null;
-        // a file's reference after a compound that ends like a class noun (`Ons kenmerk BHO-2026/0147`) is no name
+        // a file's reference after a compound that ends like a class noun (`Ons kenmerk ABC-2026/0147`) is no name
         if (/[-/]\d/u.test(g.name!)) return null;
         const kind = kindOf(g.name!);
         // the class noun gives the kind when the name has no head (`hogeschool Karel de Grote` → education)
@@ -566,7 +568,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const ofTown = town !== undefined && town.rank === 0 && (town.kind === "city" || town.kind === "region");
         g.name = ofTown ? `${name} ${g.place}` : name;
         if (notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
-        // the country of a currency sign (`US$ 150 miljoen`), the letters of a Dutch postcode (`2500 EB Den Haag`)
+        // the country of a currency sign (`US$ 40 miljoen`), the letters of a Dutch postcode (`3011 AB Rotterdam`)
         if (/^\p{Sc}/u.test(ctx.text.slice(m.index + name.length, m.index + name.length + 1)) || (name.length === 2 && /(?<![\d])[1-9]\d{3}[^\S\n]$/u.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && rx.u`^(?:[^\S\n]+\p{Lu}\p{Ll}|[^\S\n]*(?:\n|$))`.test(ctx.text.slice(m.index + 2, m.index + 6)))) return null;
         // a small town opening a dateline (`DOKKUM – …`) is a place, not an acronym
         if (!g.place && gazetteer(lex.lang).get(placeKey(name)) !== undefined && isDatelinePlace(ctx.text, m.index, name)) return null;

@@ -42,7 +42,7 @@ export interface PeopleLexicon {
   kinNouns: string[];
   /** capitalised words that never belong to a name (`The`, `During`, `Ministry`) */
   notNames: string[];
-  /** how words end that never belong to a name (`Irenestraat`, `Kerkplein`) */
+  /** how words end that never belong to a name (`Stationsstraat`, `Kerkplein`) */
   notNameEndings: string[];
   /** lower-case nouns that may close a role's object (`of Mangystau region`) */
   objectNouns: string[];
@@ -62,8 +62,8 @@ const bothCases = (words: string[]) =>
     rx.u`^\p{Lu}\p{Ll}`.test(w) ? w.toLowerCase() : w,
   ]).filter((w) => !rx.u`^\p{Ll}\p{Lu}`.test(w));
 // a period inside a role or name: after an initial or a short lower-case abbreviation (`M.`, `Z.E.`, `ing.`,
-// `dhr.`), or a language's honorific (below); after a short capitalised word it ends the sentence (`Ruud van de Ven.`,
-// `CEO of MSG.`). An acronym in brackets after the organisation of a role (`Director of the Enterprise Agency (RVO) Anna Berg`)
+// `dhr.`), or a language's honorific (below); after a short capitalised word it ends the sentence (`Tom van de Berg.`,
+// `CEO of KPT.`). An acronym in brackets after the organisation of a role (`Director of the Enterprise Agency (RVO) Anna Berg`)
 const PHRASE = compactSource("(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])(?:[\\p{L}]|\\p{Ll}{2,3}|Co|Ltd|Inc|Corp|Bros))\\.|\\((?=\\p{Lu}[\\p{Lu}&]{1,7}\\))|(?<=\\(\\p{Lu}[\\p{Lu}&]{1,7})\\))");
 
 export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
@@ -207,7 +207,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     {
       id: id("signature"),
       // a letter's signature: the role on its line, closed by a comma, and the name alone on the next
-      // (`De Minister voor Buitenlandse Handel,` / `mr. drs. A.J. de Vries`)
+      // (`De Staatssecretaris van Economische Zaken,` / `mr. drs. B.C. de Vries`)
       pattern: regex(
         `(?<=(?:^|\\n)[^\\S\\n]*)(?:(?:${alternation(bothCases(lex.determiners))})${SPACE})?${HEAD}(?<obj>[^\\n,.;:!?]{0,120}),[^\\S\\n]*\\n(?:[^\\S\\n]*\\n)?[^\\S\\n]*(?:(?:${honorifics})${SPACE})*(?<run>${NAME_RUN})[^\\S\\n]*(?=\\n|$)`,
         "gu",

@@ -29,7 +29,7 @@ export interface PlaceLexicon {
   placeHeads: Record<string, PlaceCandidate["kind"]>;
   /** the words that join two places as the ends of a route or span (`between … and`, `from … to`, `van … tot`) */
   routePairs: [string, string][];
-  /** endings that make a place an adjective of where something sits (`Antwerp-based`): the place is named all the same */
+  /** endings that make a place an adjective of where something sits (`Ghent-based`): the place is named all the same */
   seatSuffixes: string[];
   examples: RuleExample<PlaceCandidate>[];
   negatives: string[];
@@ -52,7 +52,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     // a capitalised word is looked at only when a place name can begin with it (`'s-Hertogenbosch` with its apostrophe)
     starts: { wordTest: (w) => placeLeads(lex.lang).has(w), symbols: ["'", "’"] },
     normalize: (g, ctx, m) => {
-      // `the Antwerp-based agent`: the seat is a place of the text
+      // `the Ghent-based agent`: the seat is a place of the text
       const seat = lex.seatSuffixes.find((s) => g.name!.length > s.length && g.name!.toLowerCase().endsWith(s));
       if (seat) {
         const stem = g.name!.slice(0, -seat.length);

@@ -21,7 +21,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Industries: "company", Airlines: "company", Airways: "company", Railways: "company", Enterprise: "company", Enterprises: "company",
     // a firm of the professions by its plural (`Baker Lawyers`)
     Lawyers: "company", Accountants: "company", Architects: "company",
-    // a company or body by the reach its name claims, after its own words (`Invest International`, `Delta Global`)
+    // a company or body by the reach its name claims, after its own words (`Amnesty International`, `Delta Global`)
     International: "other", Global: "company",
     Foundation: "other", Association: "other", Federation: "other", Confederation: "other", Organisation: "other", Organization: "other",
     Union: "other", Forum: "other", Centre: "other", Center: "other", Alliance: "other", Network: "other", Cluster: "other",

@@ -28,12 +28,12 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Centre: "other", Center: "other",
     // a firm of the professions by its plural (`Van Dijk Advocaten`, `Peeters Accountants`)
     Advocaten: "company", Notarissen: "company", Accountants: "company", Architecten: "company",
-    // a company or body by the reach its name claims, after its own words (`Invest International`, `Delta Global`)
+    // a company or body by the reach its name claims, after its own words (`Amnesty International`, `Delta Global`)
     International: "other", Global: "company",
   },
   links: ["van", "voor", "of"],
   placeLinks: ["in"],
-  // `and` in the English names Dutch texts keep (`het Institute of Energy and Mechanical Engineering`)
+  // `and` in the English names Dutch texts keep (`het Institute of Water and Soil Engineering`)
   joins: ["en", "&", "and"],
   determiners: ["de", "het"],
   leading: [

@@ -73,7 +73,7 @@ export const PEOPLE: PeopleLexicon = {
     "Akkoord", "Overeenkomst", "Grondwet", "Straat", "Plein", "Laan", "Centrum", "Dag", "Week", "Jaar", "Werk", "Sport", "Onderwijs", "Landbouw",
     "Havenbedrijf", "Zeehaven", "Holding", "Maatschappij", "Onderneming", "Commercie", "Verkoop", "Financiën", "Marketing",
   ],
-  // a street's name, not a surname (`Prinses Irenestraat`): only endings no Dutch surname has (`Van der Laan`, `Hoogendijk` are names)
+  // a street's name, not a surname (`Koningin Astridstraat`): only endings no Dutch surname has (`Van der Laan`, `Zuiderdijk` are names)
   notNameEndings: ["straat", "plein", "gracht", "singel", "steenweg"],
   examples: PEOPLE_EXAMPLES,
   negatives: PEOPLE_NEGATIVES,

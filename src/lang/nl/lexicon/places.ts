@@ -1,7 +1,7 @@
 // Dutch words around place names: data only.
 import type { PlaceLexicon } from "../../common/places.js";
 
-/** How a street's name ends (`Irenestraat`, `Kerkplein`): no person's name, and the number after it a house number. */
+/** How a street's name ends (`Stationsstraat`, `Kerkplein`): no person's name, and the number after it a house number. */
 export const STREET_ENDINGS = ["straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "dijk", "steenweg", "lei"];
 
 export const PLACES: PlaceLexicon = {
