@@ -202,6 +202,13 @@ describe("English agreement details", () => {
     expect(agreementsOf("The parties agreed to sign a memorandum on logistics in autumn.")).toHaveLength(1);
   });
 
+  it("reads `both companies` without an article, and takes no seat in a compound adjective for a party", () => {
+    const both = extract("Delta Grain NV received Tobol Agro LLP in Ghent. Last summer both companies signed a supply contract.", { lang: "en", published: "2023-05-10" }).agreements;
+    expect(both[0].parties).toEqual(["Delta Grain NV", "Tobol Agro LLP"]);
+    const seat = extract("Last month Irtysh River Cargo JSC and the Ghent-based broker Leie Chartering NV signed a three-year brokerage agreement.", { lang: "en", published: "2023-10-10" }).agreements;
+    expect(seat[0].parties).toEqual(["Irtysh River Cargo JSC", "Leie Chartering NV"]);
+  });
+
   it("stays linear on adversarial input", () => {
     const t0 = performance.now();
     for (const text of ["signed the ".repeat(50_000) + "agreement was " .repeat(20_000), "Agreement ".repeat(60_000)])

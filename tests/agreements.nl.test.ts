@@ -114,6 +114,8 @@ describe("Dutch agreement details", () => {
   it("leest een soortnaamwoord dat terugverwijst als de organisaties van die soort die eerder genoemd zijn", () => {
     const pair = agreementsOf("Delta Graan NV ontving Tobol Agro TOO in Gent. De twee bedrijven ondertekenden een leveringscontract.");
     expect(pair[0].parties).toEqual(["Delta Graan NV", "Tobol Agro TOO"]);
+    // zonder lidwoord: `beide bedrijven`
+    expect(agreementsOf("Delta Graan NV ontving Tobol Agro TOO in Gent. In maart tekenden beide bedrijven een leveringscontract.")[0].parties).toEqual(["Delta Graan NV", "Tobol Agro TOO"]);
     const subject = agreementsOf("Venlo Rail BV start een nieuwe dienst. Het bedrijf heeft daarvoor een raamovereenkomst gesloten met Irtysh Cargo TOO.");
     expect(subject[0].parties).toEqual(["Venlo Rail BV", "Irtysh Cargo TOO"]);
   });

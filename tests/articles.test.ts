@@ -28,16 +28,19 @@ interface Gold {
 }
 
 
-const articles = ["en", "nl"].flatMap((lang) =>
+// the ninth round's articles have a block of their own at the end of this file
+const ROUND_NINE = /^(?:en|nl)3[3-6]-/;
+const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
-    .filter((f) => f.endsWith(".txt"))
+    .filter((f) => f.endsWith(".txt") && wanted(f))
     .sort()
     .map((f) => {
       const gold = JSON.parse(fs.readFileSync(path.join(DIR, "gold", `${f}.gold.json`), "utf8")) as Gold;
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
+const articles = loadArticles((f) => !ROUND_NINE.test(f));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -486,5 +489,131 @@ describe("unseen articles, eighth round: the items fixed", () => {
     expect(names(byFile("nl31"), "places")).not.toContain("Handel");
     expect(names(byFile("nl07"), "places")).not.toContain("Handel");
     expect(names(byFile("nl30"), "places")).toContain("Kempen");
+  });
+});
+
+// The ninth round (en33–en36, nl33–nl36): an investment agency's release with figures in tenge and dollars, a wire
+// item with its time line and a correction, a port's quarterly trading update, an embassy's consular notice with
+// opening hours, a Flemish trade agency's success story, a Kamerbrief with its address block and signature, a
+// university's partnership page with prof. dr. ir. titles, and an opinion piece with its author's line. Written, with
+// their gold, before kzbe ran on them; scored as the shared scorer does, apart from the earlier rounds.
+describe("unseen articles, ninth round", () => {
+  const round = loadArticles((f) => ROUND_NINE.test(f));
+  const nine = (prefix: string) => {
+    const a = round.find((x) => x.file.startsWith(prefix));
+    if (!a) throw new Error(`no article ${prefix}`);
+    return a.record;
+  };
+  const counts9 = (field: Field) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const { gold, record } of round) {
+      const golds = gold[field] as unknown as Item[];
+      const used = golds.map(() => false);
+      for (const p of (record[field] as unknown as Item[]).filter((x) => field !== "dates" || x.value != null)) {
+        let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
+        if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
+        if (k < 0) fp++;
+        else {
+          used[k] = true;
+          if (!golds[k].optional) tp++;
+        }
+      }
+      fn += golds.filter((g, i) => !used[i] && !g.optional).length;
+    }
+    return { tp, fp, fn };
+  };
+  // what the rules still miss: a region and its town of the same name (`Kostanay region` … `the city of Kostanay`), ports
+  // the gazetteer lacks named without a class noun (`with Poti`, `to Constanta`, `to Baku and Alat`), a unit of a federal
+  // service (`the Crisis Centre of the FPS Foreign Affairs`), `nu` beside `Vandaag` (one PRESENT_REF in the gold), and
+  // `N jaar geleden` at the month grain Duckling's corpus asks for; and the parties of `beide bedrijven` when an agency
+  // named with `&` stands between the two companies (`Flanders Investment & Trade` is read as a company)
+  const KNOWN_MISSES_9 = new Set(["nl33-fit-succesverhaal-kaas.txt: tekenden beide bedrijven een exclusief distributiecontract"]);
+
+  it("reads the eight articles, in their language, dated as the gold says", () => {
+    expect(round).toHaveLength(8);
+    for (const { file, gold, record } of round) {
+      expect(record.language, file).toBe(gold.language);
+      expect(record.published, file).toBe(gold.published);
+    }
+  });
+
+  // floors a little under what the rules reach after the round's fixes (F1 0.966 to 1.0 per field)
+  const FLOOR_NINE: Record<Field, number> = { people: 0.97, organisations: 0.95, places: 0.95, dates: 0.94, figures: 0.98, agreements: 0.97 };
+  for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR_NINE[field]} or more`, () => expect(f1(counts9(field))).toBeGreaterThanOrEqual(FLOOR_NINE[field]));
+
+  it("gives every person the role the gold names, and every agreement its parties", () => {
+    for (const { file, gold, record } of round) {
+      for (const g of gold.people.filter((p) => p.role && !p.optional)) {
+        const p = record.people.find((x) => g.names.some((n) => fold(n) === fold(x.name)));
+        expect(p, `${file}: ${g.names[0]}`).toBeDefined();
+        expect(p!.roles.join(" | ").toLowerCase(), `${file}: ${g.names[0]}`).toContain(g.role!.toLowerCase());
+      }
+      for (const g of gold.agreements.filter((a) => a.parties && !KNOWN_MISSES_9.has(`${file}: ${a.cue}`))) {
+        const a = record.agreements.find((x) => fold(x.text).includes(fold(g.cue)));
+        expect(a, `${file}: ${g.cue}`).toBeDefined();
+        for (const n of g.parties!) expect(a!.parties.map(fold), `${file}: ${g.cue}`).toContain(fold(n));
+      }
+    }
+  });
+
+  it("dates a wire item by its time line, a trading update by its meta line's place field, a success story by its agency line", () => {
+    expect(nine("en34").published).toBe("2025-11-18");
+    expect(nine("en34").dates).toContainEqual(expect.objectContaining({ text: "Tuesday", value: "2025-11-18" }));
+    expect(nine("en35").published).toBe("2025-10-09");
+    expect(nine("nl33").published).toBe("2026-02-24");
+  });
+
+  it("reads no date in opening hours, a month's range, a month ended by its period, a bare quarter, a budget's year and a season's bound", () => {
+    expect(nine("en36").dates.map((d) => d.text)).toEqual(expect.not.arrayContaining(["Monday", "Thursday", "Friday"]));
+    const en35 = nine("en35").dates;
+    expect(en35).toContainEqual(expect.objectContaining({ value: "2025-07", until: "2025-09" }));
+    expect(en35).toContainEqual(expect.objectContaining({ text: "on 1 July", value: "2025-07-01" }));
+    expect(en35.map((d) => d.value)).toEqual(expect.arrayContaining(["2025-Q2", "2026"]));
+    expect(nine("nl34").dates).toContainEqual(expect.objectContaining({ value: "2026-SU", mod: "before" }));
+  });
+
+  it("puts a month told in the past in last year, reads a horizon and `Vandaag` set against the past as no day", () => {
+    const nl36 = nine("nl36").dates;
+    expect(nl36.find((d) => d.text === "november")?.value).toBe("2025-11");
+    expect(nl36.find((d) => d.text === "december")?.value).toBe("2025-12");
+    expect(nl36.find((d) => d.text === "binnen vijf jaar")?.value).toBe("FUTURE_REF");
+    expect(nine("nl33").dates.find((d) => d.text === "Vandaag")?.value).toBe("PRESENT_REF");
+    expect(nine("en34").dates.find((d) => d.text === "January")?.value).toBe("2026-01");
+  });
+
+  it("counts no postbus, postcode, house number, time zone or reporting period, and reads TEU written out", () => {
+    expect(nine("nl34").figures.map((f) => f.value)).toEqual(expect.not.arrayContaining([20061, 2500, 6]));
+    expect(nine("en34").figures.filter((f) => f.value === 30000).map((f) => f.unit)).toEqual(["TEU", "TEU"]);
+    expect(nine("en34").figures.map((f) => f.text)).not.toContain("5");
+    expect(nine("en35").figures.map((f) => f.value)).not.toContain(9e6);
+  });
+
+  it("names double surnames with particles, a signature, a surname with two particles, and no street or chair", () => {
+    const nl34 = nine("nl34").people;
+    expect(nl34.find((p) => p.name === "A.J. Rutgers-van Wijk")?.roles.join(" ")).toContain("Minister voor Buitenlandse Handel");
+    expect(nl34.find((p) => p.name === "Van den Heuvel-Schreurs")?.roles).toContain("lid");
+    expect(names(nine("nl34"), "people").filter((n) => /straat/.test(n))).toEqual([]);
+    expect(names(nine("nl35"), "people")).toContain("Esmée van Leeuwen-de Graaf");
+    expect(names(nine("nl35"), "people")).not.toContain("Elektrochemische Procestechnologie");
+    expect(nine("en33").people.find((p) => p.name === "Maarten Van den Eynde")?.mentions).toHaveLength(2);
+    expect(nine("en35").people.find((p) => p.name === "Daniyar Kozhakhmetov")?.roles).toEqual(["Chief Executive Officer of MSG"]);
+    expect(nine("nl36").people.find((p) => p.name === "Joost Langeveld-Otten")?.roles.join(" ")).toContain("advocaat");
+    expect(nine("nl36").people.find((p) => p.name === "Ruud van de Ven")?.roles).toContain("directeur");
+  });
+
+  it("names companies after an adjective of origin, with a family name inside, by a closing head, and one mission once", () => {
+    expect(nine("en35").organisations.find((o) => o.name === "Mangystau Sea Gate JSC")?.aliases).toContain("MSG");
+    expect(names(nine("nl35"), "organisations")).toEqual(expect.arrayContaining(["Dommel Electrolysis BV", "Tengri Hydrogen LLP", "Institute of Energy and Mechanical Engineering"]));
+    expect(names(nine("nl36"), "organisations")).toEqual(expect.arrayContaining(["Tuinbouwtechniek Van de Ven BV", "Langeveld Otten Advocaten", "Nederlands-Kazachse Ondernemersvereniging"]));
+    expect(names(nine("nl34"), "organisations")).toContain("Invest International");
+    expect(names(nine("nl34"), "organisations")).toEqual(expect.not.arrayContaining(["EB", "US", "BHO-2026"]));
+    expect(nine("en36").organisations.filter((o) => o.kind === "diplomatic" && o.name.startsWith("Embassy"))).toHaveLength(1);
+    expect(names(nine("en36"), "organisations")).toContain("VFS Global");
+    expect(names(nine("en34"), "organisations")).toContain("Atradius Dutch State Business");
+  });
+
+  it("reads the seat of an `X-based` firm as a place, never as a party", () => {
+    expect(names(nine("en35"), "places")).toContain("Antwerp");
+    expect(nine("en35").agreements[0].parties).toEqual(["Mangystau Sea Gate JSC", "Kallo Marine Agencies NV"]);
   });
 });

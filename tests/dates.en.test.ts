@@ -43,9 +43,11 @@ const CASES: [string, Record<string, unknown>][] = [
   ["The first Monday of March is reserved for the forum.", { value: "2022-03-07" }],
   // a Thursday release telling of Thursday: that very day
   ["The two ministers met on Thursday in Astana.", { value: "2022-02-24" }],
-  ["The memorandum was signed in Astana on 14 June.", { text: "on 14 June", value: "2022-06-14" }],
+  // a day later in the year than the February anchor, told in the past tense: last year's
+  ["The memorandum was signed in Astana on 14 June.", { text: "on 14 June", value: "2021-06-14" }],
   ["The fair closes on Tuesday.", { text: "Tuesday", value: "2022-03-01" }],
-  ["It was signed on 3 Sept. in Astana.", { text: "on 3 Sept.", value: "2022-09-03" }],
+  ["It was signed on 3 Sept. in Astana.", { text: "on 3 Sept.", value: "2021-09-03" }],
+  ["It will be signed on 3 Sept. in Astana.", { text: "on 3 Sept.", value: "2022-09-03" }],
   // a month with a shifted year after it, the last year of a list
   ["The contract was signed in October last year.", { value: "2021-10", grain: "month" }],
   ["The plant will open in March next year.", { value: "2023-03" }],
@@ -124,5 +126,68 @@ describe("English quarters without their year", () => {
 describe("English dates counted from a month the sentence tells", () => {
   it("gives `a year earlier` no year when a month stands between it and the year before", () => {
     expect(datesOf("Exports were weak in 2018. The rate averaged 5.7 percent in October, down from 6.2 percent a year earlier.").find((d) => d.text === "a year earlier")?.value).toBeNull();
+  });
+});
+
+describe("English opening hours", () => {
+  it("reads no date in the weekdays of a schedule, and still dates one day with its hours", () => {
+    const schedule = datesOf("Opening hours of the visa section:\nMonday to Wednesday: 08:30–12:00\nFriday: 09:00-11:30\nPhone lines are open Monday through Friday, 14:00–17:00.");
+    expect(schedule.filter((d) => d.grain !== null)).toEqual([]);
+    expect(datesOf("The trade office is open on Saturday from 10:00 to 13:00 for the fair.").map((d) => d.text)).toContain("Saturday");
+  });
+});
+
+describe("English dates in a quarterly report and a January release", () => {
+  it("ends a month at its sentence's period, reads a year the budget is for and a quarter written Q2", () => {
+    const report = datesOf("Port dues went up on 1 July. The new quay opens in spring. Waiting times were shorter than in Q2.", "2025-10-09");
+    expect(report).toContainEqual(expect.objectContaining({ text: "on 1 July", value: "2025-07-01" }));
+    expect(report).toContainEqual(expect.objectContaining({ text: "Q2", value: "2025-Q2", grain: "quarter" }));
+    expect(datesOf("The council set aside €3 million in its budget for 2026.")).toContainEqual(expect.objectContaining({ value: "2026", grain: "year" }));
+    expect(datesOf("The mill signed a contract for 2000 tonnes of wheat.").filter((d) => d.grain !== null)).toEqual([]);
+    expect(datesOf("Container volumes fell in Q4, the operator said.", "2026-02-10").map((d) => d.value)).toEqual(["2025-Q4"]);
+    expect(datesOf("Volumes in Q2 2024 were a record.").map((d) => d.value)).toEqual(["2024-Q2"]);
+  });
+
+  it("puts a month or day later in the year than a January anchor in the year before when its clause tells of the past", () => {
+    expect(datesOf("The two ministries signed a protocol in November on customs data.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11"]);
+    expect(datesOf("The contract was signed on 12 November in Astana.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11-12"]);
+    expect(datesOf("The forum will take place in November in Astana.", "2026-01-29").map((d) => d.value)).toEqual(["2026-11"]);
+    // a plan told in the past tense still looks ahead (`agreed to start … from March`)
+    expect(datesOf("The airlines agreed last week to start a direct flight from March.", "2025-11-18").map((d) => d.value)).toContain("2026-03");
+  });
+});
+
+describe("English dates after a past-tense clause", () => {
+  it("keeps a date ahead when the past tense is a passive present or opens a reported plan", () => {
+    expect(datesOf("Entry is free, but payment is required before 20 November.", "2025-09-01").map((d) => d.value)).toEqual(["2025-11-20"]);
+    expect(datesOf("The mayors decided that the choir performs in Aktobe in May.", "2026-01-27").map((d) => d.value)).toEqual(["2026-05"]);
+    expect(datesOf("The applications are expected in May.", "2026-01-27").map((d) => d.value)).toEqual(["2026-05"]);
+    expect(datesOf("The museum closed its west wing and from October on the paintings will hang in the new hall.", "2026-01-27").map((d) => d.value)).toEqual(["2026-10"]);
+  });
+});
+
+describe("English seasons bounded by a preposition", () => {
+  it("reads `before the summer` and `after the summer` as the season with its mod, the next one once it is over", () => {
+    expect(datesOf("The minister will report to parliament before the summer.")).toContainEqual(expect.objectContaining({ value: "2022-SU", mod: "before" }));
+    expect(datesOf("The minister will report to parliament before the summer.", "2022-10-10")).toContainEqual(expect.objectContaining({ value: "2023-SU", mod: "before" }));
+    expect(datesOf("Construction starts after the summer.")).toContainEqual(expect.objectContaining({ value: "2022-SU", mod: "after" }));
+  });
+});
+
+describe("English horizons", () => {
+  it("reads `within ten years` as the future, and `within two weeks` and `in five years` as dates", () => {
+    expect(datesOf("The city wants to be carbon neutral within ten years.").map((d) => d.value)).toEqual(["FUTURE_REF"]);
+    expect(datesOf("The ministry will answer within two weeks.").map((d) => d.value)).toEqual(["2022-03-10"]);
+    expect(datesOf("The plant opens in five years.").map((d) => d.grain)).toEqual(["month"]);
+  });
+});
+
+describe("English `today` set against the past", () => {
+  it("reads `Today` after a time long past as nowadays, and as the day otherwise", () => {
+    expect(datesOf("Ten years ago the port had a single crane. Today it runs twelve of them.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("Until recently the valley had no railway, but today it ships grain to four countries.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("The minister visited the port on Monday. Today she opens the fair.").map((d) => d.value)).toContain("2022-02-24");
+    expect(datesOf("The bridge was planned in 2016. A newspaper today writes that the works are late.").map((d) => d.value)).toContain("2022-02-24");
+    expect(datesOf("In 2014 the founder came to Almaty. Today the company signed a new contract.").map((d) => d.value)).toContain("2022-02-24");
   });
 });

@@ -120,3 +120,56 @@ describe("Dutch quarters without their year", () => {
     expect(datesOf("In het eerste kwartaal van 2016 groeide de uitvoer.").map((d) => d.value)).toEqual(["2016-Q1"]);
   });
 });
+
+describe("Dutch opening hours", () => {
+  it("reads no date in the weekdays of a schedule, and still dates one day with its hours", () => {
+    const schedule = datesOf("Openingsuren van het consulaat:\nmaandag tot woensdag: 08.30–12.00 uur\nvrijdag: 09.00-11.30 uur\nTelefonisch bereikbaar van maandag t/m vrijdag, 14:00–17:00.");
+    expect(schedule.filter((d) => d.grain !== null)).toEqual([]);
+    expect(datesOf("Het handelskantoor is zaterdag van 10.00 tot 13.00 uur open voor de beurs.").map((d) => d.text)).toContain("zaterdag");
+  });
+});
+
+describe("Dutch dates in a quarterly report and a January release", () => {
+  it("ends a month at its sentence's period and reads a quarter written Q3", () => {
+    const report = datesOf("De havengelden gingen op 1 juli omhoog. De nieuwe kade opent in het voorjaar. De wachttijd was korter dan in Q3.", "2025-10-09");
+    expect(report).toContainEqual(expect.objectContaining({ text: "op 1 juli", value: "2025-07-01" }));
+    expect(report).toContainEqual(expect.objectContaining({ text: "Q3", value: "2025-Q3", grain: "quarter" }));
+    expect(datesOf("Het aantal passagiers daalde in Q4, meldt de luchthaven.", "2026-02-10").map((d) => d.value)).toEqual(["2025-Q4"]);
+  });
+
+  it("puts a month or day later in the year than a January anchor in the year before when its clause tells of the past", () => {
+    expect(datesOf("De twee ministeries sloten in november een protocol over douanegegevens.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11"]);
+    expect(datesOf("De gouverneur noemde de haven in december nog een groeimotor.", "2026-01-29").map((d) => d.value)).toEqual(["2025-12"]);
+    expect(datesOf("Het contract werd op 12 november in Astana getekend.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11-12"]);
+    expect(datesOf("Het forum zal in november in Astana plaatsvinden.", "2026-01-29").map((d) => d.value)).toEqual(["2026-11"]);
+  });
+});
+
+describe("Dutch dates after a past-tense clause", () => {
+  it("keeps a date ahead when the past tense is a passive present or opens a reported plan", () => {
+    expect(datesOf("Besloten werd dat het koor in mei in Aktobe optreedt.", "2026-01-27").map((d) => d.value)).toEqual(["2026-05"]);
+    expect(datesOf("Het akkoord wordt in juni ondertekend.", "2026-01-27").map((d) => d.value)).toEqual(["2026-06"]);
+  });
+});
+
+describe("Dutch seasons bounded by a preposition", () => {
+  it("reads `voor de zomer` and `na de zomer` as the season with its mod, the next one once it is over", () => {
+    expect(datesOf("De gemeente maakt voor de zomer de plannen bekend.")).toContainEqual(expect.objectContaining({ value: "2017-SU", mod: "before" }));
+    expect(datesOf("Na de zomer start de bouw van de terminal.")).toContainEqual(expect.objectContaining({ value: "2017-SU", mod: "after" }));
+  });
+});
+
+describe("Dutch horizons", () => {
+  it("reads `binnen tien jaar` as the future, and `binnen twee weken` as a date", () => {
+    expect(datesOf("De coöperatie wil binnen tien jaar klimaatneutraal zijn.").map((d) => d.value)).toEqual(["FUTURE_REF"]);
+    expect(datesOf("Het ministerie antwoordt binnen twee weken.").map((d) => d.grain)).toEqual(["day"]);
+  });
+});
+
+describe("Dutch `vandaag` set against the past", () => {
+  it("reads `Vandaag` after a time long past as nu, and as the day otherwise", () => {
+    expect(datesOf("Tien jaar geleden had de haven één kraan. Vandaag draaien er twaalf.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("De brouwerij levert sinds 2008 aan Aktobe. De eerste bestelling kwam er pas na drie jaar, maar vandaag gaat er elke week een vrachtwagen.").map((d) => d.value)).toContain("PRESENT_REF");
+    expect(datesOf("De minister bezocht maandag de haven. Vandaag opent zij de beurs.").find((d) => d.text === "Vandaag")?.value).toBe("2017-06-20");
+  });
+});

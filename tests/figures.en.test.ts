@@ -127,3 +127,17 @@ describe("English labels, identifiers, addresses and ages", () => {
     expect(values("Exports to France rose by 8.2% to USD 640 million.")).toEqual([[8.2, "%"], [640e6, "USD"]]);
   });
 });
+
+describe("English numbers that count nothing", () => {
+  it("reads no figure in a label, an address, a time zone or a reporting period, and TEU written out", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("(Updates with the minister's comment in paragraph 4)")).toEqual([]);
+    expect(values("Send the form to P.O. Box 1120 or to 14 Harbour Road.")).toEqual([]);
+    expect(values("Visit us at Harbour Road 14 in Antwerp.")).toEqual([]);
+    expect(values("March 3, 2026 9:05 AM GMT+1")).toEqual([]);
+    expect(values("Passenger numbers reached 2.3 million (6M 2023: 1.9 million).")).toEqual([[2.3e6, null], [1.9e6, null]]);
+    expect(values("The new berth can handle 80,000 twenty-foot equivalent units a year.")).toEqual([[80000, "TEU"]]);
+    // a label word with a unit or currency still measures
+    expect(values("Page 4 of the report puts the cost at $9 million.")).toEqual([[9e6, "USD"]]);
+  });
+});

@@ -109,3 +109,14 @@ describe("Dutch labels, identifiers, addresses and ages", () => {
     expect(values("Directeur Els Maes (49) leidt een team van 30 ingenieurs.")).toEqual([[30, null]]);
   });
 });
+
+describe("Dutch numbers that count nothing", () => {
+  it("reads no figure in a label, a postbus, a street's house number or a postcode", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("> Retouradres Postbus 12345 3000 AB Rotterdam")).toEqual([]);
+    expect(values("Het kantoor ligt aan de Koningin Astridlaan 12 in Brugge.")).toEqual([]);
+    expect(values("Zie artikel 7 en bijlage 2 van de regeling.")).toEqual([]);
+    // a street word with a unit still measures
+    expect(values("De Noordweg wordt 4 kilometer langer.")).toEqual([[4, "km"]]);
+  });
+});

@@ -87,6 +87,17 @@ const CASES: [string, Want[]][] = [
   ["Researchers at NASA's Goddard Space Flight Center led the study.", [{ name: "NASA" }, { name: "Goddard Space Flight Center" }]],
   ["Students of Tufts University’s Feinstein International Center joined.", [{ name: "Tufts University", kind: "education" }, { name: "Feinstein International Center" }]],
   ["Deputies of the Bartholomew County Sheriff’s Department arrested six people.", [{ name: "Bartholomew County Sheriff’s Department", kind: "government" }]],
+  // an adjective of origin after an article is no word of the name; an acronym that spells the whole name; a mission known by
+  // its state's two forms and the country it is in; `International` and `Global` closing a name, not opening one
+  ["The Kazakh Steppe Solar LLP and the Dutch Polder Pumps BV signed.", [{ name: "Steppe Solar LLP" }, { name: "Polder Pumps BV" }]],
+  ["Caspian Sea Terminal JSC (CST) handled more cargo; CST expects growth.", [{ name: "Caspian Sea Terminal JSC", alias: "CST", mentions: 3 }]],
+  ["The Embassy of Luxembourg in Belgium is moving. The Embassy of the Grand Duchy of Luxembourg in Brussels opens on Monday.", [{ name: "Embassy of the Grand Duchy of Luxembourg in Brussels", kind: "diplomatic", mentions: 2 }]],
+  ["Bookings go through Delta Travel Global, and Steppe Invest International pays for the study.", [{ name: "Delta Travel Global" }, { name: "Steppe Invest International" }]],
+  ["The International Monetary Fund published its outlook.", [{ name: "International Monetary Fund", kind: "company" }]],
+  // a year before an acronym is no postcode
+  ["The 2010 NASA authorization act set the budget.", [{ name: "NASA" }]],
+  // a class noun after a possessive, the name in apposition after it
+  ["The province supports exporters through its trade promotion agency, Delta Export Hub, which opened an office in Almaty.", [{ name: "Delta Export Hub", kind: "government" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",
@@ -99,6 +110,9 @@ const NONE: string[] = [
   "The Minister of Trade & Investment opened the fair.",
   "Dr. Aigul Nurova, a member of the group, spoke.",
   "The mission visited cities such as Antwerp, Ghent and Bruges.",
+  // a profession's plural opening a sentence, a currency's country
+  "Lawyers for the union said the ruling was fair.",
+  "The bank lent US$ 40 million.",
 ];
 
 describe("organisations in English press releases", () => {

@@ -84,6 +84,17 @@ const CASES: [string, Want[]][] = [
   ["Ook de Deinzese machinebouwer Leiemach bv deelde haar ervaringen. Leiemach voert sinds 2019 machines uit.", [{ name: "Leiemach bv", mentions: 2 }]],
   // vier woorden voor het hoofdwoord
   ["De delegatie bezocht de Kazakh National Agrarian Research University in Almaty.", [{ name: "Kazakh National Agrarian Research University", kind: "education" }]],
+  // een bijvoeglijk naamwoord van herkomst na een lidwoord hoort niet bij de naam; een familienaam midden in de naam;
+  // een acroniem dat de hele naam spelt; een kantoor met zijn beroep als laatste woord; een samenstelling op -vereniging;
+  // een Engelse naam eindigt voor het Nederlandse `van`; `International` als laatste woord
+  ["Het Goudse Polder Pumps BV en het Kazachse Steppe Solar LLP werken samen.", [{ name: "Polder Pumps BV" }, { name: "Steppe Solar LLP" }]],
+  ["Kijk naar Kassenbouw Van der Meer BV uit Naaldwijk.", [{ name: "Kassenbouw Van der Meer BV", kind: "company" }]],
+  ["Lekhaven Bulk Terminals BV (LBT) breidt uit; LBT investeert 8 miljoen euro.", [{ name: "Lekhaven Bulk Terminals BV", alias: "LBT", mentions: 3 }]],
+  ["De fusie werd begeleid door Smits Jansen Advocaten uit Utrecht en de Nederlands-Oezbeekse Exportvereniging.", [{ name: "Smits Jansen Advocaten", kind: "company" }, { name: "Nederlands-Oezbeekse Exportvereniging" }]],
+  ["Zij werkt aan het Institute of Water and Soil Engineering van de universiteit.", [{ name: "Institute of Water and Soil Engineering", kind: "education" }]],
+  ["Het contract werd getekend door Delta Invest International en de bank.", [{ name: "Delta Invest International" }]],
+  // een klassewoord na een bezittelijk voornaamwoord, de naam als bijstelling erna
+  ["De provincie helpt exporteurs via haar promotiebureau, Delta Export Loket, dat een kantoor in Almaty opende.", [{ name: "Delta Export Loket" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",
@@ -92,6 +103,10 @@ const NONE: string[] = [
   "WEST-VLAANDEREN, BELGIË",
   "De IT-sector groeit snel, zei de CEO.",
   "De missie bezocht steden zoals Antwerpen, Gent en Brugge.",
+  // een postcode, een dollarteken en een kenmerk zijn geen organisaties
+  "> Retouradres Postbus 12345 3000 AB Rotterdam",
+  "De bank leende US$ 40 miljoen.",
+  "Ons kenmerk ABC-2026/0147",
 ];
 
 describe("organisations in Dutch press releases", () => {

@@ -91,6 +91,12 @@ const CASES: [string, Want[]][] = [
   ["Head of Investor Relations\nZarina Omarova\n+7 727 000 00 00", [{ name: "Zarina Omarova", role: "Head of Investor Relations" }]],
   ["The council met with Wim Claes, Els Goossens and Bert Maes, aldermen, on Monday.", [{ name: "Wim Claes", role: "Alderman" }, { name: "Els Goossens", role: "Alderman" }, { name: "Bert Maes", role: "Alderman" }]],
   ["\"We grow,\" said Olzhas Nurpeisov, Chairman of the Board of Irtysh Copper JSC.\n\nIn 2025 output rose.", [{ name: "Olzhas Nurpeisov", role: "Chairman of the Board of Irtysh Copper JSC" }]],
+  // a surname with two particles stands for the full name; a role ends at the sentence's period after an acronym; a letter's signature;
+  // roles of the university and the professions, and a role stated with `is`
+  ["Pieter Van den Abeele, CEO of Delta Feed NV, signed the deal. \"The market is ready,\" said Mr Van den Abeele.", [{ name: "Pieter Van den Abeele", role: "CEO of Delta Feed NV", mentions: 2 }]],
+  ["The State Secretary for Economic Affairs,\n\nJ.K. Hartman", [{ name: "J.K. Hartman", role: "State Secretary for Economic Affairs" }]],
+  ["Dr Aigul Omarova, Associate Professor at the university, leads the project.", [{ name: "Aigul Omarova", role: "Associate Professor" }]],
+  ["Anna Berg-van Dijk is a lawyer at a Rotterdam firm.", [{ name: "Anna Berg-van Dijk", role: "lawyer" }]],
 ];
 const NOT_PEOPLE: string[] = [
   // a venue after a word that is also a first name
@@ -124,4 +130,11 @@ describe("people in English press releases", () => {
     });
   }
   for (const text of NOT_PEOPLE) it(`no person in: ${text}`, () => expect(extract(text, { lang: "en" }).people).toEqual([]));
+});
+
+describe("English roles that end at a sentence's period", () => {
+  it("ends a role at an acronym's period before the next sentence", () => {
+    const p = extract("\"Orders doubled,\" said Aidos Serikov, Managing Director of KPT. \"We hired forty people.\"", { lang: "en" }).people;
+    expect(p.find((x) => x.name === "Aidos Serikov")?.roles).toEqual(["Managing Director of KPT"]);
+  });
 });

@@ -85,8 +85,19 @@ const CASES: [string, Want[]][] = [
   ["Aanwezig: Wim Claes, Els Goossens en Bert Maes, schepenen", [{ name: "Wim Claes", role: "schepen" }, { name: "Els Goossens", role: "schepen" }, { name: "Bert Maes", role: "schepen" }]],
   ["Raadslid Lotte Vermeulen vraagt naar de kosten.", [{ name: "Lotte Vermeulen", role: "Raadslid" }]],
   ["Woordvoerder\nLotte Vermeulen\n+32 2 000 00 00", [{ name: "Lotte Vermeulen", role: "Woordvoerder" }]],
+  // een dubbele achternaam met een tussenvoegsel na het koppelteken, ook alleen na `het lid`; een ondertekening onder een brief
+  ["Vragen van het lid Van der Steen-Bakker (D66) aan de minister over de export.", [{ name: "Van der Steen-Bakker", role: "lid" }]],
+  ["De staatssecretaris van Economische Zaken,\n\nmr. drs. B.C. Hofstede-van Dam", [{ name: "B.C. Hofstede-van Dam", role: "staatssecretaris van Economische Zaken" }]],
+  ["Contactpersoon bij de provincie is drs. Femke van Rijn-de Jong, beleidsmedewerker export.", [{ name: "Femke van Rijn-de Jong", role: "beleidsmedewerker" }]],
+  // een leeropdracht na `hoogleraar` is geen naam; een titel tussen functie en naam; een functie na `is`
+  ["De jury werd voorgezeten door prof. dr. Anke Smits, hoogleraar Analytische Scheikunde.", [{ name: "Anke Smits", role: "hoogleraar" }]],
+  ["Dr. Aigerim Sadykova, universitair hoofddocent aan de faculteit, leidt het veldwerk.", [{ name: "Aigerim Sadykova", role: "universitair hoofddocent" }]],
+  ["„We bouwen een tweede hal”, zegt directeur ing. Tom van de Berg. Of de Gemeente Oosterveld meewerkt, is nog onduidelijk.", [{ name: "Tom van de Berg", role: "directeur" }]],
+  ["Mr. Pieter Vos-Hendriks is advocaat bij een Rotterdams kantoor.", [{ name: "Pieter Vos-Hendriks", role: "advocaat" }]],
 ];
 const NOT_PEOPLE: string[] = [
+  // een adresblok: een straat na een woord dat ook een titel is
+  "Aan de directie van het bedrijf\nPrinses Marijkestraat 14\nUtrecht",
   // een zaal na een woord dat ook een voornaam is
   "Het slotconcert vindt plaats in het Victoria Theater in Gent.",
   "De ambassadeur besprak de samenwerking op het vlak van transport en logistiek.",

@@ -75,6 +75,9 @@ const CASES: [string, Want[]][] = [
   ["The study looks at a rail link between the Balkans and Kazakhstan.", [{ name: "Balkans", kind: "region" }, { name: "Kazakhstan" }]],
   ["He met the vice-minister of Handel and Integration about a plant in Handel.", [{ name: "Handel", mentions: 1 }]],
   ["A feeder service will run between Aktau and the Azerbaijani port of Alat.", [{ name: "Aktau" }, { name: "Alat" }]],
+  // the seat in a compound adjective is a place of the text; a word the gazetteer lacks stays none
+  ["The Rotterdam-based forwarder and the Almaty-headquartered bank signed.", [{ name: "Rotterdam", country: "NL" }, { name: "Almaty", country: "KZ" }]],
+  ["The Steppeville-based forwarder signed.", []],
 ];
 
 describe("places in English press releases", () => {

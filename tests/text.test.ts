@@ -132,6 +132,18 @@ describe("press-release header", () => {
     expect(readHeader("Embassy hosts forum\n\nNews | 07.10.2025 | Economy\n\nThe embassy held a forum.").published).toBe("2025-10-07");
     expect(extract("‘De markt groeit snel’\n\nInterview | Door Jan de Smet | 4 maart 2025\n\nVorig jaar verdubbelde de omzet.").published).toBe("2025-03-04");
     expect(extract("'The market is growing fast'\n\nInterview | By Anna Berg | 4 March 2025\n\nLast year sales doubled.").published).toBe("2025-03-04");
+    // a wire service's time line (a half of the day, a time zone, an update after a middle dot), an agency's name
+    // before a dash, and a dateline's place as the last field of a meta line
+    const wire = extract("Port operator agrees barge link\n\nMarch 3, 2026 9:05 AM GMT+1 · Updated 2 hours ago\n\nROTTERDAM, March 3 (Wire) - The companies agreed on Tuesday to start in May.");
+    expect(wire.published).toBe("2026-03-03");
+    expect(wire.dates).toContainEqual(expect.objectContaining({ text: "Tuesday", value: "2026-03-03" }));
+    expect(extract("Havenbedrijf tekent akkoord\n\n3 maart 2026 09:05 · Bijgewerkt 2 uur geleden\n\nDe bedrijven tekenden dinsdag.").published).toBe("2026-03-03");
+    const agency = extract("Success story | Bakery conquers Almaty\n\nRegional Enterprise Agency – 4 March 2026\n\nNext year the bakery opens a shop.");
+    expect(agency.published).toBe("2026-03-04");
+    expect(agency.dates).toContainEqual(expect.objectContaining({ text: "Next year", value: "2027" }));
+    expect(extract("Succesverhaal | Bakkerij verovert Almaty\n\nAgentschap Ondernemen & Export – 4 maart 2026\n\nVolgend jaar opent de bakkerij een winkel.").published).toBe("2026-03-04");
+    expect(extract("Terminal reports record half year\n\nH1 2025 trading update | Aktau, 9 July 2025\n\nThe terminal handled more cargo.").published).toBe("2025-07-09");
+    expect(extract("Terminal meldt recordhalfjaar\n\nHalfjaarbericht 2025 | Aktau, 9 juli 2025\n\nDe terminal verwerkte meer lading.").published).toBe("2025-07-09");
     // a sentence with bars in it is no meta line
     expect(extract("Exports grew.\nThe ministry | said on 4 March 2025 | that exports grew further.").published).toBeNull();
     // a time alone, or a date in a sentence, dates nothing

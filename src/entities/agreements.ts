@@ -64,8 +64,10 @@ export function extractAgreements(
       if (subjectAt !== undefined && subjectAt >= witnessAt) value.subject = null;
       // an agent ends where the subject begins (`signed by A and B on cooperation with X`)
       const spanEnd = (p: { start: number; end: number }) => Math.min(p.end, witnessAt, subjectAt !== undefined && subjectAt > p.start ? subjectAt : p.end);
+      // a place joined to a word by a hyphen is an adjective of where something sits (`the Ghent-based agent`), no party
       const party = (m: Mention) => {
         if (m.type !== "place") return m.kind !== "media";
+        if (doc.text[m.end] === "-") return false;
         const before = doc.text.slice(Math.max(s.start, m.start - 30), m.start);
         if (SEAT_BEFORE.test(before)) return false;
         return (PARTY_PLACE_KINDS.has(m.kind ?? "") && !words.locativeBefore.test(before)) || words.governedBefore.test(before);
@@ -86,7 +88,7 @@ export function extractAgreements(
           if (at >= until) break;
           const noun = a.groups!.noun.toLowerCase();
           const kind = words.chambers.has(noun) ? CHAMBER : words.groups.has(noun) ? COMPANY : NOT_PUBLIC;
-          const wanted = a.groups!.two ? 2 : 1;
+          const wanted = a.groups!.two || a.groups!.bare ? 2 : 1;
           const found: string[] = [];
           for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
             const m = orgMentions[i];

@@ -13,6 +13,8 @@ export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   alias?: string;
   /** the name's span when it lies outside the rule's match (before an apposition's comma) */
   at?: { start: number; end: number };
+  /** a key the same referent is known by, never shown (`embassy of belgium@KZ` for the embassy in Astana and the one in Kazakhstan) */
+  key?: string;
   /** the further names of a list the cue classes too (`companies such as A, B and C` → B, C) */
   listed?: { name: string; start: number; end: number; kind?: OrganisationT["kind"] }[];
 };
@@ -60,7 +62,7 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
   const caps = new Map(candidates.map((c) => [c, isAllCaps(c.value.name)]));
   const ordered = [...candidates].sort((a, b) => Number(caps.get(a)) - Number(caps.get(b)) || a.start - b.start);
   for (const c of ordered) {
-    const keys = [foldKey(c.value.name), ...(c.value.alias ? [foldKey(c.value.alias)] : [])];
+    const keys = [foldKey(c.value.name), ...(c.value.alias ? [foldKey(c.value.alias)] : []), ...(c.value.key ? [c.value.key] : [])];
     let cluster = clusters.find((k) => keys.some((key) => k.keys.has(key)));
     if (!cluster && caps.get(c) && !c.value.name.includes(" ")) {
       const acronym = c.value.name.toLowerCase();

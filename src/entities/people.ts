@@ -28,7 +28,7 @@ interface Merged {
 
 const words = (name: string) => foldKey(name).split(" ").filter(Boolean);
 /** `M. Peeters`, `Peeters`, `Van Damme`: a form that stands for a fuller name */
-const isShortForm = (name: string) => rx.u`^\p{Lu}\.(?:\s?-?\p{Lu}\.)?\s?\S`.test(name) || !/\s/.test(name.trim()) || /^(?:[Vv]an|[Dd]e|[Vv]ander|[Dd]en|[Tt]er?)\s\S+$/u.test(name);
+const isShortForm = (name: string) => rx.u`^\p{Lu}\.(?:\s?-?\p{Lu}\.)?\s?\S`.test(name) || !/\s/.test(name.trim()) || /^(?:[Vv]an|[Dd]e|[Vv]ander|[Dd]en|[Tt]er?)(?:\s(?:der|den|de))?\s\S+$/u.test(name);
 
 /** The short form is the full name's surname, with a matching initial if it has one. */
 function standsFor(short: string, full: string): boolean {

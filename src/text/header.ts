@@ -10,17 +10,20 @@ export interface Header {
 
 const HEAD_LINES = 12;
 const DATELINE = /^\s*(?:date|datum|published|gepubliceerd)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b/i;
-// a clock time may follow a date on its line (`19 February 2025, 14:35`, `15-04-2025 | 10:30`)
-const CLOCK_AFTER = String.raw`(?:\s*(?:[|,]\s*)?(?:(?:om|at)\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uur|u|h))?)?`;
+// a clock time may follow a date on its line (`19 February 2025, 14:35`, `15-04-2025 | 10:30`), with a half of
+// the day and a time zone as wire services write it (`March 3, 2026 9:05 AM GMT+1`)
+const CLOCK_AFTER = String.raw`(?:\s*(?:[|,]\s*)?(?:(?:om|at)\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uur|u|h|[AaPp]\.?[Mm]\.?))?(?:\s(?:GMT|UTC|CET|CEST)(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
 // a meta line of short fields between bars may hold the date (`Nieuwsbericht | 15-04-2025 | 10:30`,
 // `News | 07.10.2025 | Economy`, `Interview | Door X Y | 18 april 2025`): a label, a byline, a section,
-// a reading time (`By X Y | 14 May 2026 | 4 min read`)
+// a reading time (`By X Y | 14 May 2026 | 4 min read`); fields may also be parted by a middle dot
+// (`9:05 AM · Updated 2 hours ago`), and a source field by a dash (`Regional Enterprise Agency – 4 March 2026`)
 const META_FIELD = String.raw`[^\S\n]*[\p{L}\p{N}][\p{L}\p{N}.&' -]{0,40}?[^\S\n]*`;
-const FIELDS_BEFORE = String.raw`(?:${META_FIELD}\|)`;
-const FIELDS_AFTER = String.raw`(?:[^\S\n]*\|${META_FIELD})`;
+const FIELDS_BEFORE = String.raw`(?:${META_FIELD}[|·–—])`;
+const FIELDS_AFTER = String.raw`(?:[^\S\n]*[|·]${META_FIELD})`;
 const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{0,3}\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
 const CLOCK_ALONE = regex("^" + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
-const FIELDS_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{1,3}\s*$`, "u");
+// the last field may be the dateline's place (`H1 2025 trading update | Aktau, 9 July 2025`)
+const FIELDS_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{1,3}\s*(?:\p{Lu}[\p{L}' .()/-]{1,40},\s*)?$`, "u");
 const ISO_ALONE = /^[\s•·*\-–]*(\d{4})-(\d{2})-(\d{2})\s*$/;
 // navigation lines that open scraped page text
 const BOILERPLATE = /^(skip to|ga naar|menu|home|search|zoeken|cookie|nieuws$|news$|images?\b)/i;

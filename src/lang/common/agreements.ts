@@ -119,7 +119,8 @@ export function partyPatterns(lex: PartyLexicon): PartyPatterns {
     companyAnaphor: whole(
       lex.companyAnaphors.map((a) => `${W([a.article])}\\s+${a.compound ? "\\p{L}{0,20}" : ""}(?:${W(a.nouns)})`).join("|"),
     ),
-    classAnaphor: whole(`(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?(?:\\p{L}+\\s+)?(?<noun>${W([...c.nouns, ...c.chambers, ...c.groups])})`, "giu"),
+    // `the two companies`, and `beide bedrijven`, `both companies` without an article
+    classAnaphor: whole(`(?:(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?|(?<bare>${W(c.two)})\\s+)(?:\\p{L}+\\s+)?(?<noun>${W([...c.nouns, ...c.chambers, ...c.groups])})`, "giu"),
     chambers: new Set(c.chambers.map((w) => w.toLowerCase())),
     groups: new Set(c.groups.map((w) => w.toLowerCase())),
     governedBefore: regex(

@@ -36,6 +36,8 @@ function aheadOfAnchor(lex: TimeLexicon, ctx: RuleContext, at: number, found: Da
   const a = parseAnchor(ctx.anchor);
   if (!a || wd || !found?.value || !found.inferred || found.grain !== "day") return found;
   const [y, m, d] = found.value.split("-").map(Number);
+  // `signed on 12 November` in a January release: last year's
+  if (y === a.y && m > a.m + 1 && pastBefore(lex, ctx.text, at)) return day(y - 1, m, d, true);
   if (y !== a.y || (a.m - m) < 6) return found;
   const from = Math.max(0, at - 200);
   const before = ctx.text.slice(from, at).replace(/^[^]*[.!?\n](?=\s)/u, "");
@@ -165,7 +167,8 @@ export function monthDayRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.month-day-year`,
     pattern: regex(
-      `${B}${weekdayPrefix(lex)}(?<m>${keys(lex.months)})\\.?\\s*(?:(?:${words(lex.articles)})\\s+)?${dayFragment(lex, "d")}` +
+      // a period only after an abbreviated month (`Feb. 13`): after `July.` a new sentence begins (`raised on 1 July. The new quay`)
+      `${B}${weekdayPrefix(lex)}(?<m>${keys(lex.months)})${abbreviationDot(lex.months)}\\s*(?:(?:${words(lex.articles)})\\s+)?${dayFragment(lex, "d")}` +
         `(?:,?\\s+(?<y>\\d{4})(?!\\d))?(?:,?\\s+(?<wd2>${keys(lex.weekdays)})(?![\\p{L}]))?`,
       "gu",
     ),
@@ -253,7 +256,8 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
         if (s < 0 && m >= a.m) y--;
         if (g.after) y++;
       } else if (m < a.m && futureBefore(lex, ctx.text, match.index)) y++;
-      else if (m > a.m && toldInPast(lex, ctx.text, match.index, match.index + match[0].length)) y--;
+      // not the month after the anchor's, which a release in the past tense may still look ahead to
+      else if (m > a.m + 1 && pastBefore(lex, ctx.text, match.index)) y--;
       return dateValue(`${y}-${pad(m)}`, "month", { inferred: true });
     },
     examples: [],
@@ -262,44 +266,69 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
 }
 
 /**
- * `In October the group signed a contract` in a February release: a month later in the year than the anchor's, in a clause
- * told in the past tense (from the comma or the word opening its clause before the month to the sentence's end), with no
- * future marker and no present auxiliary, is last year's.
- */
-function toldInPast(lex: TimeLexicon, text: string, at: number, end: number): boolean {
-  const clause = text.slice(Math.max(0, at - 120), at).replace(/^[^]*[.;:!?\n,]/u, "").replace(clauseOpener(lex), "") + text.slice(end, end + 200).replace(/[.;!?\n][^]*$/u, "");
-  lex.futureMarkers.lastIndex = 0;
-  return lex.pastTense.test(clause) && !lex.futureMarkers.test(clause) && !presentAuxiliary(lex).test(clause);
-}
-
-/** Everything up to the last word that opens a clause of its own (`Afgesproken werd dat`): built once per language. */
-const clauseOpeners = new WeakMap<TimeLexicon, RegExp>();
-function clauseOpener(lex: TimeLexicon): RegExp {
-  let re = clauseOpeners.get(lex);
-  if (!re) clauseOpeners.set(lex, (re = regex(`^[^]*(?<![\\p{L}])(?:${words(lex.clauseOpeners)})(?![\\p{L}])`, "u")));
-  return re;
-}
-
-/** A present auxiliary: its participle tells nothing in the past (`when the trials are offered`, `wordt … geopend`). Built once per language. */
-const presentAuxiliaries = new WeakMap<TimeLexicon, RegExp>();
-function presentAuxiliary(lex: TimeLexicon): RegExp {
-  let re = presentAuxiliaries.get(lex);
-  if (!re) presentAuxiliaries.set(lex, (re = regex(`(?<![\\p{L}])(?:${words(lex.presentAuxiliaries)})(?![\\p{L}])`, "u")));
-  return re;
-}
-
-/**
  * `agreed to hold the next round of talks in January`: a future marker earlier in the month's clause,
  * with no verb in the past tense after it, puts the month ahead of the anchor.
  */
 function futureBefore(lex: TimeLexicon, text: string, at: number): boolean {
-  const from = Math.max(0, at - 120);
-  const clause = text.slice(from, at).replace(/^[^]*[.;:!?\n,]/u, "");
+  const clause = clauseBefore(text, at);
   let last = -1;
   lex.futureMarkers.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = lex.futureMarkers.exec(clause)); ) last = m.index + m[0].length;
   return last >= 0 && !lex.pastTense.test(clause.slice(last));
 }
+
+/**
+ * The clause before a month or day tells of the past and of nothing ahead (`the ministers signed
+ * a protocol in November`, `tekenden in november een protocol` in a January release): a month later in the
+ * year than the anchor's is last year's. Only the words after a content clause's opening word count
+ * (`werd besloten dat de werkgroep in mei vergadert`), and a participle after a present or future
+ * auxiliary tells no past (`payment is required before`).
+ */
+export function pastBefore(lex: TimeLexicon, text: string, at: number): boolean {
+  let clause = clauseBefore(text, at);
+  const opened = contentClause(lex).exec(clause);
+  if (opened) clause = clause.slice(opened.index + opened[0].length);
+  // nor when the sentence goes on to the future (`from October on they will be shown`)
+  const rest = text.slice(at, at + 100).replace(/(?:[.;!?](?=\s)|\n)[^]*$/u, "");
+  lex.futureMarkers.lastIndex = 0;
+  if (lex.futureMarkers.test(clause)) return false;
+  lex.futureMarkers.lastIndex = 0;
+  if (lex.futureMarkers.test(rest)) return false;
+  if (tellsPast(lex, clause)) return true;
+  // a month or day that opens its clause (`In October the group signed a lease`, `In oktober sloot de groep …`):
+  // the verb after it, up to the clause's end, tells, unless a present auxiliary stands in it (`In oktober wordt … geopend`)
+  // (a comma right after the month is no clause's end: `In July, NASA awarded …`)
+  const after = rest.replace(/^(\S+,)?([^,;:]*)[^]*$/u, "$1$2");
+  return !rx.u`\p{L}{4,}`.test(clause.replace(rx.u`\p{L}*\P{L}*$`, "")) && !clauseWords(lex).anyAux.test(after) && tellsPast(lex, after);
+}
+
+/** A verb in the past tense, not a participle after a present or future auxiliary (`is required`, `wordt ondertekend`). */
+export function tellsPast(lex: TimeLexicon, clause: string): boolean {
+  const aux = auxiliaryBefore(lex);
+  const past = new RegExp(lex.pastTense.source, "gu");
+  for (let m: RegExpExecArray | null; (m = past.exec(clause)); ) if (!aux.test(clause.slice(0, m.index + Math.max(0, m[0].search(rx.u`\p{L}`))))) return true;
+  return false;
+}
+
+const contentClauses = new WeakMap<TimeLexicon, { opened: RegExp; aux: RegExp; anyAux: RegExp }>();
+function clauseWords(lex: TimeLexicon) {
+  let c = contentClauses.get(lex);
+  if (!c) {
+    c = {
+      // the last opening word of the clause: greedy up to it
+      opened: regex(`^[^]*(?<![\\p{L}])(?:${words(lex.complementizers)})(?![\\p{L}])`, "u"),
+      aux: regex(`(?<![\\p{L}])(?:${words(lex.presentAuxiliaries)})\\s+(?:\\p{L}+\\s+)?$`, "u"),
+      anyAux: regex(`(?<![\\p{L}])(?:${words(lex.presentAuxiliaries)})(?![\\p{L}])`, "iu"),
+    };
+    contentClauses.set(lex, c);
+  }
+  return c;
+}
+const contentClause = (lex: TimeLexicon) => clauseWords(lex).opened;
+const auxiliaryBefore = (lex: TimeLexicon) => clauseWords(lex).aux;
+
+// a clause ends at punctuation before a space or at a line end, not inside a number (`0.7%`, `1,200`)
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 120), at).replace(/^[^]*(?:[.;:!?,](?=\s)|\n)/u, "");
 
 export const absoluteDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   isoDayRule(),

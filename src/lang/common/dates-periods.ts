@@ -30,11 +30,20 @@ export function yearRangeRule(): Rule<DateValue> {
   };
 }
 
-/** A bare year after a preposition that introduces time (`In 2021`, `sinds 1991`, `in 2014 AD`). */
+/**
+ * A preposition that introduces a year only before one that ends its clause (`for 2026.`) or is the subject of a
+ * verb after it (`Forecasts for 2023 will be published`), not before a count's noun (`a contract for 2000 tonnes`).
+ */
+const closing = (lex: TimeLexicon) =>
+  lex.closingYearPrepositions.length
+    ? `|(?:${words(lex.closingYearPrepositions)})(?=\\s+${YEAR_DIGITS}(?:[^\\S\\n]*[.,;:!?)]|\\s*$|\\s+(?:${words(lex.yearSubjectVerbs)})(?![\\p{L}])))`
+    : "";
+
+/** A bare year after a preposition that introduces time (`In 2021`, `sinds 1991`, `in 2014 AD`, `for 2026.`). */
 export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.preposition-year`,
-    pattern: regex(`${B}(?:${words(lex.yearPrepositions)})\\s+(?<span>${YEAR}(?:\\s?A\\.?D\\.?)?)${YEAR_END}`, "gu"),
+    pattern: regex(`${B}(?:${words(lex.yearPrepositions)}${closing(lex)})\\s+(?<span>${YEAR}(?:\\s?A\\.?D\\.?)?)${YEAR_END}`, "gu"),
     spanGroup: "span",
     normalize: (g) => dateValue(g.y!, "year"),
     examples: [],

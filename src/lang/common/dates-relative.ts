@@ -10,6 +10,7 @@ import {
 import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
 import { rx, regex } from "../../text/classes.js";
 import { wordBefore } from "../../text/sentences.js";
+import { pastBefore, tellsPast } from "./dates-absolute.js";
 
 const at = (t: Ymd, grain: "day" | "month" | "year", extra: Partial<DateValue> = {}) =>
   dateValue(formatAt(t, grain), grain, { inferred: true, ...extra });
@@ -27,13 +28,35 @@ function count(lex: TimeLexicon, raw: string): number | null {
 
 /** `today`, `gisteren`, `the day after tomorrow`. */
 export function dayWordRule(lex: TimeLexicon): Rule<DateValue> {
+  const longAgo = regex(`${B}(?:${words(lex.longAgo)})${E}`, "u");
+  // `today` opening its sentence, or a clause after a word of contrast (`…, maar vandaag halen we …`)
+  const opensContrast = regex(`(?:(?:^|[.!?:]["”’']?)[\\s"“„‘']*|${B}(?:${words(lex.contrastWords)})[^\\S\\n]+)$`, "u");
   return {
     id: `${lex.lang}.date.day-word`,
     pattern: regex(`${B}(?<w>${keys(lex.dayWords)})${E}`, "gu"),
-    normalize: (g, ctx) => relative(ctx, "day", (a) => at(addDays(a, lex.dayWords[norm(g.w!)] ?? 0), "day")),
+    normalize: (g, ctx, m) => {
+      const shift = lex.dayWords[norm(g.w!)] ?? 0;
+      // `Ten years ago the port had one crane. Today it runs twelve`: nowadays, set against a time
+      // long past told just before, in a sentence that tells nothing in the past tense itself
+      if (shift === 0 && opensContrast.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && nowadays(lex, ctx.text, m.index, ctx.anchor, longAgo)) return dateValue("PRESENT_REF", null);
+      return relative(ctx, "day", (a) => at(addDays(a, shift), "day"));
+    },
     examples: [],
     negatives: [],
   };
+}
+
+/** `today` set against a time long past in the two sentences before it (a year two or more before the anchor's, `years ago`), its own sentence in the present. */
+// (the caller asks that `today` open its sentence or a contrast: `The report today claims …` after `in 2018` is the day)
+function nowadays(lex: TimeLexicon, text: string, at: number, anchor: string | null, longAgo: RegExp): boolean {
+  const sentenceStart = Math.max(0, text.slice(0, at).search(/[^.!?\n]*$/u));
+  const rest = text.slice(at).replace(/[.!?\n][^]*$/u, "");
+  // what `today` opens tells nothing in the past tense (the clause before a `but` may)
+  if (tellsPast(lex, rest)) return false;
+  const before = text.slice(Math.max(0, sentenceStart - 300), sentenceStart).split(/(?<=[.!?]["”’']?)\s+/u).slice(-2).join(" ") + text.slice(sentenceStart, at);
+  if (longAgo.test(before)) return true;
+  const a = parseAnchor(anchor);
+  return a !== null && [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(?:1[89]|20)\d\d(?![\p{L}\d])`)].some((y) => +y[0] <= a.y - 2);
 }
 
 /** `next Tuesday`, `komende maandag`, `vorige week zondag`, `wednesday of next week`, `friday after next`, or a weekday alone. */
@@ -42,6 +65,14 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
   const weekRef = keys(lex.weekRefs);
   // `dinsdagavond`: the part of the day written onto the weekday is still that day
   const part = lex.weekdayParts.length ? `(?:${words(lex.weekdayParts)})?` : "";
+  // opening hours (`Monday to Wednesday: 08:30–12:00`, `Friday: 09:00-11:30`, `maandag t/m vrijdag, 14.00-16.00 uur`):
+  // days that come back each week, no date. A weekday range or a colon must stand before the hours, since
+  // `on Friday from 9:00 to 11:00` is one day
+  const to = `(?:${words(lex.rangeTo)}|[-–])`;
+  const hours = `(?:(?:${words(lex.rangeFrom)})\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[-–]|${words(lex.rangeTo)})\\s*\\d{1,2}[:.]\\d{2}`;
+  const scheduleAfter = regex(`^(?:[^\\S\\n]*${to}[^\\S\\n]*(?:${wd})\\.?[^\\S\\n]*[:,]?|[^\\S\\n]*:)[^\\S\\n]*${hours}`, "u");
+  const rangeEndBefore = regex(`(?:${wd})\\.?[^\\S\\n]*${to}[^\\S\\n]*$`, "u");
+  const hoursAfterRange = regex(`^[^\\S\\n]*[:,]?[^\\S\\n]*${hours}`, "u");
   return {
     id: `${lex.lang}.date.weekday`,
     pattern: regex(
@@ -56,6 +87,10 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
       // `every Friday`, `elke vrijdag`: a day that comes back, no date
       const before = wordBefore(ctx.text, m.index);
       if (!g.shift && !g.ref1 && before && lex.recurring.includes(before.toLowerCase())) return null;
+      if (!g.shift && !g.ref1 && !g.ref2 && !g.after) {
+        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        if (scheduleAfter.test(after) || (rangeEndBefore.test(ctx.text.slice(Math.max(0, m.index - 24), m.index)) && hoursAfterRange.test(after))) return null;
+      }
       return relative(ctx, "day", (a) => {
         if (g.shift) {
           const s = lex.shifts[norm(g.shift)];
@@ -149,6 +184,8 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
       if (k === null || !dir) return null;
       const unitRaw = g.unit ?? g.unit2;
       const wdRaw = g.wd ?? g.wd2;
+      // `within ten years`, `binnen tien jaar`: a horizon ahead, not the month five years on
+      if (g.pre && unitRaw && lex.horizonWords.includes(norm(g.pre)) && lex.units[norm(unitRaw)] === "year" && k > 1) return dateValue("FUTURE_REF", null);
       // `A year later`, `twee jaar eerder` count from the time the story tells: the year written just before, else unknown
       if (g.post && lex.toldTimeCount.includes(norm(g.post))) {
         const told = yearToldBefore(ctx.text, m.index, monthWord);
@@ -291,7 +328,7 @@ export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
     id: `${lex.lang}.date.season-shift`,
     // `in the autumn`, `in het najaar`: the anchor year's, unless a year or another object follows (`the fall of the wall`)
     pattern: regex(
-      `${B}(?:(?<shift>${keys(lex.shifts)})|(?<prep>${words(lex.seasonPrepositions)})\\s+(?:${words(lex.articles)}))\\s+(?<season>${keys(lex.seasons)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s))`,
+      `${B}(?:(?<shift>${keys(lex.shifts)})|(?<prep>${words([...lex.seasonPrepositions, ...Object.keys(lex.seasonMods)])})\\s+(?:${words(lex.articles)}))\\s+(?<season>${keys(lex.seasons)})${E}(?!\\s+(?:${words(lex.of)})\\s+(?:\\d|${words(lex.articles)}\\s))`,
       "gu",
     ),
     normalize: (g, ctx) => {
@@ -299,12 +336,15 @@ export function seasonShiftRule(lex: TimeLexicon): Rule<DateValue> {
       const season = lex.seasons[norm(g.season!)];
       if (s === undefined || !season) return null;
       const [first, last] = SEASON_MONTHS[season];
+      // `before the summer`, `voor de zomer`: a bound, and a season already over is next year's
+      const mod = g.prep ? (lex.seasonMods[norm(g.prep)] ?? null) : null;
       return relative(ctx, "season", (a) => {
         let y = a.y;
         // the next one begins after the anchor's month; the last one ended before it
         if (s > 0 && first <= a.m) y++;
         if (s < 0 && last >= a.m) y--;
-        return dateValue(`${y}-${season}`, "season", { inferred: true });
+        if (mod === "before" && last < a.m && first <= last) y++;
+        return dateValue(`${y}-${season}`, "season", { inferred: true, mod });
       });
     },
     examples: [],
@@ -331,9 +371,31 @@ export function quarterOfAnchorRule(lex: TimeLexicon): Rule<DateValue>[] {
   }];
 }
 
+/**
+ * `in Q2`, `tijdens Q4`: a quarter written as a reporting period has no game's meaning, so it is one of the
+ * anchor's year in both languages, or of the year before when the clause tells of the past and the quarter
+ * is still ahead of the anchor (`sales fell in Q4` in a February release).
+ */
+export function quarterAbbreviationRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.quarter-abbreviation`,
+    pattern: regex(`${B}(?:${words(lex.seasonPrepositions)})\\s+(?<span>Q(?<q>[1-4]))(?![\\p{L}\\d])(?![^\\S\\n]*[-–/']?[^\\S\\n]*\\d)`, "gu"),
+    spanGroup: "span",
+    normalize: (g, ctx, m) =>
+      relative(ctx, "quarter", (a) => {
+        const q = +g.q!;
+        const y = q > Math.ceil(a.m / 3) && pastBefore(lex, ctx.text, m.index) ? a.y - 1 : a.y;
+        return dateValue(`${y}-Q${q}`, "quarter", { inferred: true });
+      }),
+    examples: [],
+    negatives: [],
+  };
+}
+
 export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   seasonShiftRule(lex),
   ...quarterOfAnchorRule(lex),
+  quarterAbbreviationRule(lex),
   dayWordRule(lex),
   weekdayRule(lex),
   periodRule(lex),

@@ -38,6 +38,8 @@ export interface TimeLexicon {
   recurring: string[];
   /** prepositions before an article and a season of the anchor year (`in the autumn`, `in het najaar`) */
   seasonPrepositions: string[];
+  /** prepositions before an article and a season that bound it (`before the summer`, `na de zomer`): the mod they give */
+  seasonMods: Record<string, Mod>;
   /** prepositions before a quarter without its year that make it one of the anchor's year; none where a quarter alone is often a game's (`in the third quarter`) */
   quarterPrepositions: string[];
   /** shift words that mean the coming weekday rather than next week's (`this`, `komende`) */
@@ -52,6 +54,8 @@ export interface TimeLexicon {
   toldTimeCount: string[];
   /** `in`, `over`: a count of units ahead */
   beforeCount: string[];
+  /** `within`, `binnen`: before a count of years a horizon, no one date (`within ten years`) */
+  horizonWords: string[];
   /** `after next` */
   afterNext: string[];
   /** `upcoming` in `two upcoming days` */
@@ -71,6 +75,8 @@ export interface TimeLexicon {
   yearNouns: string[];
   /** verbs a year is the subject of at the start of a sentence or quote (`2025 was a record year`, `"2025 was een recordjaar"`) */
   yearSubjectVerbs: string[];
+  /** prepositions that introduce a year only where the year closes its clause (`the budget for 2026.`, not `a contract for 2000 tonnes`) */
+  closingYearPrepositions: string[];
   rangeFrom: string[];
   rangeTo: string[];
   /** `and`, `en` between two days of one month: a range only for consecutive days (`1 and 2 October`), else two dates */
@@ -93,9 +99,13 @@ export interface TimeLexicon {
   vague: Record<string, Vague>;
   /** a sentence in the past tense: a bare weekday is the last one, not the next */
   pastTense: RegExp;
-  /** words that open a clause of its own: a past tense before them does not tell the month after them (`It was agreed that the mission travels in May`) */
-  clauseOpeners: string[];
-  /** auxiliaries of a present passive: the participle after one tells nothing in the past (`when the trials are offered`, `wordt gehouden`) */
+  /** words that tell of a time long past (`years ago`, `until recently`, `vroeger`): `today` after them is nowadays, not the day */
+  longAgo: string[];
+  /** conjunctions that set what follows against what came before (`but`, `maar`): `today` right after one opens a contrast */
+  contrastWords: string[];
+  /** words that open a reported or planned content clause (`said that`, `werd afgesproken dat`): past tense before them tells nothing of a date after them */
+  complementizers: string[];
+  /** auxiliaries that make a past participle after them present or future (`is required`, `wordt ondertekend`) */
   presentAuxiliaries: string[];
   /** shifts that count from a year the sentence just named, not from the anchor (`in 2024, up from the previous year`) */
   anaphoricShifts: string[];

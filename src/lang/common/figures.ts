@@ -312,6 +312,10 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       // a heading's number: `Vraag 1`, `Antwoord 2`, `Article 5` alone on their line
       if (/^\d{1,3}$/.test(g.num!) && !sense && !curBefore && rx.u`(?:^|\n)[^\S\n]*\p{Lu}\p{Ll}+[^\S\n]+$`.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && /^[^\S\n]*(?:\n|$)/.test(ctx.text.slice(end, end + 3))) return null;
       if (!sense && !g.scale && !curBefore && isLabelOrAddress(lex, ctx.text, m.index, end, g.num!)) return null;
+      // a Dutch postcode (`3011 AB Rotterdam`), a time zone (`GMT+1`) and a reporting period (`6M 2023`) count nothing
+      if (!sense && !curBefore && !g.scale && /^\d{4}$/.test(g.num!) && /^[^\S\n][A-Z]{2}(?![\p{L}\d])/u.test(ctx.text.slice(end, end + 4))) return null;
+      if (!curBefore && /(?:GMT|UTC)\s?[+-]$/.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
+      if (g.scale && !curBefore && !sense && /^\d{1,2}$/.test(g.num!) && /^\p{Lu}$/u.test(g.scale) && /^\s(?:19|20)\d\d(?!\d)/.test(ctx.text.slice(end, end + 6))) return null;
       // list numbering: `1.` or `2)` opening a line
       if (/^\d{1,2}$/.test(g.num!) && /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[.)]\s/.test(next)) return null;
       if (g.cents && money) {

@@ -23,7 +23,8 @@ export const LINE_SPACE = "[^\\S\\n]+";
  * (text/classes.ts), not again in every pattern that includes them.
  */
 const LOWER = compactSource("(?:\\p{Ll}|\\p{M})");
-export const NAME_WORD = compactSource(`\\p{Lu}${LOWER}+(?:['’]\\p{Lu}?${LOWER}+)?(?:\\p{Lu}${LOWER}{2,})?(?:-\\p{Lu}${LOWER}+){0,2}`);
+// a double surname may carry a particle after its hyphen (`Hofstede-van Dam`, `Van Rijn-de Jong`)
+export const NAME_WORD = compactSource(`\\p{Lu}${LOWER}+(?:['’]\\p{Lu}?${LOWER}+)?(?:\\p{Lu}${LOWER}{2,})?(?:-(?:(?:van|de|ter|ten|te)[^\\S\\n](?:(?:der|den|de)[^\\S\\n])?)?\\p{Lu}${LOWER}+){0,2}`);
 export const PARTICLE = "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]ande[nr]?|[Ll]e|[Ll]a|[Dd]i|[Dd]u|[Dd]a|[Dd]os|von|bin|ibn|el|al)";
 const INITIAL = compactSource("\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)?");
 
@@ -45,6 +46,7 @@ const HYPHENATED = rx.u`^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$`;
 export const isGivenName = (word: string): boolean => isFirstName(word) || (HYPHENATED.test(word) && word.split("-").every((w) => isFirstName(w)));
 
 const PARTICLE_RE = regex(`^${PARTICLE}$`, "u");
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const INITIAL_RE = regex(`^${INITIAL}$`, "u");
 const INITIAL_GLUED = rx.u`^(\p{Lu}\.)(\p{Lu}[\p{Ll}\p{M}]+.*)$`;
 const GLUED = rx.u`^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]{2,}.*)$`;
@@ -52,6 +54,8 @@ const GLUED = rx.u`^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]{2,}.*)$`;
 export interface NameWords {
   /** capitalised words that are never part of a name (`The`, `During`, `Minister`) */
   notNames: ReadonlySet<string>;
+  /** how words end that are never part of a name (`Stationsstraat`) */
+  notNameEndings?: readonly string[];
   lang: string;
 }
 
@@ -80,14 +84,19 @@ export interface NameSpan {
 export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   const tokens = [...run.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
   if (!tokens.length) return null;
+  // a street's name ends no name (`Koningin Astridstraat 6`)
+  const notNameWord = (t: string) => (words.notNameEndings ?? []).some((e) => t.length > e.length && t.toLowerCase().endsWith(e));
+  if (tokens.some((t) => notNameWord(t.text))) return null;
   let first = 0;
   // the last word that cannot belong to a name starts the name after it
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
-    // a particle inside a name (`Anna De Smet`) is no sentence word
+    // a particle inside a name (`Anna De Smet`) is no sentence word, nor one that opens a surname with a particle
+    // after it (`het lid Van der Steen-Bakker`)
     if (i > 0 && PARTICLE_RE.test(t)) continue;
-    // (a legal form with the sentence's period too: `of Ulba Freight JSC.`)
-    if (words.notNames.has(t) || rx.u`^\p{Lu}{2,}$`.test(t) || Object.hasOwn(LEGAL_FORMS, t) || Object.hasOwn(LEGAL_FORMS, t.replace(/\.$/, "")) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
+    if (i === 0 && tokens.length >= 3 && PARTICLE_RE.test(t) && rx.u`^\p{Ll}`.test(tokens[1].text) && PARTICLE_RE.test(tokens[1].text)) continue;
+    // an acronym is no name's word, a regnal number after a name is (`Edward IV`); nor is a legal form, with the sentence's period too (`of Ulba Freight JSC.`)
+    if (words.notNames.has(t) || (rx.u`^\p{Lu}{2,}$`.test(t) && !(i > 0 && i === tokens.length - 1 && REGNAL.test(t))) || Object.hasOwn(LEGAL_FORMS, t) || Object.hasOwn(LEGAL_FORMS, t.replace(/\.$/, "")) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
   }
   // a first name inside the run starts the name (`Sport Jan Peeters`)
   let knownFirst = false;
@@ -117,6 +126,8 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
     if (!PARTICLE_RE.test(tokens[i].text)) words2++;
   }
   if (first >= tokens.length) return null;
+  // nor does a number (`2020`, `3s.`), once the sentence's words after a full name are cut off (`Jan Peeters van 2019 tot …`)
+  if (tokens.slice(first).some((t) => /\d/.test(t.text))) return null;
   // at most four words of a name
   const nameWords = tokens.slice(first).filter((t) => !PARTICLE_RE.test(t.text));
   if (!nameWords.length) return null;

@@ -12,6 +12,7 @@ import { CAP_START, endsLikeSurname, LINE_SPACE as SP } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
 import { regex, rx, compactSource } from "../../text/classes.js";
+import { foldKey } from "../../entities/fold.js";
 
 type Kind = OrganisationCandidate["kind"];
 
@@ -38,6 +39,8 @@ export interface OrganisationLexicon {
   personCues: string[];
   /** articles of an apposition that classes the name before it (`Delta, a Kazakh logistics company`) */
   appositionArticles: string[];
+  /** possessives before a class noun whose name follows in apposition (`its trade promotion agency, Delta Export,`) */
+  possessives: string[];
   /** company roles whose object is the company (`CEO of X`, `topman van X`) */
   companyRoles: string[];
   /** words joining such a role to the company (`of`, `at`, `van`, `bij`), or the board between (`of the Board of`) */
@@ -54,6 +57,20 @@ export interface OrganisationLexicon {
   adjectiveHeads: Record<string, Kind>;
   /** endings of those adjectives (`Nederlandse`, `Belgische`) */
   nationalityEndings: string[];
+  /** adjectives of origin where the language gives them no ending (`Kazakh`, `Dutch`): after an article, before a company's
+   *  name and legal form, they say where it is from (`the Kazakh Steppe Solar LLP`), as the endings above do (`het Goudse X BV`) */
+  originAdjectives: string[];
+  /** the forms a state's name takes in a mission's name (`the Kingdom of`, `het Koninkrijk`) */
+  stateForms: string[];
+  /** heads that only close a name, after the words they qualify (`Van Dijk Advocaten`, not `Lawyers for X said`) */
+  closingHeads: string[];
+  /** heads that close a name of their own (`Amnesty International`) and are a mere word of one another head makes (`International Monetary Fund`) */
+  modifierHeads: string[];
+  /** endings of compound words that are institution heads (`Exportvereniging`, `Telersfederatie`), with their kind */
+  headEndings: Record<string, Kind>;
+  /** links of names the language keeps in another (`of` in `Institute of Soil Science`): after one, the language's own links
+   *  belong to the sentence (`het Institute of Soil Science van de universiteit`) */
+  foreignLinks: string[];
   /** verbs after or before a news agency cited as a source (`reports`, `meldt`) */
   sourceAfter: string[];
   sourceBefore: string[];
@@ -68,8 +85,8 @@ export interface OrganisationLexicon {
 }
 
 const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*");
-/** A family name's particles opening a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Van der Veen Textiel`). */
-const FAMILY_PARTICLE = "(?:(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)[^\\S\\n]+)?";
+/** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
+const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
   const heads = trieAlternation(Object.keys(lex.heads));
@@ -99,10 +116,16 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const acronymAfter = rx.u`^[^\S\n]*\((\p{Lu}[\p{Lu}&]{1,7})\)`;
   // a possessive with a head after it: the last one before the name's own head
   const ownerBefore = regex(`^([\\s\\S]*)['’]s\\s+(?=[\\s\\S]*?(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}]))`, "u");
+  const modifierKeys = new Set(lex.modifierHeads.map((h) => h.toLowerCase()));
   const kindOf = (name: string): Kind => {
+    // the longest head, a modifier head only where no other head is (`International Monetary Fund` is a fund)
+    const weight = (h: string) => (modifierKeys.has(h.toLowerCase()) ? 0 : 1000) + h.length;
     let best = "";
-    for (const m of name.matchAll(headRe)) if (m[0].length > best.length) best = m[0];
-    return headIndex.get(best.toLowerCase().replace(/\s+/g, " ")) ?? "other";
+    for (const m of name.matchAll(headRe)) if (!best || weight(m[0]) > weight(best)) best = m[0];
+    const byHead = headIndex.get(best.toLowerCase().replace(/\s+/g, " "));
+    if (byHead) return byHead;
+    const ending = Object.keys(lex.headEndings).find((e) => name.split(/\s+/u).some((w) => w.length > e.length + 2 && w.endsWith(e)));
+    return ending ? lex.headEndings[ending] : "other";
   };
   const roleLead = regex(
     `^(?:[\\p{L}-]+${SP}){0,2}?(?:${caselessWords([...lex.companyRoles, ...lex.atRoles])})${SP}(?:${caselessWords([...lex.companyRoleLinks, ...lex.atRoleLinks, ...lex.links])})${SP}(?:(?:${dets})${SP})?`,
@@ -156,6 +179,12 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     return t.text;
   };
 
+  const originAdjectives = new Set(lex.originAdjectives);
+  const closingHeads = new Set(lex.closingHeads);
+  const modifierHeads = new Set(lex.modifierHeads);
+  const isOriginAdjective = (w: string) =>
+    originAdjectives.has(w) || (rx.u`^\p{Lu}\p{Ll}`.test(w) && lex.nationalityEndings.some((e) => w.length > e.length + 3 && w.endsWith(e)));
+  const articleBefore = regex(`(?<![\\p{L}])(?:${caselessWords([...lex.determiners, ...lex.appositionArticles])})${SP}$`, "u");
   const personCues = new Set(lex.personCues);
   // a word that ends in a class noun (`bouwgroep`), tested once per word of the text: a look-up per cue length
   const cueSet = new Set(lex.quoteCues.map((c) => c.toLowerCase()));
@@ -192,6 +221,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   // the capitalised words that end right before an apposition's comma
   const nameBefore = regex(`(?<![\\p{L}\\d&'’.-])(?<name>\\p{Lu}[\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*(?:${SP}(?:&${SP})?${CW}){0,3})$`, "u");
   const placeSuffix = regex(`${SP}(?:${alternation(lex.placeLinks)})${SP}(\\S.*)$`, "u");
+  const stateForms = lex.stateForms.length ? regex(`(?<![\\p{L}])(?:${caselessWords(lex.stateForms)})(?![\\p{L}])`, "gu") : /(?!)/g;
+  const ownLinks = lex.links.filter((l) => !lex.foreignLinks.includes(l));
+  const foreignThenOwn = lex.foreignLinks.length
+    ? regex(`^(.*?${SP}(?:${alternation(lex.foreignLinks)})${SP}.*?)${SP}(?:${alternation(ownLinks)})${SP}`, "u")
+    : /(?!)/;
   const joinedTail = regex(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*)$`, "u");
   const portfolio = regex(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?$`, "iu");
 
@@ -199,8 +233,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
   const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,5}`;
+  // a head written as the end of a compound (`Exportvereniging`), where the language writes them so
+  const endsInHeadEnding = (w: string) => Object.keys(lex.headEndings).some((e) => w.length > e.length + 2 && w.endsWith(e));
+  const headEndings = Object.keys(lex.headEndings).length ? `|\\p{Lu}\\p{Ll}{2,}(?:${alternation(Object.keys(lex.headEndings))})` : "";
   const institution = regex(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads}${headEndings})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
   /** lower-case heads, where the language writes them so (none in English) */
@@ -260,7 +297,20 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     const value = ownedValue(g);
     return value && owned ? { ...value, listed: [owned] } : value;
   };
+  // a head that only closes a name (`Van Dijk Advocaten`, `Amnesty International`) opens none and stands last, unless the
+  // name has another head that makes it one (`International Monetary Fund`, `Peterson Institute for International Economics`)
+  const misplacedClosingHead = (name: string) => {
+    const ws = name.split(/\s+/u);
+    const misplaced = (i: number) => i === 0 || i < ws.length - 1;
+    if (ws.some((w, i) => closingHeads.has(w) && misplaced(i))) return true;
+    if (ws.some((w) => headIndex.has(w.toLowerCase()) && !modifierHeads.has(w))) return false;
+    return ws.some((w, i) => modifierHeads.has(w) && misplaced(i));
+  };
   const ownedValue = (g: Record<string, string | undefined>): OrganisationCandidate | null => {
+    const value = locatedValue(g);
+    return value && misplacedClosingHead(value.name) ? null : value;
+  };
+  const locatedValue = (g: Record<string, string | undefined>): OrganisationCandidate | null => {
     const name = narrow(g, "name");
     if (!name) return null;
     // a head alone (`the Embassy`) names no one in particular; a head that is a name of its own, its words joined by a
@@ -271,8 +321,20 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     // not to a forum's town, nor is a year any place (`Europese Unie in 2023`)
     const located = placeSuffix.exec(name);
     const where = located ? gazetteer(lex.lang).get(placeKey(located[1])) : undefined;
+    // `Embassy of Belgium in Kazakhstan` and `Embassy of the Kingdom of Belgium in Astana`: one mission, known by its
+    // sending state without the state's form and by the country it is in
+    if (located && where?.rank === 0 && where.country && kind === "diplomatic") {
+      const sender = name.slice(0, located.index).replace(stateForms, " ");
+      return { name, kind, key: `${foldKey(sender)}@${where.country}` };
+    }
     if (located && !(where?.rank === 0 && (kind === "diplomatic" || where.kind === "country"))) {
       g.name = name.slice(0, located.index);
+      return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
+    }
+    // `Institute of Soil Science van de universiteit`: a name written in another language ends before the language's own link
+    const foreign = foreignThenOwn.exec(name);
+    if (foreign) {
+      g.name = name.slice(0, foreign.index + foreign[1].length);
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }
     // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
@@ -291,19 +353,28 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // the form closes the name: only capitals a few words before one are tried
       starts: { near: { ...startsOf(Object.keys(LEGAL_FORMS)), reach: 300 } },
       pattern: regex(
-        `${CAP_START}(?<![\\p{L}\\d])(?<name>${FAMILY_PARTICLE}(?:${CW}${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
+        `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:(?:${FAMILY_PARTICLE}|${CW})${SP}(?:&${SP})?){0,4}${CW},?${SP}(?<form>${alternation(Object.keys(LEGAL_FORMS))}))(?![\\p{L}\\d])`,
         "gu",
       ),
       spanGroup: "name",
       priority: 2,
       normalize: (g, ctx, m) => {
-        const name = narrow(g, "name");
+        let name = narrow(g, "name");
         if (!name || name.split(/\s+/).length < 2) return null;
+        // a Dutch postcode whose letters spell a legal form (`3011 AB Rotterdam`) is an address
+        if (/(?:^|\s)[1-9]\d{3}\s+\p{Lu}{2}$/u.test(name)) return null;
+        // `het Goudse Polder Pumps BV`, `the Kazakh Steppe Solar LLP`: an adjective of origin after an article says where the company is from
+        const first = name.split(/\s+/u)[0];
+        if (name.split(/\s+/u).length > 2 && isOriginAdjective(first) && articleBefore.test(ctx.text.slice(Math.max(0, m.index + m[0].indexOf(name) - 8), m.index + m[0].indexOf(name)))) {
+          name = g.name = name.slice(first.length).trimStart();
+        }
         // `Opslagbedrijf Lekhaven Bulk Services BV (LBS)`: the acronym after it spells where the name begins
         const acronym = acronymAfter.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
         if (acronym) {
           const words = name.split(/\s+/u);
           const core = words.slice(0, -1);
+          // the whole name spells it (`Caspian Sea Terminal JSC (CST)`)
+          if (acronymOf(core.join(" "), acronym)) return { name, kind: LEGAL_FORMS[g.form!] ?? "company", alias: acronym };
           for (let from = 1; from < core.length && !acronymOf(core.join(" "), acronym); from++)
             if (acronymOf(core.slice(from).join(" "), acronym)) {
               g.name = words.slice(from).join(" ");
@@ -352,6 +423,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         // after a cue no person is called by (`hogeschool Karel de Grote`), a first name is part of the name
         // a place may open a longer name the class noun classes (`het staatsbedrijf Pavlodar Petrochem`), as in a list
         if (notCompanyName(g.name!, g.cue!, true)) return null;
+        // a file's reference after a compound that ends like a class noun (`Ons kenmerk ABC-2026/0147`) is no name
+        if (/[-/]\d/u.test(g.name!)) return null;
         const kind = kindOf(g.name!);
         // the class noun gives the kind when the name has no head (`hogeschool Karel de Grote` → education)
         const value = { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
@@ -363,10 +436,10 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       id: id("cued-apposition"),
       // the name in apposition after its class noun, between commas: `the new company, Scheldt Altyn Logistics, will …`
       pattern: regex(
-        `(?<![\\p{L}])(?:${alternation([...lex.determiners, ...lex.appositionArticles])})${SP}(?:\\p{Ll}[\\p{L}-]*${SP}){0,2}?(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})),${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3}),`,
+        `(?<![\\p{L}])(?:${alternation([...lex.determiners, ...lex.appositionArticles, ...lex.possessives])})${SP}(?:\\p{Ll}[\\p{L}-]*${SP}){0,2}?(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})),${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3}),`,
         "gu",
       ),
-      starts: { wordTest: (w) => lex.determiners.includes(w.toLowerCase()) || lex.appositionArticles.includes(w.toLowerCase()) },
+      starts: { wordTest: (w) => lex.determiners.includes(w.toLowerCase()) || lex.appositionArticles.includes(w.toLowerCase()) || lex.possessives.includes(w.toLowerCase()) },
       spanGroup: "name",
       priority: 0,
       normalize: (g) => {
@@ -449,7 +522,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     {
       id: id("institution"),
       pattern: institution,
-      starts: { near: { ...startsOf(Object.keys(lex.heads)), reach: 250 } },
+      starts: { near: { ...startsOf(Object.keys(lex.heads)), ...(headEndings ? { lookup: () => ({ has: endsInHeadEnding }) } : {}), reach: 250 } },
       spanGroup: "name",
       priority: 1,
       // the institution that owns it is named too (`Tufts University’s Feinstein International Center`)
@@ -507,6 +580,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (tickerBefore.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
         // a heading in capitals alone on its line (`BESLUIT:`, `DECISION`) is a word, no acronym
         if (name.length >= 5 && /(?:^|\n)[^\S\n]*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(ctx.text.slice(m.index + name.length, m.index + name.length + 4))) return null;
+        // the country of a currency sign (`US$ 40 miljoen`), the letters of a Dutch postcode (`3011 AB Rotterdam`)
+        if (/^\p{Sc}/u.test(ctx.text.slice(m.index + name.length, m.index + name.length + 1)) || (name.length === 2 && /(?<![\d])[1-9]\d{3}[^\S\n]$/u.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && rx.u`^(?:[^\S\n]+\p{Lu}\p{Ll}|[^\S\n]*(?:\n|$))`.test(ctx.text.slice(m.index + 2, m.index + 6)))) return null;
         // a small town opening a dateline (`DOKKUM – …`) is a place, not an acronym
         if (!g.place && gazetteer(lex.lang).get(placeKey(name)) !== undefined && isDatelinePlace(ctx.text, m.index, name)) return null;
         // words of an all-caps line (`WEST FLANDERS, BELGIUM`) are no acronyms

@@ -47,6 +47,8 @@ export interface PeopleLexicon {
   kinNouns: string[];
   /** capitalised words that never belong to a name (`The`, `During`, `Ministry`) */
   notNames: string[];
+  /** how words end that never belong to a name (`Stationsstraat`, `Kerkplein`) */
+  notNameEndings: string[];
   /** lower-case nouns that may close a role's object (`of Mangystau region`) */
   objectNouns: string[];
   /** endings of capitalised adjectives of nationality or region inside a role's object (`van de Nederlandse ambassade`) */
@@ -64,9 +66,10 @@ const bothCases = (words: string[]) =>
     w.replace(rx.gu`(^|[\s-])(\p{Ll})`, (_m, sep: string, c: string) => sep + c.toUpperCase()),
     rx.u`^\p{Lu}\p{Ll}`.test(w) ? w.toLowerCase() : w,
   ]).filter((w) => !rx.u`^\p{Ll}\p{Lu}`.test(w));
-// a period inside a role or name: after an initial or a short honorific (`M.`, `Mr.`, `Z.E.`); an acronym in
-// brackets after the organisation of a role (`Director of the Enterprise Agency (RVO) Anna Berg`)
-const PHRASE = compactSource("(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])[\\p{L}]{1,3})\\.|\\((?=\\p{Lu}[\\p{Lu}&]{1,7}\\))|(?<=\\(\\p{Lu}[\\p{Lu}&]{1,7})\\))");
+// a period inside a role or name: after an initial or a short lower-case abbreviation (`M.`, `Z.E.`, `ing.`,
+// `dhr.`), or a language's honorific (below); after a short capitalised word it ends the sentence (`Tom van de Berg.`,
+// `CEO of KPT.`). An acronym in brackets after the organisation of a role (`Director of the Enterprise Agency (RVO) Anna Berg`)
+const PHRASE = compactSource("(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])(?:[\\p{L}]|\\p{Ll}{2,3}|Co|Ltd|Inc|Corp|Bros))\\.|\\((?=\\p{Lu}[\\p{Lu}&]{1,7}\\))|(?<=\\(\\p{Lu}[\\p{Lu}&]{1,7})\\))");
 
 export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const titleForms = bothCases(lex.titles);
@@ -76,6 +79,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const words: RoleWords = {
     lang: lex.lang,
     notNames,
+    notNameEndings: lex.notNameEndings,
     links: new Set(lex.roleLinks),
     determiners: new Set(lex.determiners),
     joins: new Set(lex.joins),
@@ -105,8 +109,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const nameAfterComma = rx.u`^[^\S\n]*,[^\S\n]*(\p{Lu}[\p{Ll}\p{M}-]+)`;
   // a full name and a comma right before a role: the role is that name's apposition
   const appositionBefore = regex(`(?<![\\p{L}])${NAME_RUN},${SPACE}$`, "u");
-  // a role phrase runs over an abbreviation's period: a short word's (`Z.E.`, `dhr.`) or a longer honorific's (`mevr.`, `Prof.`)
-  const longAbbreviations = lex.honorifics.filter((h) => rx.u`^\p{L}{4,}\.$`.test(h)).map((h) => h.slice(0, -1));
+  // a role phrase runs over an abbreviation's period: a short word's (`Z.E.`, `dhr.`) or an honorific's (`Mr.`, `mevr.`, `Prof.`)
+  const longAbbreviations = lex.honorifics.filter((h) => rx.u`^\p{L}{2,}\.$`.test(h)).map((h) => h.slice(0, -1));
   const phrase = longAbbreviations.length ? `(?:${PHRASE.slice(3, -1)}|(?<=(?<![\\p{L}])(?:${alternation(longAbbreviations)}))\\.)` : PHRASE;
   const titleBefore = regex(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${phrase}{1,160}))`, "gu");
   // one or two adjectives before the head of an apposition: `Anna Berg, senior economic adviser at …`
@@ -268,6 +272,23 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         return { name: name.name, role: cleanRole([mods, `${g.title!}${g.after!}`].filter(Boolean).join(" ")) };
       },
       ...ex("role-line"),
+    },
+    {
+      id: id("signature"),
+      // a letter's signature: the role on its line, closed by a comma, and the name alone on the next
+      // (`De Staatssecretaris van Economische Zaken,` / `mr. drs. B.C. de Vries`)
+      pattern: regex(
+        `(?<=(?:^|\\n)[^\\S\\n]*)(?:(?:${alternation(bothCases(lex.determiners))})${SPACE})?${HEAD}(?<obj>[^\\n,.;:!?]{0,120}),[^\\S\\n]*\\n(?:[^\\S\\n]*\\n)?[^\\S\\n]*(?:(?:${honorifics})${SPACE})*(?<run>${NAME_RUN})[^\\S\\n]*(?=\\n|$)`,
+        "gu",
+      ),
+      spanGroup: "run",
+      priority: 3,
+      normalize: (g) => {
+        const name = nameAtEnd(g.run!, words);
+        if (!name || name.offset !== 0 || name.text !== g.run) return null;
+        return { name: name.name, role: cleanRole(`${g.title!}${g.obj!}`) };
+      },
+      ...ex("signature"),
     },
     {
       id: id("honorific"),

@@ -33,6 +33,8 @@ export interface PlaceLexicon {
   articles: string[];
   /** role and body heads whose `of`/`van` names a portfolio, not a town (`minister van Landbouw`, `Minister of Trade`) */
   portfolioHeads: string[];
+  /** endings that make a place an adjective of where something sits (`Ghent-based`): the place is named all the same */
+  seatSuffixes: string[];
   examples: RuleExample<PlaceCandidate>[];
   negatives: string[];
 }
@@ -55,6 +57,13 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     // a capitalised word is looked at only when a place name can begin with it (`'s-Hertogenbosch` with its apostrophe)
     starts: { wordTest: (w) => placeLeads(lex.lang).has(w), symbols: ["'", "’"] },
     normalize: (g, ctx, m) => {
+      // `the Ghent-based agent`: the seat is a place of the text
+      const seat = lex.seatSuffixes.find((s) => g.name!.length > s.length && g.name!.toLowerCase().endsWith(s));
+      if (seat) {
+        const stem = g.name!.slice(0, -seat.length);
+        const place = gazetteer(lex.lang).get(placeKey(stem));
+        return place && place.rank === 0 ? { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + stem.length } } : null;
+      }
       const first = g.name!.endsWith("s") && /['’]s$/u.test(g.name!) ? g.name!.slice(0, -2) : g.name!;
       if (!placeFirstWords(lex.lang).has(placeKey(first))) return null;
       runAt.lastIndex = m.index;

@@ -202,6 +202,9 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   if ((runSep === "comma" || runSep === "lower") && name.words < 2) return { roleEnd, name: null };
   // `directeur-generaal Buitenlandse Economische Betrekkingen`: one word left of a run of non-names is no name either
   if (runSep === "direct" && name.offset > 0 && name.words < 2) return { roleEnd, name: null };
+  // `hoogleraar Analytische Scheikunde`: an adjective that opens the run names the chair's subject, no person
+  const firstWord = name.text.split(/\s+/)[0];
+  if (runSep === "direct" && name.words >= 2 && !isFirstName(firstWord) && words.adjectiveEndings.some((e) => firstWord.length > e.length + 3 && firstWord.endsWith(e))) return { roleEnd, name: null };
   const at = runFrom + name.offset;
   // `minister van Landbouw, Visserij, Voedselzekerheid en Natuur Anna Berg`: the run's words before the name close the role
   const end = runSep === "direct" ? 0 : inObject || (runSep === "comma" && name.offset > 0) ? at : prevEnd;

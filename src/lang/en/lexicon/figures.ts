@@ -51,6 +51,7 @@ export const FIGURES: FigureLexicon = {
     "m³": sense("m3", "volume"), m3: sense("m3", "volume"), "cubic metres": sense("m3", "volume"), "cubic meters": sense("m3", "volume"),
     "bcm": sense("bcm", "volume"), litres: sense("l", "volume"), liters: sense("l", "volume"), litre: sense("l", "volume"), liter: sense("l", "volume"), l: { ...sense("l", "volume"), final: true },
     barrels: sense("bbl", "volume"), bbl: sense("bbl", "volume"), TEU: sense("TEU", "volume"), TEUs: sense("TEU", "volume"),
+    "twenty-foot equivalent units": sense("TEU", "volume"), "twenty-foot equivalent unit": sense("TEU", "volume"),
     days: sense("day", "duration"), day: sense("day", "duration"), weeks: sense("week", "duration"), week: sense("week", "duration"),
     months: sense("month", "duration"), month: sense("month", "duration"), years: sense("year", "duration"), year: sense("year", "duration"),
     hours: sense("h", "duration"), hour: sense("h", "duration"), minutes: sense("min", "duration"), minute: sense("min", "duration"),
@@ -85,7 +86,7 @@ export const FIGURES: FigureLexicon = {
   rangeTo: ["to", "and", "through"],
   labelNouns: [
     "article", "articles", "art.", "section", "sections", "clause", "clauses", "paragraph", "paragraphs", "chapter", "annex", "appendix", "item", "items",
-    "lot", "lots", "phase", "page", "pages", "question", "no.", "nos.", "nr.", "number", "code", "postcode", "zip code", "ID",
+    "lot", "lots", "phase", "page", "pages", "question", "no.", "nos.", "nr.", "number", "code", "postcode", "zip code", "ID", "P.O. Box", "PO Box", "P.O.Box",
   ],
   identifierEndings: [],
   // Belgian and Kazakh addresses in English keep the street word of their language (`Rue de la Loi 175`, `Abay Avenue 10`)

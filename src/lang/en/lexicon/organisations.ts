@@ -19,6 +19,10 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Times: "media", Tribune: "media", Gazette: "media", Herald: "media", Journal: "media",
     Bank: "company", Group: "company", Company: "company", Corporation: "company", Holding: "company", Holdings: "company", Fund: "company",
     Industries: "company", Airlines: "company", Airways: "company", Railways: "company", Enterprise: "company", Enterprises: "company",
+    // a firm of the professions by its plural (`Baker Lawyers`)
+    Lawyers: "company", Accountants: "company", Architects: "company",
+    // a company or body by the reach its name claims, after its own words (`Amnesty International`, `Delta Global`)
+    International: "other", Global: "company",
     Foundation: "other", Association: "other", Federation: "other", Confederation: "other", Organisation: "other", Organization: "other",
     Union: "other", Forum: "other", Centre: "other", Center: "other", Alliance: "other", Network: "other", Cluster: "other",
   },
@@ -29,7 +33,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   leading: [
     "The", "This", "That", "These", "A", "An", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After", "Before",
     "For", "From", "To", "By", "As", "If", "When", "While", "Since", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every", "Between", "Under",
-    "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday", "About",
+    "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday", "About", "Take", "Consider",
   ],
   leadingEndings: ["-based", "-headquartered", "-owned", "-controlled", "-registered", "-listed", "-backed"],
   quoteCues: [
@@ -43,6 +47,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   listIntros: ["such as", "including", "among them", "like"],
   personCues: ["partner", "investor", "producer", "maker", "developer", "builder", "breeder", "exporter", "importer", "supplier", "distributor", "trader", "processor", "carrier", "operator"],
   appositionArticles: ["a", "an"],
+  possessives: ["its", "their", "his", "her", "our"],
   companyRoles: [
     "CEO", "CFO", "COO", "CTO", "Chief Executive Officer", "Chief Executive", "Chief Financial Officer", "Chief Operating Officer", "Chief Commercial Officer",
     "Chief Technology Officer", "Managing Director", "General Director", "General Manager", "Executive Director", "founder", "co-founder", "owner", "co-owner",
@@ -55,6 +60,15 @@ export const ORGANISATIONS: OrganisationLexicon = {
   portfolioHeads: ["Minister", "Ministry", "Deputy Minister", "Vice Minister", "Department", "Secretary", "Commissioner", "Committee"],
   adjectiveHeads: {},
   nationalityEndings: [],
+  originAdjectives: [
+    "Kazakh", "Kazakhstani", "Dutch", "Belgian", "Flemish", "Walloon", "German", "French", "British", "American", "Chinese", "Russian", "Uzbek",
+    "Kyrgyz", "Turkish", "Azerbaijani", "Georgian", "Polish", "Italian", "Spanish", "Swiss", "Austrian", "Luxembourg", "European", "Asian",
+  ],
+  headEndings: {},
+  foreignLinks: [],
+  stateForms: ["the Kingdom of", "the Republic of", "the Grand Duchy of", "the Federal Republic of"],
+  closingHeads: ["Lawyers", "Accountants", "Architects"],
+  modifierHeads: ["International", "Global"],
   sourceAfter: ["reports", "reported", "informs", "writes", "wrote", "says"],
   sourceBefore: ["reports", "reported by", "according to", "citing", "cited by", "quoted by"],
   notAcronyms: [

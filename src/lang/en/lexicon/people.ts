@@ -23,6 +23,8 @@ export const PEOPLE: PeopleLexicon = {
     "Vice Chairperson", "Deputy General Director", "Senior Vice President", "Executive Vice President",
     "Communications Manager", "Communications Director", "Communications Officer", "Press Officer", "Marketing Manager", "Marketing Director",
     "Sales Manager", "Sales Director", "Project Manager", "Project Director", "Country Manager", "Plant Manager", "Operations Manager",
+    // university and the professions
+    "Associate Professor", "Assistant Professor", "Lecturer", "Senior Lecturer", "Policy Officer", "Policy Adviser", "lawyer",
   ],
   plurals: {
     mayors: "Mayor", governors: "Governor", ministers: "Minister", ambassadors: "Ambassador", directors: "Director", chairmen: "Chairman",
@@ -31,7 +33,8 @@ export const PEOPLE: PeopleLexicon = {
   honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "H.E.", "His Excellency", "Her Excellency", "Sir", "Madam", "Dame", "Lord", "Baron"],
   roleLinks: ["of", "to", "for", "at", "in"],
   determiners: ["the", "a", "an", "its", "his", "her", "their", "our"],
-  appositionLinks: ["as", "has been appointed", "has been appointed as", "was appointed", "was appointed as", "is appointed", "has been named", "was named", "will become", "becomes", "became", "will succeed him as", "will succeed her as"],
+  // `Anna Berg is a lawyer at …`: a role stated of a name, as a byline under an opinion piece does
+  appositionLinks: ["as", "has been appointed", "has been appointed as", "was appointed", "was appointed as", "is appointed", "has been named", "was named", "will become", "becomes", "became", "will succeed him as", "will succeed her as", "is"],
   appositionAdverbs: ["currently", "now", "formerly", "previously", "until recently", "until now"],
   salutations: ["dear", "Dear"],
   roleModifiers: [
@@ -69,6 +72,8 @@ export const PEOPLE: PeopleLexicon = {
     "Development", "Investment", "Industry", "Industrial", "Transport", "Logistics", "Energy", "Innovation", "Cooperation", "Agreement",
     "Memorandum", "Constitution", "Officer", "Commercial", "Executive", "Financial", "Operating", "Road", "Street", "Avenue", "Square", "Hall", "Centre", "Center", "Day", "Week", "Year", "Nauryz", "Road",
   ],
+  // English writes a street's head as a word of its own (`Road`, `Street`, among the words above)
+  notNameEndings: [],
   examples: PEOPLE_EXAMPLES,
   negatives: PEOPLE_NEGATIVES,
 };

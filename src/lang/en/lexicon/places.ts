@@ -1,6 +1,7 @@
 // English words around place names: data only.
 import type { PlaceLexicon } from "../../common/places.js";
 
+/** Words that end a street's name (`Harbour Road`): the number before or after it is a house number. */
 export const PLACES: PlaceLexicon = {
   lang: "en",
   connectors: ["of", "and", "the", "upon", "on", "de", "la", "le", "sur", "am"],
@@ -17,6 +18,7 @@ export const PLACES: PlaceLexicon = {
     "August", "September", "October", "November", "December", "Ltd", "Inc", "NV", "BV", "LLP", "JSC", "Group",
   ],
   placeHeads: { Sea: "other", Ocean: "other" },
+  seatSuffixes: ["-based", "-headquartered"],
   routePairs: [["between", "and"], ["from", "to"]],
   articles: ["the"],
   portfolioHeads: ["minister", "deputy minister", "vice minister", "vice-minister", "ministry", "secretary", "department", "commissioner", "committee"],

@@ -69,7 +69,7 @@ export const FIGURES: FigureLexicon = {
   rangeTo: ["tot", "en", "tot en met", "à"],
   labelNouns: [
     "artikel", "artikelen", "art.", "punt", "punten", "agendapunt", "agendapunten", "perceel", "percelen", "paragraaf", "hoofdstuk", "bijlage",
-    "lid", "fase", "pagina", "bladzijde", "vraag", "antwoord", "nr.", "nummer", "code", "kenmerk", "referentie",
+    "lid", "fase", "pagina", "bladzijde", "vraag", "antwoord", "nr.", "nummer", "code", "kenmerk", "referentie", "alinea", "postbus",
   ],
   // compounds: `ondernemingsnummer`, `btw-nummer`, `CPV-code`, `postcode`
   identifierEndings: ["nummer", "code"],

@@ -26,15 +26,20 @@ export const ORGANISATIONS: OrganisationLexicon = {
     // English names that Dutch texts keep as they are (`de Steppe Business University`, `de Benelux-Central Asia Trade Council`)
     University: "education", Institute: "education", Council: "other", "Business Council": "other", Association: "other", Foundation: "other",
     Centre: "other", Center: "other",
+    // a firm of the professions by its plural (`Van Dijk Advocaten`, `Peeters Accountants`)
+    Advocaten: "company", Notarissen: "company", Accountants: "company", Architecten: "company",
+    // a company or body by the reach its name claims, after its own words (`Amnesty International`, `Delta Global`)
+    International: "other", Global: "company",
   },
   links: ["van", "voor", "of"],
   placeLinks: ["in"],
-  joins: ["en", "&"],
+  // `and` in the English names Dutch texts keep (`het Institute of Water and Soil Engineering`)
+  joins: ["en", "&", "and"],
   determiners: ["de", "het"],
   leading: [
     "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",
     "Uit", "Naar", "Over", "Tussen", "Door", "Als", "Toen", "Sinds", "Zijn", "Haar", "Hun", "Onze", "Beide", "Elke", "Daarnaast", "Verder",
-    "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren", "Persdienst", "Persbericht", "Nieuwsbericht", "Persconferentie", "Persmededeling",
+    "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren", "Neem", "Kijk", "Zie", "Denk", "Persdienst", "Persbericht", "Nieuwsbericht", "Persconferentie", "Persmededeling",
   ],
   leadingEndings: [],
   quoteCues: [
@@ -50,6 +55,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   listIntros: ["zoals", "waaronder", "onder wie", "onder meer", "onder andere"],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
   appositionArticles: ["een"],
+  possessives: ["zijn", "haar", "hun", "onze", "ons"],
   companyRoles: [
     "CEO", "CFO", "COO", "CTO", "topman", "topvrouw", "gedelegeerd bestuurder", "algemeen directeur", "zaakvoerder", "bedrijfsleider", "oprichter",
     "medeoprichter", "eigenaar", "mede-eigenaar", "voorzitter", "ondervoorzitter", "vicevoorzitter", "managing director",
@@ -61,6 +67,12 @@ export const ORGANISATIONS: OrganisationLexicon = {
   portfolioHeads: ["minister", "ministerie", "viceminister", "staatssecretaris", "departement", "commissaris", "commissie", "schepen", "gedeputeerde"],
   adjectiveHeads: { ambassade: "diplomatic", consulaat: "diplomatic", ereconsulaat: "diplomatic", "consulaat-generaal": "diplomatic" },
   nationalityEndings: ["se", "sche"],
+  originAdjectives: [],
+  foreignLinks: ["of"],
+  stateForms: ["het Koninkrijk", "de Republiek", "het Groothertogdom", "de Bondsrepubliek"],
+  closingHeads: ["Advocaten", "Notarissen", "Accountants", "Architecten"],
+  modifierHeads: ["International", "Global"],
+  headEndings: { vereniging: "other", organisatie: "other", federatie: "other", stichting: "other" },
   sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
   sourceBefore: ["meldt", "volgens", "bericht", "aldus"],
   notAcronyms: [

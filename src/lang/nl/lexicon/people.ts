@@ -22,6 +22,8 @@ export const PEOPLE: PeopleLexicon = {
     "eerste viceminister", "vice-eerste minister", "vicegouverneur", "adjunct-akim",
     "bestuursvoorzitter", "directievoorzitter", "communicatiemanager", "communicatieverantwoordelijke", "persverantwoordelijke", "perswoordvoerder",
     "marketingmanager", "salesmanager", "verkoopdirecteur", "projectleider", "projectmanager", "fabrieksdirecteur", "operationeel manager",
+    // university and the professions
+    "hoofddocent", "docent", "lector", "promotor", "copromotor", "beleidsmedewerker", "advocaat", "notaris",
   ],
   plurals: {
     burgemeesters: "burgemeester", gouverneurs: "gouverneur", ministers: "minister", ambassadeurs: "ambassadeur", directeurs: "directeur",
@@ -34,12 +36,12 @@ export const PEOPLE: PeopleLexicon = {
   ],
   roleLinks: ["van", "voor", "bij", "in", "te", "aan"],
   determiners: ["de", "het", "een", "haar", "zijn", "hun", "onze", "ons"],
-  appositionLinks: ["als", "is benoemd tot", "is benoemd als", "wordt benoemd tot", "wordt benoemd als", "werd benoemd tot", "werd benoemd als", "is aangesteld als", "wordt aangesteld als", "werd aangesteld als", "wordt", "werd", "wordt de nieuwe", "is de nieuwe"],
+  appositionLinks: ["als", "is benoemd tot", "is benoemd als", "wordt benoemd tot", "wordt benoemd als", "werd benoemd tot", "werd benoemd als", "is aangesteld als", "wordt aangesteld als", "werd aangesteld als", "wordt", "werd", "wordt de nieuwe", "is de nieuwe", "is"],
   appositionAdverbs: ["momenteel", "thans", "nu", "voorheen", "tot voor kort", "tot nu toe"],
   salutations: ["beste", "Beste", "geachte", "Geachte"],
   roleModifiers: [
     "corporate", "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
-    "voormalig", "wetenschappelijk", "postdoctoraal", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
+    "voormalig", "wetenschappelijk", "postdoctoraal", "universitair", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
   ],
   compoundHeads: ["specialist", "manager", "adviseur", "adviseuse", "directeur", "directrice", "coördinator", "analist", "woordvoerder", "verantwoordelijke", "consulent", "deskundige", "expert", "attaché"],
   joins: ["en", "&"],
@@ -72,6 +74,8 @@ export const PEOPLE: PeopleLexicon = {
     "Akkoord", "Overeenkomst", "Grondwet", "Straat", "Plein", "Laan", "Centrum", "Dag", "Week", "Jaar", "Werk", "Sport", "Onderwijs", "Landbouw",
     "Havenbedrijf", "Zeehaven", "Holding", "Maatschappij", "Onderneming", "Commercie", "Verkoop", "Financiën", "Marketing",
   ],
+  // a street's name, not a surname (`Koningin Astridstraat`): only endings no Dutch surname has (`Van der Laan`, `Zuiderdijk` are names)
+  notNameEndings: ["straat", "plein", "gracht", "singel", "steenweg"],
   examples: PEOPLE_EXAMPLES,
   negatives: PEOPLE_NEGATIVES,
 };

@@ -17,6 +17,8 @@ export const PLACES: PlaceLexicon = {
     "Augustus", "September", "Oktober", "November", "December", "NV", "BV", "Groep",
   ],
   placeHeads: { Zee: "other", Oceaan: "other", Gewest: "region" },
+  // Dutch says where a firm sits with a participle before it (`het in Antwerpen gevestigde bedrijf`), read by the locative cues
+  seatSuffixes: [],
   routePairs: [["tussen", "en"], ["van", "tot"], ["van", "naar"]],
   articles: ["de", "het"],
   portfolioHeads: ["minister", "viceminister", "vice-minister", "ministerie", "staatssecretaris", "departement", "schepen", "gedeputeerde", "commissaris", "commissie", "dienst"],
