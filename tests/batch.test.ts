@@ -84,17 +84,17 @@ describe("batch runs", () => {
   });
 
   it("runs a task of several documents that goes over --timeout again a document at a time", async () => {
-    // sixty 60 KB runs of digits take ~0.1 s each (a first one in a new worker ~0.4 s):
-    // together far over the 2.5 s limit, each well under it
-    const raw = (): RawDocument => ({ source: { path: "d.txt", format: "text" }, name: "d.txt", bytes: Buffer.from(adversarial(60_000).digitRun), warnings: [] });
+    // fifty 100 KB runs of digits take ~0.15 s each (a first one in a new worker ~0.5 s):
+    // together twice the 4 s limit, each far under it, on a busy machine too
+    const raw = (): RawDocument => ({ source: { path: "d.txt", format: "text" }, name: "d.txt", bytes: Buffer.from(adversarial(100_000).digitRun), warnings: [] });
     const collect = async (n: number, opts: Parameters<typeof runBatch>[1]) => {
       const out: string[] = [];
       for await (const o of runBatch((async function* () { for (let i = 0; i < n; i++) yield raw(); })(), opts)) out.push(o.json);
       return out;
     };
-    const pooled = await collect(60, { jobs: 1, timeoutMs: 2500, task: { docs: 60, bytes: 1 << 30 } });
-    const [inline] = await collect(2, { jobs: 0, timeoutMs: 2500 });
-    expect(pooled).toHaveLength(60);
+    const pooled = await collect(50, { jobs: 1, timeoutMs: 4000, task: { docs: 50, bytes: 1 << 30 } });
+    const [inline] = await collect(2, { jobs: 0, timeoutMs: 4000 });
+    expect(pooled).toHaveLength(50);
     expect(pooled.filter((j) => j !== inline)).toEqual([]);
   }, 60_000);
 
