@@ -1,5 +1,5 @@
-// The piscina worker: a raw document (bytes or a JSONL line), or several in
-// order, in; their records out as JSON. The run's options come once, as workerData.
+// The piscina worker: one raw document (bytes or a JSONL line) in, its record
+// out as JSON. The run's options come once, as workerData.
 import v8 from "node:v8";
 import { workerData } from "node:worker_threads";
 import { processRaw, type RawRunOptions } from "./process.js";
@@ -16,9 +16,6 @@ v8.setFlagsFromString("--semi-space-growth-factor=1");
 // a worker is started for a batch
 expectManyDocuments();
 
-export default async function processInWorker(task: RawDocument | RawDocument[]): Promise<Outcome | Outcome[]> {
-  if (!Array.isArray(task)) return outcomeOf(await processRaw(task, options));
-  const outcomes: Outcome[] = [];
-  for (const raw of task) outcomes.push(outcomeOf(await processRaw(raw, options)));
-  return outcomes;
+export default async function processInWorker(raw: RawDocument): Promise<Outcome> {
+  return outcomeOf(await processRaw(raw, options));
 }

@@ -7,9 +7,6 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, article, recordsOf, runCli, tmpDir } from "./helpers.js";
-import { runBatch } from "../src/run/batch.js";
-import { adversarial } from "../src/bench/adversarial.js";
-import type { RawDocument } from "../src/input/documents.js";
 
 const BIN = path.join(ROOT, "bin", "kzbe.js");
 const dump = (n: number, from = 0) =>
@@ -82,21 +79,6 @@ describe("batch runs", () => {
     expect(asked.stderr).toMatch(/\(2 workers\)\n$/);
     expect(asked.stdout).toBe(auto.stdout);
   });
-
-  it("runs a task of several documents that goes over --timeout again a document at a time", async () => {
-    // fifty 100 KB runs of digits take ~0.15 s each (a first one in a new worker ~0.5 s):
-    // together twice the 4 s limit, each far under it, on a busy machine too
-    const raw = (): RawDocument => ({ source: { path: "d.txt", format: "text" }, name: "d.txt", bytes: Buffer.from(adversarial(100_000).digitRun), warnings: [] });
-    const collect = async (n: number, opts: Parameters<typeof runBatch>[1]) => {
-      const out: string[] = [];
-      for await (const o of runBatch((async function* () { for (let i = 0; i < n; i++) yield raw(); })(), opts)) out.push(o.json);
-      return out;
-    };
-    const pooled = await collect(50, { jobs: 1, timeoutMs: 4000, task: { docs: 50, bytes: 1 << 30 } });
-    const [inline] = await collect(2, { jobs: 0, timeoutMs: 4000 });
-    expect(pooled).toHaveLength(50);
-    expect(pooled.filter((j) => j !== inline)).toEqual([]);
-  }, 60_000);
 
   it("rejects bad --jobs, --timeout and --max-bytes as usage errors", async () => {
     for (const argv of [["--jobs", "two"], ["--timeout", "0"], ["--timeout", "soon"], ["--max-bytes", "lots"], ["--max-bytes", "0"]]) {

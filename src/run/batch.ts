@@ -1,11 +1,10 @@
 // Runs raw documents through extraction and yields their outcomes in input
 // order. A few small documents run in-process (no pool to start: a fast cold
-// start); more go to a pool of worker threads (piscina) of `jobs` threads, in
-// tasks of up to 16 small documents, each task with its own --timeout: a task
-// over it has its worker terminated and replaced, and its documents run again
-// one at a time, so that the slow one becomes a `timeout` error record and the
-// run goes on. At most 2 × `jobs` tasks are in flight and `window` outcomes wait
-// for their turn, so memory stays flat and one slow document does not stall the others.
+// start); more go to a pool of worker threads (piscina) of `jobs` threads, each
+// document with its own --timeout: a document over it becomes a `timeout`
+// error record, its worker is terminated and replaced, and the run goes on.
+// At most `jobs` documents run and `window` outcomes wait for their turn, so
+// memory stays flat and one slow document does not stall the others.
 //
 // Memory: each worker is a V8 isolate of its own, and by default every one may
 // grow a 32 MB young generation and an old generation up to the machine's limit,
@@ -43,8 +42,6 @@ export interface BatchOptions extends RawRunOptions {
   timeoutMs: number;
   /** aborting stops reading; outcomes already finished are still yielded */
   signal?: AbortSignal;
-  /** documents and bytes a worker task may hold (default TASK) */
-  task?: { docs: number; bytes: number };
 }
 
 /**
@@ -128,21 +125,6 @@ interface Slot {
   outcome?: Outcome;
 }
 
-/**
- * Documents go to a worker several at a time: a task of one document spent ~15% of
- * a worker's time waiting for the main thread to hand it the next one and posting
- * its record back. A task holds at most this many documents and bytes (a larger
- * document goes alone), so one task is tens of milliseconds of work.
- */
-const TASK = { docs: 16, bytes: 64 * 1024 };
-
-/** Documents of one task and the slots their outcomes go to. */
-interface Task {
-  raws: RawDocument[];
-  slots: Slot[];
-  bytes: number;
-}
-
 async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, opts: BatchOptions): AsyncGenerator<Outcome> {
   const { Piscina } = await import("piscina");
   const jobs = Math.max(1, Math.floor(opts.jobs));
@@ -158,13 +140,12 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
     resourceLimits: limits,
     recordTiming: false,
   });
-  // each worker has a next task waiting beside the one it runs, so that it never idles
-  // while the main thread writes records and reads the next lines
-  const inFlight = jobs * 2;
-  const limit = opts.task ?? TASK;
-  const window = (inFlight + jobs) * limit.docs;
+  const window = jobs * 32;
   const queue: Slot[] = [];
   let running = 0;
+  // each worker has a next document waiting beside the one it runs, so that it never idles
+  // while the main thread writes a record and reads the next line
+  const inFlight = jobs * 4;
   const waiting: (() => void)[] = [];
   let sourceDone = false;
   let wake: (() => void) | null = null;
@@ -179,44 +160,6 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
     slot.outcome = outcome;
     signalled();
   };
-  let open: Task | null = null;
-  let closed = false;
-  const run = (task: Task) => {
-    running++;
-    // a timer cleared as soon as the task is done (AbortSignal.timeout would keep one
-    // live timer per task for the whole --timeout); a task that waits for a free
-    // worker starts its clock when one frees up
-    const timeout = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    let done = false;
-    const startClock = () => {
-      if (!done) timer = setTimeout(() => timeout.abort(), opts.timeoutMs);
-    };
-    if (running <= jobs) startClock();
-    else waiting.push(startClock);
-    const single = task.raws.length === 1;
-    pool
-      .run(single ? task.raws[0] : task.raws, { signal: timeout.signal })
-      .then(
-        (o: Outcome | Outcome[]) => (Array.isArray(o) ? o : [o]),
-        (e: unknown) => (single ? [failure(task.raws[0], e, opts.timeoutMs, limits.maxOldGenerationSizeMb!)] : null),
-      )
-      .then((outcomes) => {
-        done = true;
-        clearTimeout(timer);
-        running--;
-        waiting.shift()?.();
-        // a task of several that failed (over --timeout, out of memory) runs again a
-        // document at a time, each with its own clock: only the culprit gets the error
-        // (once the run is over, as at Ctrl-C, nobody waits for them)
-        if (!outcomes && !closed) task.raws.forEach((raw, i) => run({ raws: [raw], slots: [task.slots[i]], bytes: 0 }));
-        else outcomes?.forEach((o, i) => settle(task.slots[i], o));
-      });
-  };
-  const flush = () => {
-    if (open) run(open);
-    open = null;
-  };
   const submit = (raw: RawDocument) => {
     const slot: Slot = { settled: false };
     queue.push(slot);
@@ -225,13 +168,31 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
       void processRaw(raw, {}).then((r) => settle(slot, outcomeOf(r)));
       return;
     }
-    const bytes = sizeOf(raw);
-    if (open && open.bytes + bytes > limit.bytes) flush();
-    open ??= { raws: [], slots: [], bytes: 0 };
-    open.raws.push(raw);
-    open.slots.push(slot);
-    open.bytes += bytes;
-    if (open.raws.length >= limit.docs || open.bytes >= limit.bytes) flush();
+    running++;
+    // a timer cleared as soon as the document is done (AbortSignal.timeout would keep
+    // one live timer per document for the whole --timeout, thousands of them at a time);
+    // a document that waits for a free worker starts its clock when one frees up
+    const timeout = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    let done = false;
+    const startClock = () => {
+      if (!done) timer = setTimeout(() => timeout.abort(), opts.timeoutMs);
+    };
+    if (running <= jobs) startClock();
+    else waiting.push(startClock);
+    pool
+      .run(raw, { signal: timeout.signal })
+      .then(
+        (o: Outcome) => o,
+        (e: unknown) => failure(raw, e, opts.timeoutMs, limits.maxOldGenerationSizeMb!),
+      )
+      .then((o: Outcome) => {
+        done = true;
+        clearTimeout(timer);
+        running--;
+        waiting.shift()?.();
+        settle(slot, o);
+      });
   };
   let pending = first;
   const pull = async (): Promise<RawDocument | null> => {
@@ -256,8 +217,6 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
         else sourceDone = true;
         continue;
       }
-      // a task that is not full goes when a worker is free or nothing more will come
-      if (open && (running < jobs || sourceDone)) flush();
       if (sourceDone && !queue.length) return;
       if (!sourceDone && !pulling && queue.length < window && running < inFlight) {
         pulling = true;
@@ -280,7 +239,6 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
       });
     }
   } finally {
-    closed = true;
     opts.signal?.removeEventListener("abort", onAbort);
     await pool.destroy();
     unfreeze();
