@@ -106,6 +106,16 @@ describe("archive input", () => {
     expect(r.code).toBe(1);
   });
 
+  it("gives a tar cut inside a member one error record, not one for the member and another for the archive", async () => {
+    const dir = tmpDir();
+    const whole = await tarOf([{ name: "a.txt", data: article(1).repeat(10) }, { name: "b.txt", data: article(2) }]);
+    fs.writeFileSync(path.join(dir, "cut.tar"), whole.subarray(0, 900));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${x.source.entry} ${x.error?.code}`)).toEqual(["a.txt parse"]);
+    expect(r.code).toBe(1);
+  });
+
   it("reads a JSON array of documents as JSONL lines, one record per element, and a broken array as one error", async () => {
     const dir = tmpDir();
     const docs = [{ id: "a", text: article(1), title: "First" }, { url: "https://example.org/2", html: `<p>${article(2)}</p>` }, 7];
