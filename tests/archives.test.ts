@@ -116,6 +116,29 @@ describe("archive input", () => {
     expect(r.code).toBe(1);
   });
 
+  it("gives every WARC record a record: a cut gzip member an error, a cut response a warning, a file that is no WARC an error", async () => {
+    const dir = tmpDir();
+    const page = (i: number) => warcResponse(`https://example.org/${i}`, "2021-03-04T10:00:00Z", "text/html", html(`News ${i}`, article(i)));
+    const gz = Buffer.concat([zlib.gzipSync(page(1)), zlib.gzipSync(page(2))]);
+    fs.writeFileSync(path.join(dir, "a.warc.gz"), gz.subarray(0, gz.length - 40));
+    const plain = Buffer.concat([page(3), page(4)]);
+    fs.writeFileSync(path.join(dir, "b.warc"), plain.subarray(0, plain.length - 100));
+    fs.writeFileSync(path.join(dir, "c.warc"), article(5));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.source.url ?? ""} ${x.error?.code ?? "ok"}`)).toEqual([
+      "a.warc.gz https://example.org/1 ok",
+      "a.warc.gz https://example.org/2 decode",
+      "b.warc https://example.org/3 ok",
+      "b.warc https://example.org/4 ok",
+      "c.warc  parse",
+    ]);
+    expect(recs[2].warnings).toEqual([]);
+    expect(recs[3].warnings[0]).toMatch(/^truncated: the WARC record ends \d+ bytes short/);
+    expect(recs[4].error.message).toMatch(/^not a WARC file/);
+    expect(r.code).toBe(1);
+  });
+
   it("reads a JSON array of documents as JSONL lines, one record per element, and a broken array as one error", async () => {
     const dir = tmpDir();
     const docs = [{ id: "a", text: article(1), title: "First" }, { url: "https://example.org/2", html: `<p>${article(2)}</p>` }, 7];

@@ -119,7 +119,8 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
     } else if (kind === "warc") {
       yield* guard(base, async function* () {
         const { warcRecords } = await import("./archives/warc.js");
-        yield* warcRecords(stream, base, opts);
+        // gunzipped here, not by warcio: warcio ends quietly at a cut gzip member, dropping its record
+        yield* warcRecords(/\.gz$/i.test(file) ? gunzipOf(stream) : stream, base, opts);
       });
     } else {
       const gz = kind === "gzip" || (kind === "jsonl" && /\.gz$/i.test(file));
@@ -315,6 +316,8 @@ function gunzipOf(stream: Readable): Readable {
   const { createGunzip } = require("node:zlib") as typeof import("node:zlib");
   const gunzip = createGunzip();
   stream.on("error", (e) => gunzip.destroy(e));
+  // its reader reports the error; one that stopped reading early (a broken archive) must not crash the run
+  gunzip.on("error", () => {});
   return stream.pipe(gunzip);
 }
 
