@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { PassThrough, Readable } from "node:stream";
 import { OutputRecord } from "../src/schema.js";
+import { run } from "../src/cli/main.js";
 import { article, cpSlice, recordsOf, runCli, tmpDir } from "./helpers.js";
 
 type Rec = Record<string, any>;
@@ -155,11 +157,29 @@ describe("fuzz corpus", () => {
     const started = Date.now();
     const r = await runCli(["extract", "--include-text", "--max-bytes", "64KB", "--jobs", "0", big, bigJsonl]);
     const recs = checkRecords(r.stdout, 3);
-    expect(recs[0].warnings.join(" ")).toMatch(/truncated: \d+ bytes, over --max-bytes \(65536\)/);
+    expect(recs[0].warnings.join(" ")).toMatch(/truncated: more than --max-bytes \(65536\); only the first 65536 bytes read/);
     expect(recs[1].error.code).toBe("too_large");
     expect(recs[2].error).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);
+
+  it("stops reading an endless standard input at --max-bytes (yes | kzbe extract -)", async () => {
+    const line = Buffer.from("The port of Aktau handled 3 million tonnes of grain.\n".repeat(100));
+    let sent = 0;
+    const endless = new Readable({
+      read() {
+        sent += line.length;
+        this.push(line);
+      },
+    });
+    const out: string[] = [];
+    const stdout = new PassThrough().on("data", (c) => out.push(String(c)));
+    const code = await run(["extract", "--include-text", "--jobs", "0", "--max-bytes", "200KB", "-"], { stdin: endless, stdout, stderr: new PassThrough(), isTTY: false });
+    const recs = checkRecords(out.join(""), 1);
+    expect(code).toBe(0);
+    expect(recs[0].warnings).toContain("truncated: more than --max-bytes (204800); only the first 204800 bytes read");
+    expect(sent).toBeLessThan(2 * 1024 * 1024);
+  });
 
   it("reads file names that look like options after --", async () => {
     const dir = tmpDir();

@@ -135,8 +135,10 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
 /**
  * The documents of one byte stream (a file, standard input, an archive member):
  * JSONL (by name, --input-format or content) gives one per line, anything else
- * one document of at most `maxBytes` bytes. The stream is read to its end, so
- * an archive can go on to its next member.
+ * one document of at most `maxBytes` bytes. Reading a document stops past
+ * `maxBytes` (an endless stream, `/dev/zero` or `yes |`, or a gzip bomb would
+ * never end), unless `readToEnd`: a tar member is read to its end, so the
+ * archive can go on to its next member.
  */
 export async function* documentsOfStream(
   stream: AsyncIterable<Uint8Array>,
@@ -144,6 +146,7 @@ export async function* documentsOfStream(
   source: SourceT,
   opts: ReadOptions,
   isJsonl = false,
+  readToEnd = false,
 ): AsyncGenerator<RawDocument> {
   const it = stream[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -185,15 +188,22 @@ export async function* documentsOfStream(
   // one document: keep at most maxBytes, read (and drop) the rest
   const kept: Buffer[] = [];
   let size = 0;
+  let stopped = false;
   for await (const chunk of rest()) {
     if (size < opts.maxBytes) kept.push(Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.length, opts.maxBytes - size)));
     size += chunk.length;
+    if (size > opts.maxBytes && !readToEnd) {
+      stopped = true;
+      break;
+    }
   }
+  if (stopped) await it.return?.(); // a file or member stream is closed, not read on
   const warnings: string[] = [];
   let bytes: Buffer = Buffer.concat(kept);
   if (size > opts.maxBytes) {
     bytes = cutOnCharacter(bytes, utf16);
-    warnings.push(`truncated: ${size} bytes, over --max-bytes (${opts.maxBytes}); only the first ${bytes.length} bytes read`);
+    const total = stopped ? "more than --max-bytes" : `${size} bytes, over --max-bytes`;
+    warnings.push(`truncated: ${total} (${opts.maxBytes}); only the first ${bytes.length} bytes read`);
   }
   if (format === "jsonl") {
     // UTF-16 JSONL is rare enough to be split in memory
