@@ -139,6 +139,22 @@ describe("archive input", () => {
     expect(r.code).toBe(1);
   });
 
+  it("says a password-protected zip member is encrypted", async () => {
+    const dir = tmpDir();
+    // as ZipCrypto stores it: a 12-byte encryption header before the data, bit 0 of the flags set
+    const secret = Buffer.concat([Buffer.alloc(12, 7), Buffer.from(article(1))]);
+    const zip = storedZip([{ name: "secret.txt", data: secret }, { name: "open.txt", data: Buffer.from(article(2)) }]);
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip[6] |= 1;
+    zip[central + 8] |= 1;
+    zip.writeUInt32LE(secret.length - 12, 22);
+    zip.writeUInt32LE(secret.length - 12, central + 24);
+    fs.writeFileSync(path.join(dir, "locked.zip"), zip);
+    const recs = recordsOf((await runCli(["extract", "--jobs", "0", dir])).stdout);
+    expect(recs.map((x) => `${x.source.entry} ${x.error?.code ?? "ok"}`)).toEqual(["secret.txt unreadable", "open.txt ok"]);
+    expect(recs[0].error.message).toBe("member 'secret.txt': encrypted (password-protected), cannot be read");
+  });
+
   it("reads a JSON array of documents as JSONL lines, one record per element, and a broken array as one error", async () => {
     const dir = tmpDir();
     const docs = [{ id: "a", text: article(1), title: "First" }, { url: "https://example.org/2", html: `<p>${article(2)}</p>` }, 7];

@@ -19,6 +19,10 @@ export async function* zipMembers(file: string, base: SourceT, opts: ReadOptions
       const name = entry.fileName;
       if (isHiddenMember(name)) continue;
       const source: SourceT = { ...base, entry: name };
+      if (entry.isEncrypted()) {
+        yield unreadable(source, "unreadable", `member '${name}': encrypted (password-protected), cannot be read`);
+        continue;
+      }
       try {
         const stream = await new Promise<Readable>((resolve, reject) =>
           zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new Error("cannot read member")) : resolve(s))),
