@@ -167,6 +167,7 @@ describe("archive input", () => {
       "a.json 3 jsonl parse",
       "b.json  json parse",
     ]);
+    expect(recs[2].error.message).toBe("entry 3: a JSONL document must be an object");
     expect(recs[0]).toMatchObject({ title: "First", source: { id: "a" } });
     expect(recs[1].source.url).toBe("https://example.org/2");
   });

@@ -194,16 +194,17 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   // a feed's items come as such lines too (input/feed.ts), and keep their format
   const kind = at.format === "feed" ? "feed" : "jsonl";
   const source: SourceT = { ...at, format: kind };
-  const n = source.line ?? 1;
+  // a JSON array's element or a feed's item is named by its number, a JSONL line by its line
+  const n = source.line === undefined && source.entry !== undefined ? `entry ${source.entry}` : `line ${source.line ?? 1}`;
   const line = rawLine.replace(/^\uFEFF/, "").trim();
   let obj: unknown;
   try {
     obj = JSON.parse(line);
   } catch (e) {
-    return failed(source, "parse", `line ${n}: not JSON (${describe(e)})`);
+    return failed(source, "parse", `${n}: not JSON (${describe(e)})`);
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
-    return failed(source, "parse", `line ${n}: a JSONL document must be an object`);
+    return failed(source, "parse", `${n}: a JSONL document must be an object`);
   }
   const o = obj as Record<string, unknown>;
   const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
@@ -212,7 +213,7 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   if (str("url") !== undefined) source.url = str("url");
   const html = str("html");
   const body = str("text") ?? html;
-  if (body === undefined) return failed(source, "parse", `line ${n}: no "text" or "html" string field`);
+  if (body === undefined) return failed(source, "parse", `${n}: no "text" or "html" string field`);
   const published = str("published");
   return {
     source: { ...source, format: str("text") !== undefined ? kind : `${kind}+html` },
