@@ -111,6 +111,18 @@ describe("kzbe extract", () => {
     expect(r.code).toBe(1);
   });
 
+  it("names a symlink loop given on the command line as such, in an error record (exit 1)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kzbe-cli-"));
+    const loop = path.join(dir, "loop.txt");
+    fs.symlinkSync("loop.txt", loop);
+    const r = await runCli(["extract", loop, EN]);
+    const recs = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(recs).toHaveLength(2);
+    expect(recs[0]).toMatchObject({ id: null, source: { path: loop }, error: { code: "unreadable", message: "too many levels of symbolic links" } });
+    expect(recs[1].error).toBeUndefined();
+    expect(r.code).toBe(1);
+  });
+
   it("prints help with examples and the version", async () => {
     const help = await runCli(["extract", "--help"]);
     expect(help.code).toBe(0);

@@ -57,8 +57,12 @@ export function listFiles(paths: readonly string[]): string[] {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
-    } catch {
-      throw new MissingPathError(`no such file or directory: ${p}`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new MissingPathError(`no such file or directory: ${p}`);
+      // there but not to be read (a symlink loop, a name too long): its error record says why
+      out.push(p);
+      continue;
     }
     if (stat.isDirectory()) walk(p, out, new Set());
     else out.push(p);
