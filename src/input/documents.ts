@@ -70,30 +70,55 @@ export function listFiles(paths: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Paths a directory walk met whose names are not UTF-8 (a Latin-1 name from an old
+ * archive): node would turn their bytes into U+FFFD, and no file has that name. They
+ * are listed with the name read as Latin-1, and opened by their bytes.
+ */
+const pathBytes = new Map<string, Buffer>();
+
+/** The path to give the file system for a listed path. */
+export function fsPath(file: string): string | Buffer {
+  return pathBytes.get(file) ?? file;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 function walk(dir: string, out: string[], seen: Set<string>): void {
+  const dirBytes = fsPath(dir);
+  // a directory is itself by its device and inode, whatever its path (a symlink loop)
   let real: string;
   try {
-    real = fs.realpathSync(dir);
+    const stat = fs.statSync(dirBytes, { bigint: true });
+    real = `${stat.dev}:${stat.ino}`;
   } catch {
     out.push(dir);
     return;
   }
-  if (seen.has(real)) return; // a symlink loop
+  if (seen.has(real)) return;
   seen.add(real);
-  let entries: fs.Dirent[];
+  let entries: fs.Dirent<Buffer>[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = fs.readdirSync(dirBytes, { withFileTypes: true, encoding: "buffer" });
   } catch {
     out.push(dir); // reported as unreadable when read
     return;
   }
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (e.name.startsWith(".")) continue;
-    const p = path.join(dir, e.name);
+  const named = entries.map((e) => {
+    try {
+      return { e, name: strictUtf8.decode(e.name), utf8: true };
+    } catch {
+      return { e, name: e.name.toString("latin1"), utf8: false };
+    }
+  });
+  for (const { e, name, utf8 } of named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (name.startsWith(".")) continue;
+    const p = path.join(dir, name);
+    if (!utf8 || typeof dirBytes !== "string") pathBytes.set(p, Buffer.concat([Buffer.from(dirBytes), Buffer.from(path.sep), e.name]));
     let isDir = e.isDirectory();
     if (e.isSymbolicLink()) {
       try {
-        isDir = fs.statSync(p).isDirectory();
+        isDir = fs.statSync(fsPath(p)).isDirectory();
       } catch {
         isDir = false;
       }

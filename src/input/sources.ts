@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import type { SourceT } from "../schema.js";
 import { decodeBytes } from "./decode.js";
-import { describe, formatOf, looksLikeFeed, oneLine, type InputFormat, type RawDocument } from "./documents.js";
+import { describe, formatOf, fsPath, looksLikeFeed, oneLine, type InputFormat, type RawDocument } from "./documents.js";
 import { splitLines } from "./lines.js";
 
 // the callback API, promised: fs/promises would load with it node's stream and readline
@@ -68,12 +68,12 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
     let size: number;
     try {
       // a FIFO or socket met in a directory walk would block the run: only one named on the command line is read
-      const stat = await statOf(file);
+      const stat = await statOf(fsPath(file));
       size = stat.isFile() ? stat.size : Infinity;
       if (!stat.isFile() && !stat.isDirectory() && !opts.explicit?.has(file)) {
         throw new Error("not a regular file (FIFO, socket or device)");
       }
-      fd = await openOf(file, "r");
+      fd = await openOf(fsPath(file), "r");
       if ((await fstatOf(fd)).isDirectory()) {
         await closeOf(fd);
         throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
@@ -86,7 +86,7 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
       await closeOf(fd); // yauzl reads by offset, from its own descriptor
       yield* guard(base, async function* () {
         const { zipMembers } = await import("./archives/zip.js");
-        yield* zipMembers(file, base, opts);
+        yield* zipMembers(fsPath(file), base, opts);
       });
       return;
     }
