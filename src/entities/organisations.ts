@@ -3,7 +3,7 @@
 // form the text pairs them with (`… (RVO)`) or whose initials they are (`MFA`).
 import type { OrganisationT } from "../schema.js";
 import { resolveOverlaps, runRule } from "../rules.js";
-import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { Coverage, ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey, fullestForm, isAllCaps } from "./fold.js";
 import { rx } from "../text/classes.js";
 import { gazetteer, isFirstName, placeKey } from "../lang/common/data.js";
@@ -80,7 +80,7 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
     cluster.classed ||= CLASSING_RULE.test(c.rule);
   }
   joinQualifiedForms(clusters);
-  const taken = clusters.flatMap((k) => k.mentions);
+  const taken = new Coverage(doc.text.length, clusters.flatMap((k) => k.mentions));
   for (const k of clusters) addRecurrences(doc, k, taken);
   return clusters
     .map((k) => {
@@ -123,7 +123,7 @@ const RECURRING_FORM = rx.u`^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s
  * where the rules have no cue to go by. Only forms of several words, or one word with a capital
  * inside or a legal form's company, are looked for: a plain capitalised word may be anything.
  */
-function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
+function addRecurrences(doc: Doc, cluster: Cluster, taken: Coverage): void {
   const forms = new Set(cluster.forms);
   // a company found by its legal form is written without it later (`Meuse Valves SA` … `Meuse Valves signed`,
   // `Zwinmolen NV` … `Zwinmolen and …`): what is left, when it has two words or more, or is one word of some
@@ -141,10 +141,10 @@ function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
     for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (rx.u`[\p{L}\d]`.test(doc.text[at - 1] ?? "") || rx.u`[\p{L}\d]`.test(doc.text[end] ?? "")) continue;
-      if (taken.some((m) => m.start < end && at < m.end)) continue;
+      if (taken.overlaps(at, end)) continue;
       const mention = spanOf(doc, at, end, cluster.rule);
       cluster.mentions.push(mention);
-      taken.push(mention);
+      taken.add(mention);
     }
   }
 }

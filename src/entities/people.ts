@@ -3,7 +3,7 @@
 // organisation a role names linked by its name in `organisations`.
 import type { PersonT } from "../schema.js";
 import { resolveOverlaps, runRule, type Candidate } from "../rules.js";
-import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { containment, Coverage, ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey } from "./fold.js";
 import type { OrganisationItem } from "./organisations.js";
 import { rx } from "../text/classes.js";
@@ -44,13 +44,14 @@ function standsFor(short: string, full: string): boolean {
 export function extractPeople(doc: Doc, organisations: readonly OrganisationItem[] = []): PersonItem[] {
   const ctx = ruleContext(doc);
   const orgSpans = organisations.flatMap((o) => o.mentions);
+  const inOrganisation = containment(orgSpans);
   // every rule's candidates; several rules finding the same span pool their roles
   const bySpan = new Map<string, Candidate<Merged>>();
   for (const rule of doc.pack.rules.people) {
     for (const found of runRule(rule, ctx)) {
       const at = found.value.at;
       const c = at ? { ...found, start: at.start, end: at.end, text: doc.text.slice(at.start, at.end) } : found;
-      if (orgSpans.some((o) => o.start <= c.start && c.end <= o.end)) continue;
+      if (inOrganisation(c.start, c.end)) continue;
       const key = `${c.start}:${c.end}`;
       const known = bySpan.get(key);
       if (!known) {
@@ -148,7 +149,7 @@ function occurrences(text: string, words: string): [number, number][] {
  * joins that person, unless it lies inside another mention or two people share it.
  */
 function addSurnameMentions(doc: Doc, people: PersonItem[], blocked: readonly RawSpan[]): void {
-  const taken = [...blocked, ...people.flatMap((p) => p.mentions)];
+  const taken = new Coverage(doc.text.length, [...blocked, ...people.flatMap((p) => p.mentions)]);
   const surnames = new Map<string, PersonItem[]>();
   for (const p of people) {
     const parts = p.name.split(/\s+/).filter((w) => !rx.u`^\p{Lu}\.$`.test(w));
@@ -165,10 +166,10 @@ function addSurnameMentions(doc: Doc, people: PersonItem[], blocked: readonly Ra
       const initial = INITIAL_BEFORE.exec(doc.text.slice(Math.max(0, start - 3), start));
       const before = initial ? start - initial[0].length - 1 : -1;
       if (initial && (before < 0 || !WORD_CHAR.test(doc.text[before]))) start -= initial[0].length;
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      if (taken.overlaps(start, end)) continue;
       const mention = spanOf(doc, start, end, `${doc.lang}.person.surname`);
       owners[0].mentions.push(mention);
-      taken.push(mention);
+      taken.add(mention);
     }
   }
 }
