@@ -180,7 +180,7 @@ export async function* documentsOfStream(
         continue;
       }
       if (!line.text.trim()) continue;
-      yield { source: at, name, line: line.text, warnings: line.replaced ? ["encoding: invalid UTF-8 bytes replaced with U+FFFD"] : [] };
+      yield { source: at, name, line: line.text, warnings: line.warnings };
     }
     await drain(it);
     return;
