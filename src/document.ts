@@ -4,6 +4,7 @@ import type { Lang } from "./schema.js";
 import type { LanguagePack } from "./lang/types.js";
 import type { RuleContext } from "./rules.js";
 import { sentenceAt, type Sentence } from "./text/sentences.js";
+import { regex } from "./text/classes.js";
 
 export interface Doc {
   text: string;
@@ -77,6 +78,32 @@ export class Coverage {
     for (let i = start; i < end; i++) if (this.covered[i]) return true;
     return false;
   }
+}
+
+const WORD_RUN = regex("[\\p{L}\\d]+", "gu");
+const FIRST_RUN = regex("^[\\p{L}\\d]+", "u");
+let lastStarts: { text: string; starts: Map<string, number[]> } | null = null;
+
+/**
+ * Where each run of letters and digits starts in the text, by the run: a name is looked for
+ * only where its first word stands (`firstWord`), not by a search of the whole text per name,
+ * which made a text of thousands of names quadratic. Kept for the last text.
+ */
+export function wordStarts(text: string): Map<string, number[]> {
+  if (lastStarts?.text === text) return lastStarts.starts;
+  const starts = new Map<string, number[]>();
+  for (const m of text.matchAll(WORD_RUN)) {
+    const list = starts.get(m[0]);
+    if (list) list.push(m.index);
+    else starts.set(m[0], [m.index]);
+  }
+  lastStarts = { text, starts };
+  return starts;
+}
+
+/** The run of letters and digits a name starts with, its key in `wordStarts`. */
+export function firstWord(name: string): string {
+  return FIRST_RUN.exec(name)?.[0] ?? "";
 }
 
 export function spanOf(doc: Doc, start: number, end: number, rule?: string): RawSpan {

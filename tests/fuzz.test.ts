@@ -75,6 +75,14 @@ function garbageFiles(): Record<string, Buffer | string> {
   };
 }
 
+/** A made-up capitalised word for each number (`Kari`, `Monelu`, …), for texts of thousands of different names. */
+const coined = (n: number) => {
+  const syllables = ["ka", "ri", "mo", "ne", "lu", "ta", "sa", "vi", "do", "re", "an", "el"];
+  let word = "";
+  for (let k = (n * 7919) % 1_000_003 + 150; k > 0; k = Math.floor(k / 12)) word += syllables[k % 12];
+  return word[0].toUpperCase() + word.slice(1);
+};
+
 describe("fuzz corpus", () => {
   it("processes every kind of garbage file: one valid record each, no crash, no stack trace", async () => {
     const dir = tmpDir("kzbe-fuzz-");
@@ -208,6 +216,9 @@ describe("fuzz corpus", () => {
         "cooperation between the Port of Antwerp and the port of Aktau. The parties signed a memorandum of understanding on " +
         "logistics. Trade between Belgium and Kazakhstan reached 1.2 billion euros in 2020, up 15 percent. "
       ).repeat(3_500),
+      // thousands of different people and organisations, each once clustered against all the others (82 s and 20 s)
+      people: Array.from({ length: 12_000 }, (_, i) => `Mr. ${coined(i)} ${coined(i + 1)} met Minister ${coined(i + 2)} ${coined(i + 3)} of ${coined(i + 4)} NV in Astana.`).join(" "),
+      organisations: Array.from({ length: 10_000 }, (_, i) => `${coined(i)} ${coined(i + 1)} NV and the ${coined(i + 2)} Chamber of Commerce signed an agreement with ${coined(i + 3)} Group.`).join(" "),
     };
     for (const [name, text] of Object.entries(inputs)) {
       const started = Date.now();
