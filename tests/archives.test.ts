@@ -106,6 +106,55 @@ describe("archive input", () => {
     expect(r.code).toBe(1);
   });
 
+  it("gives a tar cut inside a member one error record, not one for the member and another for the archive", async () => {
+    const dir = tmpDir();
+    const whole = await tarOf([{ name: "a.txt", data: article(1).repeat(10) }, { name: "b.txt", data: article(2) }]);
+    fs.writeFileSync(path.join(dir, "cut.tar"), whole.subarray(0, 900));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${x.source.entry} ${x.error?.code}`)).toEqual(["a.txt parse"]);
+    expect(r.code).toBe(1);
+  });
+
+  it("gives every WARC record a record: a cut gzip member an error, a cut response a warning, a file that is no WARC an error", async () => {
+    const dir = tmpDir();
+    const page = (i: number) => warcResponse(`https://example.org/${i}`, "2021-03-04T10:00:00Z", "text/html", html(`News ${i}`, article(i)));
+    const gz = Buffer.concat([zlib.gzipSync(page(1)), zlib.gzipSync(page(2))]);
+    fs.writeFileSync(path.join(dir, "a.warc.gz"), gz.subarray(0, gz.length - 40));
+    const plain = Buffer.concat([page(3), page(4)]);
+    fs.writeFileSync(path.join(dir, "b.warc"), plain.subarray(0, plain.length - 100));
+    fs.writeFileSync(path.join(dir, "c.warc"), article(5));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.source.url ?? ""} ${x.error?.code ?? "ok"}`)).toEqual([
+      "a.warc.gz https://example.org/1 ok",
+      "a.warc.gz https://example.org/2 decode",
+      "b.warc https://example.org/3 ok",
+      "b.warc https://example.org/4 ok",
+      "c.warc  parse",
+    ]);
+    expect(recs[2].warnings).toEqual([]);
+    expect(recs[3].warnings[0]).toMatch(/^truncated: the WARC record ends \d+ bytes short/);
+    expect(recs[4].error.message).toMatch(/^not a WARC file/);
+    expect(r.code).toBe(1);
+  });
+
+  it("says a password-protected zip member is encrypted", async () => {
+    const dir = tmpDir();
+    // as ZipCrypto stores it: a 12-byte encryption header before the data, bit 0 of the flags set
+    const secret = Buffer.concat([Buffer.alloc(12, 7), Buffer.from(article(1))]);
+    const zip = storedZip([{ name: "secret.txt", data: secret }, { name: "open.txt", data: Buffer.from(article(2)) }]);
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip[6] |= 1;
+    zip[central + 8] |= 1;
+    zip.writeUInt32LE(secret.length - 12, 22);
+    zip.writeUInt32LE(secret.length - 12, central + 24);
+    fs.writeFileSync(path.join(dir, "locked.zip"), zip);
+    const recs = recordsOf((await runCli(["extract", "--jobs", "0", dir])).stdout);
+    expect(recs.map((x) => `${x.source.entry} ${x.error?.code ?? "ok"}`)).toEqual(["secret.txt unreadable", "open.txt ok"]);
+    expect(recs[0].error.message).toBe("member 'secret.txt': encrypted (password-protected), cannot be read");
+  });
+
   it("reads a JSON array of documents as JSONL lines, one record per element, and a broken array as one error", async () => {
     const dir = tmpDir();
     const docs = [{ id: "a", text: article(1), title: "First" }, { url: "https://example.org/2", html: `<p>${article(2)}</p>` }, 7];
@@ -118,6 +167,7 @@ describe("archive input", () => {
       "a.json 3 jsonl parse",
       "b.json  json parse",
     ]);
+    expect(recs[2].error.message).toBe("entry 3: a JSONL document must be an object");
     expect(recs[0]).toMatchObject({ title: "First", source: { id: "a" } });
     expect(recs[1].source.url).toBe("https://example.org/2");
   });

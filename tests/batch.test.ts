@@ -80,6 +80,17 @@ describe("batch runs", () => {
     expect(asked.stdout).toBe(auto.stdout);
   });
 
+  it("runs a single document over the in-process limit in a worker, where --timeout holds", async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, "huge.txt");
+    // ~4.5 MB of press releases: several seconds of work, which nothing could stop in-process
+    fs.writeFileSync(file, Array.from({ length: 15_000 }, (_, i) => article(i)).join("\n\n"));
+    const r = await runCli(["extract", "--verbose", "--timeout", "1", file]);
+    expect(recordsOf(r.stdout).map((x) => x.error?.code)).toEqual(["timeout"]);
+    expect(r.stderr).toMatch(/\(1 worker\)\n$/);
+    expect(r.code).toBe(1);
+  }, 30_000);
+
   it("rejects bad --jobs, --timeout and --max-bytes as usage errors", async () => {
     for (const argv of [["--jobs", "two"], ["--timeout", "0"], ["--timeout", "soon"], ["--max-bytes", "lots"], ["--max-bytes", "0"]]) {
       const r = await runCli(["extract", ...argv, "-"], "text");

@@ -111,6 +111,33 @@ describe("kzbe extract", () => {
     expect(r.code).toBe(1);
   });
 
+  it("names a symlink loop given on the command line as such, in an error record (exit 1)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kzbe-cli-"));
+    const loop = path.join(dir, "loop.txt");
+    fs.symlinkSync("loop.txt", loop);
+    const r = await runCli(["extract", loop, EN]);
+    const recs = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(recs).toHaveLength(2);
+    expect(recs[0]).toMatchObject({ id: null, source: { path: loop }, error: { code: "unreadable", message: "too many levels of symbolic links" } });
+    expect(recs[1].error).toBeUndefined();
+    expect(r.code).toBe(1);
+  });
+
+  it("reads files whose names are not UTF-8 (Latin-1 names from an old archive), named as Latin-1", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kzbe-cli-"));
+    const bytes = (name: string) => Buffer.concat([Buffer.from(dir + path.sep), Buffer.from(name, "latin1")]);
+    fs.writeFileSync(bytes("caf\u00e9.txt"), "In 2021 the port handled 3 million tonnes.");
+    fs.mkdirSync(bytes("d\u00e8r"));
+    fs.writeFileSync(Buffer.concat([bytes("d\u00e8r"), Buffer.from("/x.txt")]), "In 2022 the port handled 4 million tonnes.");
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(recs.map((x) => [path.relative(dir, x.source.path), x.error?.code ?? x.figures[0]?.value])).toEqual([
+      ["caf\u00e9.txt", 3e6],
+      [path.join("d\u00e8r", "x.txt"), 4e6],
+    ]);
+    expect(r.code).toBe(0);
+  });
+
   it("prints help with examples and the version", async () => {
     const help = await runCli(["extract", "--help"]);
     expect(help.code).toBe(0);

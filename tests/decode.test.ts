@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { decodeBytes, declaredCharset, DecodeError } from "../src/input/decode.js";
+import { splitLines } from "../src/input/lines.js";
 
 const NL = "Één café in Gent: de delegatie uit Kazachstan bezocht België, en de minister sprak over ‘graan’ – 5 € per ton.";
 const utf16le = (s: string) => Buffer.from(s, "utf16le");
@@ -57,6 +58,27 @@ describe("decodeBytes", () => {
     const r = decodeBytes(bytes);
     expect(r.text).toBe(`${NL}\uFFFD${NL}`);
     expect(r.warnings.join()).toMatch(/replaced with U\+FFFD/);
+  });
+
+  it("reads UTF-8 and Windows-1252 joined in one file each in its own encoding", () => {
+    // two files concatenated: as one encoding, the other half was garbled (BelgiÃ« or Belgi\uFFFD)
+    const joined = Buffer.concat([Buffer.from(NL), Buffer.from(" "), iconv.encode(NL, "windows-1252")]);
+    const r = decodeBytes(joined);
+    expect(r.text).toBe(`${NL} ${NL}`);
+    expect(r.warnings).toEqual(["encoding: UTF-8 mixed with windows-1252; each byte sequence read as the one it is valid in"]);
+    // and a UTF-8 page that declares Latin-1 with one Latin-1 paragraph pasted in
+    const page = Buffer.concat([Buffer.from(`<meta charset="iso-8859-1"><p>${NL}</p><p>`), iconv.encode(NL, "latin1").subarray(0, 40), Buffer.from("</p>")]);
+    expect(decodeBytes(page).text).toBe(`<meta charset="iso-8859-1"><p>${NL}</p><p>${NL.slice(0, 40)}</p>`);
+  });
+
+  it("reads a JSONL line in Windows-1252 as such, not with U+FFFD", async () => {
+    const lines = [JSON.stringify({ text: NL }), JSON.stringify({ text: `Latin-1: ${NL}` })];
+    const bytes = Buffer.concat([Buffer.from(lines[0] + "\n"), iconv.encode(lines[1] + "\n", "windows-1252")]);
+    const got = [];
+    for await (const line of splitLines([bytes], 1 << 20)) got.push(line);
+    expect(got.map((l) => l.text)).toEqual(lines);
+    expect(got[0].warnings).toEqual([]);
+    expect(got[1].warnings.join()).toMatch(/windows-1252/);
   });
 
   it("trusts valid UTF-8 bytes over a wrong declaration, and says so", () => {

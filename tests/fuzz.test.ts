@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { PassThrough, Readable } from "node:stream";
 import { OutputRecord } from "../src/schema.js";
+import { run } from "../src/cli/main.js";
 import { article, cpSlice, recordsOf, runCli, tmpDir } from "./helpers.js";
 
 type Rec = Record<string, any>;
@@ -72,6 +74,14 @@ function garbageFiles(): Record<string, Buffer | string> {
     "only-digits.txt": "1,2,3.4.5 ".repeat(5000),
   };
 }
+
+/** A made-up capitalised word for each number (`Kari`, `Monelu`, …), for texts of thousands of different names. */
+const coined = (n: number) => {
+  const syllables = ["ka", "ri", "mo", "ne", "lu", "ta", "sa", "vi", "do", "re", "an", "el"];
+  let word = "";
+  for (let k = (n * 7919) % 1_000_003 + 150; k > 0; k = Math.floor(k / 12)) word += syllables[k % 12];
+  return word[0].toUpperCase() + word.slice(1);
+};
 
 describe("fuzz corpus", () => {
   it("processes every kind of garbage file: one valid record each, no crash, no stack trace", async () => {
@@ -155,11 +165,29 @@ describe("fuzz corpus", () => {
     const started = Date.now();
     const r = await runCli(["extract", "--include-text", "--max-bytes", "64KB", "--jobs", "0", big, bigJsonl]);
     const recs = checkRecords(r.stdout, 3);
-    expect(recs[0].warnings.join(" ")).toMatch(/truncated: \d+ bytes, over --max-bytes \(65536\)/);
+    expect(recs[0].warnings.join(" ")).toMatch(/truncated: more than --max-bytes \(65536\); only the first 65536 bytes read/);
     expect(recs[1].error.code).toBe("too_large");
     expect(recs[2].error).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);
+
+  it("stops reading an endless standard input at --max-bytes (yes | kzbe extract -)", async () => {
+    const line = Buffer.from("The port of Aktau handled 3 million tonnes of grain.\n".repeat(100));
+    let sent = 0;
+    const endless = new Readable({
+      read() {
+        sent += line.length;
+        this.push(line);
+      },
+    });
+    const out: string[] = [];
+    const stdout = new PassThrough().on("data", (c) => out.push(String(c)));
+    const code = await run(["extract", "--include-text", "--jobs", "0", "--max-bytes", "200KB", "-"], { stdin: endless, stdout, stderr: new PassThrough(), isTTY: false });
+    const recs = checkRecords(out.join(""), 1);
+    expect(code).toBe(0);
+    expect(recs[0].warnings).toContain("truncated: more than --max-bytes (204800); only the first 204800 bytes read");
+    expect(sent).toBeLessThan(2 * 1024 * 1024);
+  });
 
   it("reads file names that look like options after --", async () => {
     const dir = tmpDir();
@@ -180,6 +208,17 @@ describe("fuzz corpus", () => {
       dots: ". ".repeat(500_000),
       quotes: "\"'«»„“".repeat(150_000),
       months: "March 2021 - April 2022 to 5 June ".repeat(30_000),
+      // tens of thousands of mentions of people, organisations, places and dates, each once checked against
+      // all the others (quadratic: 12 s and 13 s for 1 MB)
+      names: "Mr. Abc Def of the Ministry of Xyz ".repeat(30_000),
+      release: (
+        "Astana, 12 March 2021 - Ambassador Margulan Baimukhan met with the Mayor of Antwerp, Bart De Wever, to discuss " +
+        "cooperation between the Port of Antwerp and the port of Aktau. The parties signed a memorandum of understanding on " +
+        "logistics. Trade between Belgium and Kazakhstan reached 1.2 billion euros in 2020, up 15 percent. "
+      ).repeat(3_500),
+      // thousands of different people and organisations, each once clustered against all the others (82 s and 20 s)
+      people: Array.from({ length: 12_000 }, (_, i) => `Mr. ${coined(i)} ${coined(i + 1)} met Minister ${coined(i + 2)} ${coined(i + 3)} of ${coined(i + 4)} NV in Astana.`).join(" "),
+      organisations: Array.from({ length: 10_000 }, (_, i) => `${coined(i)} ${coined(i + 1)} NV and the ${coined(i + 2)} Chamber of Commerce signed an agreement with ${coined(i + 3)} Group.`).join(" "),
     };
     for (const [name, text] of Object.entries(inputs)) {
       const started = Date.now();

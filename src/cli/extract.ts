@@ -4,7 +4,7 @@ import { ENTITY_TYPES } from "../contract.js";
 import type { EntityType, Lang } from "../schema.js";
 import fs from "node:fs";
 import os from "node:os";
-import { listFiles, MissingPathError, DEFAULT_MAX_BYTES, type InputFormat } from "../input/documents.js";
+import { fsPath, listFiles, MissingPathError, DEFAULT_MAX_BYTES, type InputFormat } from "../input/documents.js";
 import { rawDocuments } from "../input/sources.js";
 import { runBatch } from "../run/batch.js";
 import type { OutputRecordT } from "../schema.js";
@@ -195,7 +195,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
 function sizeOf(file: string): number {
   if (file === "-") return 0;
   try {
-    return fs.statSync(file).size;
+    return fs.statSync(fsPath(file)).size;
   } catch {
     return 0;
   }

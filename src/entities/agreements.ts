@@ -5,8 +5,8 @@
 // says `the parties` / `beide partijen`, those of the meeting the text was about.
 import type { AgreementT } from "../schema.js";
 import { runRule, type Candidate } from "../rules.js";
-import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
-import { firstFrom, mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
+import { firstFrom, ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
 import { afterDateline } from "../text/header.js";
 import { rx } from "../text/classes.js";
 
@@ -155,7 +155,9 @@ function better(a: Candidate<AgreementCandidate>, b: Candidate<AgreementCandidat
 
 /** The date of the agreement: a day in the sentence, else a month or year there. */
 function dateIn(dates: readonly { start: number; value: string | null; grain: string | null }[], from: number, to: number): string | null {
-  const here = dates.filter((d) => d.start >= from && d.start < to && d.value && /^\d{4}/.test(d.value));
+  // dates are in text order: only the sentence's own are looked at, so a long text stays linear
+  const here: (typeof dates)[number][] = [];
+  for (let i = firstFrom(dates, from); i < dates.length && dates[i].start < to; i++) if (/^\d{4}/.test(dates[i].value ?? "")) here.push(dates[i]);
   const rank = (g: string | null) => (g === "day" ? 0 : g === "month" ? 1 : g === "year" ? 2 : 3);
   here.sort((a, b) => rank(a.grain) - rank(b.grain));
   return here[0] && rank(here[0].grain) < 3 ? here[0].value : null;

@@ -6,7 +6,7 @@
 // the event in (`in Lichtervelde`, `visited West Flanders`).
 import type { EventT } from "../schema.js";
 import { runRules } from "../rules.js";
-import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { firstFrom, ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { eventClauses, type EventClauses } from "../lang/common/events.js";
 import { rx } from "../text/classes.js";
 
@@ -43,18 +43,6 @@ export function mentionsOf(people: readonly NamedEntity[], organisations: readon
   add("organisation", organisations);
   add("place", places);
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Index of the first item whose start is at or after `at` (items sorted by start). */
-export function firstFrom(items: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Mentions lying inside from..to, by binary search: the drivers stay linear however many cues a text has. */
@@ -115,7 +103,11 @@ export function extractEvents(
     const participants = unique([...(named ? subjectNames : refersBack ? actor : []), ...object.map((m) => m.name)]);
     const place: string | null = placeOf(doc.text, placesHere, c.start, c.end, c.value.kind, br, s.start) ?? (/\b(?:where|there|waar|daar)\b/iu.test(doc.text.slice(leftFrom, c.start)) ? lastPlace : null);
     if (place) lastPlace = place;
-    const sameSentence = dates.find((d) => d.start >= s.start && d.start < s.end && d.value && (d.grain === "day" || d.grain === "month"));
+    let sameSentence: (typeof dates)[number] | undefined;
+    // dates are in text order: only the sentence's own are looked at, so a long text stays linear
+    for (let k = firstFrom(dates, s.start); !sameSentence && k < dates.length && dates[k].start < s.end; k++) {
+      if (dates[k].value && (dates[k].grain === "day" || dates[k].grain === "month")) sameSentence = dates[k];
+    }
     const sentence = spanOf(doc, s.start, s.end, c.rule);
     const item: EventItem = { ...sentence, kind: c.value.kind, participants, place, date: sameSentence?.value ?? doc.published };
     if (doc.explain) item.cue = c.text;

@@ -3,7 +3,7 @@
 // form the text pairs them with (`… (RVO)`) or whose initials they are (`MFA`).
 import type { OrganisationT } from "../schema.js";
 import { resolveOverlaps, runRule } from "../rules.js";
-import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { Coverage, firstWord, ruleContext, spanOf, wordStarts, type Doc, type RawSpan } from "../document.js";
 import { foldKey, fullestForm, isAllCaps } from "./fold.js";
 import { rx } from "../text/classes.js";
 import { gazetteer, isFirstName, placeKey } from "../lang/common/data.js";
@@ -61,27 +61,50 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
   // long forms first, so that an acronym finds the long form it abbreviates wherever it stands
   const caps = new Map(candidates.map((c) => [c, isAllCaps(c.value.name)]));
   const ordered = [...candidates].sort((a, b) => Number(caps.get(a)) - Number(caps.get(b)) || a.start - b.start);
+  // the clusters by key (the first made that has it) and by the acronyms their forms spell: a text
+  // naming thousands of organisations stays linear, where each name searched all clusters
+  const made = new Map<Cluster, number>();
+  const byKey = new Map<string, Cluster>();
+  const spelling = new Map<string, Set<Cluster>>();
+  const addForm = (cluster: Cluster, form: string) => {
+    cluster.forms.push(form);
+    if (isAllCaps(form)) return;
+    for (const acronym of initialisms(form)) {
+      const set = spelling.get(acronym) ?? new Set();
+      spelling.set(acronym, set.add(cluster));
+    }
+  };
   for (const c of ordered) {
     const keys = [foldKey(c.value.name), ...(c.value.alias ? [foldKey(c.value.alias)] : []), ...(c.value.key ? [c.value.key] : [])];
-    let cluster = clusters.find((k) => keys.some((key) => k.keys.has(key)));
+    let cluster: Cluster | undefined;
+    for (const key of keys) {
+      const k = byKey.get(key);
+      if (k && (!cluster || made.get(k)! < made.get(cluster)!)) cluster = k;
+    }
     if (!cluster && caps.get(c) && !c.value.name.includes(" ")) {
-      const acronym = c.value.name.toLowerCase();
-      const matches = clusters.filter((k) => k.forms.some((f) => !isAllCaps(f) && initialisms(f).includes(acronym)));
-      if (matches.length === 1) cluster = matches[0];
+      const matches = spelling.get(c.value.name.toLowerCase());
+      if (matches?.size === 1) [cluster] = matches;
     }
     if (!cluster) {
       cluster = { keys: new Set(), forms: [], kind: c.value.kind, mentions: [], classed: false, rule: c.rule };
+      made.set(cluster, clusters.length);
       clusters.push(cluster);
     }
-    for (const k of keys) cluster.keys.add(k);
-    cluster.forms.push(c.value.name, ...(c.value.alias ? [c.value.alias] : []));
+    for (const k of keys) {
+      cluster.keys.add(k);
+      const first = byKey.get(k);
+      if (!first || made.get(first)! > made.get(cluster)!) byKey.set(k, cluster);
+    }
+    addForm(cluster, c.value.name);
+    if (c.value.alias) addForm(cluster, c.value.alias);
     if (cluster.kind === "other") cluster.kind = c.value.kind;
     cluster.mentions.push(spanOf(doc, c.start, c.end, c.rule));
     cluster.classed ||= CLASSING_RULE.test(c.rule);
   }
   joinQualifiedForms(clusters);
-  const taken = clusters.flatMap((k) => k.mentions);
-  for (const k of clusters) addRecurrences(doc, k, taken);
+  const taken = new Coverage(doc.text.length, clusters.flatMap((k) => k.mentions));
+  const words = wordStarts(doc.text);
+  for (const k of clusters) addRecurrences(doc, k, taken, words);
   return clusters
     .map((k) => {
       const name = fullestForm(k.forms);
@@ -98,14 +121,30 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
  * Foreign Affairs of the Republic of X`. One word alone is too weak a key.
  */
 function joinQualifiedForms(clusters: Cluster[]): void {
+  // the clusters with a key that goes on after each run of whole words (`a b` of `a b c`), kept as
+  // clusters join: a text naming thousands of organisations stays linear
+  const extending = new Map<string, Set<Cluster>>();
+  const index = (cluster: Cluster, key: string) => {
+    for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) {
+      const set = extending.get(key.slice(0, at)) ?? new Set();
+      extending.set(key.slice(0, at), set.add(cluster));
+    }
+  };
+  for (const k of clusters) for (const key of k.keys) index(k, key);
+  const joined = new Set<Cluster>();
   for (let i = clusters.length - 1; i >= 0; i--) {
     const short = clusters[i];
     const keys = [...short.keys].filter((k) => k.includes(" "));
     if (!keys.length) continue;
-    const longer = clusters.filter((k, j) => j !== i && [...k.keys].some((l) => keys.some((s) => l.startsWith(s + " "))));
-    if (longer.length !== 1) continue;
-    const target = longer[0];
-    for (const k of short.keys) target.keys.add(k);
+    const longer = new Set<Cluster>();
+    for (const s of keys) for (const k of extending.get(s) ?? []) if (k !== short && !joined.has(k)) longer.add(k);
+    if (longer.size !== 1) continue;
+    const [target] = longer;
+    joined.add(short);
+    for (const k of short.keys) {
+      target.keys.add(k);
+      index(target, k);
+    }
     target.forms.push(...short.forms);
     target.mentions.push(...short.mentions);
     target.classed ||= short.classed;
@@ -123,7 +162,7 @@ const RECURRING_FORM = rx.u`^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s
  * where the rules have no cue to go by. Only forms of several words, or one word with a capital
  * inside or a legal form's company, are looked for: a plain capitalised word may be anything.
  */
-function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
+function addRecurrences(doc: Doc, cluster: Cluster, taken: Coverage, words: Map<string, number[]>): void {
   const forms = new Set(cluster.forms);
   // a company found by its legal form is written without it later (`Meuse Valves SA` … `Meuse Valves signed`,
   // `Zwinmolen NV` … `Zwinmolen and …`): what is left, when it has two words or more, or is one word of some
@@ -138,13 +177,17 @@ function addRecurrences(doc: Doc, cluster: Cluster, taken: RawSpan[]): void {
   for (const form of forms) {
     if (!RECURRING_FORM.test(form) || isAllCaps(form)) continue;
     if (!/\s/.test(form) && !rx.u`\p{Ll}\p{Lu}`.test(form) && !cluster.classed && !shortLegal.has(form)) continue;
-    for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
+    // where the text writes the form as whole words (its first word a whole run of letters and digits)
+    let next = 0;
+    for (const at of words.get(firstWord(form)) ?? []) {
+      if (at < next || !doc.text.startsWith(form, at)) continue;
       const end = at + form.length;
+      next = end;
       if (rx.u`[\p{L}\d]`.test(doc.text[at - 1] ?? "") || rx.u`[\p{L}\d]`.test(doc.text[end] ?? "")) continue;
-      if (taken.some((m) => m.start < end && at < m.end)) continue;
+      if (taken.overlaps(at, end)) continue;
       const mention = spanOf(doc, at, end, cluster.rule);
       cluster.mentions.push(mention);
-      taken.push(mention);
+      taken.add(mention);
     }
   }
 }

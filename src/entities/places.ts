@@ -1,7 +1,7 @@
 // Places: gazetteer matches clustered per referent.
 import type { PlaceT } from "../schema.js";
 import { resolveOverlaps, runRule } from "../rules.js";
-import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { containment, ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey, isAllCaps } from "./fold.js";
 import { rx } from "../text/classes.js";
 
@@ -19,7 +19,8 @@ const SEAT_LINK = /[^\S\n]in[^\S\n]+$/u;
 export function extractPlaces(doc: Doc, taken: readonly RawSpan[]): PlaceItem[] {
   // a place that closes an organisation's name after `in` is its seat, and a place of the text too
   const isSeat = (t: RawSpan, s: number, e: number) => e === t.end && SEAT_LINK.test(doc.text.slice(t.start, s));
-  const inside = (s: number, e: number) => taken.some((t) => t.start <= s && e <= t.end && !isSeat(t, s, e));
+  const claimed = containment(taken);
+  const inside = (s: number, e: number) => claimed(s, e, (t) => !isSeat(t, s, e));
   const byKey = new Map<string, PlaceItem>();
   // places named so far only in capitals: a later mention as written gives the name
   const fromShout = new Set<PlaceItem>();

@@ -48,15 +48,28 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (valid > 0 && invalid * 4 <= valid) return utf8(bytes, []);
   // not UTF-8: the declaration, else chardet, else the web's default for Western text
   const iconv = load<typeof Iconv>("iconv-lite");
-  if (declared && !/^utf-?8$/i.test(declared) && iconv.encodingExists(declared)) {
-    const label = whatwgLabel(declared);
+  const usable = declared && !/^utf-?8$/i.test(declared) && iconv.encodingExists(declared) ? declared : null;
+  const guess = usable ? null : chardetGuess(bytes);
+  // UTF-8 and Windows-1252 (or Latin-1) text in one file (two files joined, a Latin-1 line pasted into a
+  // UTF-8 page): read as one encoding, the other's accented letters were garbled (`BelgiÃ«`)
+  if (valid >= 2 && valid * 10 >= invalid) {
+    const western = whatwgLabel(usable ?? guess ?? "windows-1252");
+    if (/^(windows-1252|iso-8859-15)$/.test(western)) {
+      return {
+        text: mixedUtf8(bytes, western),
+        warnings: [`encoding: UTF-8 mixed with ${western}; each byte sequence read as the one it is valid in`],
+        encoding: "utf-8",
+      };
+    }
+  }
+  if (usable) {
+    const label = whatwgLabel(usable);
     return {
       text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label),
-      warnings: [`encoding: not UTF-8; decoded as ${label} as the document declares (${declared})`],
+      warnings: [`encoding: not UTF-8; decoded as ${label} as the document declares (${usable})`],
       encoding: label,
     };
   }
-  const guess = chardetGuess(bytes);
   if (guess && iconv.encodingExists(guess)) {
     const label = whatwgLabel(guess);
     return {
@@ -141,20 +154,34 @@ function whatwgLabel(name: string): string {
   return n;
 }
 
+/**
+ * The length of the well-formed UTF-8 sequence of several bytes at `i`, or 0 (not one:
+ * an ASCII byte, a stray byte, an overlong form, a surrogate, a cut sequence).
+ */
+function sequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (!len || i + len > bytes.length) return 0;
+  // the second byte's range is narrower after E0 (no overlong), ED (no surrogate), F0 and F4 (U+10000..U+10FFFF)
+  const second = bytes[i + 1];
+  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  if (second < lo || second > hi) return 0;
+  for (let k = 2; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return len;
+}
+
 /** Multi-byte UTF-8 sequences that are well formed, and bytes that are not part of one. */
 function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    if (b < 0x80) {
+    if (bytes[i] < 0x80) {
       i++;
       continue;
     }
-    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    let ok = len > 0 && i + len <= bytes.length;
-    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
-    if (ok) {
+    const len = sequenceAt(bytes, i);
+    if (len) {
       valid++;
       i += len;
     } else {
@@ -163,6 +190,30 @@ function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
     }
   }
   return { valid, invalid };
+}
+
+/** Each well-formed UTF-8 sequence (and ASCII) read as UTF-8, each run of other bytes in `single`, a single-byte encoding. */
+function mixedUtf8(bytes: Uint8Array, single: string): string {
+  const iconv = load<typeof Iconv>("iconv-lite");
+  const decoder = new TextDecoder("utf-8");
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let from = 0;
+  let stray = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const len = bytes[i] < 0x80 ? 1 : sequenceAt(bytes, i);
+    if (len && stray >= 0) {
+      parts.push(iconv.decode(buf.subarray(stray, i), single));
+      stray = -1;
+      from = i;
+    } else if (!len && stray < 0) {
+      parts.push(decoder.decode(bytes.subarray(from, i)));
+      stray = i;
+    }
+    i += len || 1;
+  }
+  parts.push(stray >= 0 ? iconv.decode(buf.subarray(stray), single) : decoder.decode(bytes.subarray(from)));
+  return parts.join("");
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {

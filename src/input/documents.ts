@@ -57,8 +57,12 @@ export function listFiles(paths: readonly string[]): string[] {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
-    } catch {
-      throw new MissingPathError(`no such file or directory: ${p}`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new MissingPathError(`no such file or directory: ${p}`);
+      // there but not to be read (a symlink loop, a name too long): its error record says why
+      out.push(p);
+      continue;
     }
     if (stat.isDirectory()) walk(p, out, new Set());
     else out.push(p);
@@ -66,30 +70,55 @@ export function listFiles(paths: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Paths a directory walk met whose names are not UTF-8 (a Latin-1 name from an old
+ * archive): node would turn their bytes into U+FFFD, and no file has that name. They
+ * are listed with the name read as Latin-1, and opened by their bytes.
+ */
+const pathBytes = new Map<string, Buffer>();
+
+/** The path to give the file system for a listed path. */
+export function fsPath(file: string): string | Buffer {
+  return pathBytes.get(file) ?? file;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 function walk(dir: string, out: string[], seen: Set<string>): void {
+  const dirBytes = fsPath(dir);
+  // a directory is itself by its device and inode, whatever its path (a symlink loop)
   let real: string;
   try {
-    real = fs.realpathSync(dir);
+    const stat = fs.statSync(dirBytes, { bigint: true });
+    real = `${stat.dev}:${stat.ino}`;
   } catch {
     out.push(dir);
     return;
   }
-  if (seen.has(real)) return; // a symlink loop
+  if (seen.has(real)) return;
   seen.add(real);
-  let entries: fs.Dirent[];
+  let entries: fs.Dirent<Buffer>[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = fs.readdirSync(dirBytes, { withFileTypes: true, encoding: "buffer" });
   } catch {
     out.push(dir); // reported as unreadable when read
     return;
   }
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (e.name.startsWith(".")) continue;
-    const p = path.join(dir, e.name);
+  const named = entries.map((e) => {
+    try {
+      return { e, name: strictUtf8.decode(e.name), utf8: true };
+    } catch {
+      return { e, name: e.name.toString("latin1"), utf8: false };
+    }
+  });
+  for (const { e, name, utf8 } of named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (name.startsWith(".")) continue;
+    const p = path.join(dir, name);
+    if (!utf8 || typeof dirBytes !== "string") pathBytes.set(p, Buffer.concat([Buffer.from(dirBytes), Buffer.from(path.sep), e.name]));
     let isDir = e.isDirectory();
     if (e.isSymbolicLink()) {
       try {
-        isDir = fs.statSync(p).isDirectory();
+        isDir = fs.statSync(fsPath(p)).isDirectory();
       } catch {
         isDir = false;
       }
@@ -194,16 +223,17 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   // a feed's items come as such lines too (input/feed.ts), and keep their format
   const kind = at.format === "feed" ? "feed" : "jsonl";
   const source: SourceT = { ...at, format: kind };
-  const n = source.line ?? 1;
+  // a JSON array's element or a feed's item is named by its number, a JSONL line by its line
+  const n = source.line === undefined && source.entry !== undefined ? `entry ${source.entry}` : `line ${source.line ?? 1}`;
   const line = rawLine.replace(/^\uFEFF/, "").trim();
   let obj: unknown;
   try {
     obj = JSON.parse(line);
   } catch (e) {
-    return failed(source, "parse", `line ${n}: not JSON (${describe(e)})`);
+    return failed(source, "parse", `${n}: not JSON (${describe(e)})`);
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
-    return failed(source, "parse", `line ${n}: a JSONL document must be an object`);
+    return failed(source, "parse", `${n}: a JSONL document must be an object`);
   }
   const o = obj as Record<string, unknown>;
   const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
@@ -212,7 +242,7 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   if (str("url") !== undefined) source.url = str("url");
   const html = str("html");
   const body = str("text") ?? html;
-  if (body === undefined) return failed(source, "parse", `line ${n}: no "text" or "html" string field`);
+  if (body === undefined) return failed(source, "parse", `${n}: no "text" or "html" string field`);
   const published = str("published");
   return {
     source: { ...source, format: str("text") !== undefined ? kind : `${kind}+html` },

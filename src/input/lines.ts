@@ -1,6 +1,7 @@
 // Lines of a byte stream, pulled one at a time so a JSONL dump of any size is
 // read with flat memory (the next chunk is read only when the consumer asks for
 // it), and a line longer than `maxLine` bytes is counted, not kept.
+import { decodeBytes, DecodeError } from "./decode.js";
 
 export interface Line {
   /** 1-based line number */
@@ -8,12 +9,22 @@ export interface Line {
   /** the line without its end (`\n` or `\r\n`), or null when it was over `maxLine` bytes */
   text: string | null;
   bytes: number;
-  /** invalid UTF-8 was replaced with U+FFFD */
-  replaced: boolean;
+  /** how a line that is not valid UTF-8 was read (decode.ts: a Latin-1 line as Latin-1, stray bytes as U+FFFD) */
+  warnings: string[];
 }
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const lenientUtf8 = new TextDecoder("utf-8");
+
+/** A line that is not valid UTF-8, read as a whole file would be; one that is no text at all, with U+FFFD. */
+function notUtf8(bytes: Uint8Array): { text: string; warnings: string[] } {
+  try {
+    return decodeBytes(bytes);
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    return { text: lenientUtf8.decode(bytes), warnings: ["encoding: invalid UTF-8 bytes replaced with U+FFFD"] };
+  }
+}
 
 export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLine: number): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
@@ -21,13 +32,13 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLine: nu
   let number = 0;
   const finish = (): Line => {
     number++;
-    if (size > maxLine) return { number, text: null, bytes: size, replaced: false };
+    if (size > maxLine) return { number, text: null, bytes: size, warnings: [] };
     let bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
     if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
     try {
-      return { number, text: strictUtf8.decode(bytes), bytes: size, replaced: false };
+      return { number, text: strictUtf8.decode(bytes), bytes: size, warnings: [] };
     } catch {
-      return { number, text: lenientUtf8.decode(bytes), bytes: size, replaced: true };
+      return { number, ...notUtf8(bytes), bytes: size };
     }
   };
   for await (const chunk of chunks) {

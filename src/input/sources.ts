@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import type { SourceT } from "../schema.js";
 import { decodeBytes } from "./decode.js";
-import { describe, formatOf, looksLikeFeed, oneLine, type InputFormat, type RawDocument } from "./documents.js";
+import { describe, formatOf, fsPath, looksLikeFeed, oneLine, type InputFormat, type RawDocument } from "./documents.js";
 import { splitLines } from "./lines.js";
 
 // the callback API, promised: fs/promises would load with it node's stream and readline
@@ -68,12 +68,12 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
     let size: number;
     try {
       // a FIFO or socket met in a directory walk would block the run: only one named on the command line is read
-      const stat = await statOf(file);
+      const stat = await statOf(fsPath(file));
       size = stat.isFile() ? stat.size : Infinity;
       if (!stat.isFile() && !stat.isDirectory() && !opts.explicit?.has(file)) {
         throw new Error("not a regular file (FIFO, socket or device)");
       }
-      fd = await openOf(file, "r");
+      fd = await openOf(fsPath(file), "r");
       if ((await fstatOf(fd)).isDirectory()) {
         await closeOf(fd);
         throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
@@ -86,7 +86,7 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
       await closeOf(fd); // yauzl reads by offset, from its own descriptor
       yield* guard(base, async function* () {
         const { zipMembers } = await import("./archives/zip.js");
-        yield* zipMembers(file, base, opts);
+        yield* zipMembers(fsPath(file), base, opts);
       });
       return;
     }
@@ -119,7 +119,8 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
     } else if (kind === "warc") {
       yield* guard(base, async function* () {
         const { warcRecords } = await import("./archives/warc.js");
-        yield* warcRecords(stream, base, opts);
+        // gunzipped here, not by warcio: warcio ends quietly at a cut gzip member, dropping its record
+        yield* warcRecords(/\.gz$/i.test(file) ? gunzipOf(stream) : stream, base, opts);
       });
     } else {
       const gz = kind === "gzip" || (kind === "jsonl" && /\.gz$/i.test(file));
@@ -134,8 +135,10 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
 /**
  * The documents of one byte stream (a file, standard input, an archive member):
  * JSONL (by name, --input-format or content) gives one per line, anything else
- * one document of at most `maxBytes` bytes. The stream is read to its end, so
- * an archive can go on to its next member.
+ * one document of at most `maxBytes` bytes. Reading a document stops past
+ * `maxBytes` (an endless stream, `/dev/zero` or `yes |`, or a gzip bomb would
+ * never end), unless `readToEnd`: a tar member is read to its end, so the
+ * archive can go on to its next member.
  */
 export async function* documentsOfStream(
   stream: AsyncIterable<Uint8Array>,
@@ -143,6 +146,7 @@ export async function* documentsOfStream(
   source: SourceT,
   opts: ReadOptions,
   isJsonl = false,
+  readToEnd = false,
 ): AsyncGenerator<RawDocument> {
   const it = stream[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -176,7 +180,7 @@ export async function* documentsOfStream(
         continue;
       }
       if (!line.text.trim()) continue;
-      yield { source: at, name, line: line.text, warnings: line.replaced ? ["encoding: invalid UTF-8 bytes replaced with U+FFFD"] : [] };
+      yield { source: at, name, line: line.text, warnings: line.warnings };
     }
     await drain(it);
     return;
@@ -184,15 +188,22 @@ export async function* documentsOfStream(
   // one document: keep at most maxBytes, read (and drop) the rest
   const kept: Buffer[] = [];
   let size = 0;
+  let stopped = false;
   for await (const chunk of rest()) {
     if (size < opts.maxBytes) kept.push(Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.length, opts.maxBytes - size)));
     size += chunk.length;
+    if (size > opts.maxBytes && !readToEnd) {
+      stopped = true;
+      break;
+    }
   }
+  if (stopped) await it.return?.(); // a file or member stream is closed, not read on
   const warnings: string[] = [];
   let bytes: Buffer = Buffer.concat(kept);
   if (size > opts.maxBytes) {
     bytes = cutOnCharacter(bytes, utf16);
-    warnings.push(`truncated: ${size} bytes, over --max-bytes (${opts.maxBytes}); only the first ${bytes.length} bytes read`);
+    const total = stopped ? "more than --max-bytes" : `${size} bytes, over --max-bytes`;
+    warnings.push(`truncated: ${total} (${opts.maxBytes}); only the first ${bytes.length} bytes read`);
   }
   if (format === "jsonl") {
     // UTF-16 JSONL is rare enough to be split in memory
@@ -315,6 +326,8 @@ function gunzipOf(stream: Readable): Readable {
   const { createGunzip } = require("node:zlib") as typeof import("node:zlib");
   const gunzip = createGunzip();
   stream.on("error", (e) => gunzip.destroy(e));
+  // its reader reports the error; one that stopped reading early (a broken archive) must not crash the run
+  gunzip.on("error", () => {});
   return stream.pipe(gunzip);
 }
 

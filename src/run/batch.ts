@@ -96,14 +96,18 @@ export async function* runBatch(raws: AsyncIterable<RawDocument>, opts: BatchOpt
     first.push(next.value);
     size += sizeOf(next.value);
   }
-  if (opts.jobs <= 0 || exhausted) {
+  // a whole input under the limits stays in-process; one over them (a single document of
+  // 10 MB too) goes to workers, where --timeout and the heap limit hold: in-process nothing
+  // can stop a document, and a large one took minutes and gigabytes
+  if (opts.jobs <= 0 || (exhausted && size < small.bytes)) {
     opts.onWorkers?.(0);
     if (first.length > 1) expectManyDocuments();
     yield* inProcess(first, exhausted ? null : it, opts);
     return;
   }
-  opts.onWorkers?.(Math.max(1, Math.floor(opts.jobs)));
-  yield* inPool(first, it, opts);
+  const jobs = Math.max(1, Math.min(Math.floor(opts.jobs), exhausted ? first.length : Infinity));
+  opts.onWorkers?.(jobs);
+  yield* inPool(first, it, { ...opts, jobs });
 }
 
 async function* inProcess(first: RawDocument[], rest: AsyncIterator<RawDocument> | null, opts: BatchOptions): AsyncGenerator<Outcome> {

@@ -19,9 +19,11 @@ export async function* tarMembers(stream: Readable, base: SourceT, opts: ReadOpt
     }
     const source: SourceT = { ...base, entry: name };
     try {
-      yield* documentsOfStream(entry as AsyncIterable<Uint8Array>, name, source, opts, archiveKind(name) === "jsonl");
+      yield* documentsOfStream(entry as AsyncIterable<Uint8Array>, name, source, opts, archiveKind(name) === "jsonl", true);
     } catch (e) {
       yield unreadable(source, errorCode(e), `member '${name}': ${(e as Error)?.message ?? e}`);
+      // a member cut with the archive: the archive's error is this member's, already reported
+      if (extract.destroying || extract.destroyed) return;
       entry.resume();
     }
     if (opts.signal?.aborted) break;

@@ -2,6 +2,10 @@
 // plain text) response with a 2xx status is a document with its URL; the
 // record's WARC-Date anchors relative dates when the page gives no date.
 // Requests, metadata, redirects, images and scripts are not documents.
+// warcio reads on silently where a crawl is broken, so its breaks are checked
+// here: a file that is no WARC, or goes on with something that is no record,
+// is a `parse` error; a response cut short keeps its text with a warning; a
+// stream that fails (a cut gzip member) gives the record it was reading an error.
 import type { Readable } from "node:stream";
 import type { SourceT } from "../../schema.js";
 import type { RawDocument } from "../documents.js";
@@ -10,7 +14,14 @@ import { errorCode, unreadable, type ReadOptions } from "../sources.js";
 export async function* warcRecords(stream: Readable, base: SourceT, opts: ReadOptions): AsyncGenerator<RawDocument> {
   const { WARCParser } = await import("warcio");
   const parser = new WARCParser(stream);
+  let records = 0;
   for await (const record of parser) {
+    if (!/^WARC\/\d/.test(record.warcHeaders.protocol ?? "")) {
+      const what = records ? `no WARC record after record ${records}` : "not a WARC file";
+      yield unreadable(base, "parse", `${what} (it reads '${record.warcHeaders.statusline.slice(0, 40)}')`);
+      return;
+    }
+    records++;
     if (record.warcType !== "response" && record.warcType !== "resource") continue;
     const status = record.httpHeaders?.statusCode;
     if (typeof status === "number" && (status < 200 || status >= 300)) continue;
@@ -26,9 +37,13 @@ export async function* warcRecords(stream: Readable, base: SourceT, opts: ReadOp
       bytes = await record.readFully(true);
     } catch (e) {
       yield unreadable(source, errorCode(e), `record ${url ?? ""}: ${(e as Error)?.message ?? e}`);
-      continue;
+      // the stream itself failed: nothing after this record can be read
+      return;
     }
     const warnings: string[] = [];
+    // the record's own reader (the `reader` getter refuses once the content was read)
+    const missing = (record._reader as { limit?: number }).limit ?? 0;
+    if (missing > 0) warnings.push(`truncated: the WARC record ends ${missing} bytes short of its Content-Length`);
     if (bytes.length > opts.maxBytes) {
       warnings.push(`truncated: ${bytes.length} bytes, over --max-bytes (${opts.maxBytes}); only the first ${opts.maxBytes} bytes read`);
       bytes = bytes.subarray(0, opts.maxBytes);

@@ -8,9 +8,10 @@ import type { RawDocument } from "../documents.js";
 import { archiveKind, documentsOfStream, errorCode, unreadable, type ReadOptions } from "../sources.js";
 import { isHiddenMember } from "./members.js";
 
-export async function* zipMembers(file: string, base: SourceT, opts: ReadOptions): AsyncGenerator<RawDocument> {
+export async function* zipMembers(file: string | Buffer, base: SourceT, opts: ReadOptions): AsyncGenerator<RawDocument> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (err, z) =>
+    // yauzl hands the path to fs.open, which takes the bytes of a name that is not UTF-8 too
+    yauzl.open(file as string, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (err, z) =>
       err || !z ? reject(err ?? new Error("cannot open zip")) : resolve(z),
     ),
   );
@@ -19,6 +20,10 @@ export async function* zipMembers(file: string, base: SourceT, opts: ReadOptions
       const name = entry.fileName;
       if (isHiddenMember(name)) continue;
       const source: SourceT = { ...base, entry: name };
+      if (entry.isEncrypted()) {
+        yield unreadable(source, "unreadable", `member '${name}': encrypted (password-protected), cannot be read`);
+        continue;
+      }
       try {
         const stream = await new Promise<Readable>((resolve, reject) =>
           zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new Error("cannot read member")) : resolve(s))),
