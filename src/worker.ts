@@ -1,10 +1,14 @@
-// The piscina worker: one raw document (bytes or a JSONL line) in, its record
-// out as JSON. The run's options come once, as workerData.
+// The piscina worker: a task of raw documents (bytes or JSONL lines) in, their
+// records out as JSON, in order. The run's options come once, as workerData.
+// Before each document the worker writes into the task's shared `progress`
+// which one it is on and since when: the main thread's watchdog reads it to
+// start each document's --timeout clock when its processing starts (run/batch.ts).
 import v8 from "node:v8";
 import { workerData } from "node:worker_threads";
 import { processRaw, type RawRunOptions } from "./process.js";
 import type { RawDocument } from "./input/documents.js";
 import { outcomeOf, type Outcome } from "./run/outcome.js";
+import { taskProgress } from "./run/task.js";
 import { expectManyDocuments } from "./rule-starts.js";
 
 const options = (workerData ?? {}) as RawRunOptions;
@@ -16,6 +20,13 @@ v8.setFlagsFromString("--semi-space-growth-factor=1");
 // a worker is started for a batch
 expectManyDocuments();
 
-export default async function processInWorker(raw: RawDocument): Promise<Outcome> {
-  return outcomeOf(await processRaw(raw, options));
+export default async function processInWorker(task: { raws: RawDocument[]; progress: SharedArrayBuffer }): Promise<Outcome[]> {
+  const { at, since } = taskProgress(task.progress);
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < task.raws.length; i++) {
+    since[0] = Date.now();
+    Atomics.store(at, 0, i); // after the time: who reads this index reads its time
+    outcomes.push(outcomeOf(await processRaw(task.raws[i], options)));
+  }
+  return outcomes;
 }

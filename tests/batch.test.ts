@@ -7,10 +7,19 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, article, recordsOf, runCli, tmpDir } from "./helpers.js";
+import { runBatch, type BatchOptions } from "../src/run/batch.js";
+import { adversarial } from "../src/bench/adversarial.js";
+import type { RawDocument } from "../src/input/documents.js";
 
 const BIN = path.join(ROOT, "bin", "kzbe.js");
 const dump = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => JSON.stringify({ id: `n${from + i}`, text: article(from + i) })).join("\n") + "\n";
+const textDoc = (text: string): RawDocument => ({ source: { path: "d.txt", format: "text" }, name: "d.txt", bytes: Buffer.from(text), warnings: [] });
+const batchJson = async (texts: string[], opts: BatchOptions) => {
+  const out: string[] = [];
+  for await (const o of runBatch((async function* () { yield* texts.map((t) => textDoc(t)); })(), opts)) out.push(o.json);
+  return out;
+};
 const withoutPath = (rec: { source: Record<string, unknown> }) => ({ ...rec, source: { ...rec.source, path: null, line: null } });
 
 describe("batch runs", () => {
@@ -90,6 +99,27 @@ describe("batch runs", () => {
     expect(r.stderr).toMatch(/\(1 worker\)\n$/);
     expect(r.code).toBe(1);
   }, 30_000);
+
+  it("starts each document's --timeout clock when its worker starts it, not when its task was queued", async () => {
+    // forty 100 KB runs of digits take ~0.15 s each (a first one in a new worker ~0.5 s): a task of
+    // all forty takes twice the 3 s limit, each document far under it, on a busy machine too
+    const texts = Array.from({ length: 40 }, () => adversarial(100_000).digitRun);
+    const pooled = await batchJson(texts, { jobs: 1, timeoutMs: 3000, task: { docs: 40, bytes: 1 << 30 } });
+    const [inline] = await batchJson(texts.slice(0, 2), { jobs: 0, timeoutMs: 3000 });
+    expect(pooled).toHaveLength(40);
+    expect(pooled.filter((j) => j !== inline)).toEqual([]);
+  }, 60_000);
+
+  it("gives a timeout record to the slow document alone and runs the rest of its task in the new worker", async () => {
+    // 3 MB of digits take ~5 s; a press release takes milliseconds, a first one in a new worker well under 2 s
+    const texts = Array.from({ length: 40 }, (_, i) => (i === 10 ? adversarial(3_000_000).digitRun : article(i)));
+    const pooled = await batchJson(texts, { jobs: 1, timeoutMs: 2000 });
+    const codes = pooled.map((j) => JSON.parse(j).error?.code ?? "ok");
+    expect(codes.filter((c) => c !== "ok")).toEqual(["timeout"]);
+    expect(codes[10]).toBe("timeout");
+    const inline = await batchJson(texts.filter((_, i) => i !== 10), { jobs: 0, timeoutMs: 2000 });
+    expect(pooled.filter((_, i) => i !== 10)).toEqual(inline);
+  }, 60_000);
 
   it("rejects bad --jobs, --timeout and --max-bytes as usage errors", async () => {
     for (const argv of [["--jobs", "two"], ["--timeout", "0"], ["--timeout", "soon"], ["--max-bytes", "lots"], ["--max-bytes", "0"]]) {

@@ -1,10 +1,12 @@
 // Runs raw documents through extraction and yields their outcomes in input
 // order. A few small documents run in-process (no pool to start: a fast cold
-// start); more go to a pool of worker threads (piscina) of `jobs` threads, each
-// document with its own --timeout: a document over it becomes a `timeout`
-// error record, its worker is terminated and replaced, and the run goes on.
-// At most `jobs` documents run and `window` outcomes wait for their turn, so
-// memory stays flat and one slow document does not stall the others.
+// start); more go to a pool of worker threads (piscina) of `jobs` threads, in
+// tasks of up to 16 small documents. Each document has its own --timeout clock,
+// started when the worker starts it: a document over it becomes a `timeout`
+// error record, its worker is terminated and replaced, the rest of its task runs
+// again in the new one, and the run goes on. At most 2 × `jobs` tasks are in
+// flight and `window` outcomes wait for their turn, so memory stays flat and one
+// slow document does not stall the others.
 //
 // Memory: each worker is a V8 isolate of its own, and by default every one may
 // grow a 32 MB young generation and an old generation up to the machine's limit,
@@ -30,6 +32,7 @@ import { processRaw, type RawRunOptions } from "../process.js";
 import { SCHEMA_VERSION } from "../contract.js";
 import { outcomeOf, type Outcome } from "./outcome.js";
 import { expectManyDocuments } from "../rule-starts.js";
+import { TASK_PROGRESS_BYTES, taskProgress } from "./task.js";
 
 export interface BatchOptions extends RawRunOptions {
   /** worker threads; 0 processes every document in-process */
@@ -42,6 +45,8 @@ export interface BatchOptions extends RawRunOptions {
   timeoutMs: number;
   /** aborting stops reading; outcomes already finished are still yielded */
   signal?: AbortSignal;
+  /** documents and bytes a worker task may hold (default TASK) */
+  task?: { docs: number; bytes: number };
 }
 
 /**
@@ -129,6 +134,38 @@ interface Slot {
   outcome?: Outcome;
 }
 
+/**
+ * Documents go to a worker several at a time: a task of one document spent ~15% of
+ * a worker's time waiting for the main thread to hand it the next one and posting
+ * its record back. A task holds at most this many documents and bytes (a larger
+ * document goes alone), so one task is tens of milliseconds of work.
+ */
+const TASK = { docs: 16, bytes: 64 * 1024 };
+
+/** Documents of one worker task and the slots their outcomes go to. */
+interface Task {
+  raws: RawDocument[];
+  slots: Slot[];
+  bytes: number;
+}
+
+/**
+ * A task in a worker, as the watchdog sees it. The worker writes into `progress`
+ * which of the task's documents it is on and since when (worker.ts), so that each
+ * document's clock starts when the worker starts it, not when the task was handed
+ * to piscina (which may hold it in its queue, and not in order, for as long as the
+ * tasks before it take).
+ */
+interface Running {
+  abort: AbortController;
+  /** index of the document the worker is on, -1 before the first */
+  at: Int32Array;
+  /** Date.now() when it started that document */
+  since: Float64Array;
+  /** the document found over --timeout, -1 while none is */
+  overdue: number;
+}
+
 async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, opts: BatchOptions): AsyncGenerator<Outcome> {
   const { Piscina } = await import("piscina");
   const jobs = Math.max(1, Math.floor(opts.jobs));
@@ -144,13 +181,12 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
     resourceLimits: limits,
     recordTiming: false,
   });
-  const window = jobs * 32;
+  // each worker has a next task waiting beside the one it runs, so that it never idles
+  // while the main thread writes records and reads the next lines
+  const inFlight = jobs * 2;
+  const limit = opts.task ?? TASK;
+  const window = (inFlight + jobs) * limit.docs;
   const queue: Slot[] = [];
-  let running = 0;
-  // each worker has a next document waiting beside the one it runs, so that it never idles
-  // while the main thread writes a record and reads the next line
-  const inFlight = jobs * 4;
-  const waiting: (() => void)[] = [];
   let sourceDone = false;
   let wake: (() => void) | null = null;
   const signalled = () => {
@@ -164,6 +200,57 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
     slot.outcome = outcome;
     signalled();
   };
+  // one timer for the pool: a document over --timeout is found within an eighth of it
+  // (a timer a task would be set and cleared thousands of times, and could not tell
+  // when the task started)
+  const running = new Set<Running>();
+  const watchdog = setInterval(
+    () => {
+      const now = Date.now();
+      for (const r of running) {
+        const at = Atomics.load(r.at, 0);
+        if (at >= 0 && r.overdue < 0 && now - r.since[0] >= opts.timeoutMs) {
+          r.overdue = at;
+          r.abort.abort();
+        }
+      }
+    },
+    Math.max(1, Math.min(1000, opts.timeoutMs / 8)),
+  );
+  const retries: Task[] = [];
+  let closed = false;
+  const run = (task: Task) => {
+    const progress = new SharedArrayBuffer(TASK_PROGRESS_BYTES);
+    const r: Running = { abort: new AbortController(), ...taskProgress(progress), overdue: -1 };
+    r.at[0] = -1;
+    running.add(r);
+    pool
+      .run({ raws: task.raws, progress }, { signal: r.abort.signal })
+      .then(
+        (outcomes: Outcome[]) => outcomes.forEach((o, i) => settle(task.slots[i], o)),
+        (e: unknown) => {
+          // the document the worker was on gets the error (over --timeout, out of memory);
+          // the others' records went down with the worker: they run again as a task of their own
+          const culprit = r.overdue >= 0 ? r.overdue : Atomics.load(r.at, 0);
+          const fail = (i: number) => settle(task.slots[i], failure(task.raws[i], e, opts.timeoutMs, limits.maxOldGenerationSizeMb!));
+          if (culprit < 0) return task.raws.forEach((_, i) => fail(i));
+          fail(culprit);
+          const others = task.raws.flatMap((_, i) => (i === culprit ? [] : [i]));
+          if (others.length) retries.push({ raws: others.map((i) => task.raws[i]), slots: others.map((i) => task.slots[i]), bytes: 0 });
+        },
+      )
+      .finally(() => {
+        running.delete(r);
+        // once the run is over (as at Ctrl-C) nobody waits for the retried documents
+        while (retries.length && running.size < inFlight && !closed) run(retries.shift()!);
+        signalled();
+      });
+  };
+  let open: Task | null = null;
+  const flush = () => {
+    if (open) run(open);
+    open = null;
+  };
   const submit = (raw: RawDocument) => {
     const slot: Slot = { settled: false };
     queue.push(slot);
@@ -172,31 +259,13 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
       void processRaw(raw, {}).then((r) => settle(slot, outcomeOf(r)));
       return;
     }
-    running++;
-    // a timer cleared as soon as the document is done (AbortSignal.timeout would keep
-    // one live timer per document for the whole --timeout, thousands of them at a time);
-    // a document that waits for a free worker starts its clock when one frees up
-    const timeout = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    let done = false;
-    const startClock = () => {
-      if (!done) timer = setTimeout(() => timeout.abort(), opts.timeoutMs);
-    };
-    if (running <= jobs) startClock();
-    else waiting.push(startClock);
-    pool
-      .run(raw, { signal: timeout.signal })
-      .then(
-        (o: Outcome) => o,
-        (e: unknown) => failure(raw, e, opts.timeoutMs, limits.maxOldGenerationSizeMb!),
-      )
-      .then((o: Outcome) => {
-        done = true;
-        clearTimeout(timer);
-        running--;
-        waiting.shift()?.();
-        settle(slot, o);
-      });
+    const bytes = sizeOf(raw);
+    if (open && open.bytes + bytes > limit.bytes) flush();
+    open ??= { raws: [], slots: [], bytes: 0 };
+    open.raws.push(raw);
+    open.slots.push(slot);
+    open.bytes += bytes;
+    if (open.raws.length >= limit.docs || open.bytes >= limit.bytes) flush();
   };
   let pending = first;
   const pull = async (): Promise<RawDocument | null> => {
@@ -221,8 +290,10 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
         else sourceDone = true;
         continue;
       }
+      // a task that is not full goes when a worker is free or nothing more will come
+      if (open && (running.size < jobs || sourceDone)) flush();
       if (sourceDone && !queue.length) return;
-      if (!sourceDone && !pulling && queue.length < window && running < inFlight) {
+      if (!sourceDone && !pulling && queue.length < window && running.size < inFlight) {
         pulling = true;
         untilAborted(pull(), opts.signal).then(
           (raw) => {
@@ -243,6 +314,8 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
       });
     }
   } finally {
+    closed = true;
+    clearInterval(watchdog);
     opts.signal?.removeEventListener("abort", onAbort);
     await pool.destroy();
     unfreeze();
