@@ -204,15 +204,15 @@ describe("bundled CLI", () => {
 
   const workerEntry = path.join(ROOT, "dist", "bin", "worker-entry.cjs");
   it.skipIf(!fresh || !fs.existsSync(workerEntry))("has a bundled pool worker that gives the same records as the modules, from its code cache", () => {
-    // as piscina loads it: required, a function from a raw document to its outcome
+    // as piscina loads it: required, a function from a task of raw documents to their outcomes
     const code = `const fs = require("node:fs");
       const worker = require(${JSON.stringify(workerEntry)});
       const raw = { source: { path: "f", format: "text" }, name: "f.txt", bytes: fs.readFileSync(${JSON.stringify(file)}), warnings: [] };
-      worker(raw).then((o) => process.stdout.write(o.json));`;
+      worker({ raws: [raw], progress: new SharedArrayBuffer(16) }).then(([o]) => process.stdout.write(o.json));`;
     const bundled = spawnSync(process.execPath, ["-e", code], { encoding: "utf8" });
     expect(bundled.status, bundled.stderr).toBe(0);
     const modules = spawnSync(process.execPath, ["--input-type=module", "-e", `import w from ${JSON.stringify(path.join(ROOT, "dist", "worker.js"))}; import fs from "node:fs";
-      const o = await w({ source: { path: "f", format: "text" }, name: "f.txt", bytes: fs.readFileSync(${JSON.stringify(file)}), warnings: [] }); process.stdout.write(o.json);`], { encoding: "utf8" });
+      const [o] = await w({ raws: [{ source: { path: "f", format: "text" }, name: "f.txt", bytes: fs.readFileSync(${JSON.stringify(file)}), warnings: [] }], progress: new SharedArrayBuffer(16) }); process.stdout.write(o.json);`], { encoding: "utf8" });
     expect(bundled.stdout.length).toBeGreaterThan(100);
     expect(bundled.stdout).toBe(modules.stdout);
     expect(fs.existsSync(path.join(ROOT, "dist", "bin", "worker.cjs.cache"))).toBe(true);
