@@ -68,6 +68,11 @@ export interface OrganisationLexicon {
   modifierHeads: string[];
   /** endings of compound words that are institution heads (`Exportvereniging`, `Telersfederatie`), with their kind */
   headEndings: Record<string, Kind>;
+  /** heads of bodies that meet on a subject (`Commission`, `Commissie`), and the links that name the subject after them
+   *  (`Commission on Trade and Economic Cooperation`, `Commissie inzake Handel`); no time word is a subject (`the Council on Monday`) */
+  topicHeads: string[];
+  topicLinks: string[];
+  notTopics: string[];
   /** links of names the language keeps in another (`of` in `Institute of Soil Science`): after one, the language's own links
    *  belong to the sentence (`het Institute of Soil Science van de universiteit`) */
   foreignLinks: string[];
@@ -236,8 +241,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   // a head written as the end of a compound (`Exportvereniging`), where the language writes them so
   const endsInHeadEnding = (w: string) => Object.keys(lex.headEndings).some((e) => w.length > e.length + 2 && w.endsWith(e));
   const headEndings = Object.keys(lex.headEndings).length ? `|\\p{Lu}\\p{Ll}{2,}(?:${alternation(Object.keys(lex.headEndings))})` : "";
+  const topic = lex.topicLinks.length
+    ? `(?:(?<=(?<![\\p{L}])(?:${alternation(lex.topicHeads)}))${SP}(?:${alternation(lex.topicLinks)})${SP}(?!(?:${alternation(lex.notTopics)})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,3})?`
+    : "";
   const institution = regex(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads}${headEndings})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads}${headEndings})(?![\\p{L}])${topic}(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
   /** lower-case heads, where the language writes them so (none in English) */

@@ -33,6 +33,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "a large textile enterprise “Verhelst” in the region", expect: { name: "Verhelst" } },
   ],
   institution: [
+    { text: "The Joint Committee on Energy and Water Resources met in Aktobe.", expect: { name: "Joint Committee on Energy and Water Resources", kind: "government" } },
+    { text: "The Regional Council on Tuesday approved the plan.", expect: { name: "Regional Council", kind: "government" } },
     { text: "The Ministry of Trade and Integration of Kazakhstan hosted the forum.", expect: { name: "Ministry of Trade and Integration of Kazakhstan", kind: "government" } },
     { text: "a meeting at the Embassy of Belgium in Astana", expect: { name: "Embassy of Belgium in Astana", kind: "diplomatic" } },
 
