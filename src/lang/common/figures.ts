@@ -315,6 +315,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       // a time of day: `at 7 pm`, `7.30 a.m.`, `om 19 uur`
       if (!curBefore && !g.scale && /^\s?[ap]\.?m\.?(?![\p{L}])/iu.test(joined)) return null;
       if (sense?.unit === "h" && /(?:^|\s)(?:om|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      // a clock time with a point or colon before two digits of minutes (`vanaf 18.30 uur`, `14.00–17.30 uur`, `at 09.30 hrs`)
+      if (sense?.unit === "h" && !g.scale && !curBefore && /^(?:[01]?\d|2[0-4])[.:][0-5]\d$/.test(g.num!)) return null;
       // a heading's number: `Vraag 1`, `Antwoord 2`, `Article 5` alone on their line
       if (/^\d{1,3}$/.test(g.num!) && !sense && !curBefore && rx.u`(?:^|\n)[^\S\n]*\p{Lu}\p{Ll}+[^\S\n]+$`.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && /^[^\S\n]*(?:\n|$)/.test(ctx.text.slice(end, end + 3))) return null;
       if (!sense && !curBefore && isLabelOrAddress(lex, ctx.text, m.index, end, g.num!, g.scale)) return null;

@@ -71,6 +71,8 @@ export interface OrganisationLexicon {
   /** heads of bodies that meet on a subject (`Commission`, `Commissie`), and the links that name the subject after them
    *  (`Commission on Trade and Economic Cooperation`, `Commissie inzake Handel`); no time word is a subject (`the Council on Monday`) */
   topicHeads: string[];
+  /** labels before an act's or a file's number (`No. 512`, `nr. 28417`), never a name's last word */
+  numberLabels: string[];
   topicLinks: string[];
   notTopics: string[];
   /** links of names the language keeps in another (`of` in `Institute of Soil Science`): after one, the language's own links
@@ -118,6 +120,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     return rx.u`^\p{Lu}{2,}$`.test(last) || [1, 2, 3].some((n) => n <= words.length && isPlace(words.slice(-n).join(" "))) || firstHead.test(owner);
   };
   const firstHead = regex(headRe.source, "iu");
+  const numberLabelLast = regex(`[^\\S\\n]+(?:${alternation(lex.numberLabels)})$`, "u");
   const acronymAfter = rx.u`^[^\S\n]*\((\p{Lu}[\p{Lu}&]{1,7})\)`;
   // a possessive with a head after it: the last one before the name's own head
   const ownerBefore = regex(`^([\\s\\S]*)['’]s\\s+(?=[\\s\\S]*?(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}]))`, "u");
@@ -291,6 +294,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const institutionValue = (g: Record<string, string | undefined>, m: RegExpExecArray): OrganisationCandidate | null => {
     let owned: NonNullable<OrganisationCandidate["listed"]>[number] | null = null;
     const matched = g.name!;
+    // a heading's words after the body's name: the label of the act's number (`Resolution of the Government … No. 512`) and
+    // a verb in capitals (`the Government … RESOLVES:`, `de Raad BESLUIT:`); a name in mixed case takes no capitals word last
+    const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (numberLabelLast.test(g.name!) && /^\.?[^\S\n]?\d/.test(rest)) g.name = g.name!.replace(numberLabelLast, "");
+    if (rx.u`\p{Ll}`.test(g.name!)) g.name = g.name!.replace(rx.u`[^\S\n]+\p{Lu}{4,}$`, "");
     cutBeforeCompany(g);
     // `NASA's Goddard Space Flight Center`, `San Francisco's Moscone Center`, `Tufts University’s Feinstein International
     // Center`: an owner that is an acronym, a place or an institution is another name; a common noun's possessive is part

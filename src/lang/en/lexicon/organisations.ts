@@ -68,6 +68,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   headEndings: {},
   foreignLinks: [],
   topicHeads: ["Commission", "Committee", "Council", "Conference", "Working Group", "Subcommittee"],
+  numberLabels: ["No", "Nos", "Nr"],
   topicLinks: ["on"],
   notTopics: [...Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1)), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   stateForms: ["the Kingdom of", "the Republic of", "the Grand Duchy of", "the Federal Republic of"],

@@ -71,6 +71,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   originAdjectives: [],
   foreignLinks: ["of"],
   topicHeads: ["Commissie", "Comité", "Raad", "Conferentie", "Werkgroep"],
+  numberLabels: ["Nr", "nr", "No"],
   topicLinks: ["inzake"],
   notTopics: [...Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1)), "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"],
   stateForms: ["het Koninkrijk", "de Republiek", "het Groothertogdom", "de Bondsrepubliek"],
