@@ -239,7 +239,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
 
   // `and Industry`, `en Ondernemen`: at most two words, never another name's own (`and Kazakhstan's KTZ`,
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
-  const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
+  const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&-]|\\.(?=\\S)|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,5}`;
   // a head written as the end of a compound (`Exportvereniging`), where the language writes them so
   const endsInHeadEnding = (w: string) => Object.keys(lex.headEndings).some((e) => w.length > e.length + 2 && w.endsWith(e));
