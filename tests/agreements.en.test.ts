@@ -202,6 +202,11 @@ describe("English agreement details", () => {
     expect(agreementsOf("The parties agreed to sign a memorandum on logistics in autumn.")).toHaveLength(1);
   });
 
+  it("reads `both partners` as the two companies named before", () => {
+    const both = extract("Scheldt Zinc NV runs a smelter with Altyn Metals LLP. In May both partners signed an offtake contract.", { lang: "en", published: "2023-05-10" }).agreements;
+    expect(both[0].parties).toEqual(["Scheldt Zinc NV", "Altyn Metals LLP"]);
+  });
+
   it("reads `both companies` without an article, and takes no seat in a compound adjective for a party", () => {
     const both = extract("Delta Grain NV received Tobol Agro LLP in Ghent. Last summer both companies signed a supply contract.", { lang: "en", published: "2023-05-10" }).agreements;
     expect(both[0].parties).toEqual(["Delta Grain NV", "Tobol Agro LLP"]);

@@ -116,6 +116,8 @@ describe("Dutch agreement details", () => {
     expect(pair[0].parties).toEqual(["Delta Graan NV", "Tobol Agro TOO"]);
     // zonder lidwoord: `beide bedrijven`
     expect(agreementsOf("Delta Graan NV ontving Tobol Agro TOO in Gent. In maart tekenden beide bedrijven een leveringscontract.")[0].parties).toEqual(["Delta Graan NV", "Tobol Agro TOO"]);
+    // `beide partners`: de twee die een gezamenlijke onderneming hebben
+    expect(agreementsOf("Kempen Zink NV bezit samen met Altyn Metals TOO een smelterij. Beide partners tekenden in mei een afnamecontract.")[0].parties).toEqual(["Kempen Zink NV", "Altyn Metals TOO"]);
     const subject = agreementsOf("Venlo Rail BV start een nieuwe dienst. Het bedrijf heeft daarvoor een raamovereenkomst gesloten met Irtysh Cargo TOO.");
     expect(subject[0].parties).toEqual(["Venlo Rail BV", "Irtysh Cargo TOO"]);
   });

@@ -30,6 +30,8 @@ interface Gold {
 
 // the ninth round's articles have a block of their own at the end of this file
 const ROUND_NINE = /^(?:en|nl)3[3-6]-/;
+// and the tenth round's too
+const ROUND_TEN = /^(?:en|nl)(?:3[7-9]|40)-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -40,7 +42,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => !ROUND_NINE.test(f));
+const articles = loadArticles((f) => !ROUND_NINE.test(f) && !ROUND_TEN.test(f));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -615,5 +617,107 @@ describe("unseen articles, ninth round", () => {
   it("reads the seat of an `X-based` firm as a place, never as a party", () => {
     expect(names(nine("en35"), "places")).toContain("Antwerp");
     expect(nine("en35").agreements[0].parties).toEqual(["Mangystau Sea Gate JSC", "Kallo Marine Agencies NV"]);
+  });
+});
+
+// The tenth round (en37–en40, nl37–nl40): a Q&A interview, a Middle Corridor train with its timetable, a development
+// bank's loan in tenge, euros and dollars, a translated government resolution with its signature; a Voka mission item,
+// a Staatscourant regulation, a uranium miner's quarterly update with a table, and an events agenda with an exhibitor
+// list. Written, with their gold, before kzbe ran on them; scored as the shared scorer does, apart from the other rounds.
+describe("unseen articles, tenth round", () => {
+  const round = loadArticles((f) => ROUND_TEN.test(f));
+  const ten = (prefix: string) => {
+    const a = round.find((x) => x.file.startsWith(prefix));
+    if (!a) throw new Error(`no article ${prefix}`);
+    return a.record;
+  };
+  const counts10 = (field: Field) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const { gold, record } of round) {
+      const golds = gold[field] as unknown as Item[];
+      const used = golds.map(() => false);
+      for (const p of (record[field] as unknown as Item[]).filter((x) => field !== "dates" || x.value != null)) {
+        let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
+        if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
+        if (k < 0) fp++;
+        else {
+          used[k] = true;
+          if (!golds[k].optional) tp++;
+        }
+      }
+      fn += golds.filter((g, i) => !used[i] && !g.optional).length;
+    }
+    return { tp, fp, fn };
+  };
+  // what the rules still miss: a decree dated only by its title line (`Resolution … No. 512 of 14 July 2026`), a
+  // newsletter's meta line beaten by an event's date below it; roles after an acronym (`NADB Director for Central
+  // Asia`), in lower case (`investor relations`) or a compound (`douane-expert`); a lower-case head with `van de stad`
+  // (`het akimat van de stad Almaty`), a unit of a federal service in Dutch (`Crisiscentrum van de FOD …`), an embassy
+  // in a role's object (`handelsattaché van de ambassade van Kazachstan`), a chamber by a compound head
+  // (`Nationale Ondernemerskamer van Kazachstan`), `De` opening a firm's name after a list label; places the gazetteer
+  // lacks (`Dostyk`, `Poti (Georgia)`, `het district Suzak`); `in 16 days` read as a date; `a euro tranche` as one euro;
+  // a council's approval of a draft agreement in a numbered resolution (`1. To approve the draft Agreement …`), and the
+  // parties of `Beide partners` (below)
+  const KNOWN_ROLE_MISSES_10 = new Set(["en39: Ingrid Sørensen", "nl39: Sofie Lemmens", "nl40: Marieke Dijkstra"]);
+  const KNOWN_PUBLISHED_MISSES_10 = new Set(["en40", "nl40"]);
+  // `Beide partners` after a joint venture and its two owners, one of them by a short form (`in handen van Scaldis en …`):
+  // the last two companies named in full are read, the venture and the second owner
+  const KNOWN_PARTY_MISSES_10 = new Set(["nl39"]);
+
+  it("reads the eight articles, in their language, dated as the gold says", () => {
+    expect(round).toHaveLength(8);
+    for (const { file, gold, record } of round) {
+      expect(record.language, file).toBe(gold.language);
+      if (!KNOWN_PUBLISHED_MISSES_10.has(file.slice(0, 4))) expect(record.published, file).toBe(gold.published);
+    }
+  });
+
+  // floors a little under what the rules reach after the round's fixes (F1 0.889 to 0.98 per field)
+  const FLOOR_TEN: Record<Field, number> = { people: 0.95, organisations: 0.87, places: 0.95, dates: 0.92, figures: 0.96, agreements: 0.89 };
+  for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR_TEN[field]} or more`, () => expect(f1(counts10(field))).toBeGreaterThanOrEqual(FLOOR_TEN[field]));
+
+  it("gives every person the role the gold names, and every agreement its parties", () => {
+    for (const { file, gold, record } of round) {
+      for (const g of gold.people.filter((p) => p.role && !p.optional && !KNOWN_ROLE_MISSES_10.has(`${file.slice(0, 4)}: ${p.names[0]}`))) {
+        const p = record.people.find((x) => g.names.some((n) => fold(n) === fold(x.name)));
+        expect(p, `${file}: ${g.names[0]}`).toBeDefined();
+        expect(p!.roles.join(" | ").toLowerCase(), `${file}: ${g.names[0]}`).toContain(g.role!.toLowerCase());
+      }
+      for (const g of gold.agreements.filter((a) => a.parties)) {
+        const a = record.agreements.find((x) => fold(x.text).includes(fold(g.cue)));
+        expect(a, `${file}: ${g.cue}`).toBeDefined();
+        if (KNOWN_PARTY_MISSES_10.has(file.slice(0, 4))) continue;
+        for (const n of g.parties!) expect(a!.parties.map(fold), `${file}: ${g.cue}`).toContain(fold(n));
+      }
+    }
+  });
+
+  it("dates a count of years back in a sentence at the year grain", () => {
+    const value = (prefix: string, text: string) => ten(prefix).dates.find((d) => d.text === text)?.value;
+    expect(value("en37", "eleven years ago")).toBe("2015");
+    expect(value("en37", "Eight years ago")).toBe("2018");
+    expect(value("en38", "Three years ago")).toBe("2023");
+    expect(value("en39", "Two years ago")).toBe("2024");
+    expect(value("nl37", "Vijf jaar geleden")).toBe("2021");
+    expect(value("nl38", "Twintig jaar geleden")).toBe("2006");
+    expect(value("nl39", "Zes jaar geleden")).toBe("2020");
+  });
+
+  it("names a body with the subject it meets on, whole, and no heading's label or capitals after a name", () => {
+    expect(names(ten("en38"), "organisations")).toContain("Kazakh-Belgian Intergovernmental Commission on Trade and Economic Cooperation");
+    expect(names(ten("en40"), "organisations")).toEqual(expect.arrayContaining(["Intergovernmental Commission on Trade and Economic Cooperation", "Government of the Republic of Kazakhstan"]));
+    expect(names(ten("en40"), "organisations").filter((n) => / No$|RESOLVES|Commission on Trade$/.test(n))).toEqual([]);
+    expect(names(ten("en37"), "organisations")).toContain("Crisis Centre of the FPS Foreign Affairs");
+  });
+
+  it("reads a region before its city as two places", () => {
+    expect(names(ten("en38"), "places")).toEqual(expect.arrayContaining(["Mangystau", "Aktau"]));
+    expect(names(ten("nl37"), "places")).toEqual(expect.arrayContaining(["Mangystau", "Aktau"]));
+    expect(names(ten("nl40"), "places")).toEqual(expect.arrayContaining(["Mangystau", "Aktau"]));
+  });
+
+  it("counts no clock time, and gives the first number of a Dutch change its unit", () => {
+    expect(ten("nl40").figures.filter((f) => f.unit === "h").map((f) => f.text)).not.toContain("18.30 uur");
+    expect(ten("nl39").figures.filter((f) => f.value === 6).map((f) => f.unit)).toEqual(["%"]);
   });
 });

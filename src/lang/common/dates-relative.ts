@@ -166,6 +166,13 @@ function yearToldBefore(text: string, at: number, months: RegExp): number | null
   return years.length ? +years[years.length - 1][1] : null;
 }
 
+/** A phrase with words of its sentence before or after it (on its line, up to the sentence's end). */
+function inClause(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start).split(/[.!?\n]/).pop() ?? "";
+  const after = text.slice(end, end + 200).split(/[.!?\n]/)[0];
+  return rx.u`\p{L}{2}`.test(before) || rx.u`\p{L}{2}`.test(after);
+}
+
 /** `three weeks ago`, `in 1 week`, `over een week`, `2 thursdays back`, `3 years from today`, `twee jaar geleden`. */
 export function countRule(lex: TimeLexicon): Rule<DateValue> {
   const monthWord = regex(`${B}(?:${keys(lex.months)})${E}`, "u");
@@ -202,6 +209,9 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
         const unit = lex.units[norm(unitRaw!)];
         const t = addUnits(a, unit, dir * k);
         const fromToday = /today|vandaag/i.test(g.post ?? "");
+        // `Eight years ago I shipped …`, `Tien jaar geleden waren …`: a count of years back in a sentence dates what it tells
+        // to a year, not to the anchor's month; the phrase alone (a query) keeps the month
+        if (unit === "year" && dir < 0 && !fromToday && inClause(ctx.text, m.index, m.index + m[0].length)) return at(t, "year");
         return at(t, unit === "year" && !fromToday ? "month" : "day");
       });
     },

@@ -198,17 +198,23 @@ function notAFigure(lex: FigureLexicon): NotAFigure {
 
 /**
  * A number no figure is: a label or identifier after its noun (`Article 79`, `Perceel 2`, `Ondernemingsnummer: 0207.512`),
- * a house number (`Wetenschapsstraat 33`, `5 Main Street`), a postcode after one (`Antwerpseweg 18, 2440 Geel`), or
- * an age set off after a name (`Ms Baizhanova, 47, joins`, `Ilse Goris (49)`).
+ * a house number (`Wetenschapsstraat 33`, `5 Main Street`), a postcode after one (`Antwerpseweg 18, 2440 Geel`) or
+ * before its letters (`3011 AB`), a time zone (`GMT+5`), a reporting period (`9M 2024`), or an age set off after a name (`Ms Baizhanova, 47, joins`, `Ilse Goris (49)`).
  */
-function isLabelOrAddress(lex: FigureLexicon, text: string, at: number, end: number, num: string): boolean {
+function isLabelOrAddress(lex: FigureLexicon, text: string, at: number, end: number, num: string, scale: string | undefined): boolean {
   if (!/^\d[\d.]*$/.test(num)) return false;
   const n = notAFigure(lex);
   const before = text.slice(Math.max(0, at - 80), at);
   const after = text.slice(end, end + 60);
+  // a reporting period (`6M 2023`, `9M 2024`): a capital letter for months before a year; any other scale makes a figure
+  if (scale) return /^\d{1,2}$/.test(num) && /^\p{Lu}$/u.test(scale) && /^\s(?:19|20)\d\d(?!\d)/.test(after);
+  // a time zone's offset (`GMT+1`, `UTC-5`)
+  if (/(?:GMT|UTC)\s?[+-]$/.test(before)) return true;
   if (n.label.test(before)) return true;
   if (/^\d{1,4}$/.test(num) && (n.street.test(before) || n.streetAfter.test(after))) return true;
   if (/^\d{4,6}$/.test(num) && /^(?:[^\S\n]?[A-Z]{2})?[^\S\n]+\p{Lu}/u.test(after) && n.postcodeBefore.test(before)) return true;
+  // a Dutch postcode's digits before its two letters, with no town after them (`3011 AB`)
+  if (/^\d{4}$/.test(num) && /^[^\S\n][A-Z]{2}(?![\p{L}\d])/u.test(after)) return true;
   if (/^[1-9]\d$/.test(num) && ((/\p{Lu}\p{Ll}+,[^\S\n]$/u.test(before) && /^,[^\S\n]+\p{Ll}/u.test(after)) || (/\p{Lu}\p{Ll}+[^\S\n]\($/u.test(before) && /^\)/.test(after)))) return true;
   return false;
 }
@@ -309,13 +315,11 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       // a time of day: `at 7 pm`, `7.30 a.m.`, `om 19 uur`
       if (!curBefore && !g.scale && /^\s?[ap]\.?m\.?(?![\p{L}])/iu.test(joined)) return null;
       if (sense?.unit === "h" && /(?:^|\s)(?:om|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      // a clock time with a point or colon before two digits of minutes (`vanaf 18.30 uur`, `14.00–17.30 uur`, `at 09.30 hrs`)
+      if (sense?.unit === "h" && !g.scale && !curBefore && /^(?:[01]?\d|2[0-4])[.:][0-5]\d$/.test(g.num!)) return null;
       // a heading's number: `Vraag 1`, `Antwoord 2`, `Article 5` alone on their line
       if (/^\d{1,3}$/.test(g.num!) && !sense && !curBefore && rx.u`(?:^|\n)[^\S\n]*\p{Lu}\p{Ll}+[^\S\n]+$`.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && /^[^\S\n]*(?:\n|$)/.test(ctx.text.slice(end, end + 3))) return null;
-      if (!sense && !g.scale && !curBefore && isLabelOrAddress(lex, ctx.text, m.index, end, g.num!)) return null;
-      // a Dutch postcode (`3011 AB Rotterdam`), a time zone (`GMT+1`) and a reporting period (`6M 2023`) count nothing
-      if (!sense && !curBefore && !g.scale && /^\d{4}$/.test(g.num!) && /^[^\S\n][A-Z]{2}(?![\p{L}\d])/u.test(ctx.text.slice(end, end + 4))) return null;
-      if (!curBefore && /(?:GMT|UTC)\s?[+-]$/.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
-      if (g.scale && !curBefore && !sense && /^\d{1,2}$/.test(g.num!) && /^\p{Lu}$/u.test(g.scale) && /^\s(?:19|20)\d\d(?!\d)/.test(ctx.text.slice(end, end + 6))) return null;
+      if (!sense && !curBefore && isLabelOrAddress(lex, ctx.text, m.index, end, g.num!, g.scale)) return null;
       // list numbering: `1.` or `2)` opening a line
       if (/^\d{1,2}$/.test(g.num!) && /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[.)]\s/.test(next)) return null;
       if (g.cents && money) {

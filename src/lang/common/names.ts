@@ -143,6 +143,17 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   return { offset, text, name, words: wordCount(name) };
 }
 
+/**
+ * The full name a run opens: the run's first words, two or more of them, on one line. Rules whose cue
+ * stands right before the name (a salutation, a role line, a colon) take nothing else: a surname alone,
+ * sentence words before the name, or a name continued on the next line (a heading) mean no person.
+ */
+export function fullNameAtStart(run: string, words: NameWords): NameSpan | null {
+  const name = nameAtEnd(run, words);
+  if (!name || name.offset !== 0 || name.words < 2 || run.slice(0, name.text.length).includes("\n")) return null;
+  return name;
+}
+
 /** `AnnaPeeters` → `Anna Peeters`; `J.Smith` → `J. Smith`; spacing normalised. */
 export function writtenName(text: string): string {
   return text

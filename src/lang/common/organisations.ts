@@ -68,6 +68,13 @@ export interface OrganisationLexicon {
   modifierHeads: string[];
   /** endings of compound words that are institution heads (`Exportvereniging`, `Telersfederatie`), with their kind */
   headEndings: Record<string, Kind>;
+  /** heads of bodies that meet on a subject (`Commission`, `Commissie`), and the links that name the subject after them
+   *  (`Commission on Trade and Economic Cooperation`, `Commissie inzake Handel`); no time word is a subject (`the Council on Monday`) */
+  topicHeads: string[];
+  /** labels before an act's or a file's number (`No. 512`, `nr. 28417`), never a name's last word */
+  numberLabels: string[];
+  topicLinks: string[];
+  notTopics: string[];
   /** links of names the language keeps in another (`of` in `Institute of Soil Science`): after one, the language's own links
    *  belong to the sentence (`het Institute of Soil Science van de universiteit`) */
   foreignLinks: string[];
@@ -113,6 +120,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     return rx.u`^\p{Lu}{2,}$`.test(last) || [1, 2, 3].some((n) => n <= words.length && isPlace(words.slice(-n).join(" "))) || firstHead.test(owner);
   };
   const firstHead = regex(headRe.source, "iu");
+  const numberLabelLast = regex(`[^\\S\\n]+(?:${alternation(lex.numberLabels)})$`, "u");
   const acronymAfter = rx.u`^[^\S\n]*\((\p{Lu}[\p{Lu}&]{1,7})\)`;
   // a possessive with a head after it: the last one before the name's own head
   const ownerBefore = regex(`^([\\s\\S]*)['’]s\\s+(?=[\\s\\S]*?(?<![\\p{L}])(?:${alternation(Object.keys(lex.heads))})(?![\\p{L}]))`, "u");
@@ -231,13 +239,16 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
 
   // `and Industry`, `en Ondernemen`: at most two words, never another name's own (`and Kazakhstan's KTZ`,
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
-  const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&.-]|${SP}(?:${CW}|\\())`;
+  const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&-]|\\.(?=\\S)|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,5}`;
   // a head written as the end of a compound (`Exportvereniging`), where the language writes them so
   const endsInHeadEnding = (w: string) => Object.keys(lex.headEndings).some((e) => w.length > e.length + 2 && w.endsWith(e));
   const headEndings = Object.keys(lex.headEndings).length ? `|\\p{Lu}\\p{Ll}{2,}(?:${alternation(Object.keys(lex.headEndings))})` : "";
+  const topic = lex.topicLinks.length
+    ? `(?:(?<=(?<![\\p{L}])(?:${alternation(lex.topicHeads)}))${SP}(?:${alternation(lex.topicLinks)})${SP}(?!(?:${alternation(lex.notTopics)})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,3})?`
+    : "";
   const institution = regex(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads}${headEndings})(?![\\p{L}])(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads}${headEndings})(?![\\p{L}])${topic}(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
     "gu",
   );
   /** lower-case heads, where the language writes them so (none in English) */
@@ -283,6 +294,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const institutionValue = (g: Record<string, string | undefined>, m: RegExpExecArray): OrganisationCandidate | null => {
     let owned: NonNullable<OrganisationCandidate["listed"]>[number] | null = null;
     const matched = g.name!;
+    // a heading's words after the body's name: the label of the act's number (`Resolution of the Government … No. 512`) and
+    // a verb in capitals (`the Government … RESOLVES:`, `de Raad BESLUIT:`); a name in mixed case takes no capitals word last
+    const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (numberLabelLast.test(g.name!) && /^\.?[^\S\n]?\d/.test(rest)) g.name = g.name!.replace(numberLabelLast, "");
+    if (rx.u`\p{Ll}`.test(g.name!)) g.name = g.name!.replace(rx.u`[^\S\n]+\p{Lu}{4,}$`, "");
     cutBeforeCompany(g);
     // `NASA's Goddard Space Flight Center`, `San Francisco's Moscone Center`, `Tufts University’s Feinstein International
     // Center`: an owner that is an acronym, a place or an institution is another name; a common noun's possessive is part

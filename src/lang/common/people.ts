@@ -5,7 +5,7 @@
 // Each language gives its words; the name shape is shared (names.ts).
 import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
-import { isGivenName as isFirstName, CAP_START, NAME_RUN, NAME_WORD, PARTICLE, endsLikeSurname, nameAtEnd, wordCount, LINE_SPACE as SPACE } from "./names.js";
+import { isGivenName as isFirstName, CAP_START, NAME_RUN, NAME_WORD, PARTICLE, endsLikeSurname, fullNameAtStart, nameAtEnd, wordCount, LINE_SPACE as SPACE } from "./names.js";
 import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
@@ -214,8 +214,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       spanGroup: "name",
       priority: 2,
       normalize: (g) => {
-        const name = nameAtEnd(g.run!, words);
-        if (!name || name.offset !== 0 || name.words < 2 || g.run!.slice(0, name.text.length).includes("\n")) return null;
+        const name = fullNameAtStart(g.run!, words);
+        if (!name) return null;
         g.name = name.text;
         return { name: name.name, role: g.title! };
       },
@@ -228,8 +228,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       spanGroup: "name",
       priority: 2,
       normalize: (g) => {
-        const name = nameAtEnd(g.run!, words);
-        if (!name || name.offset !== 0 || name.words < 2 || g.run!.slice(0, name.text.length).includes("\n")) return null;
+        const name = fullNameAtStart(g.run!, words);
+        if (!name) return null;
         g.name = name.text;
         return { name: name.name, role: null };
       },
@@ -243,8 +243,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       spanGroup: "run",
       priority: 2,
       normalize: (g, ctx, m) => {
-        const name = nameAtEnd(g.run!, words);
-        if (!name || name.offset !== 0 || name.words < 2 || g.run!.slice(0, name.text.length).includes("\n")) return null;
+        const name = fullNameAtStart(g.run!, words);
+        if (!name) return null;
         // a name right before the plural closes a list only after `and`: alone it is no list
         const end = m.index + m[0].length;
         if (pluralNext.test(ctx.text.slice(end, end + 40)) && !listJoinBefore.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
@@ -267,8 +267,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         // the line holds a name and nothing else, with a first name or a family name's ending in it (`-ova`, `-uly`)
         const ws = g.run!.trim().split(/\s+/);
         if (!wholeName.test(g.run!.trim()) || !(ws.some((w) => isFirstName(w)) || endsLikeSurname(ws[ws.length - 1]))) return null;
-        const name = nameAtEnd(g.run!, words);
-        if (!name || name.offset !== 0 || name.words < 2 || name.text !== g.run!.trim()) return null;
+        const name = fullNameAtStart(g.run!, words);
+        if (!name || name.text !== g.run!.trim()) return null;
         return { name: name.name, role: cleanRole([mods, `${g.title!}${g.after!}`].filter(Boolean).join(" ")) };
       },
       ...ex("role-line"),
@@ -284,8 +284,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       spanGroup: "run",
       priority: 3,
       normalize: (g) => {
-        const name = nameAtEnd(g.run!, words);
-        if (!name || name.offset !== 0 || name.text !== g.run) return null;
+        const name = fullNameAtStart(g.run!, words);
+        if (!name || name.text !== g.run) return null;
         return { name: name.name, role: cleanRole(`${g.title!}${g.obj!}`) };
       },
       ...ex("signature"),
@@ -339,8 +339,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       spanGroup: "name",
       priority: 2,
       normalize: (g) => {
-        const name = nameAtEnd(g.run!, words);
-        if (!name || name.offset !== 0 || name.words < 2 || name.text.length !== g.run!.length) return null;
+        const name = fullNameAtStart(g.run!, words);
+        if (!name || name.text.length !== g.run!.length) return null;
         g.name = name.text;
         return { name: name.name, role: null };
       },
@@ -352,8 +352,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       spanGroup: "name",
       priority: 1,
       normalize: (g) => {
-        const name = nameAtEnd(g.run!, words);
-        if (!name || name.offset !== 0 || name.words < 2) return null;
+        const name = fullNameAtStart(g.run!, words);
+        if (!name) return null;
         g.name = name.text;
         return { name: name.name, role: null };
       },

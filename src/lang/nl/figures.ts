@@ -27,10 +27,10 @@ export const figures = lazy((): Rule<FigureValue>[] =>
         ],
         negatives: ["Expo 2017", "steun uit het regionale programma \"Green Steppe 2030\".", "om 10:30 uur", "de 52-jarige directeur", "de lezing begint om 19 uur", "Vraag 2\nHoe groot was de export?", "in het academiejaar 2023/24", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste",
           "gelet op artikel 40 en 41 van het decreet", "Perceel 2: technische studie", "Ondernemingsnummer: 0207.512.334", "CPV-code: 71311000", "Kerkstraat 12, 3000 Leuven",
-          "Mevrouw Jacobs (58) neemt afscheid"],
+          "Mevrouw Jacobs (58) neemt afscheid", "De receptie begint vanaf 18.30 uur in de raadzaal."],
       },
       "figure.range-first": {
-        examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }, { text: "16 à 18 dagen", expect: { value: 16, unit: "day" } }],
+        examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }, { text: "16 à 18 dagen", expect: { value: 16, unit: "day" } }, { text: "De provincie verhoogde de heffing van 4 naar 7 procent.", expect: { value: 4, unit: "%" } }],
         negatives: ["tussen 2000 en 2007"],
       },
       "figure.phrase-number": { examples: [{ text: "een twintigtal Vlaamse bedrijven", expect: { value: 20, approx: "about" } }], negatives: ["tientallen bedrijven", "een tal van"] },

@@ -33,6 +33,11 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "a large textile enterprise “Verhelst” in the region", expect: { name: "Verhelst" } },
   ],
   institution: [
+    { text: "The report went to the Ministry of Ecology and Natural Resources.", expect: { name: "Ministry of Ecology and Natural Resources", kind: "government" } },
+    { text: "Decree of the Akimat of Pavlodar Region No. 88 of 2 March 2026", expect: { name: "Akimat of Pavlodar Region", kind: "government" } },
+    { text: "Having heard the report, the Cabinet of Ministers of Kyrgyzstan DECIDES:", expect: { name: "Cabinet of Ministers of Kyrgyzstan", kind: "government" } },
+    { text: "The Joint Committee on Energy and Water Resources met in Aktobe.", expect: { name: "Joint Committee on Energy and Water Resources", kind: "government" } },
+    { text: "The Regional Council on Tuesday approved the plan.", expect: { name: "Regional Council", kind: "government" } },
     { text: "The Ministry of Trade and Integration of Kazakhstan hosted the forum.", expect: { name: "Ministry of Trade and Integration of Kazakhstan", kind: "government" } },
     { text: "a meeting at the Embassy of Belgium in Astana", expect: { name: "Embassy of Belgium in Astana", kind: "diplomatic" } },
 

@@ -1,5 +1,6 @@
 // English institution heads with the kind they give, and the words around organisation names: data only.
 import type { OrganisationLexicon } from "../../common/organisations.js";
+import { MONTHS } from "./time.js";
 import { ORGANISATION_EXAMPLES, ORGANISATION_NEGATIVES } from "./organisations-examples.js";
 
 export const ORGANISATIONS: OrganisationLexicon = {
@@ -66,6 +67,10 @@ export const ORGANISATIONS: OrganisationLexicon = {
   ],
   headEndings: {},
   foreignLinks: [],
+  topicHeads: ["Commission", "Committee", "Council", "Conference", "Working Group", "Subcommittee"],
+  numberLabels: ["No", "Nos", "Nr"],
+  topicLinks: ["on"],
+  notTopics: [...Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1)), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   stateForms: ["the Kingdom of", "the Republic of", "the Grand Duchy of", "the Federal Republic of"],
   closingHeads: ["Lawyers", "Accountants", "Architects"],
   modifierHeads: ["International", "Global"],

@@ -66,7 +66,8 @@ export const FIGURES: FigureLexicon = {
   ],
   rangeFrom: ["van", "vanaf", "tussen"],
   // `16 à 18 dagen`
-  rangeTo: ["tot", "en", "tot en met", "à"],
+  // `van 6 naar 9 procent`: a change from one level to another, as English `from 6 to 9 percent`
+  rangeTo: ["tot", "en", "tot en met", "à", "naar"],
   labelNouns: [
     "artikel", "artikelen", "art.", "punt", "punten", "agendapunt", "agendapunten", "perceel", "percelen", "paragraaf", "hoofdstuk", "bijlage",
     "lid", "fase", "pagina", "bladzijde", "vraag", "antwoord", "nr.", "nummer", "code", "kenmerk", "referentie", "alinea", "postbus",

@@ -1,5 +1,6 @@
 // Dutch institution heads with the kind they give, and the words around organisation names: data only.
 import type { OrganisationLexicon } from "../../common/organisations.js";
+import { MONTHS } from "./time.js";
 import { ORGANISATION_EXAMPLES, ORGANISATION_NEGATIVES } from "./organisations-examples.js";
 
 export const ORGANISATIONS: OrganisationLexicon = {
@@ -69,6 +70,10 @@ export const ORGANISATIONS: OrganisationLexicon = {
   nationalityEndings: ["se", "sche"],
   originAdjectives: [],
   foreignLinks: ["of"],
+  topicHeads: ["Commissie", "Comité", "Raad", "Conferentie", "Werkgroep"],
+  numberLabels: ["Nr", "nr", "No"],
+  topicLinks: ["inzake"],
+  notTopics: [...Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1)), "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"],
   stateForms: ["het Koninkrijk", "de Republiek", "het Groothertogdom", "de Bondsrepubliek"],
   closingHeads: ["Advocaten", "Notarissen", "Accountants", "Architecten"],
   modifierHeads: ["International", "Global"],
