@@ -1,5 +1,5 @@
-// Sixty-four press releases the rules were never written from (tests/articles/, thirty-two English,
-// thirty-two Dutch, in eight rounds, with invented people and companies), each with what a careful reader
+// Eighty press releases the rules were never written from (tests/articles/, forty English,
+// forty Dutch, in ten rounds, with invented people and companies), each with what a careful reader
 // extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
 // matching is repeated here so that the set as a whole cannot slip, and the items
 // that once went wrong are asserted one by one: companies without a legal form,
