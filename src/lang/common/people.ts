@@ -281,6 +281,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         `(?<=(?:^|\\n)[^\\S\\n]*)(?:(?:${alternation(bothCases(lex.determiners))})${SPACE})?${HEAD}(?<obj>[^\\n,.;:!?]{0,120}),[^\\S\\n]*\\n(?:[^\\S\\n]*\\n)?[^\\S\\n]*(?:(?:${honorifics})${SPACE})*(?<run>${NAME_RUN})[^\\S\\n]*(?=\\n|$)`,
         "gu",
       ),
+      // it begins at a determiner or a role's head (its lookbehind leaves the pattern's own start unread)
+      starts: startsOf([...bothCases(lex.determiners), ...titleForms]),
       spanGroup: "run",
       priority: 3,
       normalize: (g) => {
