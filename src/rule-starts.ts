@@ -904,9 +904,9 @@ const key3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
  * a key is checked from there on), digits, classes.
  */
 interface RootKeys {
-  one: [number, number][];
-  two: [number, number][];
-  three: [number, number][];
+  one: Map<number, number>;
+  two: Map<number, number>;
+  three: Map<number, number>;
   digits: boolean;
   cats: Cat[];
 }
@@ -925,17 +925,17 @@ const rootKeyCache = new WeakMap<Trie, RootKeys>();
 function rootKeys(t: Trie): RootKeys {
   let keys = rootKeyCache.get(t);
   if (keys) return keys;
-  keys = { one: [], two: [], three: [], digits: false, cats: [] };
+  keys = { one: new Map(), two: new Map(), three: new Map(), digits: false, cats: [] };
   for (const [c1, n1] of litsOf(t, 0)) {
     if (c1 === ZERO) keys.digits = true;
     // only words are indexed by more than their first character
-    else if (!literalOnly(t, n1) || !isLetter(c1)) keys.one.push([c1, n1]);
+    else if (!literalOnly(t, n1) || !isLetter(c1)) keys.one.set(c1, n1);
     else
       for (const [c2, n2] of litsOf(t, n1)) {
         // the deepest literal prefix the index has: ASCII three deep, else two
         if (c1 < 128 && c2 < 128 && literalOnly(t, n2) && litsOf(t, n2).every(([c3]) => c3 < 128))
-          for (const [c3, n3] of litsOf(t, n2)) keys.three.push([key3(c1, c2, c3), n3]);
-        else keys.two.push([c1 * 0x10000 + c2, n2]);
+          for (const [c3, n3] of litsOf(t, n2)) keys.three.set(key3(c1, c2, c3), n3);
+        else keys.two.set(c1 * 0x10000 + c2, n2);
       }
   }
   const from = KIDS + 2 * t[LITS];
@@ -961,9 +961,19 @@ function rootStarts(plan: StartPlan, idx: StartIndex, allowed?: Uint8Array): num
     lists++;
     for (const p of l) if ((!allowed || allowed[p] === 1) && accepts(root, node, text, p + depth)) out.push(p);
   };
-  for (const [k, node] of keys.three) take(idx.byFirstThree.get(k), node, 3);
-  for (const [k, node] of keys.two) take(idx.byFirstTwo.get(k), node, 2);
-  for (const [k, node] of keys.one) take(idx.byFirst.get(k), node, 1);
+  // each key the rule and the text share, read from the side with fewer keys (a lexicon's hundreds, a short text's few)
+  const shared = (rule: Map<number, number>, text: Map<number, number[]>, depth: number) => {
+    if (rule.size <= text.size) {
+      for (const [k, node] of rule) take(text.get(k), node, depth);
+    } else
+      for (const [k, l] of text) {
+        const node = rule.get(k);
+        if (node !== undefined) take(l, node, depth);
+      }
+  };
+  shared(keys.three, idx.byFirstThree, 3);
+  shared(keys.two, idx.byFirstTwo, 2);
+  shared(keys.one, idx.byFirst, 1);
   // digits and classes can go down more than one branch of the root
   if (keys.digits) take(plan.digitStart ? idx.digitStarts : idx.digits, 0, 0);
   for (const cat of keys.cats) {
