@@ -81,8 +81,11 @@ export interface NameSpan {
  * name, places and words that are no names fall away (`Belgium Anna Peeters`,
  * `Economie Jan Peeters` → `Anna Peeters`, `Jan Peeters`). Null when nothing is left.
  */
+const WORDS = /\S+/g;
 export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
-  const tokens = [...run.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
+  const tokens: { text: string; at: number }[] = [];
+  WORDS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = WORDS.exec(run)); ) tokens.push({ text: m[0], at: m.index });
   if (!tokens.length) return null;
   // a street's name ends no name (`Koningin Astridstraat 6`)
   const notNameWord = (t: string) => (words.notNameEndings ?? []).some((e) => t.length > e.length && t.toLowerCase().endsWith(e));

@@ -26,7 +26,10 @@ const isCap = (t: string) => rx.u`^[«“"‘]?[\p{Lu}\d]`.test(t);
 const isLower = (t: string) => rx.u`^\p{Ll}`.test(t);
 
 function tokens(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index!, end: m.index! + m[0].length }));
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = TOKEN.exec(text)); ) out.push({ text: m[0], at: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 export interface RoleScan {
