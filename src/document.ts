@@ -4,7 +4,7 @@ import type { Lang } from "./schema.js";
 import type { LanguagePack } from "./lang/types.js";
 import type { RuleContext } from "./rules.js";
 import { sentenceAt, type Sentence } from "./text/sentences.js";
-import { regex } from "./text/classes.js";
+import { allMatches, regex } from "./text/classes.js";
 
 export interface Doc {
   text: string;
@@ -92,7 +92,7 @@ let lastStarts: { text: string; starts: Map<string, number[]> } | null = null;
 export function wordStarts(text: string): Map<string, number[]> {
   if (lastStarts?.text === text) return lastStarts.starts;
   const starts = new Map<string, number[]>();
-  for (const m of text.matchAll(WORD_RUN)) {
+  for (const m of allMatches(WORD_RUN, text)) {
     const list = starts.get(m[0]);
     if (list) list.push(m.index);
     else starts.set(m[0], [m.index]);

@@ -8,7 +8,7 @@ import { runRule, type Candidate } from "../rules.js";
 import { firstFrom, ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
 import { afterDateline } from "../text/header.js";
-import { rx } from "../text/classes.js";
+import { allMatches, rx } from "../text/classes.js";
 
 export type AgreementCandidate = Pick<AgreementT, "kind" | "status" | "subject"> & {
   /** offset where the subject starts: parties are named before it */
@@ -83,7 +83,7 @@ export function extractAgreements(
       const referred: { name: string; start: number }[] = [];
       if (!agents.length) {
         const own = new Set([...before, ...inSpans.flat()].map((m) => m.name));
-        for (const a of sentenceText.matchAll(words.classAnaphor)) {
+        for (const a of allMatches(words.classAnaphor, sentenceText)) {
           const at = s.start + a.index!;
           if (at >= until) break;
           const noun = a.groups!.noun.toLowerCase();

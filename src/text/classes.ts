@@ -155,3 +155,21 @@ function tag(flags: string): (strings: TemplateStringsArray) => RegExp {
  * resetting lastIndex (as runRule does for a rule's pattern).
  */
 export const rx = { u: tag("u"), gu: tag("gu"), iu: tag("iu") };
+
+/**
+ * Every match of a global pattern, as `[...text.matchAll(re)]` gives them. matchAll clones
+ * its pattern on every call and reads through an iterator, which cost the name and role
+ * scans several times their own work; this runs the pattern itself, from the start, and
+ * leaves its lastIndex at 0. The same pattern must not be used again while it runs.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+    out.push(m);
+    // an empty match moves on by a character (a code point with the u flag), as matchAll does
+    if (m[0] === "") re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}

@@ -8,7 +8,7 @@ import {
   addMonths, isValidDay, type Ymd, type Unit,
 } from "./dates-calendar.js";
 import { type TimeLexicon, words, keys, norm, abbreviationDot, B, E, dayFragment, dayNumber, monthNumber } from "./dates.js";
-import { rx, regex } from "../../text/classes.js";
+import { allMatches, rx, regex } from "../../text/classes.js";
 import { wordBefore } from "../../text/sentences.js";
 import { pastBefore, tellsPast } from "./dates-absolute.js";
 
@@ -56,7 +56,7 @@ function nowadays(lex: TimeLexicon, text: string, at: number, anchor: string | n
   const before = text.slice(Math.max(0, sentenceStart - 300), sentenceStart).split(/(?<=[.!?]["”’']?)\s+/u).slice(-2).join(" ") + text.slice(sentenceStart, at);
   if (longAgo.test(before)) return true;
   const a = parseAnchor(anchor);
-  return a !== null && [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(?:1[89]|20)\d\d(?![\p{L}\d])`)].some((y) => +y[0] <= a.y - 2);
+  return a !== null && allMatches(rx.gu`(?<![\p{L}\d.,])(?:1[89]|20)\d\d(?![\p{L}\d])`, before).some((y) => +y[0] <= a.y - 2);
 }
 
 /** `next Tuesday`, `komende maandag`, `vorige week zondag`, `wednesday of next week`, `friday after next`, or a weekday alone. */
@@ -150,7 +150,7 @@ export function periodRule(lex: TimeLexicon): Rule<DateValue> {
 /** The last year written in the sentence before `at` (`in 2024`), if any. */
 export function yearNamedBefore(text: string, at: number): number | null {
   const before = text.slice(Math.max(0, at - 160), at).replace(/^[^]*[.!?](?=\s)/u, "");
-  const years = [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])`)];
+  const years = allMatches(rx.gu`(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])`, before);
   return years.length ? +years[years.length - 1][1] : null;
 }
 
@@ -162,7 +162,7 @@ function yearToldBefore(text: string, at: number, months: RegExp): number | null
   const sentences = text.slice(Math.max(0, at - 320), at).split(/(?<=[.!?]["”’']?)\s+/u);
   if (months.test(sentences[sentences.length - 1])) return null;
   const before = sentences.slice(-2).join(" ");
-  const years = [...before.matchAll(rx.gu`(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])`)];
+  const years = allMatches(rx.gu`(?<![\p{L}\d.,])(1[89]\d\d|20\d\d)(?![\p{L}\d])`, before);
   return years.length ? +years[years.length - 1][1] : null;
 }
 

@@ -11,8 +11,11 @@ import { isDatelinePlace } from "./places.js";
 import { CAP_START, endsLikeSurname, LINE_SPACE as SP } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
 import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
-import { regex, rx, compactSource } from "../../text/classes.js";
+import { allMatches, regex, rx, compactSource } from "../../text/classes.js";
 import { foldKey } from "../../entities/fold.js";
+
+/** a name's words, for allMatches */
+const WORDS = /\S+/g;
 
 type Kind = OrganisationCandidate["kind"];
 
@@ -129,7 +132,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     // the longest head, a modifier head only where no other head is (`International Monetary Fund` is a fund)
     const weight = (h: string) => (modifierKeys.has(h.toLowerCase()) ? 0 : 1000) + h.length;
     let best = "";
-    for (const m of name.matchAll(headRe)) if (!best || weight(m[0]) > weight(best)) best = m[0];
+    for (const m of allMatches(headRe, name)) if (!best || weight(m[0]) > weight(best)) best = m[0];
     const byHead = headIndex.get(best.toLowerCase().replace(/\s+/g, " "));
     if (byHead) return byHead;
     const ending = Object.keys(lex.headEndings).find((e) => name.split(/\s+/u).some((w) => w.length > e.length + 2 && w.endsWith(e)));
@@ -150,7 +153,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       const rest = trim(name.slice(role[0].length));
       return rest && { offset: rest.offset + role[0].length, text: rest.text };
     }
-    const words = [...name.matchAll(/\S+/g)];
+    const words = allMatches(WORDS, name);
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
     while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
@@ -567,7 +570,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         }
         // a translated name with the original acronym (`Netherlands Enterprise Agency (RVO)`); `A and the B (X)` is two
         // organisations, and the acronym is B's
-        const pairs = [...g.name!.matchAll(pairJoin)];
+        const pairs = allMatches(pairJoin, g.name!);
         if (pairs.length) {
           const last = pairs[pairs.length - 1];
           g.name = g.name!.slice(last.index! + last[0].length);

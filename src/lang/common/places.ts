@@ -7,7 +7,10 @@ import { alternation, type Rule, type RuleExample, type RuleContext } from "../.
 import type { PlaceCandidate } from "../../entities/places.js";
 import { gazetteer, isFirstName, placeFirstWords, placeKey, placeLeads } from "./data.js";
 import { CAP_START, LINE_SPACE as SP } from "./names.js";
-import { regex, rx, compactSource } from "../../text/classes.js";
+import { allMatches, regex, rx, compactSource } from "../../text/classes.js";
+
+/** a name's words, for allMatches */
+const WORDS = /\S+/g;
 
 export interface PlaceLexicon {
   lang: "en" | "nl";
@@ -71,7 +74,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
       const index = gazetteer(lex.lang);
       // word ends within the run: the prefixes to try, longest first
       const ends: number[] = [];
-      for (const w of run.matchAll(/[^\s]+/g)) ends.push(w.index! + w[0].length);
+      for (const w of allMatches(WORDS, run)) ends.push(w.index! + w[0].length);
       for (let i = ends.length - 1; i >= 0; i--) {
         // `Kazakhstan's`: the place without its possessive
         const prefix = run.slice(0, ends[i]);
@@ -123,7 +126,7 @@ const neverAnUnknownPlace = (word: string, notPlaces: ReadonlySet<string>) => no
 
 /** The longest run of `words` from the start of `name` that the gazetteer knows, with its entry. */
 function knownPrefix(lang: string, name: string): { text: string; place: { name: string; kind: PlaceCandidate["kind"]; country: string | null } } | null {
-  const ws = [...name.matchAll(/\S+/g)];
+  const ws = allMatches(WORDS, name);
   for (let i = ws.length - 1; i >= 0; i--) {
     const text = name.slice(0, ws[i].index! + ws[i][0].length);
     const place = entryOf(lang, text);
