@@ -41,6 +41,19 @@ describe("sentences", () => {
   it("does not end a sentence at a line wrapped mid-sentence", () => {
     expect(split("The delegation of the province\nvisited the port of Aktau.", "en")).toHaveLength(1);
   });
+
+  it("ends a sentence after a run of marks and closing quotes", () => {
+    expect(split("Wait... What?! He said \u201cyes.\u201d Then ....... Next", "en")).toEqual(["Wait...", "What?!", "He said \u201cyes.\u201d", "Then .......", "Next"]);
+  });
+
+  it("reads a long run of periods (a table rule, a filler line) in linear time", () => {
+    // each mark of the run was once a match attempt that read to the run's end: 40,000 periods took 10 s
+    const text = "The port of Aktau grew. " + ".".repeat(400_000) + " It grew again.";
+    const t0 = performance.now();
+    const sentences = split(text, "en");
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(sentences).toEqual(["The port of Aktau grew.", ".".repeat(400_000), "It grew again."]);
+  });
 });
 
 describe("code points", () => {
