@@ -94,6 +94,28 @@ describe("language", () => {
   });
 });
 
+describe("plain text", () => {
+  const release = "Ambassador visits Antwerp\nAstana, 12 March 2021 - Ambassador Margulan Baimukhan met the Mayor of Antwerp. The parties signed a memorandum. Trade with Kazakhstan grew.";
+
+  it("reads Unicode's other line breaks (NEL, line and paragraph separators, form feed) as line ends", () => {
+    for (const br of ["\u0085", "\u2028", "\u2029", "\f"]) {
+      const r = extract(release.replace("\n", br).replace(". The", "." + br + "The"), { includeText: true });
+      expect(r.title, JSON.stringify(br)).toBe("Ambassador visits Antwerp");
+      expect(r.published, JSON.stringify(br)).toBe("2021-03-12");
+      expect(r.agreements.map((a) => a.sentence), JSON.stringify(br)).toEqual([2]);
+    }
+  });
+
+  it("drops soft hyphens, zero-width spaces and a BOM inside the text, so split words are found and offsets hold", () => {
+    const marked = release.replace("Baimukhan", "Bai\u00ADmu\u00ADkhan").replace("Kazakhstan", "Kazakh\u200Bstan").replace("Antwerp.", "\uFEFFAntwerp.");
+    const r = extract(marked, { includeText: true });
+    expect(r.text).toBe(release);
+    expect(r.people.map((p) => p.name)).toContain("Margulan Baimukhan");
+    expect(r.places.map((p) => p.name)).toContain("Kazakhstan");
+    expect(r.id).toBe(extract(release).id);
+  });
+});
+
 describe("press-release header", () => {
   it("dates a release by a written date alone on its line under the headline", () => {
     const en = extract("Port and railway sign cooperation agreement\n\n26 April 2024\n\nAntwerp – The port signed a memorandum on Thursday.");
