@@ -11,9 +11,13 @@ export function toPlainText(raw: string): string {
   // invisible marks that split a word where a page allows a break (soft hyphen, zero-width space,
   // word joiner, a BOM inside the text): `Kazakh\u00ADstan` reads, and is copied from a page, as `Kazakhstan`
   text = text.replace(/[\u00AD\u200B\u2060\uFEFF]/g, "");
-  // C0 controls other than tab and newline carry no text; lone surrogates cannot be encoded as UTF-8
+  // C0 controls other than tab and newline carry no text
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, " ");
-  text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-  return text;
+  return wellFormed(text);
+}
+
+/** Lone surrogates (a JSON escape `"\ud800"`, a cut pair) as U+FFFD: they cannot be encoded as UTF-8. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
