@@ -171,4 +171,21 @@ describe("archive input", () => {
     expect(recs[0]).toMatchObject({ title: "First", source: { id: "a" } });
     expect(recs[1].source.url).toBe("https://example.org/2");
   });
+
+  it("reads one JSON object written over several lines as one document, not as JSONL lines that each fail", async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, "a.json"), JSON.stringify({ id: "one", title: "Visit", text: article(3) }, null, 2));
+    fs.writeFileSync(path.join(dir, "b.json"), '{\n  "text": "cut');
+    // one object a line stays JSONL, whatever the file is called
+    fs.writeFileSync(path.join(dir, "c.json"), [article(4), article(5)].map((text) => JSON.stringify({ text })).join("\n") + "\n");
+    const recs = recordsOf((await runCli(["extract", "--jobs", "0", dir])).stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.source.line ?? ""} ${x.source.format} ${x.error?.code ?? "ok"}`)).toEqual([
+      "a.json  jsonl ok",
+      "b.json  json parse",
+      "c.json 1 jsonl ok",
+      "c.json 2 jsonl ok",
+    ]);
+    expect(recs[0]).toMatchObject({ title: "Visit", source: { id: "one" } });
+    expect(recs[0].people.length).toBeGreaterThan(0);
+  });
 });
