@@ -171,4 +171,36 @@ describe("archive input", () => {
     expect(recs[0]).toMatchObject({ title: "First", source: { id: "a" } });
     expect(recs[1].source.url).toBe("https://example.org/2");
   });
+
+  it("reads one JSON object written over several lines as one document, not as JSONL lines that each fail", async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, "a.json"), JSON.stringify({ id: "one", title: "Visit", text: article(3) }, null, 2));
+    fs.writeFileSync(path.join(dir, "b.json"), '{\n  "text": "cut');
+    // one object a line stays JSONL, whatever the file is called
+    fs.writeFileSync(path.join(dir, "c.json"), [article(4), article(5)].map((text) => JSON.stringify({ text })).join("\n") + "\n");
+    const recs = recordsOf((await runCli(["extract", "--jobs", "0", dir])).stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.source.line ?? ""} ${x.source.format} ${x.error?.code ?? "ok"}`)).toEqual([
+      "a.json  jsonl ok",
+      "b.json  json parse",
+      "c.json 1 jsonl ok",
+      "c.json 2 jsonl ok",
+    ]);
+    expect(recs[0]).toMatchObject({ title: "Visit", source: { id: "one" } });
+    expect(recs[0].people.length).toBeGreaterThan(0);
+  });
+
+  it("gives a tar member of a kind it cannot read (a GNU sparse file) an error record, not silence", async () => {
+    const bytes = await tarOf([{ name: "sparse.txt", data: article(1) }, { name: "next.txt", data: article(2) }]);
+    // the first header's type flag as GNU tar --sparse writes it, and its checksum again
+    bytes[156] = "S".charCodeAt(0);
+    bytes.fill(0x20, 148, 156);
+    const sum = bytes.subarray(0, 512).reduce((a, b) => a + b, 0);
+    bytes.write(sum.toString(8).padStart(6, "0") + "\0 ", 148, "latin1");
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, "a.tar"), bytes);
+    const r = await runCli(["extract", "--jobs", "0", path.join(dir, "a.tar")]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${x.source.entry} ${x.error?.code ?? "ok"}`)).toEqual(["sparse.txt unreadable", "next.txt ok"]);
+    expect(r.code).toBe(1);
+  });
 });

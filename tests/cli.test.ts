@@ -70,6 +70,16 @@ describe("kzbe extract", () => {
     expect(r.code).toBe(1);
   });
 
+  it("writes a JSONL title, id or url with a lone surrogate escape as U+FFFD, as it does the text", async () => {
+    const line = '{"id": "a\\udc00", "url": "https://example.org/\\ud800", "title": "\\ud83d Visit to Astana", "text": "\\ud800 Gisteren bezocht de minister Astana."}';
+    const r = await runCli(["extract", "--include-text", "-"], line + "\n");
+    expect(r.stdout).not.toMatch(/\\u[dD][89a-fA-F]/);
+    const rec = JSON.parse(r.stdout);
+    expect(rec.title).toBe("\uFFFD Visit to Astana");
+    expect(rec.source).toMatchObject({ id: "a\uFFFD", url: "https://example.org/\uFFFD" });
+    expect(rec.text.startsWith("\uFFFD Gisteren")).toBe(true);
+  });
+
   it("filters types and explains rules", async () => {
     const r = await runCli(["extract", "--types", "dates,figures", "--explain", EN]);
     const rec = JSON.parse(r.stdout);

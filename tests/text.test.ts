@@ -41,6 +41,19 @@ describe("sentences", () => {
   it("does not end a sentence at a line wrapped mid-sentence", () => {
     expect(split("The delegation of the province\nvisited the port of Aktau.", "en")).toHaveLength(1);
   });
+
+  it("ends a sentence after a run of marks and closing quotes", () => {
+    expect(split("Wait... What?! He said \u201cyes.\u201d Then ....... Next", "en")).toEqual(["Wait...", "What?!", "He said \u201cyes.\u201d", "Then .......", "Next"]);
+  });
+
+  it("reads a long run of periods (a table rule, a filler line) in linear time", () => {
+    // each mark of the run was once a match attempt that read to the run's end: 40,000 periods took 10 s
+    const text = "The port of Aktau grew. " + ".".repeat(400_000) + " It grew again.";
+    const t0 = performance.now();
+    const sentences = split(text, "en");
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(sentences).toEqual(["The port of Aktau grew.", ".".repeat(400_000), "It grew again."]);
+  });
 });
 
 describe("code points", () => {
@@ -78,6 +91,28 @@ describe("language", () => {
     expect(detectLanguage(nl + "He said: “The port of the future is here.” " + nl)).toBe("nl");
     // neither language's function words: franc decides, and the answer is still one of the two
     expect(["en", "nl"]).toContain(detectLanguage("Kasachstan und Belgien unterzeichneten gestern ein Abkommen über Logistik und Handel im Hafen."));
+  });
+});
+
+describe("plain text", () => {
+  const release = "Ambassador visits Antwerp\nAstana, 12 March 2021 - Ambassador Margulan Baimukhan met the Mayor of Antwerp. The parties signed a memorandum. Trade with Kazakhstan grew.";
+
+  it("reads Unicode's other line breaks (NEL, line and paragraph separators, form feed) as line ends", () => {
+    for (const br of ["\u0085", "\u2028", "\u2029", "\f"]) {
+      const r = extract(release.replace("\n", br).replace(". The", "." + br + "The"), { includeText: true });
+      expect(r.title, JSON.stringify(br)).toBe("Ambassador visits Antwerp");
+      expect(r.published, JSON.stringify(br)).toBe("2021-03-12");
+      expect(r.agreements.map((a) => a.sentence), JSON.stringify(br)).toEqual([2]);
+    }
+  });
+
+  it("drops soft hyphens, zero-width spaces and a BOM inside the text, so split words are found and offsets hold", () => {
+    const marked = release.replace("Baimukhan", "Bai\u00ADmu\u00ADkhan").replace("Kazakhstan", "Kazakh\u200Bstan").replace("Antwerp.", "\uFEFFAntwerp.");
+    const r = extract(marked, { includeText: true });
+    expect(r.text).toBe(release);
+    expect(r.people.map((p) => p.name)).toContain("Margulan Baimukhan");
+    expect(r.places.map((p) => p.name)).toContain("Kazakhstan");
+    expect(r.id).toBe(extract(release).id);
   });
 });
 

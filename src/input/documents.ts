@@ -6,6 +6,7 @@ import path from "node:path";
 import type { ErrorCodeT, SourceT } from "../schema.js";
 import { decodeBytes, DecodeError } from "./decode.js";
 import { isHtmlFormat, loadHtmlSupport } from "./html-lazy.js";
+import { wellFormed } from "../text/normalize.js";
 
 export type InputFormat = "auto" | "text" | "html" | "jsonl";
 
@@ -236,7 +237,8 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
     return failed(source, "parse", `${n}: a JSONL document must be an object`);
   }
   const o = obj as Record<string, unknown>;
-  const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
+  // a lone surrogate escape ("\ud83d") parses, but is no text: written out it breaks strict JSON readers
+  const str = (k: string) => (typeof o[k] === "string" ? wellFormed(o[k] as string) : undefined);
   if (str("id") !== undefined) source.id = str("id");
   else if (typeof o.id === "number") source.id = String(o.id);
   if (str("url") !== undefined) source.url = str("url");

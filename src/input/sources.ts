@@ -239,6 +239,10 @@ function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | 
   if (FEED_EXT.test(name) || looksLikeFeed(text.slice(0, 1024))) return "feed";
   // a JSON array of documents (`[{"text": …}, …]`), as a dump or an API answer gives them
   if (/^\uFEFF?\s*\[\s*\{/.test(text) && /"(text|html)"\s*:/.test(text)) return "json";
+  // one JSON object written over several lines (`json.dump(doc, indent=2)`) is one document, not a
+  // JSONL file of broken lines: its first line, read whole, is no object of its own
+  const firstLine = /^\uFEFF?\s*(\{[^\n]*)\n/.exec(text)?.[1].trim();
+  if (firstLine !== undefined && !firstLine.endsWith("}") && /"(text|html)"\s*:/.test(text)) return "json";
   return formatOf(name, text, forced);
 }
 
@@ -253,7 +257,7 @@ function decodedWhole(bytes: Buffer, source: SourceT, warnings: string[]): strin
   }
 }
 
-/** A JSON array's objects as documents, each read as a JSONL line would be (`source.entry` is its number, from 1). */
+/** A JSON array's objects as documents, each read as a JSONL line would be (`source.entry` is its number, from 1); one JSON object is one document. */
 async function* jsonArrayDocuments(bytes: Buffer, name: string, source: SourceT, warnings: string[]): AsyncGenerator<RawDocument> {
   const text = decodedWhole(bytes, { ...source, format: "json" }, warnings);
   if (typeof text !== "string") {
@@ -264,11 +268,12 @@ async function* jsonArrayDocuments(bytes: Buffer, name: string, source: SourceT,
   try {
     items = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    yield unreadable({ ...source, format: "json" }, "parse", `not a JSON array of documents (${describe(e)})`);
+    yield unreadable({ ...source, format: "json" }, "parse", `not a JSON array or object of documents (${describe(e)})`);
     return;
   }
   if (!Array.isArray(items)) {
-    yield unreadable({ ...source, format: "json" }, "parse", "not a JSON array of documents");
+    if (typeof items === "object" && items !== null) yield { source: { ...source, format: "jsonl" }, name, line: JSON.stringify(items), warnings };
+    else yield unreadable({ ...source, format: "json" }, "parse", "not a JSON array of documents");
     return;
   }
   for (const [i, item] of items.entries()) {

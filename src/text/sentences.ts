@@ -9,7 +9,9 @@ export interface Sentence {
   end: number;
 }
 
-const TERMINAL = /[.!?…]+["'”’»)]*(?=\s)/gu;
+// a match starts only where a run of terminal marks starts: tried from inside a long run (`.....`,
+// a table rule) the + would read to the run's end and back again at every mark, quadratic in the run
+const TERMINAL = /(?<![.!?…])[.!?…]+["'”’»)]*(?=\s)/gu;
 
 export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Sentence[] {
   const cuts: number[] = [];

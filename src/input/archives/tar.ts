@@ -1,5 +1,6 @@
 // Members of a tar archive (tar-stream), one after another from the stream:
-// every regular file is a document (or one per line for a JSONL member).
+// every regular file is a document (or one per line for a JSONL member); a member
+// with data of a kind the reader does not know is an error record.
 import type { Readable } from "node:stream";
 import tar from "tar-stream";
 import type { SourceT } from "../../schema.js";
@@ -12,7 +13,13 @@ export async function* tarMembers(stream: Readable, base: SourceT, opts: ReadOpt
   stream.on("error", (e) => extract.destroy(e));
   stream.pipe(extract);
   for await (const entry of extract) {
-    const { name, type } = entry.header;
+    const { name, type, size } = entry.header;
+    if (type === null && size && !isHiddenMember(name)) {
+      // a type tar-stream does not know (a GNU sparse file, 'S') holds data it cannot give back: said, not skipped
+      entry.resume();
+      yield unreadable({ ...base, entry: name }, "unreadable", `member '${name}': a kind of tar member that cannot be read (a GNU sparse file?)`);
+      continue;
+    }
     if ((type !== "file" && type !== "contiguous-file") || isHiddenMember(name)) {
       entry.resume();
       continue;
