@@ -88,7 +88,8 @@ function figurePieces(lex: FigureLexicon) {
   const digits = `(?:\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[.,]\\d+)`;
   // `1 point 5`, `one point 5`, `point 5`
   const point = `(?:${caselessWords(lex.words.point)})\\s+\\d+`;
-  const fraction = `\\d{1,4}/\\d{1,5}`;
+  // a fraction is whole: a reference number (`2026/0412877`) is none
+  const fraction = `\\d{1,4}/\\d{1,5}(?![\\d/])`;
   // word units match in any case (`Euros`, `kuwaiti Dinar`); symbols and abbreviations only as written (`M`, `t`, `MWh`)
   const unitsOf = (keys: string[]) => {
     const wordUnits = keys.filter((u) => rx.u`^\p{Ll}{3,}(?:\s\p{Ll}+)*$`.test(u));

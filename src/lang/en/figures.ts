@@ -26,6 +26,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           { text: "nearly half a million dollars", expect: { value: 500000, unit: "USD" } },
           { text: "exports reached in 2024 $ 86 million", expect: { value: 86e6, unit: "USD" } },
           { text: "a 30-minute drive from the port", expect: { value: 30, unit: "min" } },
+          { text: "licences are issued within ten working days", expect: { value: 10, unit: "day" } },
         ],
         negatives: ["The networking session ends at 17.30 hours.", "Expo 2017", "subsidies under the regional programme \"Green Steppe 2030\".", "COVID-19", "B2B", "CO2", "the talks began at 14:35", "from the 2023/2024 academic year", "the second-largest port", "one of the largest", "In 2021",
           "the 45-year-old engineer", "a four-door model", "the lecture starts at 7 pm", "Question 2\nWhat is planned?", "director Jolien ten Velde",

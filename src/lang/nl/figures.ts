@@ -16,6 +16,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           { text: "een kwart miljoen euro", expect: { value: 250000, unit: "EUR" } },
           { text: "die export bedroeg in 2024 € 86 miljoen", expect: { value: 86e6, unit: "EUR" } },
           { text: "een rit van 45 minuten", expect: { value: 45, unit: "min" } },
+          { text: "over elke aanvraag wordt binnen 15 werkdagen beslist", expect: { value: 15, unit: "day" } },
           { text: "32 Limburgse ondernemers", expect: { value: 32, counted: "ondernemers" } },
           { text: "1,5 miljoen euro", expect: { value: 1.5e6, unit: "EUR" } },
           { text: "1.500 ton", expect: { value: 1500, unit: "t" } },

@@ -52,7 +52,7 @@ export const FIGURES: FigureLexicon = {
     "bcm": sense("bcm", "volume"), litres: sense("l", "volume"), liters: sense("l", "volume"), litre: sense("l", "volume"), liter: sense("l", "volume"), l: { ...sense("l", "volume"), final: true },
     barrels: sense("bbl", "volume"), bbl: sense("bbl", "volume"), TEU: sense("TEU", "volume"), TEUs: sense("TEU", "volume"),
     "twenty-foot equivalent units": sense("TEU", "volume"), "twenty-foot equivalent unit": sense("TEU", "volume"),
-    days: sense("day", "duration"), day: sense("day", "duration"), weeks: sense("week", "duration"), week: sense("week", "duration"),
+    days: sense("day", "duration"), day: sense("day", "duration"), "working days": sense("day", "duration"), "business days": sense("day", "duration"), "calendar days": sense("day", "duration"), weeks: sense("week", "duration"), week: sense("week", "duration"),
     months: sense("month", "duration"), month: sense("month", "duration"), years: sense("year", "duration"), year: sense("year", "duration"),
     hours: sense("h", "duration"), hour: sense("h", "duration"), minutes: sense("min", "duration"), minute: sense("min", "duration"),
   },

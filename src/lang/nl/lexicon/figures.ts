@@ -35,7 +35,7 @@ export const FIGURES: FigureLexicon = {
     kilowattuur: sense("kWh", "energy"), megawattuur: sense("MWh", "energy"), gigawattuur: sense("GWh", "energy"), terawattuur: sense("TWh", "energy"),
     "m³": sense("m3", "volume"), m3: sense("m3", "volume"), kubieke: sense("m3", "volume"), "kubieke meter": sense("m3", "volume"),
     liter: sense("l", "volume"), l: { ...sense("l", "volume"), final: true }, vaten: sense("bbl", "volume"), vat: sense("bbl", "volume"), TEU: sense("TEU", "volume"),
-    dagen: sense("day", "duration"), dag: sense("day", "duration"), weken: sense("week", "duration"), week: sense("week", "duration"),
+    dagen: sense("day", "duration"), dag: sense("day", "duration"), werkdagen: sense("day", "duration"), werkdag: sense("day", "duration"), kalenderdagen: sense("day", "duration"), weken: sense("week", "duration"), week: sense("week", "duration"),
     maanden: sense("month", "duration"), maand: sense("month", "duration"), jaar: sense("year", "duration"), jaren: sense("year", "duration"),
     uur: sense("h", "duration"), minuut: sense("min", "duration"), minuten: sense("min", "duration"),
   },
