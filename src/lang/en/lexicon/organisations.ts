@@ -25,7 +25,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     // a company or body by the reach its name claims, after its own words (`Amnesty International`, `Delta Global`)
     International: "other", Global: "company",
     Foundation: "other", Association: "other", Federation: "other", Confederation: "other", Organisation: "other", Organization: "other",
-    Union: "other", Forum: "other", Centre: "other", Center: "other", Alliance: "other", Network: "other", Cluster: "other",
+    Union: "other", Forum: "other", Court: "government", Tribunal: "government", Centre: "other", Center: "other", Alliance: "other", Network: "other", Cluster: "other",
   },
   links: ["of", "for"],
   placeLinks: ["in"],
@@ -55,7 +55,10 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "Managing Partner", "Chairman", "Chairwoman", "Chairperson",
   ],
   companyRoleLinks: ["of", "at", "of the Board of", "of the Management Board of", "of the Supervisory Board of", "of the Board of Directors of"],
-  lowerHeads: [],
+  // English writes the Kazakh city or regional administration in lower case as often as not (`the akimat of the city of Aktau`)
+  lowerHeads: ["akimat"],
+  placeClasses: ["the city of", "the region of", "the district of"],
+  placeClassesAfter: ["region", "district", "oblast"],
   atRoles: ["head", "director", "manager", "partner", "engineer", "analyst", "economist", "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor", "researcher"],
   atRoleLinks: ["at"],
   portfolioHeads: ["Minister", "Ministry", "Deputy Minister", "Vice Minister", "Department", "Secretary", "Commissioner", "Committee"],
