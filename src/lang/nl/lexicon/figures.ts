@@ -52,6 +52,7 @@ export const FIGURES: FigureLexicon = {
   definiteArticles: ["de", "het"],
   weakNumbers: ["een", "één"],
   articles: ["een"],
+  amountFollowers: ["per", "elk", "stuk", "het", "de", "meer", "minder", "extra", "of", "en", "tot", "voor", "in", "op", "aan", "uit", "van", "dan", "is", "was", "kost", "kostte", "bedraagt"],
   pluralEndings: ["ers", "ten", "gen", "den", "nen", "len", "ren", "sen", "ken", "pen", "men", "ven", "zen", "s"],
   changeTo: ["tot"],
   changeVerbs: [
@@ -71,7 +72,11 @@ export const FIGURES: FigureLexicon = {
   labelNouns: [
     "artikel", "artikelen", "art.", "punt", "punten", "agendapunt", "agendapunten", "perceel", "percelen", "paragraaf", "hoofdstuk", "bijlage",
     "lid", "fase", "pagina", "bladzijde", "vraag", "antwoord", "nr.", "nummer", "code", "kenmerk", "referentie", "alinea", "postbus",
+    // de rapportageklassen van broeikasgasuitstoot (`scope 1 en 2`), en een ligplaats of kade met haar nummer
+    "scope", "ligplaats", "kade",
   ],
+  // `netto nul in 2045`: een nul na deze woorden is een klimaatdoel, geen cijfer
+  zeroTargets: ["netto"],
   // compounds: `ondernemingsnummer`, `btw-nummer`, `CPV-code`, `postcode`
   identifierEndings: ["nummer", "code"],
   streetWords: ["Avenue", "Rue", "Chaussée", "Boulevard", "Quai", "Place", "Square", "Straße", "Strasse", "Prospekt"],
