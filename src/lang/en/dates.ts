@@ -58,7 +58,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
         ],
         negatives: ["last days"],
       },
-      "date.count-ago": { examples: [{ text: "three weeks ago", expect: { value: "2013-01-22" } }, { text: "in a week", expect: { value: "2013-02-19" } }, { text: "Twenty years ago the consulate opened.", expect: { value: "1993" } }, { text: "The office employs twice as many people as it did five years ago.", expect: { value: "2008" } }], negatives: ["in weeks", "salinity rose by a third in thirty years"] },
+      "date.count-ago": { examples: [{ text: "three weeks ago", expect: { value: "2013-01-22" } }, { text: "in a week", expect: { value: "2013-02-19" } }, { text: "Twenty years ago the consulate opened.", expect: { value: "1993" } }, { text: "The office employs twice as many people as it did five years ago.", expect: { value: "2008" } }, { text: "Exports rose 12% from a year earlier.", expect: { value: "2012" } }], negatives: ["in weeks", "salinity rose by a third in thirty years"] },
       "date.span": { examples: [{ text: "last 2 days", expect: { value: "2013-02-10", until: "2013-02-11" } }], negatives: ["over the last two years"] },
       "date.upcoming": { examples: [{ text: "two upcoming months", expect: { value: "2013-04" } }], negatives: ["upcoming months"] },
       "date.nth-in-month": { examples: [{ text: "first tuesday of october", expect: { value: "2013-10-01" } }, { text: "last day of october 2015", expect: { value: "2015-10-31" } }], negatives: ["first of all"] },

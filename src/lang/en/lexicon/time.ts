@@ -49,6 +49,7 @@ export const TIME: TimeLexicon = {
   of: ["of", "in", "from"],
   afterCount: { ago: -1, back: -1, earlier: -1, hence: 1, "from now": 1, "from today": 1, later: 1 },
   toldTimeCount: ["later", "earlier"],
+  comparisons: ["than", "against", "compared with", "compared to", "versus", "vs", "from"],
   beforeCount: ["in", "within"],
   horizonWords: ["within"],
   afterNext: ["after next"],
