@@ -55,6 +55,18 @@ export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
   };
 }
 
+/** A year before a noun of the level or period it dates, after a determiner: `31% below our 2019 baseline`, `the 2025 harvest`. */
+export function attributeYearRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.attribute-year`,
+    pattern: regex(`${B}(?:${words(lex.yearAttributeDeterminers)})\\s+(?<span>${YEAR})\\s+(?:${words(lex.yearAttributeNouns)})${E}`, "gu"),
+    spanGroup: "span",
+    normalize: (g) => dateValue(g.y!, "year"),
+    examples: [],
+    negatives: [],
+  };
+}
+
 /** A year after a noun of the period or report it dates: `fiscal year 2025`, `het boekjaar 2025`, `Kerncijfers 2025`. */
 export function nounYearRule(lex: TimeLexicon): Rule<DateValue> {
   return {
@@ -272,6 +284,7 @@ export const periodDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   yearRangeRule(),
   prepositionYearRule(lex),
   nounYearRule(lex),
+  ...(lex.yearAttributeNouns.length ? [attributeYearRule(lex)] : []),
   subjectYearRule(lex),
   comparedYearRule(),
   coordinatedYearRule(lex),

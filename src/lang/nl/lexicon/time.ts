@@ -46,6 +46,8 @@ export const TIME: TimeLexicon = {
   of: ["van", "in"],
   afterCount: { geleden: -1, terug: -1, later: 1, eerder: -1 },
   toldTimeCount: ["later", "eerder"],
+  yearAttributeNouns: [],
+  yearAttributeDeterminers: [],
   comparisons: ["dan", "tegen", "tegenover", "vergeleken met", "in vergelijking met", "versus", "vs"],
   beforeCount: ["over", "binnen", "in"],
   horizonWords: ["binnen"],
