@@ -82,7 +82,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   notAcronyms: [
     "GDP", "GNP", "FDI", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "VAT", "CO", "CO2", "PPP", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV", "PC",
     "USB", "SME", "SMEs", "LNG", "LPG", "GMO", "OK", "AM", "PM", "BC", "AD", "CET", "UTC", "GMT", "DNA", "HIV", "ID", "PhD", "MSc", "MBA", "BSc", "MP",
-    "KM", "KG", "MW", "GW", "KW", "KWH", "MWH", "TWH", "HA", "FAQ", "PDF", "URL", "NB", "PS", "ETA", "ESG", "IPO", "CIS", "TEU", "MOU", "MoU",
+    "KM", "KG", "MW", "GW", "KW", "KWH", "MWH", "TWH", "HA", "FAQ", "PDF", "URL", "NB", "PS", "ETA", "ETD", "Q&A", "ESG", "IPO", "CIS", "TEU", "MOU", "MoU",
     // measures of results releases
     "EBITDA", "REBITDA", "EBIT", "REBIT", "EPS", "ROE", "ROI", "CAPEX", "OPEX", "ISIN", "CPV",
   ],

@@ -92,7 +92,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   sourceBefore: ["meldt", "volgens", "bericht", "aldus"],
   notAcronyms: [
     "BBP", "BNP", "BTW", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "CO", "CO2", "KMO", "KMO's", "MKB", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV",
-    "PC", "USB", "LNG", "LPG", "OK", "CET", "UTC", "DNA", "ID", "MW", "GW", "KW", "KWH", "MWH", "HA", "PDF", "URL", "NB", "PS", "ESG", "TEU", "MOU",
+    "PC", "USB", "LNG", "LPG", "OK", "CET", "UTC", "DNA", "ID", "MW", "GW", "KW", "KWH", "MWH", "HA", "PDF", "URL", "NB", "PS", "ETA", "ETD", "Q&A", "ESG", "TEU", "MOU",
     "BV", "NV", "VZW", "EUR", "USD", "KZT",
     // maatstaven van resultatenberichten
     "EBITDA", "REBITDA", "EBIT", "REBIT", "WPA", "CAPEX", "OPEX", "ISIN", "CPV",
