@@ -23,8 +23,8 @@ const FIELDS_AFTER = String.raw`(?:[^\S\n]*[|·]${META_FIELD})`;
 const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{0,3}\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
 const CLOCK_ALONE = regex("^" + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
 // the last field may be the dateline's place (`H1 2025 trading update | Aktau, 9 July 2025`) or a label of the date
-// (`Kempen Zinc NV | published 30 April 2027`); one field before a bar may be a long name (`Nieuwsbrief van de
-// Benelux-Kazachse Kamer van Koophandel | 2 september 2026`)
+// (`Delta Pumps NV | published 30 April 2027`); one field before a bar may be a long name (`Nieuwsbrief van de
+// Belgisch-Georgische Kamer van Koophandel | 4 september 2026`)
 const DATE_LABEL = String.raw`(?:(?:[Pp]ublished|[Uu]pdated|[Ii]ssued|[Gg]epubliceerd|[Bb]ijgewerkt|[Vv]erschenen)(?:\s+(?:on|op))?\s*:?\s*)?`;
 const FIELDS_ALONE = regex(String.raw`^[\s•·*\-–]*(?:${FIELDS_BEFORE}{1,3}|[^\n|]{1,80}\|)\s*${DATE_LABEL}(?:\p{Lu}[\p{L}' .()/-]{1,40},\s*)?$`, "u");
 // an act's number before its date in the act's title (`Resolution of the Government … No. 512 of 14 July 2026`,

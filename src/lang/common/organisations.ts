@@ -54,7 +54,7 @@ export interface OrganisationLexicon {
   lowerHeads: string[];
   /** the kind of place a lower-case head's link may name before the place (`het akimat van de stad Aktau`, `the akimat of the city of Aktau`) */
   placeClasses: string[];
-  /** the kind of place written after the place's name, where the language does (`the akimat of Kostanay region`) */
+  /** the kind of place written after the place's name, where the language does (`the akimat of Pavlodar region`) */
   placeClassesAfter: string[];
   /** lower-case heads that a capitalised adjective of nationality names (`de Nederlandse ambassade`), with their kind; none in English,
    *  where `the Belgian embassy` mostly refers back to an embassy named in full */
@@ -100,7 +100,7 @@ const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*");
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
-  // an article or a family particle written in capitals as the first word of a company's name (`De Graanschuur nv`, `Van Dijk Silo's BV`)
+  // an article or a family particle written in capitals as the first word of a company's name (`De Korenmolen nv`, `Van Dijk Silo's BV`)
   const nameOpeners = new Set([...lex.determiners, "van", "von", "vande", "den", "ter", "le", "la"].map((w) => w[0].toUpperCase() + w.slice(1)));
   /** the end of the text before a word that the sentence goes on to: a colon, semicolon or comma, or a word in lower case */
   const sentenceGoesOn = rx.u`(?:[,;:]|\p{Ll})[^\S\n]+$`;
@@ -389,7 +389,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const rawAt = m.index + m[0].indexOf(raw);
         let name = narrow(g, "name");
         if (!name) return null;
-        // `Stand B21: De Graanschuur nv`, `…; Van Dijk Silo's BV`: an article or a family particle in capitals where the
+        // `Stand B21: De Korenmolen nv`, `…; Van Dijk Silo's BV`: an article or a family particle in capitals where the
         // sentence goes on (after a colon, a semicolon, a comma or a word) opens the name, for the language writes it in
         // lower case there; only a sentence's first word is the sentence's
         const opener = raw.split(/\s+/u)[0];

@@ -192,7 +192,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         g.title ??= g.compound;
         const name = nameAtEnd(g.run!, words);
         if (!name || name.words < 2) return null;
-        // a signature: the name alone on its line, the role on the next (`Marleen Vos` / `Head of Trade, Caspian`)
+        // a signature: the name alone on its line, the role on the next (`Anna Berg` / `Head of Sales, Europe`)
         if (g.nl !== undefined) {
           const at = m.index + m[0].indexOf(g.run!) + name.offset;
           if (!/(?:^|\n)[^\S\n]*$/u.test(_ctx.text.slice(Math.max(0, at - 40), at)) || name.offset + name.text.length !== g.run!.length) return null;

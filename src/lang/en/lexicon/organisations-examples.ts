@@ -35,7 +35,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "a large textile enterprise “Verhelst” in the region", expect: { name: "Verhelst" } },
   ],
   "lower-head": [
-    { text: "The delegation was received by the akimat of the city of Aktau.", expect: { name: "akimat of the city of Aktau", kind: "government" } },
+    { text: "The delegation was received by the akimat of the city of Taraz.", expect: { name: "akimat of the city of Taraz", kind: "government" } },
     { text: "funding from the akimat of Mangystau region", expect: { name: "akimat of Mangystau region" } },
   ],
   institution: [

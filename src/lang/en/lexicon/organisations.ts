@@ -55,7 +55,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "Managing Partner", "Chairman", "Chairwoman", "Chairperson",
   ],
   companyRoleLinks: ["of", "at", "of the Board of", "of the Management Board of", "of the Supervisory Board of", "of the Board of Directors of"],
-  // English writes the Kazakh city or regional administration in lower case as often as not (`the akimat of the city of Aktau`)
+  // English writes the Kazakh city or regional administration in lower case as often as not (`the akimat of the city of Taraz`)
   lowerHeads: ["akimat"],
   placeClasses: ["the city of", "the region of", "the district of"],
   placeClassesAfter: ["region", "district", "oblast"],

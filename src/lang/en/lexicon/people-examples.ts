@@ -29,7 +29,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "The study appears next month, says Dr. Lotte Vanwalleghem, a postdoctoral researcher at the Department of Soil Science.", expect: { name: "Lotte Vanwalleghem", role: "postdoctoral researcher at the Department of Soil Science" } },
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },
     { text: "\"We lend in tenge,\" said Karin Holm, EBRD Director for Central Asia.", expect: { name: "Karin Holm", role: "EBRD Director for Central Asia" } },
-    { text: "For bookings please call us.\n\nPieter Claes\nHead of Sales, Central Asia", expect: { name: "Pieter Claes", role: "Head of Sales, Central Asia" } },
+    { text: "For bookings please call us.\n\nPieter Smolders\nHead of Sales, Central Asia", expect: { name: "Pieter Smolders", role: "Head of Sales, Central Asia" } },
     { text: "With Sarah Claes, the owner of the family business, the delegation toured the site.", expect: { name: "Sarah Claes", role: "owner of the family business" } },
     { text: "Maren Holt, senior economic adviser at Delta Logistics NV, led the talks.", expect: { name: "Maren Holt", role: "senior economic adviser at Delta Logistics NV" } },
     // an appointment's verb, after an apposition of its own, and an adverb of time before the role

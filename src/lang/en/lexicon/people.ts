@@ -14,7 +14,7 @@ export const PEOPLE: PeopleLexicon = {
     "CEO", "Chief Executive Officer", "Chief Executive", "CFO", "COO", "CTO", "Founder", "Co-founder", "owner", "co-owner", "Managing Partner", "Partner",
     "Consul", "Consul General", "Consul-General", "Honorary Consul", "Counsellor", "Counselor", "Minister-Counsellor", "Attaché", "Trade Attaché",
     "Trade Commissioner", "Trade Representative", "Chief Engineer", "Engineer",
-    // a judge of a higher court by the title written before the name (`Justice Helen Marlowe`)
+    // a judge of a higher court by the title written before the name (`Justice Anna Whitfield`)
     "Justice",
     "First Secretary", "Second Secretary", "Third Secretary", "Secretary", "Secretary General", "Secretary-General", "Press Secretary", "Chargé d'Affaires",
     "Head", "Deputy Head", "King", "Queen", "Prince", "Princess", "Senator", "Chancellor", "Commissioner", "European Commissioner", "Spokesperson",

@@ -12,7 +12,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "Van den Bosch Pompen BV levert de installatie.", expect: { name: "Van den Bosch Pompen BV" } },
     { text: "Stand C4: De Korenmolen nv (Tielt)", expect: { name: "De Korenmolen nv" } },
-    { text: "De leveringen lopen via Aktau; Van Hout Transport BV verzorgt het vervoer.", expect: { name: "Van Hout Transport BV" } },
+    { text: "De leveringen lopen via Aktau; Van Hout Koeltechniek BV verzorgt het vervoer.", expect: { name: "Van Hout Koeltechniek BV" } },
     { text: "onder wie Delta Hydro, Van der Linden Kassen bv en Noord Techniek", expect: { name: "Van der Linden Kassen bv" } },
   ],
   cued: [
@@ -41,9 +41,9 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   institution: [
     { text: "De Gemengde Commissie inzake Landbouw en Visserij kwam bijeen in Kortrijk.", expect: { name: "Gemengde Commissie inzake Landbouw en Visserij" } },
     { text: "Gedeputeerde Staten van Drenthe hebben de subsidie verleend.", expect: { name: "Gedeputeerde Staten van Drenthe", kind: "government" } },
-    { text: "een lid van de Vlaamse Ondernemerskamer van Limburg", expect: { name: "Vlaamse Ondernemerskamer van Limburg", kind: "chamber" } },
+    { text: "een lid van de Vlaamse Handelskamer van Limburg", expect: { name: "Vlaamse Handelskamer van Limburg", kind: "chamber" } },
     { text: "Het Kenniscentrum van de FOD Financiën publiceerde de cijfers.", expect: { name: "Kenniscentrum van de FOD Financiën" } },
-    { text: "met steun van de Regionale Ontwikkelingsmaatschappij Oost", expect: { name: "Regionale Ontwikkelingsmaatschappij Oost", kind: "company" } },
+    { text: "met steun van de Gewestelijke Investeringsmaatschappij Oost", expect: { name: "Gewestelijke Investeringsmaatschappij Oost", kind: "company" } },
     { text: "Het Ministerie van Buitenlandse Zaken organiseerde de missie.", expect: { name: "Ministerie van Buitenlandse Zaken", kind: "government" } },
     { text: "met steun van de Ambassade van Nederland in Astana", expect: { name: "Ambassade van Nederland in Astana", kind: "diplomatic" } },
 

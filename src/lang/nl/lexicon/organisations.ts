@@ -15,7 +15,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     // Belgium's federal and programming public services by their abbreviations (`FOD Economie`, `POD Wetenschapsbeleid`);
     // not the French `SPF`, which is also a sun protection factor (`SPF 50`)
     FOD: "government", POD: "government",
-    // the assemblies of a Dutch province and of the realm (`Gedeputeerde Staten van Overijssel`, `Provinciale Staten`, `de Staten-Generaal`)
+    // the assemblies of a Dutch province and of the realm (`Gedeputeerde Staten van Drenthe`, `Provinciale Staten`, `de Staten-Generaal`)
     "Gedeputeerde Staten": "government", "Provinciale Staten": "government", "Staten-Generaal": "government",
     Administratie: "government", Rechtbank: "government", "Hof van Beroep": "government", "Hof van Cassatie": "government",
     Ambassade: "diplomatic", Consulaat: "diplomatic", "Consulaat-generaal": "diplomatic", Ereconsulaat: "diplomatic", "Permanente Vertegenwoordiging": "diplomatic",
@@ -68,7 +68,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   atRoles: ["hoofd", "directeur", "manager", "partner", "ingenieur", "analist", "econoom", "woordvoerder", "woordvoerster", "medewerker", "vertegenwoordiger", "adviseur", "onderzoeker"],
   atRoleLinks: ["bij"],
   lowerHeads: ["ministerie", "departement", "agentschap", "akimat", "ambassade"],
-  // `het akimat van de stad Aktau`: the kind of place between a lower-case head's link and the place's name
+  // `het akimat van de stad Taraz`: the kind of place between a lower-case head's link and the place's name
   placeClasses: ["de stad", "de regio", "het district", "de provincie", "de oblast"],
   placeClassesAfter: [],
   portfolioHeads: ["minister", "ministerie", "viceminister", "staatssecretaris", "departement", "commissaris", "commissie", "schepen", "gedeputeerde"],
@@ -85,7 +85,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   modifierHeads: ["International", "Global"],
   headEndings: {
     vereniging: "other", organisatie: "other", federatie: "other", stichting: "other",
-    // `Ontwikkelingsmaatschappij`, `Crisiscentrum`, `Ondernemerskamer`: Dutch writes a body's class as the end of one word
+    // `Investeringsmaatschappij`, `Kenniscentrum`, `Handelskamer`: Dutch writes a body's class as the end of one word
     maatschappij: "company", centrum: "other", kamer: "chamber",
   },
   sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
