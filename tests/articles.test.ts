@@ -1,5 +1,5 @@
-// Eighty press releases the rules were never written from (tests/articles/, forty English,
-// forty Dutch, in ten rounds, with invented people and companies), each with what a careful reader
+// Eighty-eight press releases the rules were never written from (tests/articles/, forty-four English,
+// forty-four Dutch, in eleven rounds, with invented people and companies), each with what a careful reader
 // extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
 // matching is repeated here so that the set as a whole cannot slip, and the items
 // that once went wrong are asserted one by one: companies without a legal form,
@@ -32,6 +32,8 @@ interface Gold {
 const ROUND_NINE = /^(?:en|nl)3[3-6]-/;
 // and the tenth round's too
 const ROUND_TEN = /^(?:en|nl)(?:3[7-9]|40)-/;
+// and the eleventh round's
+const ROUND_ELEVEN = /^(?:en|nl)4[1-4]-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -42,7 +44,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => !ROUND_NINE.test(f) && !ROUND_TEN.test(f));
+const articles = loadArticles((f) => !ROUND_NINE.test(f) && !ROUND_TEN.test(f) && !ROUND_ELEVEN.test(f));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -482,7 +484,7 @@ describe("unseen articles, eighth round: the items fixed", () => {
     const en30 = byFile("en30").agreements;
     expect(en30.filter((a) => a.text.startsWith("- ")).map((a) => a.kind)).toEqual(["agreement", "memorandum", "memorandum"]);
     expect(en30.find((a) => a.text.includes("Ministry of Energy"))?.parties).toEqual(["Ministry of Energy of the Republic of Kazakhstan", "Federal Public Service Economy of the Kingdom of Belgium"]);
-    expect(byFile("nl32").agreements.find((a) => a.text.includes("keurt de samenwerkingsovereenkomst"))?.parties).toEqual(["Beringen", "Ekibastuz"]);
+    expect(byFile("nl32").agreements.find((a) => a.text.includes("keurt de samenwerkingsovereenkomst"))?.parties).toEqual(["Beringen", "akimat van de stad Ekibastuz"]);
     expect(byFile("nl22").agreements.map((a) => a.text).join(" ")).toContain("een intentieverklaring goed");
     expect(byFile("en29").agreements[0].parties).toEqual(["Aral Bulk Terminal JSC", "Schelde Delta Terminals NV"]);
   });
@@ -658,8 +660,9 @@ describe("unseen articles, tenth round", () => {
   // lacks (`Dostyk`, `Poti (Georgia)`, `het district Suzak`); `in 16 days` read as a date; `a euro tranche` as one euro;
   // a council's approval of a draft agreement in a numbered resolution (`1. To approve the draft Agreement …`), and the
   // parties of `Beide partners` (below)
-  const KNOWN_ROLE_MISSES_10 = new Set(["en39: Ingrid Sørensen", "nl39: Sofie Lemmens", "nl40: Marieke Dijkstra"]);
-  const KNOWN_PUBLISHED_MISSES_10 = new Set(["en40", "nl40"]);
+  // (round 11 read the acronym before a role, the hyphenated compound and both dates: `investor relations` alone is left)
+  const KNOWN_ROLE_MISSES_10 = new Set(["nl39: Sofie Lemmens"]);
+  const KNOWN_PUBLISHED_MISSES_10 = new Set<string>();
   // `Beide partners` after a joint venture and its two owners, one of them by a short form (`in handen van Scaldis en …`):
   // the last two companies named in full are read, the venture and the second owner
   const KNOWN_PARTY_MISSES_10 = new Set(["nl39"]);
@@ -719,5 +722,113 @@ describe("unseen articles, tenth round", () => {
   it("counts no clock time, and gives the first number of a Dutch change its unit", () => {
     expect(ten("nl40").figures.filter((f) => f.unit === "h").map((f) => f.text)).not.toContain("18.30 uur");
     expect(ten("nl39").figures.filter((f) => f.value === 6).map((f) => f.unit)).toEqual(["%"]);
+  });
+});
+
+// The eleventh round (en41–en44, nl41–nl44): a court's judgment summary, a shipping line's schedule advisory, a diplomat's
+// obituary, a sustainability report excerpt; a FOD press release on export licences, a Gedeputeerde Staten decision, a
+// grain export report with a table by destination, and a start-up's funding round. Written, with their gold, before kzbe
+// ran on them; scored as the shared scorer does, apart from the other rounds.
+describe("unseen articles, eleventh round", () => {
+  const round = loadArticles((f) => ROUND_ELEVEN.test(f));
+  const all = loadArticles((f) => ROUND_TEN.test(f) || ROUND_ELEVEN.test(f));
+  const rec = (prefix: string) => {
+    const a = all.find((x) => x.file.startsWith(prefix));
+    if (!a) throw new Error(`no article ${prefix}`);
+    return a.record;
+  };
+  const counts11 = (field: Field) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const { gold, record } of round) {
+      const golds = gold[field] as unknown as Item[];
+      const used = golds.map(() => false);
+      for (const p of (record[field] as unknown as Item[]).filter((x) => field !== "dates" || x.value != null)) {
+        let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
+        if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
+        if (k < 0) fp++;
+        else {
+          used[k] = true;
+          if (!golds[k].optional) tp++;
+        }
+      }
+      fn += golds.filter((g, i) => !used[i] && !g.optional).length;
+    }
+    return { tp, fp, fn };
+  };
+  // what the rules still miss: a court named twice, by its acronym (`AIFC Court`) and in full, kept as two; a case
+  // citation's number (`[2026] AIFC (C) 31`) read as a count; a federal service's bare abbreviation (`De FOD en …`) as a
+  // name of its own; a foundation's third word after its head (`Stichting Twente Export Platform`); a union by a compound
+  // head (`Kazachse Graanunie`: `-unie` would also split `Zuivelcoöperatie Veluwse Melkunie`); the second of two founders
+  // (`opgericht door Femke Brouwer en Yerlan Kassymov`); and the parties of a power purchase agreement `with` a company
+  // whose other side is the report's own company, and of a company named by its short form (`sloot SteppeSense een …`)
+  const KNOWN_PARTY_MISSES_11 = new Set(["en44", "nl44"]);
+
+  it("reads the eight articles, in their language, dated as the gold says", () => {
+    expect(round).toHaveLength(8);
+    for (const { file, gold, record } of round) {
+      expect(record.language, file).toBe(gold.language);
+      expect(record.published, file).toBe(gold.published);
+    }
+  });
+
+  // floors a little under what the rules reach after the round's fixes (F1 0.932 to 1.0 per field)
+  const FLOOR_ELEVEN: Record<Field, number> = { people: 0.95, organisations: 0.9, places: 0.97, dates: 0.97, figures: 0.97, agreements: 0.95 };
+  for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR_ELEVEN[field]} or more`, () => expect(f1(counts11(field))).toBeGreaterThanOrEqual(FLOOR_ELEVEN[field]));
+
+  it("gives every person the role the gold names, and every agreement its parties", () => {
+    for (const { file, gold, record } of round) {
+      for (const g of gold.people.filter((p) => p.role && !p.optional)) {
+        const p = record.people.find((x) => g.names.some((n) => fold(n) === fold(x.name)));
+        expect(p, `${file}: ${g.names[0]}`).toBeDefined();
+        expect(p!.roles.join(" | ").toLowerCase(), `${file}: ${g.names[0]}`).toContain(g.role!.toLowerCase());
+      }
+      for (const g of gold.agreements) {
+        const a = record.agreements.find((x) => fold(x.text).includes(fold(g.cue)));
+        expect(a, `${file}: ${g.cue}`).toBeDefined();
+        if (!g.parties || KNOWN_PARTY_MISSES_11.has(file.slice(0, 4))) continue;
+        for (const n of g.parties) expect(a!.parties.map(fold), `${file}: ${g.cue}`).toContain(fold(n));
+      }
+    }
+  });
+
+  it("reads round ten's misses: a title line's and a meta line's date, lower-case and compound heads, a name's opening article", () => {
+    expect(rec("en40").published).toBe("2026-07-14");
+    expect(rec("nl40").published).toBe("2026-09-02");
+    expect(rec("nl40").dates.find((d) => d.text === "vandaag")?.value).toBe("2026-09-02");
+    expect(rec("nl39").dates.find((d) => d.text === "een jaar eerder")?.value).toBe("2025");
+    expect(names(rec("nl37"), "organisations")).toEqual(expect.arrayContaining(["akimat van de stad Almaty", "Crisiscentrum van de FOD Buitenlandse Zaken"]));
+    expect(names(rec("nl40"), "organisations")).toEqual(expect.arrayContaining(["De Graanschuur nv", "Nationale Ondernemerskamer van Kazachstan", "ambassade van Kazachstan", "akimat van de stad Aktau"]));
+    expect(names(rec("en37"), "organisations")).not.toContain("Q&A");
+    expect(rec("en39").people.find((p) => p.name === "Ingrid Sørensen")?.roles).toEqual(["NADB Director for Central Asia"]);
+    expect(rec("nl40").people.find((p) => p.name === "Marieke Dijkstra")?.roles.join(" ")).toContain("douane-expert");
+    expect(rec("en39").figures.map((f) => f.text)).not.toContain("a euro");
+  });
+
+  it("reads season years, a time limit's duration, a year before its noun, and no label or target as a figure", () => {
+    const nl43 = rec("nl43").dates.filter((d) => d.until).map((d) => `${d.value}/${d.until}`);
+    expect(nl43).toEqual(expect.arrayContaining(["2025/2026", "2024/2025", "2026/2027"]));
+    expect(rec("en41").figures.find((f) => f.text === "30 days")?.unit).toBe("day");
+    expect(rec("nl42").figures.find((f) => f.text === "zes weken")?.unit).toBe("week");
+    expect(rec("nl41").figures.find((f) => f.text === "15 werkdagen")?.unit).toBe("day");
+    expect(rec("en44").dates.filter((d) => d.value === "2019")).toHaveLength(2);
+    expect(rec("en44").figures.map((f) => f.text)).not.toEqual(expect.arrayContaining(["zero"]));
+    expect(rec("en44").figures.filter((f) => f.text === "1" || f.text === "2")).toEqual([]);
+    expect(rec("nl42").figures.filter((f) => f.value < 1)).toEqual([]);
+  });
+
+  it("names provincial assemblies, an administration, compound heads and a name's particle after a semicolon", () => {
+    expect(names(rec("nl42"), "organisations")).toEqual(expect.arrayContaining(["Gedeputeerde Staten van Overijssel", "Rijksdienst voor Ondernemend Nederland"]));
+    expect(names(rec("nl41"), "organisations")).toContain("Algemene Administratie van Douane en Accijnzen");
+    expect(names(rec("nl44"), "organisations")).toContain("Regionale Ontwikkelingsmaatschappij Utrecht");
+    expect(names(rec("nl43"), "organisations")).toContain("Van Dijk Silo's BV");
+    expect(names(rec("en42"), "organisations")).not.toContain("ETD");
+  });
+
+  it("reads a judge's title, a signature's role, an agreement closed by a participle, and a town by a life's or a mission's phrase", () => {
+    expect(rec("en41").people.find((p) => p.name === "Helen Marlowe")?.roles).toEqual(["Justice"]);
+    expect(rec("en42").people.find((p) => p.name === "Marleen Vos")?.roles.join(" ")).toContain("Head of Trade");
+    expect(rec("en43").agreements.find((a) => a.text.includes("air services"))?.parties).toEqual(expect.arrayContaining(["Kazakhstan", "Belgium"]));
+    expect(rec("en44").agreements.map((a) => a.text).join(" ")).toContain("power purchase agreement");
+    expect(names(rec("en43"), "places")).toEqual(expect.arrayContaining(["Semipalatinsk", "Bonn"]));
   });
 });

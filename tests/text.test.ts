@@ -117,6 +117,17 @@ describe("plain text", () => {
 });
 
 describe("press-release header", () => {
+  it("dates a release by a meta line's long source field or date label, and an act by the date after its number", () => {
+    expect(extract("Events in Central Asia this autumn\n\nNewsletter of the Belgian-Kazakh Business Association of Antwerp | 4 September 2026\n\nThe association meets on 17 September 2026.").published).toBe("2026-09-04");
+    expect(extract("Agenda Centraal-Azië dit najaar\n\nNieuwsbrief van de Nederlands-Kazachse Ondernemersvereniging | 4 september 2026\n\nDe vereniging komt op 17 september 2026 samen.").published).toBe("2026-09-04");
+    expect(extract("Annual Report 2025 – excerpt\n\nDelta Pumps NV | published 30 April 2026\n\nThe company grew in 2025.").published).toBe("2026-04-30");
+    expect(extract("Jaarverslag 2025 – uittreksel\n\nDelta Pompen NV | gepubliceerd op 30 april 2026\n\nHet bedrijf groeide in 2025.").published).toBe("2026-04-30");
+    expect(extract("Decree of the Akimat of Pavlodar Region No. 88 of 2 March 2026\n\nOn the allocation of land plots\n\nThe akimat decides on 1 April 2026.").published).toBe("2026-03-02");
+    expect(extract("Besluit van de Vlaamse Regering nr. 2026/118 van 3 maart 2026\n\nHet besluit treedt in werking op 1 april 2026.").published).toBe("2026-03-03");
+    // an act cited in the body dates nothing
+    expect(extract("Port and railway agree on tariffs\n\nThe tariffs follow Resolution No. 512 of 14 July 2026.").published).toBeNull();
+  });
+
   it("dates a release by a written date alone on its line under the headline", () => {
     const en = extract("Port and railway sign cooperation agreement\n\n26 April 2024\n\nAntwerp – The port signed a memorandum on Thursday.");
     expect(en.published).toBe("2024-04-26");

@@ -39,8 +39,10 @@ export function extractFigures(doc: Doc, dates: readonly RawSpan[]): FigureItem[
   const blocked = phoneSpans(doc.text);
   // spans sorted by start, searched from the first that ends after s: linear in the text, not figures × dates
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
+  // `within 30 days`: the count of a time limit is a duration as well as the end of a date's span
+  const limit = doc.pack.timeLimits?.length ? new RegExp(`^(?:${doc.pack.timeLimits.join("|")})\\s`, "iu") : null;
   const overlaps = (s: number, e: number) =>
-    anyOverlap(sortedDates, s, e, (d) => !(d.start === s && d.end === e && AMBIGUOUS_RATIO.test(d.text))) ||
+    anyOverlap(sortedDates, s, e, (d) => !(d.start === s && d.end === e && AMBIGUOUS_RATIO.test(d.text)) && !(limit?.test(d.text) && d.end === e)) ||
     anyOverlap(blocked, s, e, () => true);
   return runRules(doc.pack.rules.figures, ruleContext(doc))
     .filter((c) => !overlaps(c.start, c.end))

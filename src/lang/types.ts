@@ -28,6 +28,9 @@ export interface LanguagePack {
   abbreviations: ReadonlySet<string>;
   /** decimal separator of written numbers in this language */
   decimal: "." | ",";
+  /** words before a count of time that make it a time limit (`within 30 days`, `binnen zes weken`): the day it runs out is
+   *  a date, and the count is a duration of its own */
+  timeLimits?: readonly string[];
   rules: RuleSets;
   /** the words around an agreement cue that say who its parties are (`the parties`, `in the presence of`), built on first use */
   agreementParties: () => PartyPatterns;

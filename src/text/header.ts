@@ -22,8 +22,14 @@ const FIELDS_BEFORE = String.raw`(?:${META_FIELD}[|·–—])`;
 const FIELDS_AFTER = String.raw`(?:[^\S\n]*[|·]${META_FIELD})`;
 const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{0,3}\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
 const CLOCK_ALONE = regex("^" + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
-// the last field may be the dateline's place (`H1 2025 trading update | Aktau, 9 July 2025`)
-const FIELDS_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{1,3}\s*(?:\p{Lu}[\p{L}' .()/-]{1,40},\s*)?$`, "u");
+// the last field may be the dateline's place (`H1 2025 trading update | Aktau, 9 July 2025`) or a label of the date
+// (`Delta Pumps NV | published 30 April 2027`); one field before a bar may be a long name (`Nieuwsbrief van de
+// Belgisch-Georgische Kamer van Koophandel | 4 september 2026`)
+const DATE_LABEL = String.raw`(?:(?:[Pp]ublished|[Uu]pdated|[Ii]ssued|[Gg]epubliceerd|[Bb]ijgewerkt|[Vv]erschenen)(?:\s+(?:on|op))?\s*:?\s*)?`;
+const FIELDS_ALONE = regex(String.raw`^[\s•·*\-–]*(?:${FIELDS_BEFORE}{1,3}|[^\n|]{1,80}\|)\s*${DATE_LABEL}(?:\p{Lu}[\p{L}' .()/-]{1,40},\s*)?$`, "u");
+// an act's number before its date in the act's title (`Resolution of the Government … No. 512 of 14 July 2026`,
+// `Besluit van … nr. 2026/118 van 3 maart 2026`): the day the act was made, which the text publishes
+const ACT_NUMBER = /(?:^|\s)(?:No|Nr|nr|no|Nº|№)\.?\s*\d[\d/.-]*\s+(?:of|van|dated|dd\.?)\s+$/u;
 const ISO_ALONE = /^[\s•·*\-–]*(\d{4})-(\d{2})-(\d{2})\s*$/;
 // navigation lines that open scraped page text
 const BOILERPLATE = /^(skip to|ga naar|menu|home|search|zoeken|cookie|nieuws$|news$|images?\b)/i;
@@ -102,6 +108,7 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     // `Besluitenlijst gemeenteraad – zitting van 23 maart 2026` under the name of the council that holds it)
     const endsHeadline = rx.u`\s[–—|]\s+(?:\p{L}+,?\s+){0,3}$`.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
     if (endsHeadline && underNameOnly(text, lineStart) && /\d{4}/.test(text.slice(d.start, d.end))) return d.value;
+    if (ACT_NUMBER.test(before) && lineStart === text.search(/\S/u) && /\d{4}/.test(text.slice(d.start, d.end))) return d.value;
   }
   return null;
 }

@@ -39,6 +39,9 @@ export interface AgreementLexicon {
   verbs: Record<string, Status>;
   /** noun → verb order needs one of these between (English passive `was signed`); empty: any order (Dutch verb-final) */
   passiveAuxiliaries: string[];
+  /** participles that, after a comma, say of the noun phrase before them that it was made (`the agreement on air services
+   *  between A and B, signed in Brussels on 22 June 2000`; `een overeenkomst met X, ondertekend op 5 maart`), with their status */
+  participles?: Record<string, Status>;
   /** words allowed between the auxiliary and the participle (`was also reached`) */
   adverbs: string[];
   splitCues: SplitCue[];
@@ -349,17 +352,22 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
   const body = lex.passiveAuxiliaries.length
     ? `(?:(?<between>(?:${gapWord(lex)}){0,15}?)\\s+(?<aux>${alternation(lex.passiveAuxiliaries)})(?:\\s+(?:${alternation(lex.adverbs)})){0,2}\\s+|\\s+)${verb}`
     : `(?<between>(?:${gapWord(lex)}){0,12}?)\\s+${verb}`;
+  // `NOUN [gap], PARTICIPLE`: the noun phrase ends at the comma, and the participle after it tells what was done with it
+  const participles = new Map(Object.entries(lex.participles ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const afterComma = participles.size ? `(?<listed>(?:${gapWord(lex)}){1,15}?)(?<=,)\\s+(?<part>${alternation(participles.keys())})${NE}|` : "";
   return {
     id: `${lex.lang}.agreement.noun-verb`,
     starts: nounStarts(lex),
-    pattern: regex(nounPattern(lex) + body, "gi"),
+    pattern: regex(nounPattern(lex) + `(?:${afterComma}${body})`, "gi"),
     priority: 1,
     normalize: (g, ctx, m) => {
       const kind = kindOf(g.noun!, lex);
-      const base = verbs.get(g.verb!.toLowerCase().replace(/\s+/g, " "));
+      const base = g.part ? participles.get(g.part.toLowerCase()) : verbs.get(g.verb!.toLowerCase().replace(/\s+/g, " "));
       if (!kind || !base || !startsWord(ctx.text, m.index)) return null;
-      const between = g.between ?? "";
-      if (/[,]/u.test(between) && !lex.passiveAuxiliaries.length) return null;
+      const between = g.between ?? g.listed ?? "";
+      // one comma, the one that closes the noun phrase
+      if (g.part && /,/u.test(between.slice(0, -1))) return null;
+      if (!g.part && /[,]/u.test(between) && !lex.passiveAuxiliaries.length) return null;
       const inner = m[0].slice(g.noun!.length);
       const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + inner, mk);
       if (!status) return null;

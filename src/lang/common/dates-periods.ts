@@ -12,21 +12,25 @@ import { regex, rx } from "../../text/classes.js";
 const YEAR_DIGITS = "(?:1[89]|20|21)\\d{2}";
 const YEAR = `(?<y>${YEAR_DIGITS})`;
 /** what may not follow a year: more digits, a decimal part, a letter or a hyphen (`2021-22`, `2021st`) */
-const YEAR_END = "(?![\\d.,]\\d|[\\p{L}\\d-])";
+const YEAR_END = "(?![\\d.,/]\\d|[\\p{L}\\d-])";
 
 export function yearRangeRule(): Rule<DateValue> {
   return {
     id: "common.date.year-range",
-    pattern: rx.gu`(?<![\d.,\/-])(?<a>(?:19|20)\d{2})\s?[-–]\s?(?<b>(?:19|20)\d{2}|\d{2})(?![\d\/-]|[.,]\d|\s*(?:%|[\p{L}]+\s+(?:tons|tonnes|ton|euros?|dollars?)))`,
+    pattern: rx.gu`(?<![\d.,\/-])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?|(?<slash>\/))(?<b>(?:19|20)\d{2}|\d{2})(?![\d\/-]|[.,]\d|\s*(?:%|[\p{L}]+\s+(?:tons|tonnes|ton|euros?|dollars?)))`,
     normalize: (g) => {
       const b = g.b!.length === 2 ? `${g.a!.slice(0, 2)}${g.b}` : g.b!;
+      // a slash joins only a season or a school or financial year (`2025/26`, `2023/2024`): the next year; `2014/10` is a month
+      if (g.slash && +b !== +g.a! + 1) return null;
       return +b > +g.a! ? dateValue(g.a!, "year", { until: b }) : null;
     },
     examples: [
       { text: "In 2020-2021, Kazakhstan exported", expect: { value: "2020", until: "2021" } },
       { text: "the 2023-24 season", expect: { value: "2023", until: "2024" } },
+      { text: "grain exports in the 2025/26 marketing year", expect: { value: "2025", until: "2026" } },
+      { text: "in het academiejaar 2023/2024", expect: { value: "2023", until: "2024" } },
     ],
-    negatives: ["2021-2020", "1.2020-2021"],
+    negatives: ["2021-2020", "1.2020-2021", "2014/10", "Kenmerk: 2026/0412877"],
   };
 }
 
@@ -44,6 +48,18 @@ export function prepositionYearRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.preposition-year`,
     pattern: regex(`${B}(?:${words(lex.yearPrepositions)}${closing(lex)})\\s+(?<span>${YEAR}(?:\\s?A\\.?D\\.?)?)${YEAR_END}`, "gu"),
+    spanGroup: "span",
+    normalize: (g) => dateValue(g.y!, "year"),
+    examples: [],
+    negatives: [],
+  };
+}
+
+/** A year before a noun of the level or period it dates, after a determiner: `31% below our 2019 baseline`, `the 2025 harvest`. */
+export function attributeYearRule(lex: TimeLexicon): Rule<DateValue> {
+  return {
+    id: `${lex.lang}.date.attribute-year`,
+    pattern: regex(`${B}(?:${words(lex.yearAttributeDeterminers)})\\s+(?<span>${YEAR})\\s+(?:${words(lex.yearAttributeNouns)})${E}`, "gu"),
     spanGroup: "span",
     normalize: (g) => dateValue(g.y!, "year"),
     examples: [],
@@ -187,7 +203,7 @@ export function modRule(lex: TimeLexicon): Rule<DateValue> {
   return {
     id: `${lex.lang}.date.mod`,
     pattern: regex(
-      `${B}(?<mod>${keys(lex.yearMods)})[\\s-]*(?:(?<m>${keys(lex.months)})(?:\\s+${YEAR})?|${YEAR.replace("<y>", "<y2>")}` +
+      `${B}(?<mod>${keys(lex.yearMods)})[\\s-]*(?:(?<m>${keys(lex.months)})(?:\\s+${YEAR})?|${YEAR.replace("<y>", "<y2>")}(?!\\/\\d)` +
         `|(?:(?<art>${words(lex.articles)})|(?<ys>${keys(lex.shifts)}))\\s+(?:${yearWords}))${E}`,
       "gu",
     ),
@@ -268,6 +284,7 @@ export const periodDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   yearRangeRule(),
   prepositionYearRule(lex),
   nounYearRule(lex),
+  ...(lex.yearAttributeNouns.length ? [attributeYearRule(lex)] : []),
   subjectYearRule(lex),
   comparedYearRule(),
   coordinatedYearRule(lex),

@@ -175,6 +175,8 @@ function inClause(text: string, start: number, end: number): boolean {
 
 /** `three weeks ago`, `in 1 week`, `over een week`, `2 thursdays back`, `3 years from today`, `twee jaar geleden`. */
 export function countRule(lex: TimeLexicon): Rule<DateValue> {
+  // a comparison in the clause right before the count (`hoger dan een jaar eerder`, `against 41 percent a year earlier`)
+  const compared = regex(`${B}(?:${words(lex.comparisons)})${E}[^,.;:!?\\n]*$`, "u");
   const monthWord = regex(`${B}(?:${keys(lex.months)})${E}`, "u");
   const n = `(?<n>\\d{1,3}|${keys(lex.counts)})`;
   const nAgo = `(?<n2>\\d{1,3}|${keys({ ...lex.counts, ...lex.roundCounts })})`;
@@ -195,8 +197,13 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
       if (g.pre && unitRaw && lex.horizonWords.includes(norm(g.pre)) && lex.units[norm(unitRaw)] === "year" && k > 1) return dateValue("FUTURE_REF", null);
       // `A year later`, `twee jaar eerder` count from the time the story tells: the year written just before, else unknown
       if (g.post && lex.toldTimeCount.includes(norm(g.post))) {
-        const told = yearToldBefore(ctx.text, m.index, monthWord);
         const unit = unitRaw ? lex.units[norm(unitRaw)] : null;
+        if (unit === "year" && dir < 0 && compared.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) {
+          const line = ctx.text.lastIndexOf("\n", m.index - 1) + 1;
+          const own = yearNamedBefore(ctx.text.slice(line, m.index), m.index - line) ?? parseAnchor(ctx.anchor)?.y ?? null;
+          return own !== null ? dateValue(String(own - k), "year", { inferred: true }) : unanchored("year");
+        }
+        const told = yearToldBefore(ctx.text, m.index, monthWord);
         return told !== null && unit === "year" ? dateValue(String(told + dir * k), "year", { inferred: true }) : unanchored(unit === "year" ? "year" : "day");
       }
       return relative(ctx, "day", (a) => {

@@ -52,6 +52,13 @@ export interface TimeLexicon {
   afterCount: Record<string, number>;
   /** words after a count that count from a time the text told, not from the anchor: `a year later`, `twee jaar eerder` */
   toldTimeCount: string[];
+  /** words of comparison before such a count (`higher than a year earlier`, `against 41 percent a year earlier`): it counts
+   *  back from the period the sentence reports, its own year or else the text's date, not from a year told before it */
+  comparisons: string[];
+  /** a year written before a noun of a period's level, after a determiner (`our 2019 baseline`, `the 2025 harvest`); empty where
+   *  the language says it after the noun (`de oogst van 2025`) */
+  yearAttributeNouns: string[];
+  yearAttributeDeterminers: string[];
   /** `in`, `over`: a count of units ahead */
   beforeCount: string[];
   /** `within`, `binnen`: before a count of years a horizon, no one date (`within ten years`) */

@@ -42,6 +42,11 @@ export interface FigureLexicon {
   weakNumbers: string[];
   /** indefinite articles: before a time unit a rate (`a year`) or part of a date (`een jaar eerder`), never a duration */
   articles: string[];
+  /** words that may follow a currency after an article when it is an amount (`a euro per litre`, `a dollar more`); any other
+   *  lower-case word makes the currency the kind of that word (`a euro tranche`, `a dollar bond`), no amount */
+  amountFollowers: string[];
+  /** words after which a zero names a target (`net zero`, `netto nul`), no figure */
+  zeroTargets: string[];
   /** definite articles: `the two companies`, `de twee bedrijven` refer back to a pair the text has named, they count nothing new */
   definiteArticles: string[];
   /** words that follow a number without being what it counts */
@@ -88,7 +93,8 @@ function figurePieces(lex: FigureLexicon) {
   const digits = `(?:\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[.,]\\d+)`;
   // `1 point 5`, `one point 5`, `point 5`
   const point = `(?:${caselessWords(lex.words.point)})\\s+\\d+`;
-  const fraction = `\\d{1,4}/\\d{1,5}`;
+  // a fraction is whole: a reference number (`2026/0412877`) is none
+  const fraction = `\\d{1,4}/\\d{1,5}(?![\\d/])`;
   // word units match in any case (`Euros`, `kuwaiti Dinar`); symbols and abbreviations only as written (`M`, `t`, `MWh`)
   const unitsOf = (keys: string[]) => {
     const wordUnits = keys.filter((u) => rx.u`^\p{Ll}{3,}(?:\s\p{Ll}+)*$`.test(u));
@@ -281,10 +287,16 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       const isWords = rx.u`^\p{L}`.test(g.num!);
       // `Jan De Nul`, `Zero Emission Port`: a capitalised zero is a name, never a count
       if (isWords && rx.u`^\p{Lu}`.test(g.num!) && lex.words.zero.includes(g.num!.toLowerCase()) && !sense && !curBefore) return null;
+      if (isWords && lex.words.zero.includes(g.num!.toLowerCase()) && !sense && !curBefore && lex.zeroTargets.includes((wordBefore(ctx.text, m.index) ?? "").toLowerCase())) return null;
       // a lone `one` or `een` is an article or pronoun, unless a unit or scale says it counts
       if (isWords && !sense && !g.scale && !curBefore && lex.words.determiners.includes(g.num!.toLowerCase()) && !(g.num!.toLowerCase() in lex.words.units)) return null;
       // `120,000 tonnes a year`, `een jaar eerder`: an article before a time unit is a rate or a date, not a duration
       if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense?.quantity === "duration" && !g.scale) return null;
+      // `a euro tranche`, `a dollar loan`: a currency after an article before a noun says what kind the noun is
+      if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense?.quantity === "money" && !g.scale && !curBefore) {
+        const after = rx.u`^[^\S\n]+(\p{Ll}+)`.exec(ctx.text.slice(end, end + 30));
+        if (after && !lex.amountFollowers.includes(after[1])) return null;
+      }
       // `$85 a tonne`, `a tonne from Kostanai to Ghent costs $85`, `300 euro per ton`: a price per unit, no measure
       if (isWords && lex.articles.includes(g.num!.toLowerCase()) && sense && sense.quantity !== "money" && !g.scale && priceNear.test(sameSentence(ctx.text.slice(Math.max(0, m.index - 40), m.index), ctx.text.slice(m.index, end + 80)))) return null;
       if (isWords && !sense && !g.scale && !curBefore && !g.approx && parseNumberWords(g.num!, lex.words) === 2) {

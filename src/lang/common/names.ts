@@ -139,7 +139,8 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   const nameWordsBefore = (end: number) => tokens.slice(first, end).filter((t) => !PARTICLE_RE.test(t.text)).length;
   while (nameWordsBefore(tokens.length - 1) >= 2 && isPlaceWord(tokens[tokens.length - 1].text, words.lang)) tokens.length--;
   const last = tokens[tokens.length - 1];
-  if (words.notNames.has(last.text) || isPlaceWord(last.text, words.lang)) return null;
+  // nor with an owner's `'s` (`the Justice Department's inspector`)
+  if (words.notNames.has(last.text) || words.notNames.has(last.text.replace(/['’]s$/u, "")) || isPlaceWord(last.text, words.lang)) return null;
   const offset = tokens[first].at;
   const text = run.slice(offset, last.at + last.text.length);
   const name = writtenName(text);

@@ -55,6 +55,10 @@ export interface OrganisationLexicon {
   portfolioHeads: string[];
   /** heads the language writes in lower case before a capitalised portfolio (`het ministerie van Landbouw`) */
   lowerHeads: string[];
+  /** the kind of place a lower-case head's link may name before the place (`het akimat van de stad Aktau`, `the akimat of the city of Aktau`) */
+  placeClasses: string[];
+  /** the kind of place written after the place's name, where the language does (`the akimat of Pavlodar region`) */
+  placeClassesAfter: string[];
   /** lower-case heads that a capitalised adjective of nationality names (`de Nederlandse ambassade`), with their kind; none in English,
    *  where `the Belgian embassy` mostly refers back to an embassy named in full */
   adjectiveHeads: Record<string, Kind>;
@@ -99,6 +103,10 @@ const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*");
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
+  // an article or a family particle written in capitals as the first word of a company's name (`De Korenmolen nv`, `Van Dijk Silo's BV`)
+  const nameOpeners = new Set([...lex.determiners, "van", "von", "vande", "den", "ter", "le", "la"].map((w) => w[0].toUpperCase() + w.slice(1)));
+  /** the end of the text before a word that the sentence goes on to: a colon, semicolon or comma, or a word in lower case */
+  const sentenceGoesOn = rx.u`(?:[,;:]|\p{Ll})[^\S\n]+$`;
   const heads = trieAlternation(Object.keys(lex.heads));
   const links = alternation(lex.links);
   const joins = alternation(lex.joins);
@@ -255,6 +263,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     "gu",
   );
   /** lower-case heads, where the language writes them so (none in English) */
+  const placeClassAfter = lex.placeClassesAfter.length ? `(?:${SP}(?:${alternation(lex.placeClassesAfter)}))?` : "";
+  const placeClass = lex.placeClasses.length ? `(?:(?:${alternation(lex.placeClasses)})${SP})?` : "";
   const lowerHeadRules = (): Rule<OrganisationCandidate>[] =>
     lex.lowerHeads.length
       ? [
@@ -263,7 +273,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
             // `het ministerie van Buitenlandse Zaken`, `het ministerie van Landbouw, Natuur en Voedselkwaliteit`
             pattern: regex(
               // one `en` closes the portfolio list: a second one joins another organisation (`… en Klimaat en Oostland University`)
-              `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${CW}(?:(?:,${SP}|${SP})${CW}){0,4}(?:${SP}(?:${joins})${SP}${CW}(?:${SP}${CW})?)?(?:${SP}(?:${links})${SP}${CW})?)(?![\\p{L}\\d])`,
+              `(?<![\\p{L}])(?<name>(?:${alternation(lex.lowerHeads)})${SP}(?:${links})${SP}${placeClass}${CW}(?:(?:,${SP}|${SP})${CW}){0,4}(?:${SP}(?:${joins})${SP}${CW}(?:${SP}${CW})?)?(?:${SP}(?:${links})${SP}${CW})?${placeClassAfter})(?![\\p{L}\\d])`,
               "gu",
             ),
             spanGroup: "name",
@@ -378,8 +388,17 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       spanGroup: "name",
       priority: 2,
       normalize: (g, ctx, m) => {
+        const raw = g.name!;
+        const rawAt = m.index + m[0].indexOf(raw);
         let name = narrow(g, "name");
-        if (!name || name.split(/\s+/).length < 2) return null;
+        if (!name) return null;
+        // `Stand B21: De Korenmolen nv`, `…; Van Dijk Silo's BV`: an article or a family particle in capitals where the
+        // sentence goes on (after a colon, a semicolon, a comma or a word) opens the name, for the language writes it in
+        // lower case there; only a sentence's first word is the sentence's
+        const opener = raw.split(/\s+/u)[0];
+        if (name !== raw && raw.endsWith(name) && raw.slice(opener.length).trimStart() === name && nameOpeners.has(opener) && sentenceGoesOn.test(ctx.text.slice(Math.max(0, rawAt - 3), rawAt)))
+          name = g.name = raw;
+        if (name.split(/\s+/).length < 2) return null;
         // a Dutch postcode whose letters spell a legal form (`3011 AB Rotterdam`) is an address
         if (/(?:^|\s)[1-9]\d{3}\s+\p{Lu}{2}$/u.test(name)) return null;
         // `het Goudse Polder Pumps BV`, `the Kazakh Steppe Solar LLP`: an adjective of origin after an article says where the company is from

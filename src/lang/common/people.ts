@@ -115,14 +115,16 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const titleBefore = regex(`(?<![\\p{L}\\p{N}])${HEAD}(?=(?<after>${phrase}{1,160}))`, "gu");
   // one or two adjectives before the head of an apposition: `Anna Berg, senior economic adviser at …`
   const modifiers = `(?:${alternation(bothCases(lex.roleModifiers))})`;
-  // a verb of appointment may follow an apposition of its own (`Anna Berg, now finance manager, will become CFO`)
+  // a verb of appointment may follow an apposition of its own (`Anna Berg, now finance manager, will become CFO`);
+  // an organisation's acronym may stand before the role's head (`Ingrid Berg, EBRD Director for Central Asia`)
   const links = `(?:,[^,;:.!?\\n]{1,60},)?${SPACE}(?:${alternation(lex.appositionLinks)})`;
   const adverbs = lex.appositionAdverbs.length ? `(?:(?:${alternation(lex.appositionAdverbs)})${SPACE})?` : "";
   // a compound role head written as one word (`themaspecialist`), after a name and its comma only: before a name it would make every word a start
-  const compoundHead = lex.compoundHeads.length ? `(?<title>\\p{Ll}{3,}(?:${alternation(lex.compoundHeads)}))(?![\\p{L}-])` : null;
-  const isCompoundRole = (w: string) => lex.compoundHeads.some((h) => w.length > h.length + 2 && w.endsWith(h));
+  const compoundHead = lex.compoundHeads.length ? `(?<title>\\p{Ll}{3,}-?(?:${alternation(lex.compoundHeads)}))(?![\\p{L}-])` : null;
+  // (`douane-expert` is read as two words, its head alone)
+  const isCompoundRole = (w: string) => lex.compoundHeads.some((h) => (w.length > h.length + 2 && w.endsWith(h)) || w === h);
   const apposition = regex(
-    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN})(?:,|${links})${SPACE}${adverbs}(?:(?:${alternation(lex.determiners)})${SPACE})?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)(?:${SPACE}|-))?${compoundHead ? `(?:${HEAD}|${compoundHead.replace("<title>", "<compound>")})` : HEAD}(?=(?<after>${phrase}{0,160}))`,
+    `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN})(?:(?:,|${links})${SPACE}|(?<nl>[^\\S\\n]*\\n[^\\S\\n]*))${adverbs}(?:(?:${alternation(lex.determiners)})${SPACE})?(?<acro>\\p{Lu}{2,6}(?:${SPACE}|-))?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)(?:${SPACE}|-))?${compoundHead ? `(?:${HEAD}|${compoundHead.replace("<title>", "<compound>")})` : HEAD}(?=(?<after>${phrase}{0,160}))`,
     "gu",
   );
   const pluralList = regex(
@@ -190,6 +192,11 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         g.title ??= g.compound;
         const name = nameAtEnd(g.run!, words);
         if (!name || name.words < 2) return null;
+        // a signature: the name alone on its line, the role on the next (`Anna Berg` / `Head of Sales, Europe`)
+        if (g.nl !== undefined) {
+          const at = m.index + m[0].indexOf(g.run!) + name.offset;
+          if (!/(?:^|\n)[^\S\n]*$/u.test(_ctx.text.slice(Math.max(0, at - 40), at)) || name.offset + name.text.length !== g.run!.length) return null;
+        }
         const scan = scanRole(g.after!, words, false);
         // `the Governor of X, Anna Berg, the Deputy Minister of Y, Jan Peeters`: a name in apposition to a role before it,
         // and a role paired with the name after it, are two role-name pairs
@@ -197,7 +204,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         const roleEnd = m.index + m[0].length + scan.roleEnd;
         const next = nameAfterComma.exec(_ctx.text.slice(roleEnd, roleEnd + 60));
         if (next && isFirstName(next[1]) && /,[^\S\n]*$/u.test(_ctx.text.slice(Math.max(0, nameAt - 3), nameAt))) return null;
-        const head = g.mods ? `${g.mods} ${g.title!}` : g.title!;
+        // `Ingrid Berg, EBRD Director for Central Asia`: the acronym of whom the role is of, before its head
+        const head = `${g.acro ? g.acro.replace(/\s+/u, " ") : ""}${g.mods ? `${g.mods} ` : ""}${g.title!}`;
         g.name = g.run!.slice(name.offset, name.offset + name.text.length);
         return { name: name.name, role: cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`) };
       },

@@ -38,6 +38,13 @@ export interface PlaceLexicon {
   portfolioHeads: string[];
   /** endings that make a place an adjective of where something sits (`Ghent-based`): the place is named all the same */
   seatSuffixes: string[];
+  /** phrases after which a capitalised word is a town the gazetteer may not know: a life's places (`born in`, `geboren te`) */
+  townCues: string[];
+  /** a diplomatic mission's head and link, whose `in` names the town it sits in (`the Embassy of Kazakhstan in Bonn`) */
+  missionHeads: string[];
+  missionLinks: string[];
+  townCueExamples: RuleExample<PlaceCandidate>[];
+  townCueNegatives: string[];
   examples: RuleExample<PlaceCandidate>[];
   negatives: string[];
 }
@@ -161,6 +168,32 @@ export function classNounRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     },
     examples: [],
     negatives: [],
+  };
+}
+
+/**
+ * A town the text says is one by a phrase before it: where a life took place (`Born in Semipalatinsk`, `overleden te Aalst`),
+ * where a mission sits (`the Embassy of Kazakhstan in Bonn`, `de ambassade van België in Tasjkent`).
+ */
+export function townCueRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
+  const notPlaces = new Set(lex.notPlaces);
+  const bothCases = (ws: string[]) => alternation(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+  const mission = `(?:${bothCases(lex.missionHeads)})${SP}(?:${alternation(lex.missionLinks)})${SP}(?:(?:${alternation(lex.articles)})${SP})?${WORD}(?:${SP}${WORD}){0,2}${SP}in`;
+  return {
+    id: `${lex.lang}.place.town-cue`,
+    pattern: regex(`(?<![\\p{L}])(?:${bothCases(lex.townCues)}|${mission})${SP}(?<name>${WORD})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    spanGroup: "name",
+    normalize: (g) => {
+      const known = knownPrefix(lex.lang, g.name!);
+      if (known) {
+        g.name = known.text;
+        return { name: known.place.name, kind: known.place.kind, country: known.place.country };
+      }
+      if (neverAnUnknownPlace(g.name!, notPlaces) || /['’]s$/u.test(g.name!)) return null;
+      return { name: g.name!, kind: "city", country: null };
+    },
+    examples: lex.townCueExamples,
+    negatives: lex.townCueNegatives,
   };
 }
 

@@ -29,8 +29,12 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "A memorandum of understanding on logistics was signed by the two ports.", expect: { kind: "memorandum", status: "signed", subject: "logistics" } },
       { text: "Agreements were also reached on joint projects in tourism.", expect: { status: "reached", subject: "joint projects in tourism" } },
       { text: "A joint declaration will be signed during the visit.", expect: { kind: "declaration", status: "planned" } },
+      { text: "The treaty on road transport between Belgium and Kazakhstan, signed in Astana on 3 May 2019, entered into force.", expect: { kind: "agreement", status: "signed" } },
+      { text: "A supply contract with Norrland Valves AB, concluded last year, runs until 2030.", expect: { kind: "contract", status: "signed" } },
     ],
     negatives: [
+      "Under the agreement, signed exports reached 2 million tons.",
+      "The draft agreement, signed by no one yet, was discussed.",
       "Under the agreement, exports reached 2 million tons.",
       "No agreement was reached on the price.",
       "The Minister hopes an agreement will be reached soon.",

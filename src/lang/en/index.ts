@@ -8,11 +8,13 @@ import { organisations } from "./organisations.js";
 import { places } from "./places.js";
 import { agreements, agreementParties } from "./agreements.js";
 import { events } from "./events.js";
+import { TIME } from "./lexicon/time.js";
 
 export const en: LanguagePack = {
   lang: "en",
   decimal: ".",
   abbreviations: new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "gov", "sen", "rep", "no", "nos", "vs", "approx", "inc", "ltd", "co", "corp", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]),
+  timeLimits: TIME.horizonWords,
   rules: lazyRuleSets({ dates, figures, people, organisations, places, agreements, events }),
   agreementParties,
 };

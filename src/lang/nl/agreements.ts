@@ -25,8 +25,10 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "Gisteren werd een memorandum van overeenstemming ondertekend.", expect: { kind: "memorandum", status: "signed" } },
       { text: "De minister zal een overeenkomst over landbouw ondertekenen.", expect: { kind: "agreement", status: "planned", subject: "landbouw" } },
       { text: "De ambassadeur stelde voor om een gezamenlijke verklaring te ondertekenen.", expect: { kind: "declaration", status: "proposed" } },
+      { text: "Het verdrag over wegvervoer tussen België en Oezbekistan, ondertekend in Tasjkent op 3 mei 2019, trad in werking.", expect: { kind: "agreement", status: "signed" } },
+      { text: "Een leveringscontract met Norrland Kleppen NV, afgesloten vorig jaar, loopt tot 2030.", expect: { kind: "contract", status: "signed" } },
     ],
-    negatives: ["Oezbekistan wil een vrijhandelsakkoord sluiten.", "Een akkoord over de prijzen werd nog niet bereikt."],
+    negatives: ["Het ontwerp van overeenkomst, door niemand ondertekend, werd besproken.", "Oezbekistan wil een vrijhandelsakkoord sluiten.", "Een akkoord over de prijzen werd nog niet bereikt."],
   },
   "nl.agreement.kwamen-overeen": {
     examples: [

@@ -54,7 +54,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
         ],
         negatives: ["vorige dagen"],
       },
-      "date.count-ago": { examples: [{ text: "twee weken geleden", expect: { value: "2013-01-29" } }, { text: "over een week", expect: { value: "2013-02-19" } }, { text: "Twintig jaar geleden opende het consulaat.", expect: { value: "1993" } }, { text: "Het kantoor telt dubbel zoveel mensen als vijf jaar geleden.", expect: { value: "2008" } }], negatives: ["weken geleden", "het zoutgehalte steeg in dertig jaar met een derde"] },
+      "date.count-ago": { examples: [{ text: "twee weken geleden", expect: { value: "2013-01-29" } }, { text: "over een week", expect: { value: "2013-02-19" } }, { text: "Twintig jaar geleden opende het consulaat.", expect: { value: "1993" } }, { text: "Het kantoor telt dubbel zoveel mensen als vijf jaar geleden.", expect: { value: "2008" } }, { text: "De productie lag 14 procent hoger dan een jaar eerder.", expect: { value: "2012" } }], negatives: ["weken geleden", "het zoutgehalte steeg in dertig jaar met een derde"] },
       "date.span": { examples: [{ text: "komende 3 dagen", expect: { value: "2013-02-13", until: "2013-02-15" } }], negatives: ["in de afgelopen vijftien jaar"] },
       "date.nth-in-month": { examples: [{ text: "laatste zondag van maart 2014", expect: { value: "2014-03-30" } }], negatives: ["eerste van de klas"] },
       "date.day-of-month": { examples: [{ text: "op de 15de", expect: { value: "2013-02-15" } }], negatives: ["de 15de editie"] },

@@ -8,11 +8,13 @@ import { organisations } from "./organisations.js";
 import { places } from "./places.js";
 import { agreements, agreementParties } from "./agreements.js";
 import { events } from "./events.js";
+import { TIME } from "./lexicon/time.js";
 
 export const nl: LanguagePack = {
   lang: "nl",
   decimal: ",",
   abbreviations: new Set(["dhr", "mevr", "mr", "dr", "prof", "ir", "ing", "drs", "bv", "nr", "nrs", "ca", "evt", "incl", "excl", "vs", "zgn", "jl", "st", "blz", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]),
+  timeLimits: TIME.horizonWords,
   rules: lazyRuleSets({ dates, figures, people, organisations, places, agreements, events }),
   agreementParties,
 };

@@ -92,6 +92,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     suggested: "proposed",
     "put forward": "proposed",
   },
+  participles: { signed: "signed", concluded: "signed", sealed: "signed", initialled: "signed", initialed: "signed", ratified: "agreed", approved: "agreed", adopted: "agreed" },
   passiveAuxiliaries: ["was", "were", "is", "are", "been", "be", "being", "got", "get"],
   adverbs: ["also", "successfully", "officially", "finally", "formally", "already", "eventually", "jointly", "recently", "today", "yesterday", "then", "too", "subsequently", "now"],
   splitCues: [

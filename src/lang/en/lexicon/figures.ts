@@ -52,7 +52,7 @@ export const FIGURES: FigureLexicon = {
     "bcm": sense("bcm", "volume"), litres: sense("l", "volume"), liters: sense("l", "volume"), litre: sense("l", "volume"), liter: sense("l", "volume"), l: { ...sense("l", "volume"), final: true },
     barrels: sense("bbl", "volume"), bbl: sense("bbl", "volume"), TEU: sense("TEU", "volume"), TEUs: sense("TEU", "volume"),
     "twenty-foot equivalent units": sense("TEU", "volume"), "twenty-foot equivalent unit": sense("TEU", "volume"),
-    days: sense("day", "duration"), day: sense("day", "duration"), weeks: sense("week", "duration"), week: sense("week", "duration"),
+    days: sense("day", "duration"), day: sense("day", "duration"), "working days": sense("day", "duration"), "business days": sense("day", "duration"), "calendar days": sense("day", "duration"), weeks: sense("week", "duration"), week: sense("week", "duration"),
     months: sense("month", "duration"), month: sense("month", "duration"), years: sense("year", "duration"), year: sense("year", "duration"),
     hours: sense("h", "duration"), hour: sense("h", "duration"), minutes: sense("min", "duration"), minute: sense("min", "duration"),
   },
@@ -74,6 +74,7 @@ export const FIGURES: FigureLexicon = {
   definiteArticles: ["the"],
   weakNumbers: ["one"],
   articles: ["a", "an"],
+  amountFollowers: ["per", "each", "apiece", "a", "an", "more", "less", "extra", "or", "and", "to", "for", "in", "on", "at", "from", "of", "than", "is", "was", "will", "would", "could", "can", "buys", "bought", "costs", "cost"],
   pluralEndings: ["es", "ers", "ies", "ts", "ds", "ns", "ks", "ps", "ms", "ls", "rs", "gs", "ys", "ws", "es"],
   changeTo: [],
   changeVerbs: [],
@@ -87,7 +88,11 @@ export const FIGURES: FigureLexicon = {
   labelNouns: [
     "article", "articles", "art.", "section", "sections", "clause", "clauses", "paragraph", "paragraphs", "chapter", "annex", "appendix", "item", "items",
     "lot", "lots", "phase", "page", "pages", "question", "no.", "nos.", "nr.", "number", "code", "postcode", "zip code", "ID", "P.O. Box", "PO Box", "P.O.Box",
+    // the reporting classes of greenhouse-gas emissions (`scope 1 and 2 emissions`), and a ship's berth or a quay's number
+    "scope", "berth", "quay",
   ],
+  // `net zero by 2045`: a zero after these names a climate target, no figure
+  zeroTargets: ["net"],
   identifierEndings: [],
   // Belgian and Kazakh addresses in English keep the street word of their language (`Rue de la Loi 175`, `Abay Avenue 10`)
   streetWords: ["Street", "St.", "Road", "Rd", "Avenue", "Ave.", "Boulevard", "Blvd", "Lane", "Square", "Quay", "Drive", "Rue", "Chaussée", "Quai", "Place", "Straße", "Strasse", "Prospekt", "Ulitsa"],

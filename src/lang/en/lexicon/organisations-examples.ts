@@ -7,6 +7,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Investor Steppe Wind Partners LLP (SWP) signed the contract on Monday.", expect: { name: "Steppe Wind Partners LLP", kind: "company", alias: "SWP" } },
     { text: "The contract went to Delta Marine Logistics NV last year.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "The pumps come from Van den Bosch Pompen BV in Zwolle.", expect: { name: "Van den Bosch Pompen BV" } },
+    { text: "Exhibitors include The Steppe Bakery LLP and Delta Foods NV.", expect: { name: "The Steppe Bakery LLP" } },
+    { text: "Booth 12: De Korenmolen NV (Tielt)", expect: { name: "De Korenmolen NV" } },
   ],
   cued: [
     { text: "The trials run with the research institute Polder Agronomics since March.", expect: { name: "Polder Agronomics" } },
@@ -32,9 +34,14 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "He visited the «Agrotech» plant near the port.", expect: { name: "Agrotech", kind: "company" } },
     { text: "a large textile enterprise “Verhelst” in the region", expect: { name: "Verhelst" } },
   ],
+  "lower-head": [
+    { text: "The delegation was received by the akimat of the city of Taraz.", expect: { name: "akimat of the city of Taraz", kind: "government" } },
+    { text: "funding from the akimat of Mangystau region", expect: { name: "akimat of Mangystau region" } },
+  ],
   institution: [
     { text: "The report went to the Ministry of Ecology and Natural Resources.", expect: { name: "Ministry of Ecology and Natural Resources", kind: "government" } },
     { text: "Decree of the Akimat of Pavlodar Region No. 88 of 2 March 2026", expect: { name: "Akimat of Pavlodar Region", kind: "government" } },
+    { text: "The Supreme Court of the Republic of Kazakhstan upheld the ruling.", expect: { name: "Supreme Court of the Republic of Kazakhstan", kind: "government" } },
     { text: "Having heard the report, the Cabinet of Ministers of Kyrgyzstan DECIDES:", expect: { name: "Cabinet of Ministers of Kyrgyzstan", kind: "government" } },
     { text: "The Joint Committee on Energy and Water Resources met in Aktobe.", expect: { name: "Joint Committee on Energy and Water Resources", kind: "government" } },
     { text: "The Regional Council on Tuesday approved the plan.", expect: { name: "Regional Council", kind: "government" } },
@@ -61,7 +68,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
-  institution: ["a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
+  "lower-head": ["The akimat of the city said nothing.", "a new akimat building"],
+  institution: ["The Court found for the claimant.", "a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
   apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "acronym-pair": ["Korea's Kospi Index (KOSPI) fell 1%.", "the Shanghai Composite (SHCOMP) rose"],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],

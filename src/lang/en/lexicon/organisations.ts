@@ -25,7 +25,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     // a company or body by the reach its name claims, after its own words (`Amnesty International`, `Delta Global`)
     International: "other", Global: "company",
     Foundation: "other", Association: "other", Federation: "other", Confederation: "other", Organisation: "other", Organization: "other",
-    Union: "other", Forum: "other", Centre: "other", Center: "other", Alliance: "other", Network: "other", Cluster: "other",
+    Union: "other", Forum: "other", Court: "government", Tribunal: "government", Centre: "other", Center: "other", Alliance: "other", Network: "other", Cluster: "other",
   },
   links: ["of", "for"],
   placeLinks: ["in"],
@@ -55,7 +55,10 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "Managing Partner", "Chairman", "Chairwoman", "Chairperson",
   ],
   companyRoleLinks: ["of", "at", "of the Board of", "of the Management Board of", "of the Supervisory Board of", "of the Board of Directors of"],
-  lowerHeads: [],
+  // English writes the Kazakh city or regional administration in lower case as often as not (`the akimat of the city of Taraz`)
+  lowerHeads: ["akimat"],
+  placeClasses: ["the city of", "the region of", "the district of"],
+  placeClassesAfter: ["region", "district", "oblast"],
   atRoles: ["head", "director", "manager", "partner", "engineer", "analyst", "economist", "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor", "researcher"],
   atRoleLinks: ["at"],
   portfolioHeads: ["Minister", "Ministry", "Deputy Minister", "Vice Minister", "Department", "Secretary", "Commissioner", "Committee"],
@@ -79,7 +82,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   notAcronyms: [
     "GDP", "GNP", "FDI", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "VAT", "CO", "CO2", "PPP", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV", "PC",
     "USB", "SME", "SMEs", "LNG", "LPG", "GMO", "OK", "AM", "PM", "BC", "AD", "CET", "UTC", "GMT", "DNA", "HIV", "ID", "PhD", "MSc", "MBA", "BSc", "MP",
-    "KM", "KG", "MW", "GW", "KW", "KWH", "MWH", "TWH", "HA", "FAQ", "PDF", "URL", "NB", "PS", "ETA", "ESG", "IPO", "CIS", "TEU", "MOU", "MoU",
+    "KM", "KG", "MW", "GW", "KW", "KWH", "MWH", "TWH", "HA", "FAQ", "PDF", "URL", "NB", "PS", "ETA", "ETD", "Q&A", "ESG", "IPO", "CIS", "TEU", "MOU", "MoU",
     // measures of results releases
     "EBITDA", "REBITDA", "EBIT", "REBIT", "EPS", "ROE", "ROI", "CAPEX", "OPEX", "ISIN", "CPV",
   ],

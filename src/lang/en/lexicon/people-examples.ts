@@ -14,6 +14,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
     { text: "He met the Governor of the province Anna De Smet on Monday.", expect: { name: "Anna De Smet", role: "Governor of the province" } },
     { text: "Minister Peeters welcomed the guests.", expect: { name: "Peeters", role: "Minister" } },
+    { text: "Justice Anna Whitfield dismissed the counterclaim.", expect: { name: "Anna Whitfield", role: "Justice" } },
     { text: "Deputy Chairman of Aral Capital Dauren Saparov presented the projects.", expect: { name: "Dauren Saparov", role: "Deputy Chairman of Aral Capital" } },
     { text: "It was signed by Chairman of the Management Board of Irtysh Metals Gulnara Bekova.", expect: { name: "Gulnara Bekova", role: "Chairman of the Management Board of Irtysh Metals" } },
     { text: "He was welcomed by the Ambassador of Uzbekistan to Austria, H.E. Arman Tulegenov.", expect: { name: "Arman Tulegenov", role: "Ambassador of Uzbekistan to Austria" } },
@@ -27,6 +28,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   "apposition-role": [
     { text: "The study appears next month, says Dr. Lotte Vanwalleghem, a postdoctoral researcher at the Department of Soil Science.", expect: { name: "Lotte Vanwalleghem", role: "postdoctoral researcher at the Department of Soil Science" } },
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },
+    { text: "\"We lend in tenge,\" said Karin Holm, EBRD Director for Central Asia.", expect: { name: "Karin Holm", role: "EBRD Director for Central Asia" } },
+    { text: "For bookings please call us.\n\nPieter Smolders\nHead of Sales, Central Asia", expect: { name: "Pieter Smolders", role: "Head of Sales, Central Asia" } },
     { text: "With Sarah Claes, the owner of the family business, the delegation toured the site.", expect: { name: "Sarah Claes", role: "owner of the family business" } },
     { text: "Maren Holt, senior economic adviser at Delta Logistics NV, led the talks.", expect: { name: "Maren Holt", role: "senior economic adviser at Delta Logistics NV" } },
     // an appointment's verb, after an apposition of its own, and an adverb of time before the role
@@ -56,8 +59,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   byline: ["By Monday the ministry had answered.", "The rule was passed by Parliament Today\n"],
   "kin-apposition": ["His father, the Ambassador, met the minister."],
-  "title-before-name": ["The Ambassador discussed cooperation.", "the Minister of Foreign Affairs of Kazakhstan"],
-  "apposition-role": ["In Kazakhstan, the President announced reforms.", "In Kazakhstan, senior officials announced reforms."],
+  "title-before-name": ["a review by the Justice Department's inspector general", "The Ambassador discussed cooperation.", "the Minister of Foreign Affairs of Kazakhstan"],
+  "apposition-role": ["The talks went well with Anna Berg\nDirector of the port spoke.", "In Kazakhstan, the President announced reforms.", "In Kazakhstan, senior officials announced reforms."],
   honorific: ["Mr. and Mrs. attended"],
   salutation: ["Dear Sir or Madam,", "dear friends and partners"],
   "plural-apposition": ["We thank Anna Berg, ministers and ambassadors for coming.", "The mayors, aldermen and councillors met."],

@@ -13,6 +13,9 @@ export const PEOPLE: PeopleLexicon = {
     "Director General", "Director-General", "Deputy Director", "Executive Director", "General Director", "General Manager", "Manager", "Export Manager",
     "CEO", "Chief Executive Officer", "Chief Executive", "CFO", "COO", "CTO", "Founder", "Co-founder", "owner", "co-owner", "Managing Partner", "Partner",
     "Consul", "Consul General", "Consul-General", "Honorary Consul", "Counsellor", "Counselor", "Minister-Counsellor", "Attaché", "Trade Attaché",
+    "Trade Commissioner", "Trade Representative", "Chief Engineer", "Engineer",
+    // a judge of a higher court by the title written before the name (`Justice Anna Whitfield`)
+    "Justice",
     "First Secretary", "Second Secretary", "Third Secretary", "Secretary", "Secretary General", "Secretary-General", "Press Secretary", "Chargé d'Affaires",
     "Head", "Deputy Head", "King", "Queen", "Prince", "Princess", "Senator", "Chancellor", "Commissioner", "European Commissioner", "Spokesperson",
     "Spokesman", "Spokeswoman", "representative", "Special Representative", "Envoy", "Special Envoy", "Speaker", "Member of Parliament", "MP",

@@ -49,6 +49,9 @@ export const TIME: TimeLexicon = {
   of: ["of", "in", "from"],
   afterCount: { ago: -1, back: -1, earlier: -1, hence: 1, "from now": 1, "from today": 1, later: 1 },
   toldTimeCount: ["later", "earlier"],
+  yearAttributeNouns: ["baseline", "base year", "level", "levels", "figure", "figures", "harvest", "season", "budget", "edition", "peak", "results", "accounts", "report"],
+  yearAttributeDeterminers: ["the", "our", "its", "their", "this", "his", "her", "a"],
+  comparisons: ["than", "against", "compared with", "compared to", "versus", "vs", "from"],
   beforeCount: ["in", "within"],
   horizonWords: ["within"],
   afterNext: ["after next"],
@@ -59,7 +62,7 @@ export const TIME: TimeLexicon = {
   monthWord: ["month"],
   articles: ["the"],
   yearPrepositions: [
-    "in", "since", "by", "until", "till", "from", "before", "after", "during", "established in", "founded in", "as of", "of", "throughout",
+    "in", "since", "by", "until", "till", "from", "before", "after", "during", "against", "established in", "founded in", "as of", "of", "throughout",
     "early", "late", "mid", "in early", "in late", "compared to", "compared with", "until at least", "at least until",
   ],
   yearNouns: [

@@ -96,6 +96,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     voorgesteld: "proposed",
   },
   particleVerbs: { keurt: "goed", keurde: "goed", keurden: "goed", keuren: "goed" },
+  participles: { ondertekend: "signed", getekend: "signed", gesloten: "signed", afgesloten: "signed", geparafeerd: "signed", goedgekeurd: "agreed", geratificeerd: "agreed", bekrachtigd: "agreed" },
   passiveAuxiliaries: [],
   adverbs: [],
   splitCues: [

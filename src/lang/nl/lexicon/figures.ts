@@ -35,7 +35,7 @@ export const FIGURES: FigureLexicon = {
     kilowattuur: sense("kWh", "energy"), megawattuur: sense("MWh", "energy"), gigawattuur: sense("GWh", "energy"), terawattuur: sense("TWh", "energy"),
     "m³": sense("m3", "volume"), m3: sense("m3", "volume"), kubieke: sense("m3", "volume"), "kubieke meter": sense("m3", "volume"),
     liter: sense("l", "volume"), l: { ...sense("l", "volume"), final: true }, vaten: sense("bbl", "volume"), vat: sense("bbl", "volume"), TEU: sense("TEU", "volume"),
-    dagen: sense("day", "duration"), dag: sense("day", "duration"), weken: sense("week", "duration"), week: sense("week", "duration"),
+    dagen: sense("day", "duration"), dag: sense("day", "duration"), werkdagen: sense("day", "duration"), werkdag: sense("day", "duration"), kalenderdagen: sense("day", "duration"), weken: sense("week", "duration"), week: sense("week", "duration"),
     maanden: sense("month", "duration"), maand: sense("month", "duration"), jaar: sense("year", "duration"), jaren: sense("year", "duration"),
     uur: sense("h", "duration"), minuut: sense("min", "duration"), minuten: sense("min", "duration"),
   },
@@ -52,6 +52,7 @@ export const FIGURES: FigureLexicon = {
   definiteArticles: ["de", "het"],
   weakNumbers: ["een", "één"],
   articles: ["een"],
+  amountFollowers: ["per", "elk", "stuk", "het", "de", "meer", "minder", "extra", "of", "en", "tot", "voor", "in", "op", "aan", "uit", "van", "dan", "is", "was", "kost", "kostte", "bedraagt"],
   pluralEndings: ["ers", "ten", "gen", "den", "nen", "len", "ren", "sen", "ken", "pen", "men", "ven", "zen", "s"],
   changeTo: ["tot"],
   changeVerbs: [
@@ -71,7 +72,11 @@ export const FIGURES: FigureLexicon = {
   labelNouns: [
     "artikel", "artikelen", "art.", "punt", "punten", "agendapunt", "agendapunten", "perceel", "percelen", "paragraaf", "hoofdstuk", "bijlage",
     "lid", "fase", "pagina", "bladzijde", "vraag", "antwoord", "nr.", "nummer", "code", "kenmerk", "referentie", "alinea", "postbus",
+    // de rapportageklassen van broeikasgasuitstoot (`scope 1 en 2`), en een ligplaats of kade met haar nummer
+    "scope", "ligplaats", "kade",
   ],
+  // `netto nul in 2045`: een nul na deze woorden is een klimaatdoel, geen cijfer
+  zeroTargets: ["netto"],
   // compounds: `ondernemingsnummer`, `btw-nummer`, `CPV-code`, `postcode`
   identifierEndings: ["nummer", "code"],
   streetWords: ["Avenue", "Rue", "Chaussée", "Boulevard", "Quai", "Place", "Square", "Straße", "Strasse", "Prospekt"],

@@ -11,6 +11,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Opslagbedrijf Lekhaven Bulk Services BV (LBS) neemt een belang in een terminal.", expect: { name: "Lekhaven Bulk Services BV", kind: "company", alias: "LBS" } },
     { text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "Van den Bosch Pompen BV levert de installatie.", expect: { name: "Van den Bosch Pompen BV" } },
+    { text: "Stand C4: De Korenmolen nv (Tielt)", expect: { name: "De Korenmolen nv" } },
+    { text: "De leveringen lopen via Aktau; Van Hout Koeltechniek BV verzorgt het vervoer.", expect: { name: "Van Hout Koeltechniek BV" } },
     { text: "onder wie Delta Hydro, Van der Linden Kassen bv en Noord Techniek", expect: { name: "Van der Linden Kassen bv" } },
   ],
   cued: [
@@ -22,6 +24,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   "lower-head": [
     { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },
+    { text: "De burgemeester werd ontvangen door het akimat van de stad Taraz.", expect: { name: "akimat van de stad Taraz", kind: "government" } },
+    { text: "een consul van de ambassade van Oezbekistan in Brussel", expect: { name: "ambassade van Oezbekistan", kind: "diplomatic" } },
     { text: "een directeur van het ministerie van Buitenlandse Zaken", expect: { name: "ministerie van Buitenlandse Zaken" } },
   ],
   apposition: [
@@ -36,6 +40,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   quoted: [{ text: "Hij bezocht het bedrijf «Agrotech» in de haven.", expect: { name: "Agrotech", kind: "company" } }],
   institution: [
     { text: "De Gemengde Commissie inzake Landbouw en Visserij kwam bijeen in Kortrijk.", expect: { name: "Gemengde Commissie inzake Landbouw en Visserij" } },
+    { text: "Gedeputeerde Staten van Drenthe hebben de subsidie verleend.", expect: { name: "Gedeputeerde Staten van Drenthe", kind: "government" } },
+    { text: "een lid van de Vlaamse Handelskamer van Limburg", expect: { name: "Vlaamse Handelskamer van Limburg", kind: "chamber" } },
+    { text: "Het Kenniscentrum van de FOD Financiën publiceerde de cijfers.", expect: { name: "Kenniscentrum van de FOD Financiën" } },
+    { text: "met steun van de Gewestelijke Investeringsmaatschappij Oost", expect: { name: "Gewestelijke Investeringsmaatschappij Oost", kind: "company" } },
     { text: "Het Ministerie van Buitenlandse Zaken organiseerde de missie.", expect: { name: "Ministerie van Buitenlandse Zaken", kind: "government" } },
     { text: "met steun van de Ambassade van Nederland in Astana", expect: { name: "Ambassade van Nederland in Astana", kind: "diplomatic" } },
 
@@ -60,8 +68,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
-  institution: ["gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen."],
-  "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren."],
+  institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen."],
+  "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren.", "Het akimat van de stad zweeg.", "De ambassade van haar land sloot."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],
   ampersand: ["De minister van Handel & Investeringen sprak.", "Treinen tussen Antwerpen & Brussel rijden weer."],

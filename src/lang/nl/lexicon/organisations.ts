@@ -15,6 +15,9 @@ export const ORGANISATIONS: OrganisationLexicon = {
     // Belgium's federal and programming public services by their abbreviations (`FOD Economie`, `POD Wetenschapsbeleid`);
     // not the French `SPF`, which is also a sun protection factor (`SPF 50`)
     FOD: "government", POD: "government",
+    // the assemblies of a Dutch province and of the realm (`Gedeputeerde Staten van Drenthe`, `Provinciale Staten`, `de Staten-Generaal`)
+    "Gedeputeerde Staten": "government", "Provinciale Staten": "government", "Staten-Generaal": "government",
+    Administratie: "government", Rechtbank: "government", "Hof van Beroep": "government", "Hof van Cassatie": "government",
     Ambassade: "diplomatic", Consulaat: "diplomatic", "Consulaat-generaal": "diplomatic", Ereconsulaat: "diplomatic", "Permanente Vertegenwoordiging": "diplomatic",
     "Kamer van Koophandel": "chamber", Kamer: "chamber",
     Haven: "port", Havenbedrijf: "port", Port: "port", Zeehaven: "port",
@@ -64,7 +67,10 @@ export const ORGANISATIONS: OrganisationLexicon = {
   companyRoleLinks: ["van", "bij", "van de raad van bestuur van", "van de raad van toezicht van", "van de directie van"],
   atRoles: ["hoofd", "directeur", "manager", "partner", "ingenieur", "analist", "econoom", "woordvoerder", "woordvoerster", "medewerker", "vertegenwoordiger", "adviseur", "onderzoeker"],
   atRoleLinks: ["bij"],
-  lowerHeads: ["ministerie", "departement", "agentschap"],
+  lowerHeads: ["ministerie", "departement", "agentschap", "akimat", "ambassade"],
+  // `het akimat van de stad Taraz`: the kind of place between a lower-case head's link and the place's name
+  placeClasses: ["de stad", "de regio", "het district", "de provincie", "de oblast"],
+  placeClassesAfter: [],
   portfolioHeads: ["minister", "ministerie", "viceminister", "staatssecretaris", "departement", "commissaris", "commissie", "schepen", "gedeputeerde"],
   adjectiveHeads: { ambassade: "diplomatic", consulaat: "diplomatic", ereconsulaat: "diplomatic", "consulaat-generaal": "diplomatic" },
   nationalityEndings: ["se", "sche"],
@@ -77,12 +83,16 @@ export const ORGANISATIONS: OrganisationLexicon = {
   stateForms: ["het Koninkrijk", "de Republiek", "het Groothertogdom", "de Bondsrepubliek"],
   closingHeads: ["Advocaten", "Notarissen", "Accountants", "Architecten"],
   modifierHeads: ["International", "Global"],
-  headEndings: { vereniging: "other", organisatie: "other", federatie: "other", stichting: "other" },
+  headEndings: {
+    vereniging: "other", organisatie: "other", federatie: "other", stichting: "other",
+    // `Investeringsmaatschappij`, `Kenniscentrum`, `Handelskamer`: Dutch writes a body's class as the end of one word
+    maatschappij: "company", centrum: "other", kamer: "chamber",
+  },
   sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
   sourceBefore: ["meldt", "volgens", "bericht", "aldus"],
   notAcronyms: [
     "BBP", "BNP", "BTW", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "CO", "CO2", "KMO", "KMO's", "MKB", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV",
-    "PC", "USB", "LNG", "LPG", "OK", "CET", "UTC", "DNA", "ID", "MW", "GW", "KW", "KWH", "MWH", "HA", "PDF", "URL", "NB", "PS", "ESG", "TEU", "MOU",
+    "PC", "USB", "LNG", "LPG", "OK", "CET", "UTC", "DNA", "ID", "MW", "GW", "KW", "KWH", "MWH", "HA", "PDF", "URL", "NB", "PS", "ETA", "ETD", "Q&A", "ESG", "TEU", "MOU",
     "BV", "NV", "VZW", "EUR", "USD", "KZT",
     // maatstaven van resultatenberichten
     "EBITDA", "REBITDA", "EBIT", "REBIT", "WPA", "CAPEX", "OPEX", "ISIN", "CPV",

@@ -26,6 +26,9 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Hij sprak met directeur Johan van Dam.", expect: { name: "Johan van Dam" } },
   ],
   "apposition-role": [
+    { text: "Met Lotte Maes, douane-expert bij Norrland Consult BV, en andere sprekers.", expect: { name: "Lotte Maes", role: "douane-expert bij Norrland Consult BV" } },
+    { text: "\"We lenen in tenge\", zei Karin Holm, EBRD-directeur voor Centraal-Azië.", expect: { name: "Karin Holm", role: "EBRD-directeur voor Centraal-Azië" } },
+    { text: "Met vriendelijke groet,\n\nPieter Smolders\nHoofd Verkoop Centraal-Azië", expect: { name: "Pieter Smolders" } },
     { text: "De studie verschijnt volgende maand, zegt Lotte Vanwalleghem, postdoctoraal onderzoeker aan de Universiteit Gent.", expect: { name: "Lotte Vanwalleghem", role: "postdoctoraal onderzoeker aan de Universiteit Gent" } },
     { text: "\"The market is ready,\" aldus Dauren Nurov, chief executive van Delta Wind, bij de opening.", expect: { name: "Dauren Nurov", role: "chief executive van Delta Wind" } },
     { text: "Tom Verhoeven, gedelegeerd bestuurder van Delta Logistics NV, stelde de plannen voor.", expect: { name: "Tom Verhoeven", role: "gedelegeerd bestuurder van Delta Logistics NV" } },

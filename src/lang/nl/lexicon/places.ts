@@ -19,6 +19,14 @@ export const PLACES: PlaceLexicon = {
   placeHeads: { Zee: "other", Oceaan: "other", Gewest: "region" },
   // Dutch says where a firm sits with a participle before it (`het in Antwerpen gevestigde bedrijf`), read by the locative cues
   seatSuffixes: [],
+  townCues: ["geboren in", "geboren te", "overleden in", "overleden te", "overleed in", "overleed te", "opgegroeid in"],
+  missionHeads: ["ambassade", "consulaat", "consulaat-generaal", "ereconsulaat"],
+  missionLinks: ["van"],
+  townCueExamples: [
+    { text: "Geboren in Kentau in 1948, studeerde ze in Moskou.", expect: { name: "Kentau", kind: "city" } },
+    { text: "Hij was eerste secretaris bij de ambassade van België in Bisjkek.", expect: { country: "KG" } },
+  ],
+  townCueNegatives: ["Ze werd geboren in maart 1951.", "Hij werkte bij de ambassade van zijn land in Europese dienst."],
   routePairs: [["tussen", "en"], ["van", "tot"], ["van", "naar"]],
   articles: ["de", "het"],
   portfolioHeads: ["minister", "viceminister", "vice-minister", "ministerie", "staatssecretaris", "departement", "schepen", "gedeputeerde", "commissaris", "commissie", "dienst"],
