@@ -20,6 +20,9 @@ const CASES: [string, Record<string, unknown>][] = [
   ["It imported about 70 thousand tons of flax seeds.", { value: 70000, unit: "t", quantity: "mass", approx: "about" }],
   ["Exports reached $1.2 billion last year.", { value: 1.2e9, unit: "USD", quantity: "money" }],
   ["The project is worth €3m.", { value: 3e6, unit: "EUR" }],
+  // digits grouped by a thin space or a narrow no-break space, as SI style writes them
+  ["The terminal handled 12\u2009500 tonnes of grain.", { value: 12500, unit: "t" }],
+  ["The budget is €\u00A04\u202F500\u202F000.", { value: 4.5e6, unit: "EUR" }],
   ["The fund holds EUR 20 million.", { value: 20e6, unit: "EUR" }],
   ["Investments of 5 bn tenge were announced.", { value: 5e9, unit: "KZT" }],
   ["A loan of 250,000 KZT was granted.", { value: 250000, unit: "KZT" }],

@@ -20,6 +20,9 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Het bedrijf investeert 1.500 euro per werknemer.", { value: 1500, unit: "EUR" }],
   ["De haven verwerkte 2,5 miljoen ton graan.", { value: 2.5e6, unit: "t" }],
   ["Er werken ruim 3 800 mensen in de fabriek.", { value: 3800, approx: "more_than", counted: "mensen" }],
+  // digits grouped by a thin space or a narrow no-break space, as SI style writes them
+  ["De export bedroeg 12\u2009500 ton graan.", { value: 12500, unit: "t" }],
+  ["Het budget is € 4\u202F500\u202F000.", { value: 4.5e6, unit: "EUR" }],
   ["Het project kost € 20 mln.", { value: 20e6, unit: "EUR" }],
   ["De investering bedraagt 2 mld euro.", { value: 2e9, unit: "EUR" }],
   ["De lening van 4 mio dollar werd goedgekeurd.", { value: 4e6, unit: "USD" }],

@@ -90,7 +90,7 @@ const weakOk = new Set(["", ".", ",", ";", ":", "!", "?", ")", "("]);
 
 function figurePieces(lex: FigureLexicon) {
   const words = `(?:${numberWordsSource(lex.words)})(?![\\p{L}])`;
-  const digits = `(?:\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[.,]\\d+)`;
+  const digits = `(?:\\d{1,3}(?:[.,\\u00A0\\u202F\\u2009 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[.,]\\d+)`;
   // `1 point 5`, `one point 5`, `point 5`
   const point = `(?:${caselessWords(lex.words.point)})\\s+\\d+`;
   // a fraction is whole: a reference number (`2026/0412877`) is none
