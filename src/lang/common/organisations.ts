@@ -164,13 +164,19 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     const words = allMatches(WORDS, name);
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
-    while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
+    const skipLeading = () => {
+      while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
+    };
+    skipLeading();
     // `Almaty-based Zhel Energy Partners LLP`: where the company sits or who owns it is said of the name, not in it
     while (first < words.length - 1 && lex.leadingEndings.some((e) => words[first][0].endsWith(e) && words[first][0].length > e.length)) first++;
+    const beforeDateline = first;
     // a dateline's month before its year and dash (`7 October 2024 – Maasland University`)
     if (first < words.length - 3 && /^\d{4}$/u.test(words[first + 1][0]) && /^[–—-]$/u.test(words[first + 2][0])) first += 3;
     // a dateline's place and dash (`Rotterdam – Port of Rotterdam`)
     if (first < words.length - 2 && /^[–—]$/u.test(words[first + 1][0]) && isPlace(words[first][0])) first += 2;
+    // the sentence opens after the dateline's dash, and its first word is the sentence's (`8 September 2026 – The Center for …`)
+    if (first !== beforeDateline) skipLeading();
     let last = words.length;
     // `Government of Flanders Anna Peeters`, `Kazakh Invest Serik Omarov`: a first name and a surname closing the match
     const i = words.length - 2;
