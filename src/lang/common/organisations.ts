@@ -256,7 +256,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
 
   // `and Industry`, `en Ondernemen`: at most two words, never another name's own (`and Kazakhstan's KTZ`,
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
-  const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&-]|\\.(?=\\S)|${SP}(?:${CW}|\\())`;
+  // nor a name with a head of its own (`Delft University of Technology and Wageningen University`: two institutions)
+  const joined = `${SP}(?:${joins})${SP}(?!(?:${CW}${SP})?(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&-]|\\.(?=\\S)|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,5}`;
   // a head written as the end of a compound (`Exportvereniging`), where the language writes them so
   const endsInHeadEnding = (w: string) => Object.keys(lex.headEndings).some((e) => w.length > e.length + 2 && w.endsWith(e));
@@ -373,8 +374,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }
     // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
+    // (an adjective by the language's own endings: English `Excise`, `Defense` end as Dutch adjectives do)
     const tail = joinedTail.exec(name);
-    if (tail && (isPlace(tail[1]) || rx.u`\p{Ll}(?:se|sche|ische)$`.test(tail[1]))) {
+    if (tail && (isPlace(tail[1]) || isOriginAdjective(tail[1]))) {
       g.name = name.slice(0, tail.index);
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }

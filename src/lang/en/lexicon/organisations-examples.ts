@@ -42,6 +42,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The report went to the Ministry of Ecology and Natural Resources.", expect: { name: "Ministry of Ecology and Natural Resources", kind: "government" } },
     { text: "Almaty, 4 May 2027 – The Aral Philharmonic Orchestra opens its season in Ostend.", expect: { name: "Aral Philharmonic Orchestra", kind: "other" } },
     { text: "Six students of the Royal Conservatory of Liège will join the tour.", expect: { name: "Royal Conservatory of Liège", kind: "education" } },
+    { text: "The Department of Customs and Excise inspected the two containers.", expect: { name: "Department of Customs and Excise", kind: "government" } },
+    { text: "Partners are the Polytechnic of Aktobe and Ostend University of Applied Sciences.", expect: { name: "Polytechnic of Aktobe" } },
     { text: "Decree of the Akimat of Pavlodar Region No. 88 of 2 March 2026", expect: { name: "Akimat of Pavlodar Region", kind: "government" } },
     { text: "The Supreme Court of the Republic of Kazakhstan upheld the ruling.", expect: { name: "Supreme Court of the Republic of Kazakhstan", kind: "government" } },
     { text: "Having heard the report, the Cabinet of Ministers of Kyrgyzstan DECIDES:", expect: { name: "Cabinet of Ministers of Kyrgyzstan", kind: "government" } },

@@ -41,6 +41,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   institution: [
     { text: "De Gemengde Commissie inzake Landbouw en Visserij kwam bijeen in Kortrijk.", expect: { name: "Gemengde Commissie inzake Landbouw en Visserij" } },
     { text: "Zes studenten van het Koninklijk Conservatorium van Luik spelen mee.", expect: { name: "Koninklijk Conservatorium van Luik", kind: "education" } },
+    { text: "Partners zijn de Hogeschool van Aktobe en Oostende Universiteit voor Toegepaste Wetenschappen.", expect: { name: "Hogeschool van Aktobe" } },
     { text: "Het Aral Kamerorkest speelt in Oostende; het Steppe Orkest in Brugge.", expect: { name: "Steppe Orkest", kind: "other" } },
     { text: "Gedeputeerde Staten van Drenthe hebben de subsidie verleend.", expect: { name: "Gedeputeerde Staten van Drenthe", kind: "government" } },
     { text: "een lid van de Vlaamse Handelskamer van Limburg", expect: { name: "Vlaamse Handelskamer van Limburg", kind: "chamber" } },
