@@ -252,6 +252,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     ? regex(`^(.*?${SP}(?:${alternation(lex.foreignLinks)})${SP}.*?)${SP}(?:${alternation(ownLinks)})${SP}`, "u")
     : /(?!)/;
   const joinedTail = regex(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*)$`, "u");
+  // a person's name right before a bracket: a first name, then capitalised words and lower-case particles (`Sanne de Groot `)
+  const personBeforeBracket = regex(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)(?:[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’-]+|\\p{Ll}{1,3}))*?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+[^\\S\\n]*$`, "u");
   const portfolio = regex(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?$`, "iu");
 
   // `and Industry`, `en Ondernemen`: at most two words, never another name's own (`and Kazakhstan's KTZ`,
@@ -610,6 +612,31 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         return null;
       },
       ...ex("acronym-pair"),
+    },
+    {
+      id: id("party-after-name"),
+      // a member's party in brackets after the name (`Sanne de Groot (VVD)`, `Fatima el Amrani (D66)`, `Senator Ann Ross (Labour Party)`
+      // not: the brackets then spell the name's own initials, `Steppe Capital Partners (SCP)`): a person's first name opens the
+      // words before the bracket, and the party's name has two capitals or a capital and digits
+      pattern: regex(`(?<=\\p{L}[^\\S\\n]\\()(?<name>\\p{Lu}[\\p{L}\\d&-]{1,20}(?:[^\\S\\n]\\p{Lu}\\p{Ll}+)?)(?=\\))`, "gu"),
+      spanGroup: "name",
+      priority: 1,
+      normalize: (g, ctx, m) => {
+        const name = g.name!;
+        // a word of it with a second capital or a digit (`VVD`, `D66`, `GroenLinks-PvdA`, `CD&V`): not a person in brackets (an actor
+        // after a role: `William Wallace (Mel Gibson)`), nor a party's initial with a state's code (`Rep. Brian Babin (R-TX)`)
+        if (!rx.u`(?:^|\s)\p{Lu}[\p{L}\d&-]*[\p{Lu}\d]`.test(name) || isPlace(name) || rx.u`^\p{Lu}-\p{Lu}{2}$`.test(name)) return null;
+        const run = personBeforeBracket.exec(ctx.text.slice(Math.max(0, m.index - 60), m.index - 1));
+        if (!run) return null;
+        // the name opens at its first name (`Kamerleden Sanne de Groot`: a title may stand before it)
+        const words = run[0].trim().split(/\s+/u);
+        const at = words.findIndex((w, i) => i < words.length - 1 && isFirstName(w));
+        if (at < 0) return null;
+        const initials = words.slice(at).filter((w) => rx.u`^\p{Lu}`.test(w)).map((w) => w[0]).join("");
+        if (initials === name.replace(/[^\p{Lu}]/gu, "")) return null;
+        return { name, kind: "party" };
+      },
+      ...ex("party-after-name"),
     },
     {
       id: id("acronym"),
