@@ -58,6 +58,8 @@ export interface FigureLexicon {
   changeVerbs: string[];
   /** adjectives between a count and its noun that look like plurals or stop nothing (`new jobs`, `eigen medewerkers`) */
   countedAdjectives: string[];
+  /** count nouns a number makes a compound adjective with (`a 174-seat aircraft`, `een 12-persoons cabine`): the number is a count */
+  countCompounds: string[];
   rangeFrom: string[];
   rangeTo: string[];
   /** nouns before a number (and a colon) that make it a label or an identifier: `Article 79`, `artikel 40 en 41`, `Perceel 2`, `No. 5` */
@@ -266,6 +268,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
   );
   const notCounted = new Set(lex.notCounted);
   const countedSkipped = new Set(lex.countedAdjectives);
+  const countCompound = lex.countCompounds.length ? regex(`^-(?:${caselessWords(lex.countCompounds)})(?![\\p{L}-])`, "u") : /(?!)/;
   // a price near an article and a unit makes the unit the one a price is per (`$85 a tonne`, `a tonne … costs $85`)
   const moneyWords = Object.keys(lex.units).filter((u) => lex.units[u].quantity === "money" && rx.u`^\p{L}{3,}$`.test(u));
   const priceNear = regex(`(?:${p.cur})\\s?\\d|\\d\\s*(?:${caselessWords(moneyWords)}|${ISO_CURRENCIES.join("|")})(?![\\p{L}])`, "u");
@@ -327,7 +330,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       // that is no unit makes the number part of an adjective, as `52-jarige`, `3-sterrenhotel`)
       const joined = ctx.text.slice(end, end + 12);
       if (sense?.quantity === "duration" && /^-(?:old|oud)(?![\p{L}])/u.test(joined)) return null;
-      if (!g.unit && !g.scale && !curBefore && rx.u`^-\p{Ll}`.test(next)) return null;
+      if (!g.unit && !g.scale && !curBefore && rx.u`^-\p{Ll}`.test(next) && !countCompound.test(ctx.text.slice(end, end + 16))) return null;
       // a number word in lower case between two capitalised words is a name's particle: `Jolien ten Velde`
       if (isWords && !g.scale && !sense && lex.nameParticles.includes(g.num!) && rx.u`\p{Lu}\p{Ll}+[^\S\n]$`.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && rx.u`^[^\S\n]\p{Lu}`.test(next)) return null;
       // a time of day: `at 7 pm`, `7.30 a.m.`, `om 19 uur`

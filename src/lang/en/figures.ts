@@ -15,6 +15,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
         examples: [
           { text: "more than 13,000 companies", expect: { value: 13000, approx: "more_than", counted: "companies" } },
           { text: "a new distribution centre of 42,000 m2 near the terminal", expect: { value: 42000, unit: "m2" } },
+          { text: "on a 174-seat aircraft with 16 business seats", expect: { value: 174 } },
           { text: "The flight time will be about six and a half hours.", expect: { value: 6.5, unit: "h", approx: "about" } },
           { text: "an annual turnover of 450 million euros", expect: { value: 450e6, unit: "EUR", subject: "annual turnover" } },
           { text: "US$4.7 billion", expect: { value: 4.7e9, unit: "USD" } },

@@ -15,6 +15,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
         examples: [
           { text: "een kwart miljoen euro", expect: { value: 250000, unit: "EUR" } },
           { text: "een nieuw distributiecentrum van 42.000 m2 bij de terminal", expect: { value: 42000, unit: "m2" } },
+          { text: "de delegatie reist met een 68-koppig orkest", expect: { value: 68 } },
           { text: "De vlucht duurt zes en een half uur.", expect: { value: 6.5, unit: "h" } },
           { text: "die export bedroeg in 2024 € 86 miljoen", expect: { value: 86e6, unit: "EUR" } },
           { text: "een rit van 45 minuten", expect: { value: 45, unit: "min" } },

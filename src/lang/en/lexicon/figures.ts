@@ -78,6 +78,7 @@ export const FIGURES: FigureLexicon = {
   pluralEndings: ["es", "ers", "ies", "ts", "ds", "ns", "ks", "ps", "ms", "ls", "rs", "gs", "ys", "ws", "es"],
   changeTo: [],
   changeVerbs: [],
+  countCompounds: ["seat", "seater", "bed", "room", "berth", "strong", "member", "storey", "wagon"],
   countedAdjectives: ["new", "own", "extra", "additional", "various", "numerous"],
   notCounted: [
     "will", "would", "can", "could", "last", "next", "each", "every", "annually", "worldwide", "such", "some", "these", "those", "its", "their", "were", "had", "of", "and", "or", "the", "to", "in", "per", "from", "with", "for", "on", "at", "by", "is", "are", "was", "were", "has", "have",

@@ -60,6 +60,7 @@ export const FIGURES: FigureLexicon = {
     "gedaald", "zakte", "zakten", "gezakt", "klom", "klommen", "geklommen", "optrekken", "opgetrokken", "trekt", "verhogen", "verhoogd", "verhoogde",
     "verlagen", "verlaagd", "verlaagde", "toenemen", "toegenomen", "nam", "afnemen", "afgenomen", "teruggevallen", "uitbreiden", "uitgebreid",
   ],
+  countCompounds: ["zits", "zitter", "persoons", "koppig", "kamer", "bedden"],
   countedAdjectives: ["eigen", "extra", "nieuwe", "andere", "verschillende"],
   notCounted: [
     "zal", "zullen", "kan", "kunnen", "vorig", "vorige", "volgend", "volgende", "elk", "elke", "jaarlijks", "deze", "hun", "zich", "van", "en", "of", "de", "het", "een", "in", "per", "uit", "met", "voor", "op", "aan", "is", "zijn", "was", "waren", "heeft", "hebben",
