@@ -1,5 +1,5 @@
-// Eighty-eight press releases the rules were never written from (tests/articles/, forty-four English,
-// forty-four Dutch, in eleven rounds, with invented people and companies), each with what a careful reader
+// Ninety-six press releases the rules were never written from (tests/articles/, forty-eight English,
+// forty-eight Dutch, in twelve rounds, with invented people and companies), each with what a careful reader
 // extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
 // matching is repeated here so that the set as a whole cannot slip, and the items
 // that once went wrong are asserted one by one: companies without a legal form,
@@ -34,6 +34,8 @@ const ROUND_NINE = /^(?:en|nl)3[3-6]-/;
 const ROUND_TEN = /^(?:en|nl)(?:3[7-9]|40)-/;
 // and the eleventh round's
 const ROUND_ELEVEN = /^(?:en|nl)4[1-4]-/;
+// and the twelfth round's
+const ROUND_TWELVE = /^(?:en|nl)4[5-8]-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -44,7 +46,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => !ROUND_NINE.test(f) && !ROUND_TEN.test(f) && !ROUND_ELEVEN.test(f));
+const articles = loadArticles((f) => !ROUND_NINE.test(f) && !ROUND_TEN.test(f) && !ROUND_ELEVEN.test(f) && !ROUND_TWELVE.test(f));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -63,6 +65,43 @@ const matches: Record<Field, (p: Item, g: Item) => boolean> = {
   figures: (p, g) => typeof p.value === "number" && Math.abs(p.value - (g.value as number)) <= Math.abs(g.value as number) * 1e-9 && (Boolean(g.optional) || (p.unit ?? null) === g.unit),
   agreements: (p, g) => fold(p.text).includes(fold(g.cue)),
 };
+
+/**
+ * The articles of one round, scored apart from the others: `record(prefix)` finds an article's record (in this round or
+ * in the `earlier` one, whose misses a later round may assert fixed), `counts(field)` gives a field's true and false
+ * positives and misses over this round, as the shared scorer counts them (an optional gold item is matched last and
+ * counts for nothing).
+ */
+function roundOf(pattern: RegExp, earlier?: RegExp) {
+  const articles = loadArticles((f) => pattern.test(f));
+  const searched = earlier ? [...articles, ...loadArticles((f) => earlier.test(f))] : articles;
+  return {
+    articles,
+    record(prefix: string) {
+      const a = searched.find((x) => x.file.startsWith(prefix));
+      if (!a) throw new Error(`no article ${prefix}`);
+      return a.record;
+    },
+    counts(field: Field) {
+      let tp = 0, fp = 0, fn = 0;
+      for (const { gold, record } of articles) {
+        const golds = gold[field] as unknown as Item[];
+        const used = golds.map(() => false);
+        for (const p of (record[field] as unknown as Item[]).filter((x) => field !== "dates" || x.value != null)) {
+          let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
+          if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
+          if (k < 0) fp++;
+          else {
+            used[k] = true;
+            if (!golds[k].optional) tp++;
+          }
+        }
+        fn += golds.filter((g, i) => !used[i] && !g.optional).length;
+      }
+      return { tp, fp, fn };
+    },
+  };
+}
 
 // the first round (01–05 of each language) and the second (06–10, written after the first round's fixes: a ministry release with numeric dates and H.E.,
 // a Kazinform item, rail tonnages and TEU, a university agreement, a chamber event, a Rijksoverheid and an FOD release,
@@ -502,30 +541,7 @@ describe("unseen articles, eighth round: the items fixed", () => {
 // university's partnership page with prof. dr. ir. titles, and an opinion piece with its author's line. Written, with
 // their gold, before kzbe ran on them; scored as the shared scorer does, apart from the earlier rounds.
 describe("unseen articles, ninth round", () => {
-  const round = loadArticles((f) => ROUND_NINE.test(f));
-  const nine = (prefix: string) => {
-    const a = round.find((x) => x.file.startsWith(prefix));
-    if (!a) throw new Error(`no article ${prefix}`);
-    return a.record;
-  };
-  const counts9 = (field: Field) => {
-    let tp = 0, fp = 0, fn = 0;
-    for (const { gold, record } of round) {
-      const golds = gold[field] as unknown as Item[];
-      const used = golds.map(() => false);
-      for (const p of (record[field] as unknown as Item[]).filter((x) => field !== "dates" || x.value != null)) {
-        let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
-        if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
-        if (k < 0) fp++;
-        else {
-          used[k] = true;
-          if (!golds[k].optional) tp++;
-        }
-      }
-      fn += golds.filter((g, i) => !used[i] && !g.optional).length;
-    }
-    return { tp, fp, fn };
-  };
+  const { articles: round, record: nine, counts: counts9 } = roundOf(ROUND_NINE);
   // what the rules still miss: a region and its town of the same name (`Kostanay region` … `the city of Kostanay`), ports
   // the gazetteer lacks named without a class noun (`with Poti`, `to Constanta`, `to Baku and Alat`), a unit of a federal
   // service (`the Crisis Centre of the FPS Foreign Affairs`), `nu` beside `Vandaag` (one PRESENT_REF in the gold), and
@@ -627,30 +643,7 @@ describe("unseen articles, ninth round", () => {
 // a Staatscourant regulation, a uranium miner's quarterly update with a table, and an events agenda with an exhibitor
 // list. Written, with their gold, before kzbe ran on them; scored as the shared scorer does, apart from the other rounds.
 describe("unseen articles, tenth round", () => {
-  const round = loadArticles((f) => ROUND_TEN.test(f));
-  const ten = (prefix: string) => {
-    const a = round.find((x) => x.file.startsWith(prefix));
-    if (!a) throw new Error(`no article ${prefix}`);
-    return a.record;
-  };
-  const counts10 = (field: Field) => {
-    let tp = 0, fp = 0, fn = 0;
-    for (const { gold, record } of round) {
-      const golds = gold[field] as unknown as Item[];
-      const used = golds.map(() => false);
-      for (const p of (record[field] as unknown as Item[]).filter((x) => field !== "dates" || x.value != null)) {
-        let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
-        if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
-        if (k < 0) fp++;
-        else {
-          used[k] = true;
-          if (!golds[k].optional) tp++;
-        }
-      }
-      fn += golds.filter((g, i) => !used[i] && !g.optional).length;
-    }
-    return { tp, fp, fn };
-  };
+  const { articles: round, record: ten, counts: counts10 } = roundOf(ROUND_TEN);
   // what the rules still miss: a decree dated only by its title line (`Resolution … No. 512 of 14 July 2026`), a
   // newsletter's meta line beaten by an event's date below it; roles after an acronym (`NADB Director for Central
   // Asia`), in lower case (`investor relations`) or a compound (`douane-expert`); a lower-case head with `van de stad`
@@ -730,31 +723,7 @@ describe("unseen articles, tenth round", () => {
 // grain export report with a table by destination, and a start-up's funding round. Written, with their gold, before kzbe
 // ran on them; scored as the shared scorer does, apart from the other rounds.
 describe("unseen articles, eleventh round", () => {
-  const round = loadArticles((f) => ROUND_ELEVEN.test(f));
-  const all = loadArticles((f) => ROUND_TEN.test(f) || ROUND_ELEVEN.test(f));
-  const rec = (prefix: string) => {
-    const a = all.find((x) => x.file.startsWith(prefix));
-    if (!a) throw new Error(`no article ${prefix}`);
-    return a.record;
-  };
-  const counts11 = (field: Field) => {
-    let tp = 0, fp = 0, fn = 0;
-    for (const { gold, record } of round) {
-      const golds = gold[field] as unknown as Item[];
-      const used = golds.map(() => false);
-      for (const p of (record[field] as unknown as Item[]).filter((x) => field !== "dates" || x.value != null)) {
-        let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
-        if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
-        if (k < 0) fp++;
-        else {
-          used[k] = true;
-          if (!golds[k].optional) tp++;
-        }
-      }
-      fn += golds.filter((g, i) => !used[i] && !g.optional).length;
-    }
-    return { tp, fp, fn };
-  };
+  const { articles: round, record: rec, counts: counts11 } = roundOf(ROUND_ELEVEN, ROUND_TEN);
   // what the rules still miss: a court named twice, by its acronym (`AIFC Court`) and in full, kept as two; a case
   // citation's number (`[2026] AIFC (C) 31`) read as a count; a federal service's bare abbreviation (`De FOD en …`) as a
   // name of its own; a foundation's third word after its head (`Stichting Twente Export Platform`); a union by a compound
@@ -830,5 +799,81 @@ describe("unseen articles, eleventh round", () => {
     expect(rec("en43").agreements.find((a) => a.text.includes("air services"))?.parties).toEqual(expect.arrayContaining(["Kazakhstan", "Belgium"]));
     expect(rec("en44").agreements.map((a) => a.text).join(" ")).toContain("power purchase agreement");
     expect(names(rec("en43"), "places")).toEqual(expect.arrayContaining(["Semipalatinsk", "Bonn"]));
+  });
+});
+
+// The twelfth round (en45–en48, nl45–nl48): an orchestra's tour with its concert dates, an airline's route launch, a
+// scholarship call with its deadlines, a customs seizure with its suspects' ages; a water board's project with Kazakh
+// partners, an AWEX trade note translated into Dutch, a warehouse lease in m2, and a parliamentary friendship group's
+// visit with its members and their parties. Written, with their gold, before kzbe ran on them; scored as the shared
+// scorer does, apart from the other rounds.
+describe("unseen articles, twelfth round", () => {
+  const { articles: round, record: rec, counts: counts12 } = roundOf(ROUND_TWELVE);
+  // what the rules still miss: a Frisian water board and two bodies named by one word with no head, legal form or cue
+  // (`Wetterskip Noardlân`, `Rijkswaterstaat`, `Wereldbank`), `Mazhilis` and `Senaat` alone in a headline, a municipality
+  // in lower case after a role (`van de gemeente Venlo`), a broker named by `&` and a compound class noun; a role whose
+  // object is a list of capitalised portfolios (`directeur Water, Verkeer en Leefomgeving Marloes Bakker-Terpstra`, read as
+  // a person `Water`), a role after a party's brackets (`Sanne de Groot (VVD), voorzitter van …`, given to the next
+  // name), a first name the lists lack at a list's end (`en Henk Verbeek (PVV)`); places the gazetteer lacks (`Benelux`,
+  // `Poti`, `Syr Darja`); `binnen twaalf weken` read as a date; a lease stated without a verb of agreeing (`Het huurcontract … loopt vijftien
+  // jaar`), a signing that two bodies `willen` do; and the parties of `the orchestra` (by its head noun), of a company by
+  // its short form (`SkySteppe signed`), and of bodies that are not found (nl45)
+  const KNOWN_ROLE_MISSES_12 = new Set(["nl45: Marloes Bakker-Terpstra", "nl48: Sanne de Groot"]);
+  const KNOWN_AGREEMENT_MISSES_12 = new Set(["nl47", "nl48"]);
+  const KNOWN_PARTY_MISSES_12 = new Set(["en45", "en46", "nl45"]);
+
+  it("reads the eight articles, in their language, dated as the gold says", () => {
+    expect(round).toHaveLength(8);
+    for (const { file, gold, record } of round) {
+      expect(record.language, file).toBe(gold.language);
+      expect(record.published, file).toBe(gold.published);
+    }
+  });
+
+  // floors a little under what the rules reach after the round's fixes (F1 0.80 to 1.0 per field)
+  const FLOOR_TWELVE: Record<Field, number> = { people: 0.92, organisations: 0.89, places: 0.95, dates: 0.97, figures: 0.98, agreements: 0.78 };
+  for (const field of FIELDS) it(`keeps ${field} F1 at ${FLOOR_TWELVE[field]} or more`, () => expect(f1(counts12(field))).toBeGreaterThanOrEqual(FLOOR_TWELVE[field]));
+
+  it("gives every person the role the gold names, and every agreement its parties", () => {
+    for (const { file, gold, record } of round) {
+      for (const g of gold.people.filter((p) => p.role && !p.optional && !KNOWN_ROLE_MISSES_12.has(`${file.slice(0, 4)}: ${p.names[0]}`))) {
+        const p = record.people.find((x) => g.names.some((n) => fold(n) === fold(x.name)));
+        expect(p, `${file}: ${g.names[0]}`).toBeDefined();
+        expect(p!.roles.join(" | ").toLowerCase(), `${file}: ${g.names[0]}`).toContain(g.role!.toLowerCase());
+      }
+      if (KNOWN_AGREEMENT_MISSES_12.has(file.slice(0, 4))) continue;
+      for (const g of gold.agreements) {
+        const a = record.agreements.find((x) => fold(x.text).includes(fold(g.cue)));
+        expect(a, `${file}: ${g.cue}`).toBeDefined();
+        if (!g.parties || KNOWN_PARTY_MISSES_12.has(file.slice(0, 4))) continue;
+        for (const n of g.parties) expect(a!.parties.map(fold), `${file}: ${g.cue}`).toContain(fold(n));
+      }
+    }
+  });
+
+  it("counts no age, reads a fraction joined in words and m2 as an area", () => {
+    expect(rec("en48").figures.map((f) => f.text)).toEqual(expect.not.arrayContaining(["46", "38", "52"]));
+    expect(rec("en46").figures.find((f) => f.text === "about six and a half hours")).toMatchObject({ value: 6.5, unit: "h" });
+    expect(rec("nl47").figures.filter((f) => f.unit === "m2").map((f) => f.value)).toEqual([42000, 42000, 6000]);
+    expect(rec("en46").figures.map((f) => f.value)).toContain(174);
+  });
+
+  it("dates a month a Dutch sentence starts from ahead, and reads no date in a superlative's span", () => {
+    expect(rec("nl45").dates.find((d) => d.text === "januari")?.value).toBe("2027-01");
+    expect(rec("nl47").dates.map((d) => d.text)).not.toContain("in tien jaar");
+    expect(rec("nl47").figures.find((f) => f.text === "tien jaar")).toMatchObject({ value: 10, unit: "year" });
+  });
+
+  it("names orchestras and conservatories, two universities joined by `and`, Customs and Excise whole, and members' parties", () => {
+    expect(names(rec("en45"), "organisations")).toEqual(expect.arrayContaining(["Saryarka Philharmonic Orchestra", "Kazakh National Conservatory", "Royal Conservatory of Ghent"]));
+    expect(names(rec("en47"), "organisations")).toEqual(expect.arrayContaining(["Center for International Programs JSC", "Delft University of Technology", "Wageningen University & Research"]));
+    expect(names(rec("en48"), "organisations")).toContain("General Administration of Customs and Excise");
+    expect(rec("nl48").organisations.filter((o) => o.kind === "party").map((o) => o.name)).toEqual(expect.arrayContaining(["VVD", "GroenLinks-PvdA", "D66", "CDA"]));
+  });
+
+  it("reads a conductor's, a dijkgraaf's and a griffier's title before the name", () => {
+    expect(rec("en45").people.find((p) => p.name === "Aigerim Sadvakasova")?.roles.join(" ").toLowerCase()).toContain("chief conductor");
+    expect(rec("nl45").people.find((p) => p.name === "Hylke Zijlstra")?.roles.join(" ")).toContain("dijkgraaf");
+    expect(rec("nl48").people.find((p) => p.name === "Lotte van Dam")?.roles.join(" ").toLowerCase()).toContain("griffier");
   });
 });

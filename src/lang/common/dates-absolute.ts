@@ -255,7 +255,7 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
         if (s > 0 && m <= a.m) y++;
         if (s < 0 && m >= a.m) y--;
         if (g.after) y++;
-      } else if (m < a.m && futureBefore(lex, ctx.text, match.index)) y++;
+      } else if (m < a.m && (futureBefore(lex, ctx.text, match.index) || startsAhead(lex, ctx.text, match.index))) y++;
       // not the month after the anchor's, which a release in the past tense may still look ahead to
       else if (m > a.m + 1 && pastBefore(lex, ctx.text, match.index)) y--;
       return dateValue(`${y}-${pad(m)}`, "month", { inferred: true });
@@ -264,6 +264,20 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
     negatives: [],
   };
 }
+
+/** `Twintig ingenieurs volgen vanaf januari een opleiding` in an October release: a start ahead, in a sentence with no past tense. */
+function startsAhead(lex: TimeLexicon, text: string, at: number): boolean {
+  if (!lex.startWords.length) return false;
+  let re = startPatterns.get(lex);
+  if (!re) {
+    re = regex(`(?:^|[^\\p{L}])(?:${words(lex.startWords)})\\s+$`, "u");
+    startPatterns.set(lex, re);
+  }
+  if (!re.test(text.slice(Math.max(0, at - 24), at))) return false;
+  const sentence = text.slice(Math.max(0, at - 200), at).replace(/^[^]*[.!?\n](?=\s)/u, "") + text.slice(at, at + 200).replace(/[.!?\n][^]*$/u, "");
+  return !lex.pastTense.test(sentence);
+}
+const startPatterns = new WeakMap<TimeLexicon, RegExp>();
 
 /**
  * `agreed to hold the next round of talks in January`: a future marker earlier in the month's clause,

@@ -118,6 +118,12 @@ export interface TimeLexicon {
   anaphoricShifts: string[];
   /** words that put what follows them in the future: a bare month after one, earlier in the year than the anchor, is next year's */
   futureMarkers: RegExp;
+  /** words that make a month the start of what goes on from it (`vanaf januari`, `starting in January`): in a sentence that tells
+   *  nothing in the past tense, a month earlier in the year than the anchor's is next year's (Dutch tells the future in the present) */
+  startWords: string[];
+  /** superlatives (`the largest`, `de grootste`, `for the first time`): `in ten years` after one in its sentence is the span
+   *  that leads up to now (`the largest lease in ten years`), not a date ten years on */
+  superlatives: string[];
 }
 
 /** Words matched case-insensitively, longest first. */

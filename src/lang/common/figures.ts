@@ -58,10 +58,14 @@ export interface FigureLexicon {
   changeVerbs: string[];
   /** adjectives between a count and its noun that look like plurals or stop nothing (`new jobs`, `eigen medewerkers`) */
   countedAdjectives: string[];
+  /** count nouns a number makes a compound adjective with (`a 174-seat aircraft`, `een 12-persoons cabine`): the number is a count */
+  countCompounds: string[];
   rangeFrom: string[];
   rangeTo: string[];
   /** nouns before a number (and a colon) that make it a label or an identifier: `Article 79`, `artikel 40 en 41`, `Perceel 2`, `No. 5` */
   labelNouns: string[];
+  /** words before an age, which is no figure: `aged 46`, `aged 38 and 52`, `op een leeftijd van 46` */
+  ageBefore: string[];
   /** endings of a compound before a number (and a colon) that make it an identifier: `Ondernemingsnummer: 0207.512.334`, `CPV-code: 71311000` */
   identifierEndings: string[];
   /** street words (as written) that a house number stands after (`Avenue Louise 149`, `Abay Avenue 10`) or, in English, before (`5 Main Street`) */
@@ -178,6 +182,8 @@ interface NotAFigure {
   streetAfter: RegExp;
   /** before the number: a house number after a street, and the comma or line break that ends it */
   postcodeBefore: RegExp;
+  /** before the number: a word that introduces an age, and the ages of a list it heads (`aged 38 and `) */
+  age: RegExp;
 }
 const notAFigureCache = new WeakMap<FigureLexicon, NotAFigure>();
 function notAFigure(lex: FigureLexicon): NotAFigure {
@@ -196,6 +202,7 @@ function notAFigure(lex: FigureLexicon): NotAFigure {
     label: regex(`${head}[^\\S\\n]*[:#]?[^\\S\\n]*${listed}$`, "u"),
     street: regex(`(?:${street})[^\\S\\n]+$`, "u"),
     streetAfter: lex.streetWords.length ? regex(`^[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+){1,3}(?:${streetWord})(?![\\p{L}])`, "u") : /(?!)/,
+    age: lex.ageBefore.length ? regex(`(?<![\\p{L}])(?:${caselessWords(lex.ageBefore)})[^\\S\\n]+${listed}$`, "u") : /(?!)/,
     postcodeBefore: regex(`(?:${street})[^\\S\\n]+\\d{1,4}[\\p{L}]?(?:[^\\S\\n]*(?:bus|box)[^\\S\\n]*\\d{1,4})?[^\\S\\n]*(?:[,–][^\\S\\n]*|\\n[^\\S\\n]*)$`, "u"),
   };
   notAFigureCache.set(lex, n);
@@ -217,6 +224,7 @@ function isLabelOrAddress(lex: FigureLexicon, text: string, at: number, end: num
   // a time zone's offset (`GMT+1`, `UTC-5`)
   if (/(?:GMT|UTC)\s?[+-]$/.test(before)) return true;
   if (n.label.test(before)) return true;
+  if (/^\d{1,3}$/.test(num) && n.age.test(before)) return true;
   if (/^\d{1,4}$/.test(num) && (n.street.test(before) || n.streetAfter.test(after))) return true;
   if (/^\d{4,6}$/.test(num) && /^(?:[^\S\n]?[A-Z]{2})?[^\S\n]+\p{Lu}/u.test(after) && n.postcodeBefore.test(before)) return true;
   // a Dutch postcode's digits before its two letters, with no town after them (`3011 AB`)
@@ -260,6 +268,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
   );
   const notCounted = new Set(lex.notCounted);
   const countedSkipped = new Set(lex.countedAdjectives);
+  const countCompound = lex.countCompounds.length ? regex(`^-(?:${caselessWords(lex.countCompounds)})(?![\\p{L}-])`, "u") : /(?!)/;
   // a price near an article and a unit makes the unit the one a price is per (`$85 a tonne`, `a tonne … costs $85`)
   const moneyWords = Object.keys(lex.units).filter((u) => lex.units[u].quantity === "money" && rx.u`^\p{L}{3,}$`.test(u));
   const priceNear = regex(`(?:${p.cur})\\s?\\d|\\d\\s*(?:${caselessWords(moneyWords)}|${ISO_CURRENCIES.join("|")})(?![\\p{L}])`, "u");
@@ -321,7 +330,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       // that is no unit makes the number part of an adjective, as `52-jarige`, `3-sterrenhotel`)
       const joined = ctx.text.slice(end, end + 12);
       if (sense?.quantity === "duration" && /^-(?:old|oud)(?![\p{L}])/u.test(joined)) return null;
-      if (!g.unit && !g.scale && !curBefore && rx.u`^-\p{Ll}`.test(next)) return null;
+      if (!g.unit && !g.scale && !curBefore && rx.u`^-\p{Ll}`.test(next) && !countCompound.test(ctx.text.slice(end, end + 16))) return null;
       // a number word in lower case between two capitalised words is a name's particle: `Jolien ten Velde`
       if (isWords && !g.scale && !sense && lex.nameParticles.includes(g.num!) && rx.u`\p{Lu}\p{Ll}+[^\S\n]$`.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && rx.u`^[^\S\n]\p{Lu}`.test(next)) return null;
       // a time of day: `at 7 pm`, `7.30 a.m.`, `om 19 uur`

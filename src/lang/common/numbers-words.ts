@@ -113,7 +113,9 @@ export function numberWordsSource(lex: NumberWordLexicon): string {
   // the scale follows a space, or opens the number (a bare scale)
   const scaled = `(?:${sp}|(?<![\\p{L}]))(?:${S})(?:\\s+(?:${S}))?${tail}{0,4}`;
   const decimals = `\\s+(?:${alt(lex.point)})(?:\\s+(?:${U}|${alt(lex.zero)})){1,6}(?:\\s+(?:${S}))?`;
-  return `(?:${lead}(?:${scaled}|${decimals})?|${alt(lex.zero)})`;
+  // a fraction joined to a whole number: `six and a half hours`, `zes en een half uur` (the parser adds it as it adds `een half`)
+  const andHalf = `${sp}(?:${J})${sp}(?:${D})${sp}(?:${HALF})(?![\\p{L}])`;
+  return `(?:${lead}(?:${scaled}|${decimals}|${andHalf})?|${alt(lex.zero)})`;
 }
 
 /** The value of a number in words matched by numberWordsSource; null when it is none. */

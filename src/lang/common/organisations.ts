@@ -164,13 +164,19 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     const words = allMatches(WORDS, name);
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
-    while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
+    const skipLeading = () => {
+      while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
+    };
+    skipLeading();
     // `Almaty-based Zhel Energy Partners LLP`: where the company sits or who owns it is said of the name, not in it
     while (first < words.length - 1 && lex.leadingEndings.some((e) => words[first][0].endsWith(e) && words[first][0].length > e.length)) first++;
+    const beforeDateline = first;
     // a dateline's month before its year and dash (`7 October 2024 – Maasland University`)
     if (first < words.length - 3 && /^\d{4}$/u.test(words[first + 1][0]) && /^[–—-]$/u.test(words[first + 2][0])) first += 3;
     // a dateline's place and dash (`Rotterdam – Port of Rotterdam`)
     if (first < words.length - 2 && /^[–—]$/u.test(words[first + 1][0]) && isPlace(words[first][0])) first += 2;
+    // the sentence opens after the dateline's dash, and its first word is the sentence's (`8 September 2026 – The Center for …`)
+    if (first !== beforeDateline) skipLeading();
     let last = words.length;
     // `Government of Flanders Anna Peeters`, `Kazakh Invest Serik Omarov`: a first name and a surname closing the match
     const i = words.length - 2;
@@ -246,11 +252,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     ? regex(`^(.*?${SP}(?:${alternation(lex.foreignLinks)})${SP}.*?)${SP}(?:${alternation(ownLinks)})${SP}`, "u")
     : /(?!)/;
   const joinedTail = regex(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*)$`, "u");
+  // a person's name right before a bracket: a first name, then capitalised words and lower-case particles (`Sanne de Groot `)
+  const personBeforeBracket = regex(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)(?:[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’-]+|\\p{Ll}{1,3}))*?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+[^\\S\\n]*$`, "u");
   const portfolio = regex(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?$`, "iu");
 
   // `and Industry`, `en Ondernemen`: at most two words, never another name's own (`and Kazakhstan's KTZ`,
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
-  const joined = `${SP}(?:${joins})${SP}(?!(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&-]|\\.(?=\\S)|${SP}(?:${CW}|\\())`;
+  // nor a name with a head of its own (`Delft University of Technology and Wageningen University`: two institutions)
+  const joined = `${SP}(?:${joins})${SP}(?!(?:${CW}${SP})?(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&-]|\\.(?=\\S)|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,5}`;
   // a head written as the end of a compound (`Exportvereniging`), where the language writes them so
   const endsInHeadEnding = (w: string) => Object.keys(lex.headEndings).some((e) => w.length > e.length + 2 && w.endsWith(e));
@@ -367,8 +376,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }
     // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
+    // (an adjective by the language's own endings: English `Excise`, `Defense` end as Dutch adjectives do)
     const tail = joinedTail.exec(name);
-    if (tail && (isPlace(tail[1]) || rx.u`\p{Ll}(?:se|sche|ische)$`.test(tail[1]))) {
+    if (tail && (isPlace(tail[1]) || isOriginAdjective(tail[1]))) {
       g.name = name.slice(0, tail.index);
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }
@@ -602,6 +612,31 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         return null;
       },
       ...ex("acronym-pair"),
+    },
+    {
+      id: id("party-after-name"),
+      // a member's party in brackets after the name (`Sanne de Groot (VVD)`, `Fatima el Amrani (D66)`, `Senator Ann Ross (Labour Party)`
+      // not: the brackets then spell the name's own initials, `Steppe Capital Partners (SCP)`): a person's first name opens the
+      // words before the bracket, and the party's name has two capitals or a capital and digits
+      pattern: regex(`(?<=\\p{L}[^\\S\\n]\\()(?<name>\\p{Lu}[\\p{L}\\d&-]{1,20}(?:[^\\S\\n]\\p{Lu}\\p{Ll}+)?)(?=\\))`, "gu"),
+      spanGroup: "name",
+      priority: 1,
+      normalize: (g, ctx, m) => {
+        const name = g.name!;
+        // a word of it with a second capital or a digit (`VVD`, `D66`, `GroenLinks-PvdA`, `CD&V`): not a person in brackets (an actor
+        // after a role: `William Wallace (Mel Gibson)`), nor a party's initial with a state's code (`Rep. Brian Babin (R-TX)`)
+        if (!rx.u`(?:^|\s)\p{Lu}[\p{L}\d&-]*[\p{Lu}\d]`.test(name) || isPlace(name) || rx.u`^\p{Lu}-\p{Lu}{2}$`.test(name)) return null;
+        const run = personBeforeBracket.exec(ctx.text.slice(Math.max(0, m.index - 60), m.index - 1));
+        if (!run) return null;
+        // the name opens at its first name (`Kamerleden Sanne de Groot`: a title may stand before it)
+        const words = run[0].trim().split(/\s+/u);
+        const at = words.findIndex((w, i) => i < words.length - 1 && isFirstName(w));
+        if (at < 0) return null;
+        const initials = words.slice(at).filter((w) => rx.u`^\p{Lu}`.test(w)).map((w) => w[0]).join("");
+        if (initials === name.replace(/[^\p{Lu}]/gu, "")) return null;
+        return { name, kind: "party" };
+      },
+      ...ex("party-after-name"),
     },
     {
       id: id("acronym"),

@@ -43,7 +43,7 @@ export const FIGURES: FigureLexicon = {
     mi: { ...length("mi"), final: true }, mile: length("mi"), miles: length("mi"), in: { ...length("in"), final: true }, inch: length("in"), inches: length("in"),
     "''": length("in"), '"': { ...length("in"), final: true }, ft: length("ft"), feet: length("ft"), foot: length("ft"),
     ha: sense("ha", "area"), hectares: sense("ha", "area"), hectare: sense("ha", "area"), "km²": sense("km2", "area"), km2: sense("km2", "area"),
-    "sq km": sense("km2", "area"), "square kilometres": sense("km2", "area"), "square kilometers": sense("km2", "area"), "m²": sense("m2", "area"), "square metres": sense("m2", "area"), "square meters": sense("m2", "area"), "square metre": sense("m2", "area"), "square meter": sense("m2", "area"),
+    "sq km": sense("km2", "area"), "square kilometres": sense("km2", "area"), "square kilometers": sense("km2", "area"), "m²": sense("m2", "area"), m2: sense("m2", "area"), sqm: sense("m2", "area"), "sq m": sense("m2", "area"), "square metres": sense("m2", "area"), "square meters": sense("m2", "area"), "square metre": sense("m2", "area"), "square meter": sense("m2", "area"),
     kW: sense("kW", "power"), MW: sense("MW", "power"), GW: sense("GW", "power"), megawatts: sense("MW", "power"), gigawatts: sense("GW", "power"), kilowatts: sense("kW", "power"),
     megawatt: sense("MW", "power"), gigawatt: sense("GW", "power"), kilowatt: sense("kW", "power"),
     kWh: sense("kWh", "energy"), MWh: sense("MWh", "energy"), GWh: sense("GWh", "energy"), TWh: sense("TWh", "energy"),
@@ -78,6 +78,7 @@ export const FIGURES: FigureLexicon = {
   pluralEndings: ["es", "ers", "ies", "ts", "ds", "ns", "ks", "ps", "ms", "ls", "rs", "gs", "ys", "ws", "es"],
   changeTo: [],
   changeVerbs: [],
+  countCompounds: ["seat", "seater", "bed", "room", "berth", "strong", "member", "storey", "wagon"],
   countedAdjectives: ["new", "own", "extra", "additional", "various", "numerous"],
   notCounted: [
     "will", "would", "can", "could", "last", "next", "each", "every", "annually", "worldwide", "such", "some", "these", "those", "its", "their", "were", "had", "of", "and", "or", "the", "to", "in", "per", "from", "with", "for", "on", "at", "by", "is", "are", "was", "were", "has", "have",
@@ -85,6 +86,8 @@ export const FIGURES: FigureLexicon = {
   ],
   rangeFrom: ["from", "between"],
   rangeTo: ["to", "and", "through"],
+  // an age is no figure: `a Belgian aged 46`, `twee verdachten in de leeftijd van 38 en 52`
+  ageBefore: ["aged", "ages", "age of", "ages of", "at the age of"],
   labelNouns: [
     "article", "articles", "art.", "section", "sections", "clause", "clauses", "paragraph", "paragraphs", "chapter", "annex", "appendix", "item", "items",
     "lot", "lots", "phase", "page", "pages", "question", "no.", "nos.", "nr.", "number", "code", "postcode", "zip code", "ID", "P.O. Box", "PO Box", "P.O.Box",

@@ -38,8 +38,16 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The delegation was received by the akimat of the city of Taraz.", expect: { name: "akimat of the city of Taraz", kind: "government" } },
     { text: "funding from the akimat of Mangystau region", expect: { name: "akimat of Mangystau region" } },
   ],
+  "party-after-name": [
+    { text: "The delegation includes Senators Ann Ross (Labour) and Peter Hale (LibDem).", expect: { name: "LibDem", kind: "party" } },
+    { text: "Questions came from Maria Jansen (SP) and others.", expect: { name: "SP", kind: "party" } },
+  ],
   institution: [
     { text: "The report went to the Ministry of Ecology and Natural Resources.", expect: { name: "Ministry of Ecology and Natural Resources", kind: "government" } },
+    { text: "Almaty, 4 May 2027 – The Aral Philharmonic Orchestra opens its season in Ostend.", expect: { name: "Aral Philharmonic Orchestra", kind: "other" } },
+    { text: "Six students of the Royal Conservatory of Liège will join the tour.", expect: { name: "Royal Conservatory of Liège", kind: "education" } },
+    { text: "The Department of Customs and Excise inspected the two containers.", expect: { name: "Department of Customs and Excise", kind: "government" } },
+    { text: "Partners are the Polytechnic of Aktobe and Ostend University of Applied Sciences.", expect: { name: "Polytechnic of Aktobe" } },
     { text: "Decree of the Akimat of Pavlodar Region No. 88 of 2 March 2026", expect: { name: "Akimat of Pavlodar Region", kind: "government" } },
     { text: "The Supreme Court of the Republic of Kazakhstan upheld the ruling.", expect: { name: "Supreme Court of the Republic of Kazakhstan", kind: "government" } },
     { text: "Having heard the report, the Cabinet of Ministers of Kyrgyzstan DECIDES:", expect: { name: "Cabinet of Ministers of Kyrgyzstan", kind: "government" } },
@@ -69,6 +77,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "lower-head": ["The akimat of the city said nothing.", "a new akimat building"],
+  "party-after-name": ["The fund is run by Steppe Capital Partners (SCP).", "the Scottish hero William Wallace (Mel Gibson) is stretched", "said Rep. Brian Babin (R-TX), ranking member", "He met Anna Peeters (49) in Ghent.", "The office of Kaspi Bank (Almaty) is new."],
   institution: ["The Court found for the claimant.", "a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
   apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "acronym-pair": ["Korea's Kospi Index (KOSPI) fell 1%.", "the Shanghai Composite (SHCOMP) rose"],

@@ -14,6 +14,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "Chamber of Commerce": "chamber", "Chamber of Commerce and Industry": "chamber", Chamber: "chamber",
     Port: "port", "Port Authority": "port", Seaport: "port", Terminal: "port",
     University: "education", College: "education", Institute: "education", School: "education", Academy: "education", Polytechnic: "education",
+    // music schools and orchestras by their head word (`the Royal Conservatory of Liège`, `the Aral Philharmonic Orchestra`)
+    Conservatory: "education", Conservatoire: "education", Orchestra: "other", Philharmonic: "other",
     Party: "party",
     "News Agency": "media", "Press Agency": "media", Television: "media", Radio: "media", Broadcasting: "media", Newspaper: "media",
     // newspapers by their masthead's head word (`The Steppe Times`, `Financial Tribune`)

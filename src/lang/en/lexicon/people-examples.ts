@@ -12,6 +12,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   ],
   "title-before-name": [
     { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
+    { text: "The orchestra is led by chief conductor Madina Yessenova, who joined in 2024.", expect: { name: "Madina Yessenova", role: "chief conductor" } },
+    { text: "Clerk Joost Hermans keeps the minutes of the committee.", expect: { name: "Joost Hermans", role: "Clerk" } },
     { text: "He met the Governor of the province Anna De Smet on Monday.", expect: { name: "Anna De Smet", role: "Governor of the province" } },
     { text: "Minister Peeters welcomed the guests.", expect: { name: "Peeters", role: "Minister" } },
     { text: "Justice Anna Whitfield dismissed the counterclaim.", expect: { name: "Anna Whitfield", role: "Justice" } },

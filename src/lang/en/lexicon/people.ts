@@ -28,6 +28,8 @@ export const PEOPLE: PeopleLexicon = {
     "Sales Manager", "Sales Director", "Project Manager", "Project Director", "Country Manager", "Plant Manager", "Operations Manager",
     // university and the professions
     "Associate Professor", "Assistant Professor", "Lecturer", "Senior Lecturer", "Policy Officer", "Policy Adviser", "lawyer",
+    // a parliament's clerk, the head of a water board, and an orchestra's conductor
+    "Clerk", "Dike-reeve", "Dyke-reeve", "Conductor", "Chief Conductor", "Principal Conductor",
   ],
   plurals: {
     mayors: "Mayor", governors: "Governor", ministers: "Minister", ambassadors: "Ambassador", directors: "Director", chairmen: "Chairman",

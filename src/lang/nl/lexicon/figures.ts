@@ -29,7 +29,7 @@ export const FIGURES: FigureLexicon = {
     km: length("km"), kilometer: length("km"), m: length("m"), meter: length("m"), cm: length("cm"), centimeter: length("cm"),
     mm: length("mm"), millimeter: length("mm"), mijl: length("mi"),
     ha: sense("ha", "area"), hectare: sense("ha", "area"), "km²": sense("km2", "area"), km2: sense("km2", "area"),
-    "vierkante kilometer": sense("km2", "area"), "m²": sense("m2", "area"), "vierkante meter": sense("m2", "area"),
+    "vierkante kilometer": sense("km2", "area"), "m²": sense("m2", "area"), m2: sense("m2", "area"), "vierkante meters": sense("m2", "area"), "vierkante meter": sense("m2", "area"),
     kW: sense("kW", "power"), MW: sense("MW", "power"), GW: sense("GW", "power"), megawatt: sense("MW", "power"), gigawatt: sense("GW", "power"),
     kWh: sense("kWh", "energy"), MWh: sense("MWh", "energy"), GWh: sense("GWh", "energy"), TWh: sense("TWh", "energy"),
     kilowattuur: sense("kWh", "energy"), megawattuur: sense("MWh", "energy"), gigawattuur: sense("GWh", "energy"), terawattuur: sense("TWh", "energy"),
@@ -60,6 +60,7 @@ export const FIGURES: FigureLexicon = {
     "gedaald", "zakte", "zakten", "gezakt", "klom", "klommen", "geklommen", "optrekken", "opgetrokken", "trekt", "verhogen", "verhoogd", "verhoogde",
     "verlagen", "verlaagd", "verlaagde", "toenemen", "toegenomen", "nam", "afnemen", "afgenomen", "teruggevallen", "uitbreiden", "uitgebreid",
   ],
+  countCompounds: ["zits", "zitter", "persoons", "koppig", "kamer", "bedden"],
   countedAdjectives: ["eigen", "extra", "nieuwe", "andere", "verschillende"],
   notCounted: [
     "zal", "zullen", "kan", "kunnen", "vorig", "vorige", "volgend", "volgende", "elk", "elke", "jaarlijks", "deze", "hun", "zich", "van", "en", "of", "de", "het", "een", "in", "per", "uit", "met", "voor", "op", "aan", "is", "zijn", "was", "waren", "heeft", "hebben",
@@ -69,6 +70,8 @@ export const FIGURES: FigureLexicon = {
   // `16 à 18 dagen`
   // `van 6 naar 9 procent`: a change from one level to another, as English `from 6 to 9 percent`
   rangeTo: ["tot", "en", "tot en met", "à", "naar"],
+  // an age is no figure: `a Belgian aged 46`, `twee verdachten in de leeftijd van 38 en 52`
+  ageBefore: ["leeftijd van", "leeftijden van", "op de leeftijd van", "in de leeftijd van"],
   labelNouns: [
     "artikel", "artikelen", "art.", "punt", "punten", "agendapunt", "agendapunten", "perceel", "percelen", "paragraaf", "hoofdstuk", "bijlage",
     "lid", "fase", "pagina", "bladzijde", "vraag", "antwoord", "nr.", "nummer", "code", "kenmerk", "referentie", "alinea", "postbus",

@@ -38,8 +38,15 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   ampersand: [{ text: "Het Vlaams Agentschap Zorg & Gezondheid steunt de studie.", expect: { name: "Vlaams Agentschap Zorg & Gezondheid" } }],
   quoted: [{ text: "Hij bezocht het bedrijf «Agrotech» in de haven.", expect: { name: "Agrotech", kind: "company" } }],
+  "party-after-name": [
+    { text: "De delegatie bestaat uit Kamerleden Maria de Wit (D66) en Tom van Dijk (GroenLinks-PvdA).", expect: { name: "D66", kind: "party" } },
+    { text: "Vragen van het Kamerlid Joris Mertens (CD&V) aan de minister.", expect: { name: "CD&V", kind: "party" } },
+  ],
   institution: [
     { text: "De Gemengde Commissie inzake Landbouw en Visserij kwam bijeen in Kortrijk.", expect: { name: "Gemengde Commissie inzake Landbouw en Visserij" } },
+    { text: "Zes studenten van het Koninklijk Conservatorium van Luik spelen mee.", expect: { name: "Koninklijk Conservatorium van Luik", kind: "education" } },
+    { text: "Partners zijn de Hogeschool van Aktobe en Oostende Universiteit voor Toegepaste Wetenschappen.", expect: { name: "Hogeschool van Aktobe" } },
+    { text: "Het Aral Kamerorkest speelt in Oostende; het Steppe Orkest in Brugge.", expect: { name: "Steppe Orkest", kind: "other" } },
     { text: "Gedeputeerde Staten van Drenthe hebben de subsidie verleend.", expect: { name: "Gedeputeerde Staten van Drenthe", kind: "government" } },
     { text: "een lid van de Vlaamse Handelskamer van Limburg", expect: { name: "Vlaamse Handelskamer van Limburg", kind: "chamber" } },
     { text: "Het Kenniscentrum van de FOD Financiën publiceerde de cijfers.", expect: { name: "Kenniscentrum van de FOD Financiën" } },
@@ -68,6 +75,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
+  "party-after-name": ["Het fonds wordt beheerd door Steppe Capital Partners (SCP).", "Mevrouw Anna Jacobs (58) neemt afscheid.", "Het kantoor van Kaspi Bank (Almaty) is nieuw."],
   institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen."],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren.", "Het akimat van de stad zweeg.", "De ambassade van haar land sloot."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],

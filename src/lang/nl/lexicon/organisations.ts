@@ -7,6 +7,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
   lang: "nl",
   heads: {
     Ministerie: "government", Regering: "government", Overheid: "government", Agentschap: "government", Parlement: "government", Senaat: "government",
+    // the lower house of Kazakhstan's parliament, by its own name as English writes it (`de Mazhilis`)
+    Mazhilis: "government",
     Commissie: "government", Raad: "government", Rijksdienst: "government", Dienst: "government", Departement: "government", Overheidsdienst: "government",
     "Federale Overheidsdienst": "government", Akimat: "government", Kabinet: "government",
     // a town or province as the body that governs it, written capitalised as its own name (`Gemeente Lommelveen`, `Provincie Oostmark`);
@@ -22,6 +24,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "Kamer van Koophandel": "chamber", Kamer: "chamber",
     Haven: "port", Havenbedrijf: "port", Port: "port", Zeehaven: "port",
     Universiteit: "education", Hogeschool: "education", Instituut: "education", Academie: "education", School: "education",
+    // muziekscholen en orkesten bij hun kernwoord (`het Koninklijk Conservatorium van Luik`, `het Aral Symfonieorkest` niet: een samenstelling)
+    Conservatorium: "education", Orkest: "other", Filharmonie: "other", Philharmonie: "other",
     Partij: "party",
     Persagentschap: "media", Nieuwsagentschap: "media", Omroep: "media", Krant: "media", Dagblad: "media", Courant: "media",
     Bank: "company", Groep: "company", Group: "company", Holding: "company", Fonds: "company", Maatschappij: "company", Onderneming: "company",

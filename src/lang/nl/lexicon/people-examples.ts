@@ -12,6 +12,9 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   ],
   "title-before-name": [
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
+    { text: "Volgens dijkgraaf Geert Wiersma van het waterschap is het project uniek.", expect: { name: "Geert Wiersma", role: "dijkgraaf" } },
+    { text: "Griffier Ilse Verhoeven begeleidt de commissie naar Almaty.", expect: { name: "Ilse Verhoeven", role: "Griffier" } },
+    { text: "Het orkest speelt onder leiding van chef-dirigent Madina Yessenova.", expect: { name: "Madina Yessenova", role: "chef-dirigent" } },
     { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
     { text: "De akim van Pavlodar oblast, Yerlan Dossayev, ontving de investeerders.", expect: { name: "Yerlan Dossayev", role: "akim van Pavlodar oblast" } },
     { text: "Het geschil ging naar de Oostenrijkse arbiter Hélène Vandersmissen in Wenen.", expect: { name: "Hélène Vandersmissen", role: "Oostenrijkse arbiter" } },

@@ -24,6 +24,8 @@ export const PEOPLE: PeopleLexicon = {
     "marketingmanager", "salesmanager", "verkoopdirecteur", "projectleider", "projectmanager", "fabrieksdirecteur", "operationeel manager",
     // university and the professions
     "hoofddocent", "docent", "lector", "promotor", "copromotor", "beleidsmedewerker", "advocaat", "notaris",
+    // the head of a water board and its members, a parliament's or council's clerk, and an orchestra's conductor
+    "dijkgraaf", "heemraad", "hoogheemraad", "griffier", "Kamergriffier", "dirigent", "chef-dirigent",
   ],
   plurals: {
     burgemeesters: "burgemeester", gouverneurs: "gouverneur", ministers: "minister", ambassadeurs: "ambassadeur", directeurs: "directeur",

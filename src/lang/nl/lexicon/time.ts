@@ -94,5 +94,8 @@ export const TIME: TimeLexicon = {
   contrastWords: ["maar", "terwijl", "nu"],
   longAgo: ["jaar geleden", "tot voor kort", "vroeger", "destijds", "aanvankelijk", "in het begin", "toen"],
   presentAuxiliaries: ["wordt", "worden", "word", "zal", "zullen", "kan", "kunnen", "moet", "moeten"],
+  // een maand waarvanaf iets loopt (`vanaf januari`, `met ingang van januari`)
+  startWords: ["vanaf", "met ingang van", "vanaf begin", "vanaf eind"],
+  superlatives: ["grootste", "hoogste", "laagste", "beste", "slechtste", "sterkste", "zwakste", "snelste", "traagste", "scherpste", "eerste keer", "eerste maal", "voor het eerst"],
   futureMarkers: rx.gu`(?:^|[^\p{L}])(?:zal|zullen|gepland|plant|plannen|verwacht|volgende|komende)(?![\p{L}])`,
 };
