@@ -3,7 +3,7 @@
 // names and the names both languages share; all-caps forms (`WEST FLANDERS`) fold
 // to the same entry. Small towns (rank 1) are taken only after a locative cue
 // (`in Staden`, `te Lichtervelde`), because many are also ordinary words.
-import { alternation, type Rule, type RuleExample, type RuleContext } from "../../rules.js";
+import { alternation, type Groups, type Rule, type RuleExample, type RuleContext } from "../../rules.js";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { gazetteer, isFirstName, placeFirstWords, placeKey, placeLeads } from "./data.js";
 import { CAP_START, LINE_SPACE as SP } from "./names.js";
@@ -153,22 +153,28 @@ export function classNounRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     id: `${lex.lang}.place.class-noun`,
     pattern: regex(`(?<![\\p{L}\\p{N}-])(?<noun>${alternation(Object.keys(lex.classNouns))})${link}${SP}(?<name>${WORD}(?:${SP}${WORD}){0,2})`, "gu"),
     spanGroup: "name",
-    normalize: (g) => {
-      const known = knownPrefix(lex.lang, g.name!);
-      if (known) {
-        g.name = known.text;
-        return { name: known.place.name, kind: known.place.kind, country: known.place.country };
-      }
-      // an unknown name is one word (`Poti`, `Noardeast-Fryslân`), never a function word or a person's first name
-      const word = g.name!.split(/\s+/)[0];
-      // `the Stadia port of Rockstar’s game`: a possessive owns what follows, it is no place
-      if (neverAnUnknownPlace(word, notPlaces) || /['’]s$/u.test(word)) return null;
-      g.name = word;
-      return { name: word, kind: lex.classNouns[g.noun!] ?? "other", country: null };
-    },
+    normalize: (g) => knownOrNamedPlace(lex.lang, g, notPlaces, lex.classNouns[g.noun!] ?? "other"),
     examples: [],
     negatives: [],
   };
+}
+
+/**
+ * The place a cue names (`the port of X`, `born in X`): the longest start of the `name` group the gazetteer
+ * knows, else its first word as a place of `kind` the gazetteer lacks (`Poti`, `Noardeast-Fryslân`), never a
+ * function word or a person's first name, nor a possessive (`the Stadia port of Rockstar’s game`: it owns
+ * what follows). The group is narrowed to the span taken.
+ */
+function knownOrNamedPlace(lang: string, g: Groups, notPlaces: ReadonlySet<string>, kind: PlaceCandidate["kind"]): PlaceCandidate | null {
+  const known = knownPrefix(lang, g.name!);
+  if (known) {
+    g.name = known.text;
+    return { name: known.place.name, kind: known.place.kind, country: known.place.country };
+  }
+  const word = g.name!.split(/\s+/)[0];
+  if (neverAnUnknownPlace(word, notPlaces) || /['’]s$/u.test(word)) return null;
+  g.name = word;
+  return { name: word, kind, country: null };
 }
 
 /**
@@ -183,15 +189,7 @@ export function townCueRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     id: `${lex.lang}.place.town-cue`,
     pattern: regex(`(?<![\\p{L}])(?:${bothCases(lex.townCues)}|${mission})${SP}(?<name>${WORD})(?![\\p{L}\\p{N}'’-])`, "gu"),
     spanGroup: "name",
-    normalize: (g) => {
-      const known = knownPrefix(lex.lang, g.name!);
-      if (known) {
-        g.name = known.text;
-        return { name: known.place.name, kind: known.place.kind, country: known.place.country };
-      }
-      if (neverAnUnknownPlace(g.name!, notPlaces) || /['’]s$/u.test(g.name!)) return null;
-      return { name: g.name!, kind: "city", country: null };
-    },
+    normalize: (g) => knownOrNamedPlace(lex.lang, g, notPlaces, "city"),
     examples: lex.townCueExamples,
     negatives: lex.townCueNegatives,
   };
