@@ -68,9 +68,8 @@ const matches: Record<Field, (p: Item, g: Item) => boolean> = {
 
 /**
  * The articles of one round, scored apart from the others: `record(prefix)` finds an article's record (in this round or
- * in the `earlier` one, whose misses a later round may assert fixed), `counts(field)` gives a field's true and false
- * positives and misses over this round, as the shared scorer counts them (an optional gold item is matched last and
- * counts for nothing).
+ * in the `earlier` one, whose misses a later round may assert fixed), `counts(field)` scores a field over this round
+ * (fieldCounts).
  */
 function roundOf(pattern: RegExp, earlier?: RegExp) {
   const articles = loadArticles((f) => pattern.test(f));
@@ -83,22 +82,7 @@ function roundOf(pattern: RegExp, earlier?: RegExp) {
       return a.record;
     },
     counts(field: Field) {
-      let tp = 0, fp = 0, fn = 0;
-      for (const { gold, record } of articles) {
-        const golds = gold[field] as unknown as Item[];
-        const used = golds.map(() => false);
-        for (const p of (record[field] as unknown as Item[]).filter((x) => field !== "dates" || x.value != null)) {
-          let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
-          if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
-          if (k < 0) fp++;
-          else {
-            used[k] = true;
-            if (!golds[k].optional) tp++;
-          }
-        }
-        fn += golds.filter((g, i) => !used[i] && !g.optional).length;
-      }
-      return { tp, fp, fn };
+      return fieldCounts(articles, field);
     },
   };
 }
@@ -158,13 +142,16 @@ const inRound = (round: Round, file: string) => ROUND_TWO.test(file) === (round 
 
 /** true and false positives and misses of one field over the articles of a round, as the shared scorer counts them */
 function counts(field: Field, round: Round) {
+  return fieldCounts(articles.filter((a) => inRound(round, a.file)), field);
+}
+
+/** A field's true and false positives and misses over some articles, as the shared scorer counts them (an optional gold item is matched last and counts for nothing). */
+function fieldCounts(list: ReturnType<typeof loadArticles>, field: Field) {
   let tp = 0, fp = 0, fn = 0;
-  for (const { file, gold, record } of articles) {
-    if (!inRound(round, file)) continue;
+  for (const { gold, record } of list) {
     const golds = gold[field] as unknown as Item[];
     const used = golds.map(() => false);
-    const preds = (record[field] as unknown as Item[]).filter((p) => field !== "dates" || p.value != null);
-    for (const p of preds) {
+    for (const p of (record[field] as unknown as Item[]).filter((x) => field !== "dates" || x.value != null)) {
       let k = golds.findIndex((g, i) => !used[i] && !g.optional && matches[field](p, g));
       if (k < 0) k = golds.findIndex((g, i) => !used[i] && g.optional && matches[field](p, g));
       if (k < 0) fp++;
