@@ -201,7 +201,7 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
     signalled();
   };
   // one timer for the pool: a document over --timeout is found within an eighth of it
-  // (a timer a task would be set and cleared thousands of times, and could not tell
+  // (a timer per task would be set and cleared thousands of times, and could not tell
   // when the task started)
   const running = new Set<Running>();
   const watchdog = setInterval(
