@@ -160,6 +160,21 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     ...ex(which === "n1" ? "role-list-first" : "role-list-second"),
   });
 
+  /** A full name right after a cue word (`dear`, `beste`; `according to`, `aldus`): a person, without a role. */
+  const nameAfterCue = (rule: string, cues: string[], priority: number): Rule<PersonCandidate> => ({
+    id: id(rule),
+    pattern: regex(`(?<![\\p{L}])(?:${alternation(cues)})${SPACE}(?<run>${NAME_RUN})`, "gu"),
+    spanGroup: "name",
+    priority,
+    normalize: (g) => {
+      const name = fullNameAtStart(g.run!, words);
+      if (!name) return null;
+      g.name = name.text;
+      return { name: name.name, role: null };
+    },
+    ...ex(rule),
+  });
+
   return [
     {
       id: id("title-before-name"),
@@ -229,20 +244,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       },
       ...ex("role-colon"),
     },
-    {
-      id: id("salutation"),
-      // `beste Anna Berg`, `dear Anna Berg`: a person addressed in a speech or letter, by a full name
-      pattern: regex(`(?<![\\p{L}])(?:${alternation(lex.salutations)})${SPACE}(?<run>${NAME_RUN})`, "gu"),
-      spanGroup: "name",
-      priority: 2,
-      normalize: (g) => {
-        const name = fullNameAtStart(g.run!, words);
-        if (!name) return null;
-        g.name = name.text;
-        return { name: name.name, role: null };
-      },
-      ...ex("salutation"),
-    },
+    // `beste Anna Berg`, `dear Anna Berg`: a person addressed in a speech or letter, by a full name
+    nameAfterCue("salutation", lex.salutations, 2),
     {
       id: id("plural-apposition"),
       // a list of names and one plural role after it: `Anna Berg, Jan Peeters en Els Maes, schepenen`, `A and B, aldermen`
@@ -356,19 +359,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       },
       ...ex("kin-apposition"),
     },
-    {
-      id: id("speech-before"),
-      pattern: regex(`(?<![\\p{L}])(?:${alternation(lex.speechBefore)})${SPACE}(?<run>${NAME_RUN})`, "gu"),
-      spanGroup: "name",
-      priority: 1,
-      normalize: (g) => {
-        const name = fullNameAtStart(g.run!, words);
-        if (!name) return null;
-        g.name = name.text;
-        return { name: name.name, role: null };
-      },
-      ...ex("speech-before"),
-    },
+    nameAfterCue("speech-before", lex.speechBefore, 1),
     {
       id: id("first-name"),
       // a run is looked at only when a first name is near
