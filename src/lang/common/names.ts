@@ -3,7 +3,7 @@
 // (`J. Smith`, `J.Smith`, `W. De Vries`), and two names glued by a missing space
 // (`AnnaPeeters` → `Anna Peeters`, when the first part is a known first name).
 import { gazetteer, isFirstName, placeKey } from "./data.js";
-import { regex, rx, compactSource } from "../../text/classes.js";
+import { allMatches, regex, rx, compactSource } from "../../text/classes.js";
 import { LEGAL_FORMS } from "./organisations-forms.js";
 
 /**
@@ -76,16 +76,16 @@ export interface NameSpan {
   words: number;
 }
 
+/** a run's words, for allMatches */
+const WORDS = /\S+/g;
+
 /**
  * Narrows a capitalised run to the personal name at its end: words before a first
  * name, places and words that are no names fall away (`Belgium Anna Peeters`,
  * `Economie Jan Peeters` → `Anna Peeters`, `Jan Peeters`). Null when nothing is left.
  */
-const WORDS = /\S+/g;
 export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
-  const tokens: { text: string; at: number }[] = [];
-  WORDS.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = WORDS.exec(run)); ) tokens.push({ text: m[0], at: m.index });
+  const tokens = allMatches(WORDS, run).map((m) => ({ text: m[0], at: m.index }));
   if (!tokens.length) return null;
   // a street's name ends no name (`Koningin Astridstraat 6`)
   const notNameWord = (t: string) => (words.notNameEndings ?? []).some((e) => t.length > e.length && t.toLowerCase().endsWith(e));

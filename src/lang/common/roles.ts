@@ -4,7 +4,7 @@
 // the split between the role's object and the name can use the name lexicons.
 import { isGivenName as isFirstName, nameAtEnd, type NameSpan, type NameWords } from "./names.js";
 import { LEGAL_FORMS } from "./organisations-forms.js";
-import { rx } from "../../text/classes.js";
+import { allMatches, rx } from "../../text/classes.js";
 
 export interface RoleWords extends NameWords {
   links: ReadonlySet<string>;
@@ -26,10 +26,7 @@ const isCap = (t: string) => rx.u`^[«“"‘]?[\p{Lu}\d]`.test(t);
 const isLower = (t: string) => rx.u`^\p{Ll}`.test(t);
 
 function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = TOKEN.exec(text)); ) out.push({ text: m[0], at: m.index, end: m.index + m[0].length });
-  return out;
+  return allMatches(TOKEN, text).map((m) => ({ text: m[0], at: m.index, end: m.index + m[0].length }));
 }
 
 export interface RoleScan {
