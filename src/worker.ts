@@ -6,9 +6,8 @@
 import v8 from "node:v8";
 import { workerData } from "node:worker_threads";
 import { processRaw, type RawRunOptions } from "./process.js";
-import type { RawDocument } from "./input/documents.js";
 import { outcomeOf, type Outcome } from "./run/outcome.js";
-import { taskProgress } from "./run/task.js";
+import { taskProgress, type WorkerTask } from "./run/task.js";
 import { expectManyDocuments } from "./rule-starts.js";
 
 const options = (workerData ?? {}) as RawRunOptions;
@@ -20,7 +19,7 @@ v8.setFlagsFromString("--semi-space-growth-factor=1");
 // a worker is started for a batch
 expectManyDocuments();
 
-export default async function processInWorker(task: { raws: RawDocument[]; progress: SharedArrayBuffer }): Promise<Outcome[]> {
+export default async function processInWorker(task: WorkerTask): Promise<Outcome[]> {
   const { at, since } = taskProgress(task.progress);
   const outcomes: Outcome[] = [];
   for (let i = 0; i < task.raws.length; i++) {

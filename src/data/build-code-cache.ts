@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { loadBundle } from "../cli/load-bundle.js";
 import type { CliIO } from "../cli/io.js";
 import type { RawDocument } from "../input/documents.js";
-import { TASK_PROGRESS_BYTES } from "../run/task.js";
+import { TASK_PROGRESS_BYTES, type WorkerTask } from "../run/task.js";
 
 /** Texts that reach every entity type's rules in both languages (made up, not from the fixtures). */
 const SAMPLES: Record<string, string> = {
@@ -52,7 +52,7 @@ try {
   bundle.saveCodeCache();
   // the pool's worker on the same documents
   const worker = loadBundle(path.join(dist, "bin", "worker.cjs"));
-  type Handler = (task: { raws: RawDocument[]; progress: SharedArrayBuffer }) => Promise<unknown>;
+  type Handler = (task: WorkerTask) => Promise<unknown>;
   const processInWorker = (typeof worker.exports === "function" ? worker.exports : worker.exports.default) as Handler;
   const raws = files.map((file): RawDocument => ({ source: { path: file, format: "text" }, name: file, bytes: fs.readFileSync(file), warnings: [] }));
   await processInWorker({ raws, progress: new SharedArrayBuffer(TASK_PROGRESS_BYTES) });

@@ -32,7 +32,7 @@ import { processRaw, type RawRunOptions } from "../process.js";
 import { SCHEMA_VERSION } from "../contract.js";
 import { outcomeOf, type Outcome } from "./outcome.js";
 import { expectManyDocuments } from "../rule-starts.js";
-import { TASK_PROGRESS_BYTES, taskProgress } from "./task.js";
+import { TASK_PROGRESS_BYTES, taskProgress, type WorkerTask } from "./task.js";
 
 export interface BatchOptions extends RawRunOptions {
   /** worker threads; 0 processes every document in-process */
@@ -225,7 +225,7 @@ async function* inPool(first: RawDocument[], rest: AsyncIterator<RawDocument>, o
     r.at[0] = -1;
     running.add(r);
     pool
-      .run({ raws: task.raws, progress }, { signal: r.abort.signal })
+      .run({ raws: task.raws, progress } satisfies WorkerTask, { signal: r.abort.signal })
       .then(
         (outcomes: Outcome[]) => outcomes.forEach((o, i) => settle(task.slots[i], o)),
         (e: unknown) => {

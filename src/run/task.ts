@@ -3,6 +3,15 @@
 // it started it, in a SharedArrayBuffer the worker writes and the main thread's
 // watchdog reads (run/batch.ts, worker.ts).
 
+import type { RawDocument } from "../input/documents.js";
+
+/** What a worker is handed: documents in order, and where it says which one it is on. */
+export interface WorkerTask {
+  raws: RawDocument[];
+  /** TASK_PROGRESS_BYTES, read through taskProgress */
+  progress: SharedArrayBuffer;
+}
+
 export const TASK_PROGRESS_BYTES = 16;
 
 export function taskProgress(buffer: SharedArrayBuffer): { at: Int32Array; since: Float64Array } {
