@@ -106,6 +106,36 @@ describe("archive input", () => {
     expect(r.code).toBe(1);
   });
 
+  it("reads gzip member after member and ignores what follows the last, as gzip -d does", async () => {
+    const dir = tmpDir();
+    const texts = [article(1), article(2), article(3)];
+    // a small JSONL.gz with junk appended: node's own gunzip lost both its documents to one decode error
+    fs.writeFileSync(path.join(dir, "a.jsonl.gz"), Buffer.concat([zlib.gzipSync(jsonl(texts.slice(0, 2))), Buffer.from("-- signature appended --\n")]));
+    // two members, the first with a file name and a comment in its header (gzip's FNAME, FCOMMENT), then zero padding
+    const named = zlib.gzipSync(jsonl(texts.slice(0, 2)));
+    const header = Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 8 | 16, 0, 0, 0, 0, 0, 3]), Buffer.from("lines.jsonl\0a comment\0")]);
+    const second = zlib.gzipSync(JSON.stringify({ id: "last", text: texts[2] }) + "\n");
+    fs.writeFileSync(path.join(dir, "b.jsonl.gz"), Buffer.concat([header, named.subarray(10), second, Buffer.alloc(512)]));
+    // a large member (many pieces of input) followed by garbage that starts like a gzip header
+    const many = Array.from({ length: 400 }, (_, i) => `${texts[i % 3]} (${i})`);
+    fs.writeFileSync(path.join(dir, "c.jsonl.gz"), Buffer.concat([zlib.gzipSync(jsonl(many), { level: 0 }), Buffer.from([0x1f, 0x8b, 0x99, 1, 2])]));
+    // an empty file and a cut header are still errors
+    fs.writeFileSync(path.join(dir, "d.txt.gz"), Buffer.alloc(0));
+    fs.writeFileSync(path.join(dir, "e.txt.gz"), zlib.gzipSync(article(4)).subarray(0, 6));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    const by = (file: string) => recs.filter((x) => path.basename(x.source.path) === file);
+    expect(by("a.jsonl.gz").map((x) => x.error?.code ?? "ok")).toEqual(["ok", "ok"]);
+    expect(by("b.jsonl.gz").map((x) => x.source.id)).toEqual(["doc-0", "doc-1", "last"]);
+    expect(by("c.jsonl.gz").map((x) => x.error?.code ?? "ok")).toEqual(Array(400).fill("ok"));
+    expect(by("c.jsonl.gz").at(-1)?.source.line).toBe(400);
+    expect(by("d.txt.gz").map((x) => x.error?.code)).toEqual(["decode"]);
+    expect(by("e.txt.gz").map((x) => x.error?.code)).toEqual(["decode"]);
+    // the same records as the documents read uncompressed
+    const plain = recordsOf((await runCli(["extract", "--jobs", "0", "--input-format", "jsonl", "-"], jsonl(texts.slice(0, 2)))).stdout);
+    expect(by("a.jsonl.gz").map((x) => x.people)).toEqual(plain.map((x) => x.people));
+  });
+
   it("gives a tar cut inside a member one error record, not one for the member and another for the archive", async () => {
     const dir = tmpDir();
     const whole = await tarOf([{ name: "a.txt", data: article(1).repeat(10) }, { name: "b.txt", data: article(2) }]);

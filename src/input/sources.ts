@@ -327,13 +327,123 @@ async function drain(it: AsyncIterator<unknown>): Promise<void> {
 
 // node:zlib only for gzipped inputs: loading it cost a few ms of every start
 const require = createRequire(import.meta.url);
+
+/**
+ * The bytes of a gzip stream, member after member. What follows the last member
+ * and opens no other (trailing garbage: a download's padding, an appended
+ * signature) is ignored, as `gzip -d` does; node's own gunzip fails there, and
+ * drops with its error what it had decompressed of the chunk it was reading, so
+ * a small file lost all its documents. Pulled by the consumer: one piece of
+ * input is inflated only when the output before it has been read.
+ */
 function gunzipOf(stream: Readable): Readable {
-  const { createGunzip } = require("node:zlib") as typeof import("node:zlib");
-  const gunzip = createGunzip();
-  stream.on("error", (e) => gunzip.destroy(e));
-  // its reader reports the error; one that stopped reading early (a broken archive) must not crash the run
-  gunzip.on("error", () => {});
-  return stream.pipe(gunzip);
+  const { Readable: ReadableStream } = require("node:stream") as typeof import("node:stream");
+  return ReadableStream.from(gunzipMembers(stream), { objectMode: false });
+}
+
+/** Compressed bytes given to the inflater at a time: its output, read before the next, stays small. */
+const PIECE = 16 * 1024;
+/** A gzip member's trailer: CRC-32 and length. */
+const TRAILER = 8;
+
+async function* gunzipMembers(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const { createInflateRaw } = require("node:zlib") as typeof import("node:zlib");
+  let pending: Buffer = Buffer.alloc(0);
+  let members = 0;
+  let skip = 0;
+  let member: { inflate: import("node:zlib").InflateRaw; out: Buffer[]; done: Promise<void> } | null = null;
+  const open = () => {
+    const inflate = createInflateRaw();
+    const out: Buffer[] = [];
+    inflate.on("data", (b: Buffer) => out.push(b));
+    // (listened to from the start: the end can come before the write's callback returns)
+    const done = new Promise<void>((resolve, reject) => {
+      inflate.once("end", resolve);
+      inflate.once("error", reject);
+    });
+    done.catch(() => {});
+    return { inflate, out, done };
+  };
+  const write = (inflate: import("node:zlib").InflateRaw, b: Buffer) =>
+    new Promise<void>((resolve, reject) => inflate.write(b, (e) => (e ? reject(e) : resolve())));
+
+  for await (const chunk of input) {
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    while (pending.length) {
+      if (!member) {
+        const skipped = Math.min(skip, pending.length);
+        skip -= skipped;
+        pending = pending.subarray(skipped);
+        // zero bytes between or after members pad a block (tape archives)
+        if (members > 0) {
+          let z = 0;
+          while (z < pending.length && pending[z] === 0) z++;
+          pending = pending.subarray(z);
+        }
+        if (!pending.length) break;
+        const header = gzipHeaderLength(pending);
+        if (header === 0) break;
+        if (header < 0) {
+          if (members === 0) throw gzipError("not in gzip format (incorrect header check)");
+          return; // trailing garbage
+        }
+        pending = pending.subarray(header);
+        member = open();
+      }
+      const piece = pending.subarray(0, PIECE);
+      pending = pending.subarray(piece.length);
+      const before = member.inflate.bytesWritten;
+      await write(member.inflate, piece);
+      yield* member.out.splice(0);
+      const left = piece.length - (member.inflate.bytesWritten - before);
+      if (left > 0) {
+        // the member ended within this piece: the rest is its trailer, then another member or the end
+        await member.done;
+        yield* member.out.splice(0);
+        pending = pending.length ? Buffer.concat([piece.subarray(piece.length - left), pending]) : piece.subarray(piece.length - left);
+        member = null;
+        members++;
+        skip = TRAILER;
+      }
+    }
+    // a header still incomplete after a megabyte is no header
+    if (!member && pending.length > 1024 * 1024) {
+      if (members === 0) throw gzipError("not in gzip format (incorrect header check)");
+      return;
+    }
+  }
+  if (member) {
+    member.inflate.end();
+    await member.done;
+    yield* member.out.splice(0);
+  } else if (members === 0 || pending.length >= 2) {
+    // nothing at all, or a member cut inside its header (what is left here opens one, or it would have been returned on)
+    throw gzipError("unexpected end of file");
+  }
+}
+
+/** The length of the gzip member header that opens `b`: 0 when more bytes are needed to tell, -1 when none opens it. */
+function gzipHeaderLength(b: Buffer): number {
+  if ((b.length > 0 && b[0] !== 0x1f) || (b.length > 1 && b[1] !== 0x8b) || (b.length > 2 && b[2] !== 8)) return -1;
+  if (b.length < 10) return 0;
+  const flags = b[3];
+  let p = 10;
+  if (flags & 4) {
+    if (b.length < p + 2) return 0;
+    p += 2 + b.readUInt16LE(p);
+  }
+  for (const field of [8, 16]) {
+    if (!(flags & field)) continue;
+    const end = b.indexOf(0, p);
+    if (end < 0) return 0;
+    p = end + 1;
+  }
+  if (flags & 2) p += 2;
+  return b.length >= p ? p : 0;
+}
+
+function gzipError(message: string): Error {
+  return Object.assign(new Error(message), { code: "Z_DATA_ERROR" });
 }
 
 /** Runs a reader; a failure after some documents gives one error record and the run goes on. */
