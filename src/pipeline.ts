@@ -15,6 +15,7 @@ import { detectLanguage } from "./text/language.js";
 import { splitSentences } from "./text/sentences.js";
 import { codePointMap, type CodePointMap } from "./text/codepoints.js";
 import { LANGUAGE_PACKS } from "./lang/index.js";
+import { rx } from "./text/classes.js";
 import { nextDocument } from "./rule-starts.js";
 import type { Doc, RawSpan } from "./document.js";
 import { extractDates } from "./entities/dates.js";
@@ -56,7 +57,10 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   const title = options.title !== undefined && options.title !== null ? options.title : header.title;
   let published = options.published ?? header.published;
   const detected = options.lang ?? detectLanguage(text);
-  if (detected === "und" && text.trim()) warnings.push("language uncertain: rules for English applied");
+  // a text without a letter or a digit holds nothing to extract: no rules run on it (compiling them was most of
+  // the time of a run on one empty document)
+  const readable = rx.u`[\p{L}\p{N}]`.test(text);
+  if (detected === "und" && readable) warnings.push("language uncertain: rules for English applied");
   const pack = LANGUAGE_PACKS[detected === "und" ? "en" : detected];
   const doc: Doc = {
     text,
@@ -67,7 +71,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     published,
     explain: options.explain ?? false,
   };
-  if (!published) {
+  if (!published && readable) {
     // a dateline (`ASTANA, 14 March 2023 –`) dates the release: read it before anything is anchored
     const head = text.slice(0, DATELINE_REACH + 40);
     const headDoc: Doc = { ...doc, text: head, sentences: splitSentences(head, pack.abbreviations) };
@@ -75,7 +79,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     doc.published = published;
     doc.anchor = published ?? doc.anchor;
   }
-  const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
+  const wanted = new Set<EntityType>(readable ? (options.types ?? ENTITY_TYPES) : []);
   // agreements and events are stated about people, organisations, places and dates
   const relational = wanted.has("agreements") || wanted.has("events");
   const needs = (t: EntityType) => wanted.has(t) || (relational && t !== "figures");

@@ -116,6 +116,20 @@ describe("plain text", () => {
   });
 });
 
+describe("texts with nothing to read", () => {
+  it("gives a text without a letter or digit an empty record, and still reads one of digits and signs alone", () => {
+    const bare = extract(" \n— … !! ¿? ***\n\n");
+    expect(bare).toMatchObject({ language: "und", title: null, published: null, warnings: [] });
+    for (const field of ["dates", "people", "organisations", "places", "figures", "agreements", "events"] as const) expect(bare[field]).toEqual([]);
+    // a figure and a date written with digits and signs only are read as ever
+    const digits = extract("€ 12,5 — 2024-05-03");
+    expect(digits.figures.map((f) => f.value)).toContain(12.5);
+    expect(digits.dates.map((d) => d.value)).toContain("2024-05-03");
+    // a title or date the input gives is kept
+    expect(extract("…", { title: "Untitled", published: "2025-01-02" })).toMatchObject({ title: "Untitled", published: "2025-01-02" });
+  });
+});
+
 describe("press-release header", () => {
   it("dates a release by a meta line's long source field or date label, and an act by the date after its number", () => {
     expect(extract("Events in Central Asia this autumn\n\nNewsletter of the Belgian-Kazakh Business Association of Antwerp | 4 September 2026\n\nThe association meets on 17 September 2026.").published).toBe("2026-09-04");
