@@ -97,6 +97,13 @@ const CASES: [string, Want[]][] = [
   ["The State Secretary for Economic Affairs,\n\nJ.K. Hartman", [{ name: "J.K. Hartman", role: "State Secretary for Economic Affairs" }]],
   ["Dr Aigul Omarova, Associate Professor at the university, leads the project.", [{ name: "Aigul Omarova", role: "Associate Professor" }]],
   ["Anna Berg-van Dijk is a lawyer at a Rotterdam firm.", [{ name: "Anna Berg-van Dijk", role: "lawyer" }]],
+  // a possessive's `'s` is no part of the name, and the name is the same person as without it; an apostrophe inside a
+  // surname is (`O’Sullivan`, `D'Souza`)
+  ["Ambassador Margulan Baimukhan's visit to Antwerp ended with a business forum. Baimukhan thanked the hosts.", [{ name: "Margulan Baimukhan", role: "Ambassador", mentions: 2 }]],
+  ["Minister Erlan Karin’s speech opened the forum, and Karin’s team answered questions.", [{ name: "Erlan Karin", role: "Minister", mentions: 2 }]],
+  ["The programme follows Anna Berg’s visit to Almaty in May.", [{ name: "Anna Berg", mentions: 1 }]],
+  ["Shaun O’Sullivan, CEO of Delta Shipping NV, signed the charter.", [{ name: "Shaun O’Sullivan", role: "CEO of Delta Shipping NV" }]],
+  ["The delegation met Jessica D'Souza, head of trade at the chamber.", [{ name: "Jessica D'Souza", role: "head of trade" }]],
 ];
 const NOT_PEOPLE: string[] = [
   // a venue after a word that is also a first name

@@ -94,6 +94,12 @@ const CASES: [string, Want[]][] = [
   ["Dr. Aigerim Sadykova, universitair hoofddocent aan de faculteit, leidt het veldwerk.", [{ name: "Aigerim Sadykova", role: "universitair hoofddocent" }]],
   ["„We bouwen een tweede hal”, zegt directeur ing. Tom van de Berg. Of de Gemeente Oosterveld meewerkt, is nog onduidelijk.", [{ name: "Tom van de Berg", role: "directeur" }]],
   ["Mr. Pieter Vos-Hendriks is advocaat bij een Rotterdams kantoor.", [{ name: "Pieter Vos-Hendriks", role: "advocaat" }]],
+  // de `'s` van een bezitsvorm hoort niet bij de naam, en de naam is dezelfde persoon als zonder; een apostrof in een
+  // achternaam wel (`D'Haese`)
+  ["Gedeputeerde Dirk Sijtsma's voorstel werd aangenomen. Sijtsma dankte de raad.", [{ name: "Dirk Sijtsma", role: "Gedeputeerde", mentions: 2 }]],
+  ["Het plan volgt op Anna Berg’s bezoek aan Almaty in mei.", [{ name: "Anna Berg", mentions: 1 }]],
+  ["Directeur Ivo Joossens’ presentatie ging over de haven van Aktau.", [{ name: "Ivo Joossens", role: "Directeur" }]],
+  ["Namens de provincie sprak Sanne D'Haese, directeur van het agentschap.", [{ name: "Sanne D'Haese", role: "directeur van het agentschap" }]],
 ];
 const NOT_PEOPLE: string[] = [
   // een adresblok: een straat na een woord dat ook een titel is
