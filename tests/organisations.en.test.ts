@@ -98,6 +98,9 @@ const CASES: [string, Want[]][] = [
   ["The 2010 NASA authorization act set the budget.", [{ name: "NASA" }]],
   // a class noun after a possessive, the name in apposition after it
   ["The province supports exporters through its trade promotion agency, Delta Export Hub, which opened an office in Almaty.", [{ name: "Delta Export Hub", kind: "government" }]],
+  // a brand written with capitals inside one word is a company, on its own and in every mention; a name glued to the
+  // next by a lost space is not
+  ["QazaqGaz will build the pipeline, and QazaqGaz expects first gas in 2028. SteppeLink and PostNL will carry the parcels.", [{ name: "QazaqGaz", kind: "company", mentions: 2 }, { name: "SteppeLink" }, { name: "PostNL" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",
@@ -113,6 +116,7 @@ const NONE: string[] = [
   // a profession's plural opening a sentence, a currency's country
   "Lawyers for the union said the ruling was fair.",
   "The bank lent US$ 40 million.",
+  "During the visit, ArmanBekov presented the plan and Dr. McLean answered questions.",
 ];
 
 describe("organisations in English press releases", () => {

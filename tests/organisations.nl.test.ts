@@ -95,6 +95,9 @@ const CASES: [string, Want[]][] = [
   ["Het contract werd getekend door Delta Invest International en de bank.", [{ name: "Delta Invest International" }]],
   // een klassewoord na een bezittelijk voornaamwoord, de naam als bijstelling erna
   ["De provincie helpt exporteurs via haar promotiebureau, Delta Export Loket, dat een kantoor in Almaty opende.", [{ name: "Delta Export Loket" }]],
+  // een merknaam met hoofdletters binnen één woord is een bedrijf, alleen en bij elke vermelding; twee namen die door een
+  // verloren spatie aan elkaar staan niet
+  ["QazaqGaz bouwt de pijpleiding en QazaqGaz verwacht het eerste gas in 2028. SteppeLink en PostNL vervoeren de pakketten.", [{ name: "QazaqGaz", kind: "company", mentions: 2 }, { name: "SteppeLink" }, { name: "PostNL" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",
@@ -107,6 +110,7 @@ const NONE: string[] = [
   "> Retouradres Postbus 12345 3000 AB Rotterdam",
   "De bank leende US$ 40 miljoen.",
   "Ons kenmerk ABC-2026/0147",
+  "Tijdens het bezoek stelde ArmanBekov het plan voor en beantwoordde dr. McLean vragen.",
 ];
 
 describe("organisations in Dutch press releases", () => {

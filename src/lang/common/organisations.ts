@@ -98,6 +98,8 @@ export interface OrganisationLexicon {
   negatives: Partial<Record<string, string[]>>;
 }
 
+/** Prefixes that open a surname with a capital inside it (`McLean`, `MacArthur`, `DeVries`, `LaGuardia`, `VanDam`). */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Vander|Ter|Ten|St)$/;
 const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*");
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
@@ -565,6 +567,22 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         return { name, kind: kind === "other" ? "company" : kind };
       },
       ...ex("ampersand"),
+    },
+    {
+      id: id("camel-case"),
+      // a brand written as one word with capitals inside it (`KazMunayGas`, `ThyssenKrupp`, `PostNL`): a company, as no
+      // word of either language is written so; not a surname with its prefix (`McLean`, `DeVries`), two names a lost space
+      // glued (`SofieLambrechts`: a person), a degree or a legal form (`PhD`, `GmbH`), a handle, a tag or a path
+      // (its inner capitals are ASCII, each opening a word or an acronym: `Petrović` has none, `OmegA` no word after its capital)
+      pattern: rx.gu`(?<![\p{L}\d&'’.@#/_-])(?<name>\p{Lu}\p{Ll}+(?:[A-Z][a-z\d]+|[A-Z]{2,}(?![a-z])){1,3})(?![\p{L}\d&@_-]|['’]\p{L}{2}|\.\p{L})`,
+      priority: -1,
+      normalize: (g) => {
+        const name = g.name!;
+        const first = /^\p{Lu}\p{Ll}+/u.exec(name)![0];
+        if (name.length < 5 || SURNAME_PREFIX.test(first) || isFirstName(first) || notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
+        return { name, kind: "company" };
+      },
+      ...ex("camel-case"),
     },
     ...lowerHeadRules(),
     {

@@ -30,6 +30,11 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ampersand: [
     { text: "Altyn Investment & Trade opened an office.", expect: { name: "Altyn Investment & Trade" } },
   ],
+  "camel-case": [
+    { text: "KazMunayGas will supply the refinery from next year.", expect: { name: "KazMunayGas", kind: "company" } },
+    { text: "Shares of SteppeTel rose after the results.", expect: { name: "SteppeTel" } },
+    { text: "The parcels are delivered by PostNL.", expect: { name: "PostNL" } },
+  ],
   quoted: [
     { text: "He visited the «Agrotech» plant near the port.", expect: { name: "Agrotech", kind: "company" } },
     { text: "a large textile enterprise “Verhelst” in the region", expect: { name: "Verhelst" } },
@@ -82,6 +87,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "acronym-pair": ["Korea's Kospi Index (KOSPI) fell 1%.", "the Shanghai Composite (SHCOMP) rose"],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
+  "camel-case": ["During the talks, SofieLambrechts presented the plan.", "She holds a PhD in economics.", "The McLean report was read.", "Follow #InvestInKazakhstan and @KazEmbassy for news.", "The DeVries family farm grew.", "Open www.KazExport.kz for details.", "Kazakhstan's exports grew."],
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’.", "Steppe Copper JSC (the “Company”) informs its shareholders", "(hereinafter the \"Issuer\")"],

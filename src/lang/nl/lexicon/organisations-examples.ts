@@ -37,6 +37,11 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Volgens vicevoorzitter van Aral Capital Yerbol Sadykov groeit de handel.", expect: { name: "Aral Capital" } },
   ],
   ampersand: [{ text: "Het Vlaams Agentschap Zorg & Gezondheid steunt de studie.", expect: { name: "Vlaams Agentschap Zorg & Gezondheid" } }],
+  "camel-case": [
+    { text: "KazMunayGas levert de raffinaderij vanaf volgend jaar.", expect: { name: "KazMunayGas", kind: "company" } },
+    { text: "De pakketten worden bezorgd door PostNL.", expect: { name: "PostNL" } },
+    { text: "FrieslandCampina opent een fabriek in Almaty.", expect: { name: "FrieslandCampina" } },
+  ],
   quoted: [{ text: "Hij bezocht het bedrijf «Agrotech» in de haven.", expect: { name: "Agrotech", kind: "company" } }],
   "party-after-name": [
     { text: "De delegatie bestaat uit Kamerleden Maria de Wit (D66) en Tom van Dijk (GroenLinks-PvdA).", expect: { name: "D66", kind: "party" } },
@@ -80,6 +85,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren.", "Het akimat van de stad zweeg.", "De ambassade van haar land sloot."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],
+  "camel-case": ["Tijdens het gesprek stelde SofieLambrechts het plan voor.", "Zij behaalde een PhD in Leuven.", "Volg #InvestInKazakhstan voor nieuws.", "Het bedrijf van de familie DeVries groeide.", "Zie www.KazExport.kz voor details."],
   ampersand: ["De minister van Handel & Investeringen sprak.", "Treinen tussen Antwerpen & Brussel rijden weer."],
   cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’.", "Lysbrook NV (de “Vennootschap”) meldt", "(hierna \"de Emittent\")"],
