@@ -24,7 +24,7 @@ export const LINE_SPACE = "[^\\S\\n]+";
  */
 const LOWER = compactSource("(?:\\p{Ll}|\\p{M})");
 // a double surname may carry a particle after its hyphen (`Hofstede-van Dam`, `Van Rijn-de Jong`); an apostrophe
-// goes on inside a word (`O'Brien`, `Ma'ruf`, `D’Souza`), but not into a possessive `'s` (`Baimukhan's visit`)
+// goes on inside a word (`O'Brien`, `Ma'ruf`, `D’Souza`), but not into a possessive `'s` (`Omarbekov's visit`)
 export const NAME_WORD = compactSource(`\\p{Lu}(?:${LOWER}+(?:['’](?!s(?!${LOWER}))\\p{Lu}?${LOWER}+)?|['’]\\p{Lu}${LOWER}+)(?:\\p{Lu}${LOWER}{2,})?(?:-(?:(?:van|de|ter|ten|te)[^\\S\\n](?:(?:der|den|de)[^\\S\\n])?)?\\p{Lu}${LOWER}+){0,2}`);
 export const PARTICLE = "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]ande[nr]?|[Ll]e|[Ll]a|[Dd]i|[Dd]u|[Dd]a|[Dd]os|von|bin|ibn|el|al)";
 const INITIAL = compactSource("\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)?");

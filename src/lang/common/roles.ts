@@ -21,7 +21,7 @@ interface Token {
   end: number;
 }
 
-// an apostrophe inside a word (`O'Brien`) or closing a quote, but not a possessive's (`Baimukhan's visit`: the name ends before it)
+// an apostrophe inside a word (`O'Brien`) or closing a quote, but not a possessive's (`Omarbekov's visit`: the name ends before it)
 const TOKEN = rx.gu`[«“"‘]?[\p{L}\p{M}\d](?:[\p{L}\p{M}\d&.-]|['’](?=[\p{L}\p{M}\d])(?!s(?![\p{L}\p{M}\d])))*(?:[»”"’](?!s(?![\p{L}\p{M}\d])))?|,|[–-]`;
 const isCap = (t: string) => rx.u`^[«“"‘]?[\p{Lu}\d]`.test(t);
 const isLower = (t: string) => rx.u`^\p{Ll}`.test(t);
