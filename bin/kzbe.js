@@ -9,6 +9,7 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
+const { REGEXP_FLAGS } = require("./flags.cjs");
 
 const dist = path.join(__dirname, "..", "dist");
 const bundle = path.join(dist, "bin", "kzbe.cjs");
@@ -16,6 +17,10 @@ const loader = path.join(dist, "bin", "load-bundle.cjs");
 const modules = path.join(dist, "cli", "main.js");
 const mtime = (file) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 const argv = process.argv.slice(2);
+// V8 compiles a regular expression to machine code on its first run instead of interpreting it first: the rules' patterns
+// are large and run over whole texts, so the interpreted first run cost a single document more than it saved. Set
+// before anything runs, and by the build before it records the code cache, which V8 takes only under the same flags.
+require("node:v8").setFlagsFromString(REGEXP_FLAGS);
 
 if (mtime(bundle) >= mtime(modules) && mtime(loader) >= mtime(modules)) require(loader).loadBundle(bundle).exports.main(argv);
 else import(require("node:url").pathToFileURL(modules).href).then(({ main }) => main(argv));

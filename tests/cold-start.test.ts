@@ -166,8 +166,13 @@ describe("bundled CLI", () => {
   /** runs `extract --explain file` through `code`, which defines `main` */
   const runWith = (code: string) =>
     spawnSync(process.execPath, ["--input-type=module", "-e", `${code}; main(process.argv.slice(1));`, "extract", "--explain", file], { encoding: "utf8" });
+  // under the V8 flags bin/kzbe.js sets, as the build's code cache was made
+  const flags = path.join(ROOT, "bin", "flags.cjs");
   const viaBundle = (entry: string, report = "") =>
-    runWith(`import { loadBundle } from ${JSON.stringify(loader)}; const b = loadBundle(${JSON.stringify(entry)}); const { main } = b.exports; ${report}`);
+    runWith(
+      `import v8 from "node:v8"; import { createRequire } from "node:module"; v8.setFlagsFromString(createRequire(import.meta.url)(${JSON.stringify(flags)}).REGEXP_FLAGS); ` +
+        `import { loadBundle } from ${JSON.stringify(loader)}; const b = loadBundle(${JSON.stringify(entry)}); const { main } = b.exports; ${report}`,
+    );
 
   it.skipIf(!fresh)("gives the same records as the modules it was built from", () => {
     const fromBundle = viaBundle(bundle);

@@ -12,6 +12,12 @@ import { loadBundle } from "../cli/load-bundle.js";
 import type { CliIO } from "../cli/io.js";
 import type { RawDocument } from "../input/documents.js";
 import { TASK_PROGRESS_BYTES, type WorkerTask } from "../run/task.js";
+import v8 from "node:v8";
+import { createRequire } from "node:module";
+
+// the flags bin/kzbe.js runs under: V8 takes a code cache only under the flags it was made with
+const { REGEXP_FLAGS } = createRequire(import.meta.url)("../../bin/flags.cjs") as { REGEXP_FLAGS: string };
+v8.setFlagsFromString(REGEXP_FLAGS);
 
 /** Texts that reach every entity type's rules in both languages (made up, not from the fixtures). */
 const SAMPLES: Record<string, string> = {
