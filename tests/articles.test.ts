@@ -14,7 +14,7 @@ import type { DocumentRecordT } from "../src/schema.js";
 const DIR = path.join(import.meta.dirname, "articles");
 
 interface GoldEntity { names: string[]; role?: string; optional?: boolean }
-interface GoldAgreement { cue: string; parties?: string[]; anyParties?: string[]; notParties?: string[] }
+interface GoldAgreement { cue: string; parties?: string[]; anyParties?: string[]; notParties?: string[]; optional?: boolean }
 interface Gold {
   doc: string;
   language: string;
@@ -36,6 +36,8 @@ const ROUND_TEN = /^(?:en|nl)(?:3[7-9]|40)-/;
 const ROUND_ELEVEN = /^(?:en|nl)4[1-4]-/;
 // and the twelfth round's
 const ROUND_TWELVE = /^(?:en|nl)4[5-8]-/;
+// and the thirteenth round's
+const ROUND_THIRTEEN = /^(?:en|nl)(?:49|5[0-2])-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -46,7 +48,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => !ROUND_NINE.test(f) && !ROUND_TEN.test(f) && !ROUND_ELEVEN.test(f) && !ROUND_TWELVE.test(f));
+const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN].some((round) => round.test(f)));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -112,7 +114,8 @@ function roundChecks(round: ReturnType<typeof roundOf>, floors: Record<Field, nu
         expect(p!.roles.join(" | ").toLowerCase(), `${file}: ${g.names[0]}`).toContain(g.role!.toLowerCase());
       }
       if (missed(file, "agreements")) continue;
-      for (const g of gold.agreements.filter((a) => (!partiedOnly || a.parties) && !missed(file, a.cue))) {
+      // an optional agreement (a headline's, or one told again) need not be found
+      for (const g of gold.agreements.filter((a) => (!partiedOnly || a.parties) && !a.optional && !missed(file, a.cue))) {
         const a = record.agreements.find((x) => fold(x.text).includes(fold(g.cue)));
         expect(a, `${file}: ${g.cue}`).toBeDefined();
         if (!g.parties || missed(file, "parties")) continue;
@@ -802,4 +805,19 @@ describe("unseen articles, twelfth round", () => {
     expect(rec("nl45").people.find((p) => p.name === "Hylke Zijlstra")?.roles.join(" ")).toContain("dijkgraaf");
     expect(rec("nl48").people.find((p) => p.name === "Lotte van Dam")?.roles.join(" ").toLowerCase()).toContain("griffier");
   });
+});
+
+// The thirteenth round (en49–en52, nl49–nl52): a port's quarterly TEU report, a rectors' forum memorandum, a wind tender
+// award in MW, an embassy's notice of new visa rules; a Flemish government decision on a subsidised trade mission, a
+// Rechtbank ruling on sanctions evasion with suspects named by initials, a Havenbedrijf's rail link to Central Asia, and a
+// gemeente's stedenband with a Kazakh city. Written, with their gold, before kzbe ran on them; scored as the shared scorer
+// does, apart from the other rounds.
+describe("unseen articles, thirteenth round", () => {
+  const ROUND_13 = roundOf(ROUND_THIRTEEN);
+  const rec = ROUND_13.record;
+  const KNOWN_MISSES_13 = new Set(["en51: parties"]);
+
+  // floors a little under what the rules reach after the round's fixes
+  const FLOOR_THIRTEEN: Record<Field, number> = { people: 0.97, organisations: 0.92, places: 0.92, dates: 0.9, figures: 0.97, agreements: 0.95 };
+  roundChecks(ROUND_13, FLOOR_THIRTEEN, { misses: KNOWN_MISSES_13 });
 });

@@ -98,6 +98,9 @@ const CASES: [string, Want[]][] = [
   ["The 2010 NASA authorization act set the budget.", [{ name: "NASA" }]],
   // a class noun after a possessive, the name in apposition after it
   ["The province supports exporters through its trade promotion agency, Delta Export Hub, which opened an office in Almaty.", [{ name: "Delta Export Hub", kind: "government" }]],
+  // a school by its class noun; a surname after `according to` is no source
+  ["Pupils of the Erasmus Lyceum will visit Almaty in April.", [{ name: "Erasmus Lyceum", kind: "education" }]],
+  ["Director Joost Bakker of Maas Freight BV spoke. Growth is strong, according to Bakker.", [{ name: "Maas Freight BV" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",

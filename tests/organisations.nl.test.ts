@@ -95,6 +95,10 @@ const CASES: [string, Want[]][] = [
   ["Het contract werd getekend door Delta Invest International en de bank.", [{ name: "Delta Invest International" }]],
   // een klassewoord na een bezittelijk voornaamwoord, de naam als bijstelling erna
   ["De provincie helpt exporteurs via haar promotiebureau, Delta Export Loket, dat een kantoor in Almaty opende.", [{ name: "Delta Export Loket" }]],
+  // een school en een gerechtshof bij hun soortnaam; een achternaam na `aldus` is geen bron
+  ["Leerlingen van het Stedelijk Lyceum Zwolle reizen in april naar Almaty.", [{ name: "Stedelijk Lyceum Zwolle", kind: "education" }]],
+  ["De verdachte gaat in hoger beroep bij het Gerechtshof Arnhem-Leeuwarden.", [{ name: "Gerechtshof Arnhem-Leeuwarden", kind: "government" }]],
+  ["Directeur Joost Bakker van Maas Freight BV sprak. \"We groeien,\" aldus Bakker.", [{ name: "Maas Freight BV" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

@@ -94,6 +94,13 @@ const CASES: [string, Want[]][] = [
   ["Dr. Aigerim Sadykova, universitair hoofddocent aan de faculteit, leidt het veldwerk.", [{ name: "Aigerim Sadykova", role: "universitair hoofddocent" }]],
   ["„We bouwen een tweede hal”, zegt directeur ing. Tom van de Berg. Of de Gemeente Oosterveld meewerkt, is nog onduidelijk.", [{ name: "Tom van de Berg", role: "directeur" }]],
   ["Mr. Pieter Vos-Hendriks is advocaat bij een Rotterdams kantoor.", [{ name: "Pieter Vos-Hendriks", role: "advocaat" }]],
+  // een aanklager en een viceminister-president voor de naam, een bijvoeglijk naamwoord voor de rol, een acroniem na de naam,
+  // een leeftijd voor initialen met tussenvoegsel, een achternaam na `aldus`
+  ["De officier van justitie, mr. Sanne Kuipers, eiste een taakstraf.", [{ name: "Sanne Kuipers", role: "officier van justitie" }]],
+  ["Viceminister-president Bart Claeys opende de beurs in Almaty samen met de commerciële attaché van Kazachstan, Dana Amanova.", [{ name: "Bart Claeys", role: "viceminister-president" }, { name: "Dana Amanova", role: "commerciële attaché" }]],
+  ["De delegatie wordt begeleid door gedelegeerd bestuurder Koenraad Baeyens van VLEXO.", [{ name: "Koenraad Baeyens", role: "gedelegeerd bestuurder" }]],
+  ["De 61-jarige H.W. van den Broek uit Zwolle werd vrijgesproken.", [{ name: "H.W. van den Broek" }]],
+  ["Wethouder Marieke Jonkman tekende namens de stad. \"Een mooie dag,\" aldus Jonkman.", [{ name: "Marieke Jonkman", role: "wethouder", mentions: 2 }]],
 ];
 const NOT_PEOPLE: string[] = [
   // een adresblok: een straat na een woord dat ook een titel is

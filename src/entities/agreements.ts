@@ -87,7 +87,7 @@ export function extractAgreements(
           const at = s.start + a.index!;
           if (at >= until) break;
           const noun = a.groups!.noun.toLowerCase();
-          const kind = words.chambers.has(noun) ? CHAMBER : words.groups.has(noun) ? COMPANY : NOT_PUBLIC;
+          const kind = words.chambers.has(noun) ? CHAMBER : words.groups.has(noun) ? COMPANY : words.ports.has(noun) ? PORT : NOT_PUBLIC;
           const wanted = a.groups!.two || a.groups!.bare ? 2 : 1;
           const found: string[] = [];
           for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
@@ -138,6 +138,7 @@ function isHeadline(text: string, start: number, end: number): boolean {
  */
 const CHAMBER = /^chamber$/u;
 const COMPANY = /^company$/u;
+const PORT = /^port$/u;
 const NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$)/u;
 
 /** The last mention that ends before `at` (mentions are in text order). */

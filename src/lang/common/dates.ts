@@ -124,6 +124,9 @@ export interface TimeLexicon {
   /** superlatives (`the largest`, `de grootste`, `for the first time`): `in ten years` after one in its sentence is the span
    *  that leads up to now (`the largest lease in ten years`), not a date ten years on */
   superlatives: string[];
+  /** words of a journey or a distance (`km`, `journey`, `kilometer`, `reis`): `in 16 days` after one in its clause is how long the
+   *  journey takes (`covers the 7,800 km in 16 days`), not a date sixteen days on */
+  journeyWords: string[];
 }
 
 /** Words matched case-insensitively, longest first. */

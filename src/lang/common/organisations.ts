@@ -709,11 +709,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ),
       spanGroup: "name",
       priority: 0,
-      normalize: (g) => {
+      normalize: (g, ctx) => {
         const name = (g.name ?? g.name2)!;
         if (g.name2) g.name = g.name2;
         const words = name.split(/\s+/);
         if (words.some((w) => leading.has(w) || isFirstName(w)) || isPlace(name) || isPlace(words[words.length - 1]) || headIndex.has(name.toLowerCase()))
+          return null;
+        // `aldus Lankhorst`, `according to Berg`: a word the document writes after a first name is a person's surname, no source
+        if (words.length === 1 && isSurnameInText(ctx.text, name, (w) => isFirstName(w) || !(leading.has(w) || isPlace(w) || headIndex.has(w.toLowerCase()) || isOriginAdjective(w))))
           return null;
         if (kindOf(name) !== "other") return null;
         return { name, kind: "media" };
@@ -721,4 +724,19 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ...ex("cited-source"),
     },
   ];
+}
+
+/**
+ * Whether `text` writes `word` right after a word that may be a first name (`Ingrid Lankhorst`, after a role or
+ * mid-sentence): the word is that person's surname.
+ */
+function isSurnameInText(text: string, word: string, mayBeFirstName: (w: string) => boolean): boolean {
+  for (let at = text.indexOf(word); at > 0; at = text.indexOf(word, at + word.length)) {
+    const after = text.charAt(at + word.length);
+    if (!/\s/.test(text.charAt(at - 1)) || rx.u`[\p{L}\p{N}]`.test(after)) continue;
+    const before = rx.u`(?<opening>^|[.!?:"“„«(\n][^\S\n]*)?(\p{Lu}[\p{Ll}\p{M}'’-]+)[^\S\n]+$`.exec(text.slice(Math.max(0, at - 30), at));
+    // a sentence's first word (`If Google`, `Whatever Apple`) only as a known first name
+    if (before && (isFirstName(before[2]) || (before.groups!.opening === undefined && mayBeFirstName(before[2])))) return true;
+  }
+  return false;
 }

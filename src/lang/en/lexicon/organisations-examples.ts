@@ -86,5 +86,5 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’.", "Steppe Copper JSC (the “Company”) informs its shareholders", "(hereinafter the \"Issuer\")"],
   acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM", "Ticker: SCMX", "Lysbrook NV (Nasdaq Helsinki: LYS)", "REBITDA rose by 8%.", "RESOLVED:\nThe board approves"],
-  "cited-source": ["Kazakhstan reports strong growth."],
+  "cited-source": ["Kazakhstan reports strong growth.", "Alderman Marleen Dierickx opened the square. \"It is finally done,\" according to Dierickx."],
 };

@@ -45,6 +45,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   institution: [
     { text: "De Gemengde Commissie inzake Landbouw en Visserij kwam bijeen in Kortrijk.", expect: { name: "Gemengde Commissie inzake Landbouw en Visserij" } },
     { text: "Zes studenten van het Koninklijk Conservatorium van Luik spelen mee.", expect: { name: "Koninklijk Conservatorium van Luik", kind: "education" } },
+    { text: "Leerlingen van het Stedelijk Lyceum reizen in april naar Almaty.", expect: { name: "Stedelijk Lyceum", kind: "education" } },
+    { text: "Het Gerechtshof Arnhem-Leeuwarden bevestigde het vonnis.", expect: { name: "Gerechtshof Arnhem-Leeuwarden", kind: "government" } },
     { text: "Partners zijn de Hogeschool van Aktobe en Oostende Universiteit voor Toegepaste Wetenschappen.", expect: { name: "Hogeschool van Aktobe" } },
     { text: "Het Aral Kamerorkest speelt in Oostende; het Steppe Orkest in Brugge.", expect: { name: "Steppe Orkest", kind: "other" } },
     { text: "Gedeputeerde Staten van Drenthe hebben de subsidie verleend.", expect: { name: "Gedeputeerde Staten van Drenthe", kind: "government" } },
@@ -84,5 +86,5 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’.", "Lysbrook NV (de “Vennootschap”) meldt", "(hierna \"de Emittent\")"],
   acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË", "Tickersymbool: LYS", "Lysbrook NV (Nasdaq Stockholm: LYS)", "De REBITDA steeg met 8%.", "BESLISSING:\nArtikel 1. De raad keurt goed."],
-  "cited-source": ["volgens Oezbekistan groeit de economie."],
+  "cited-source": ["volgens Oezbekistan groeit de economie.", "Schepen Marleen Dierickx opende het plein. \"Het is eindelijk af,\" aldus Dierickx."],
 };
