@@ -121,6 +121,9 @@ describe("English quarters without their year", () => {
     expect(datesOf("Glass threw for two touchdowns in the third quarter.").filter((d) => d.grain === "quarter")).toEqual([]);
     expect(datesOf("Sales fell in the first quarter of 2021.").map((d) => d.value)).toEqual(["2021-Q1"]);
   });
+  it("reads `the same quarter of 2015` as the quarter named before it, in the year it writes", () => {
+    expect(datesOf("Container volumes in the fourth quarter of 2016 were 12 percent above the same quarter of 2015.").map((d) => d.value)).toEqual(["2016-Q4", "2015-Q4"]);
+  });
 });
 
 describe("English dates counted from a month the sentence tells", () => {

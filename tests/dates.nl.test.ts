@@ -119,6 +119,9 @@ describe("Dutch quarters without their year", () => {
     expect(datesOf("Het ministerie van Energie moet de overname nog goedkeuren; dat wordt in het derde kwartaal verwacht.")).toContainEqual(expect.objectContaining({ text: "in het derde kwartaal", value: "2017-Q3", grain: "quarter", inferred: true }));
     expect(datesOf("In het eerste kwartaal van 2016 groeide de uitvoer.").map((d) => d.value)).toEqual(["2016-Q1"]);
   });
+  it("reads `hetzelfde kwartaal van 2015` as the quarter named before it, in the year it writes", () => {
+    expect(datesOf("De haven verwerkte in het vierde kwartaal van 2016 12 procent meer containers dan in hetzelfde kwartaal van 2015.").map((d) => d.value)).toEqual(["2016-Q4", "2015-Q4"]);
+  });
 });
 
 describe("Dutch opening hours", () => {

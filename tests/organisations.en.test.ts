@@ -101,6 +101,8 @@ const CASES: [string, Want[]][] = [
   // a school by its class noun; a surname after `according to` is no source
   ["Pupils of the Erasmus Lyceum will visit Almaty in April.", [{ name: "Erasmus Lyceum", kind: "education" }]],
   ["Director Joost Bakker of Maas Freight BV spoke. Growth is strong, according to Bakker.", [{ name: "Maas Freight BV" }]],
+  // a definite apposition with a lower-case adjective classes a name a place opens
+  ["Trains are run by Kostanay Grain Rail, the regional freight operator, since May.", [{ name: "Kostanay Grain Rail" }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",

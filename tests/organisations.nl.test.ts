@@ -99,6 +99,8 @@ const CASES: [string, Want[]][] = [
   ["Leerlingen van het Stedelijk Lyceum Zwolle reizen in april naar Almaty.", [{ name: "Stedelijk Lyceum Zwolle", kind: "education" }]],
   ["De verdachte gaat in hoger beroep bij het Gerechtshof Arnhem-Leeuwarden.", [{ name: "Gerechtshof Arnhem-Leeuwarden", kind: "government" }]],
   ["Directeur Joost Bakker van Maas Freight BV sprak. \"We groeien,\" aldus Bakker.", [{ name: "Maas Freight BV" }]],
+  // een bepaalde bijstelling met een bijvoeglijk naamwoord in kleine letters, na een naam die met een plaats begint
+  ["De treinen worden gereden door Kostanay Grain Rail, de regionale goederenvervoerder, sinds mei.", [{ name: "Kostanay Grain Rail" }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

@@ -98,6 +98,8 @@ export interface TimeLexicon {
   quarters: Record<string, number>;
   /** `quarter`, `kwartaal` */
   quarterWord: string[];
+  /** `the same quarter of 2025`, `hetzelfde kwartaal van 2025`: the quarter named last before, in the year written */
+  sameWords: string[];
   /** `first half` → start, `second half` → end */
   halves: Record<string, Mod>;
   /** `the 1990s`, `jaren negentig` */

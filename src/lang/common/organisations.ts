@@ -98,7 +98,8 @@ export interface OrganisationLexicon {
   negatives: Partial<Record<string, string[]>>;
 }
 
-const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*");
+// (an en dash joins two names into one as a hyphen does: `the Central Asia–Europe Rectors' Forum`, `EU–Central Asia Forum`)
+const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.\\-–][\\p{L}\\d]+)*");
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
@@ -502,7 +503,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // the name classed by an apposition after it: `Delta Rail, a Kazakh logistics company`, `Delta, een Kazachs bedrijf`;
       // the pattern starts at the comma (rare before an article), and the name is read backwards from it
       pattern: regex(
-        `,${SP}(?:${alternation(lex.appositionArticles)}|(?<definite>${alternation(lex.determiners)})(?=${SP}\\p{Lu}\\p{Ll}))${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
+        `,${SP}(?:${alternation(lex.appositionArticles)}|(?<definite>${alternation(lex.determiners)})(?=${SP}(?:\\p{Lu}\\p{Ll}|\\p{Ll}+${SP})))${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
         "gu",
       ),
       starts: { symbols: [","] },
@@ -510,13 +511,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g, ctx, m) => {
         // `X, a member of the group`: the class noun must be the apposition's own head, not an object inside it
         if (g.between && notBetween.test(g.between)) return null;
-        // `Vexalis, the Belgian export credit insurer,`: a definite apposition after an adjective of origin, closed where
-        // the class noun ends (not `the Belgian company's CEO`)
+        // `Vexalis, the Belgian export credit insurer,`, `Temir Cargo, the national rail operator,`: a definite apposition after an
+        // adjective, closed where the class noun ends (not `the Belgian company's CEO`, nor `the company said`)
         if (g.definite && !/^\s*[,.;]/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
         const from = wordStartBefore(ctx.text, m.index, 100);
         const named = nameBefore.exec(ctx.text.slice(from, m.index));
         const t = named ? trim(named.groups!.name) : null;
-        if (!t || notCompanyName(t.text, g.cue!)) return null;
+        // the apposition classes the name as a list's cue does: a place may open a longer one (`Kazakhstan Temir Zholy, the national railway company`)
+        if (!t || notCompanyName(t.text, g.cue!, true)) return null;
         if (g.definite && t.text.split(/\s+/u).some((w) => isFirstName(w))) return null;
         const start = from + named!.index + t.offset;
         const kind = kindOf(t.text);

@@ -65,7 +65,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
       "date.preposition-year": { examples: [{ text: "sinds 1991", expect: { value: "1991" } }, { text: "een stijging van 12 procent vergeleken met 2023", expect: { value: "2023" } }, { text: "de uitvoer steeg tegenover 2023", expect: { value: "2023" } }], negatives: ["Expo 2017"] },
       "date.year-range-words": { examples: [{ text: "tussen 2000 en 2007", expect: { value: "2000", until: "2007" } }], negatives: ["tussen 2007 en 2000"] },
       "date.decade": { examples: [{ text: "in de jaren negentig", expect: { value: "199X" } }, { text: "de jaren '80", expect: { value: "198X" } }], negatives: ["jaren later"] },
-      "date.season-quarter": { examples: [{ text: "najaar 2021", expect: { value: "2021-FA" } }, { text: "eerste kwartaal van 2022", expect: { value: "2022-Q1" } }], negatives: ["kwartaal 2022"] },
+      "date.season-quarter": { examples: [{ text: "najaar 2021", expect: { value: "2021-FA" } }, { text: "eerste kwartaal van 2022", expect: { value: "2022-Q1" } }, { text: "In het tweede kwartaal van 2026 steeg de omzet met 7% tegenover hetzelfde kwartaal van 2025.", expect: { value: "2025-Q2" } }], negatives: ["kwartaal 2022", "De omzet bleef gelijk aan hetzelfde kwartaal van 2025."] },
       "date.mod": {
         examples: [
           { text: "begin januari", expect: { value: "2013-01", mod: "start" } }, { text: "half 2021", expect: { value: "2021", mod: "mid" } }, { text: "eind 2020", expect: { value: "2020", mod: "end" } },

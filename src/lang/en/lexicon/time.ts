@@ -86,6 +86,7 @@ export const TIME: TimeLexicon = {
   seasons: { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" },
   quarters: { first: 1, second: 2, third: 3, fourth: 4, last: 4 },
   quarterWord: ["quarter"],
+  sameWords: ["same"],
   halves: { "first half": "start", "second half": "end", H1: "start", H2: "end" },
   decadeWords: { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 },
   decadePrefix: ["the"],

@@ -81,6 +81,7 @@ export const TIME: TimeLexicon = {
   seasons: { lente: "SP", voorjaar: "SP", zomer: "SU", herfst: "FA", najaar: "FA", winter: "WI" },
   quarters: { eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4 },
   quarterWord: ["kwartaal"],
+  sameWords: ["zelfde", "hetzelfde", "dezelfde"],
   halves: { "eerste helft": "start", "tweede helft": "end", "eerste jaarhelft": "start", "tweede jaarhelft": "end", H1: "start", H2: "end" },
   decadeWords: { twintig: 2, dertig: 3, veertig: 4, vijftig: 5, zestig: 6, zeventig: 7, tachtig: 8, negentig: 9 },
   decadePrefix: ["jaren", "de jaren"],
