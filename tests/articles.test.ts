@@ -1,5 +1,5 @@
-// Ninety-six press releases the rules were never written from (tests/articles/, forty-eight English,
-// forty-eight Dutch, in twelve rounds, with invented people and companies), each with what a careful reader
+// A hundred and four press releases the rules were never written from (tests/articles/, fifty-two English,
+// fifty-two Dutch, in thirteen rounds, with invented people and companies), each with what a careful reader
 // extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
 // matching is repeated here so that the set as a whole cannot slip, and the items
 // that once went wrong are asserted one by one: companies without a legal form,
@@ -815,9 +815,44 @@ describe("unseen articles, twelfth round", () => {
 describe("unseen articles, thirteenth round", () => {
   const ROUND_13 = roundOf(ROUND_THIRTEEN);
   const rec = ROUND_13.record;
+  // what the rules still miss: places the gazetteer lacks (`Alat`, and `Sibiu`, `Tartu`: smaller than the world's big
+  // cities it keeps) and `Taraz`, which it knows as the city `Zhambyl` once was, so that it joins the region `Zhambyl`;
+  // `Douane` (a body by one capitalised common noun) and `Khorgos Gateway` (read as the place `Khorgos`); `in januari`
+  // in a Dutch present-tense sentence of November (`die in januari wordt opgericht`), dated this year, not next; and the
+  // parties of `the consortium and the ministry signed` (en51), where `the consortium` stands for two companies named
+  // two paragraphs before
   const KNOWN_MISSES_13 = new Set(["en51: parties"]);
 
-  // floors a little under what the rules reach after the round's fixes
-  const FLOOR_THIRTEEN: Record<Field, number> = { people: 0.97, organisations: 0.92, places: 0.92, dates: 0.9, figures: 0.97, agreements: 0.95 };
+  // floors a little under what the rules reach after the round's fixes (F1 0.96 to 1.0 per field)
+  const FLOOR_THIRTEEN: Record<Field, number> = { people: 0.97, organisations: 0.94, places: 0.93, dates: 0.95, figures: 0.97, agreements: 0.95 };
   roundChecks(ROUND_13, FLOOR_THIRTEEN, { misses: KNOWN_MISSES_13 });
+
+  it("reads an age before initials, a surname after `aldus` as the person's, and the prosecution's and a viceminister-president's titles", () => {
+    expect(rec("nl50").people.find((p) => p.name === "R.J. de Wit")?.roles.join(" ")).toContain("directeur");
+    expect(rec("nl50").people.find((p) => p.name === "Femke Hoogland")?.roles.join(" ").toLowerCase()).toContain("officier van justitie");
+    expect(rec("nl49").people.find((p) => p.name === "Hannelore Verstraete")?.roles).toContain("viceminister-president");
+    expect(rec("nl52").people.find((p) => p.name === "Ingrid Lankhorst")?.mentions).toHaveLength(2);
+    expect(names(rec("nl52"), "organisations")).not.toContain("Lankhorst");
+  });
+
+  it("gives a part of a measure its unit, reads a journey's days as a duration, and `the same quarter of 2025` as a quarter", () => {
+    expect(rec("nl50").figures.find((f) => f.text === "10")).toMatchObject({ value: 10, unit: "month" });
+    expect(rec("nl51").figures.find((f) => f.text === "16 dagen")).toMatchObject({ value: 16, unit: "day" });
+    expect(rec("nl51").dates.map((d) => d.text)).not.toContain("in 16 dagen");
+    expect(rec("en49").dates.find((d) => d.text === "the same quarter of 2025")?.value).toBe("2025-Q3");
+  });
+
+  it("names a railway by its apposition, a forum joined by an en dash with its short form, a school and a court by their class nouns", () => {
+    expect(names(rec("en49"), "organisations")).toContain("Kazakhstan Temir Zholy");
+    expect(names(rec("en49"), "places")).not.toContain("Kazakhstan");
+    expect(rec("en50").organisations.find((o) => o.name === "Central Asia–Europe Rectors' Forum")?.mentions).toHaveLength(2);
+    expect(names(rec("nl52"), "organisations")).toContain("Sallands Lyceum");
+    expect(names(rec("nl50"), "organisations")).toContain("Gerechtshof Den Haag");
+  });
+
+  it("reads a stedenband entered into as an agreement, `the port authority` and `the Republic of Kazakhstan` as parties", () => {
+    expect(rec("nl52").agreements.find((a) => a.text.includes("stedenband aangegaan"))?.parties).toEqual(expect.arrayContaining(["Shymkent"]));
+    expect(rec("en49").agreements[0].parties).toEqual(["Kuryk Sea Port Authority", "Scheldt Caspian Terminals NV"]);
+    expect(rec("en52").agreements[0].parties).toEqual(["European Union", "Kazakhstan"]);
+  });
 });

@@ -103,6 +103,8 @@ const CASES: [string, Want[]][] = [
   ["Director Joost Bakker of Maas Freight BV spoke. Growth is strong, according to Bakker.", [{ name: "Maas Freight BV" }]],
   // a definite apposition with a lower-case adjective classes a name a place opens
   ["Trains are run by Kostanay Grain Rail, the regional freight operator, since May.", [{ name: "Kostanay Grain Rail" }]],
+  // a name joined by an en dash, and its head words alone later as the same organisation
+  ["Delegates met at the Benelux–Central Asia Business Forum in Almaty. The next Business Forum will be held in Ghent.", [{ name: "Benelux–Central Asia Business Forum", mentions: 2 }]],
 ];
 const NONE: string[] = [
   "GDP grew by 4.8% in 2023.",

@@ -101,6 +101,8 @@ const CASES: [string, Want[]][] = [
   ["Directeur Joost Bakker van Maas Freight BV sprak. \"We groeien,\" aldus Bakker.", [{ name: "Maas Freight BV" }]],
   // een bepaalde bijstelling met een bijvoeglijk naamwoord in kleine letters, na een naam die met een plaats begint
   ["De treinen worden gereden door Kostanay Grain Rail, de regionale goederenvervoerder, sinds mei.", [{ name: "Kostanay Grain Rail" }]],
+  // een naam met een gedachtestreepje, en later zijn laatste woorden alleen als dezelfde organisatie
+  ["De bedrijven troffen elkaar op het Vlaams–Kazachs Economisch Forum in Gent. Het volgende Economisch Forum vindt plaats in Almaty.", [{ name: "Vlaams–Kazachs Economisch Forum", mentions: 2 }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",
