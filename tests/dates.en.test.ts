@@ -116,6 +116,13 @@ describe("English dates counted from a time the story tells", () => {
   });
 });
 
+describe("English months told ahead", () => {
+  it("puts a month far before the anchor's in the year ahead after `will`, English's way of telling it", () => {
+    expect(datesOf("The new knowledge centre will open in February with twenty staff.", "2017-11-20").find((d) => d.text === "February")?.value).toBe("2018-02");
+    expect(datesOf("The knowledge centre was opened in February with twenty staff.", "2017-11-20").find((d) => d.text === "February")?.value).toBe("2017-02");
+  });
+});
+
 describe("English quarters without their year", () => {
   it("leaves a quarter without its year alone (a game's quarter in sports news), and reads one with its year", () => {
     expect(datesOf("Glass threw for two touchdowns in the third quarter.").filter((d) => d.grain === "quarter")).toEqual([]);

@@ -123,6 +123,10 @@ export interface TimeLexicon {
   /** words that make a month the start of what goes on from it (`vanaf januari`, `starting in January`): in a sentence that tells
    *  nothing in the past tense, a month earlier in the year than the anchor's is next year's (Dutch tells the future in the present) */
   startWords: string[];
+  /** auxiliaries of a present passive that tells what is to come (`die in januari wordt opgericht`): after a month far
+   *  earlier in the year than the anchor's, in a sentence with no past tense, the month is next year's (Dutch tells the
+   *  future in the present; English writes `will be`, a future marker) */
+  passiveAhead: string[];
   /** superlatives (`the largest`, `de grootste`, `for the first time`): `in ten years` after one in its sentence is the span
    *  that leads up to now (`the largest lease in ten years`), not a date ten years on */
   superlatives: string[];
