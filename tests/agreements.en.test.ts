@@ -132,6 +132,11 @@ describe("English agreement details", () => {
     expect(a.parties).toEqual(["European Union", "Kazakhstan"]);
   });
 
+  it("reads `the consortium` as the companies named after `a consortium of`, and `the ministry` as the ministry named before", () => {
+    const [a] = agreementsOf("The Ministry of Energy awarded the tender to a consortium of Delta Wind NV and Steppe Power LLP. The bank Eurasia Capital will lend USD 90 million.\n\nOn Friday the consortium and the ministry signed a power purchase agreement.");
+    expect(a.parties).toEqual(["Delta Wind NV", "Steppe Power LLP", "Ministry of Energy"]);
+  });
+
   it("reads `the port authority` beside a named party as the port named before", () => {
     const [a] = agreementsOf("The Aktau Sea Port Authority handled more cargo.\n\nIn May the port authority and the Dutch operator Delta Terminals BV signed a concession agreement.");
     expect(a.parties).toEqual(["Aktau Sea Port Authority", "Delta Terminals BV"]);

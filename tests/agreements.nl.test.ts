@@ -126,6 +126,11 @@ describe("Dutch agreement details", () => {
     expect(subject[0].parties).toEqual(["Venlo Rail BV", "Irtysh Cargo TOO"]);
   });
 
+  it("leest `het consortium` als de bedrijven die na `een consortium van` genoemd zijn", () => {
+    const [a] = agreementsOf("De opdracht gaat naar een consortium van Delta Wind NV en Steppe Power TOO.\n\nVrijdag ondertekenden het consortium en Samruk Energy JSC een stroomafnamecontract.");
+    expect(a.parties).toEqual(["Delta Wind NV", "Steppe Power TOO", "Samruk Energy JSC"]);
+  });
+
   it("leest `het havenbedrijf` naast een genoemde partij als de haven die eerder genoemd is", () => {
     const [a] = agreementsOf("Havenbedrijf Oostende meldt een groei.\n\nIn mei ondertekenden het havenbedrijf en de Kazachse rederij Caspian Lines TOO een contract.");
     expect(a.parties).toEqual(["Havenbedrijf Oostende", "Caspian Lines TOO"]);

@@ -138,7 +138,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
       { article: "het", nouns: ["bedrijf", "concern", "agentschap", "ministerie"], compound: true },
       { article: "de", nouns: ["groep", "haven", "bank", "holding", "onderneming", "coöperatie", "universiteit", "hogeschool", "kamer"], compound: true },
     ],
-    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep"], ports: ["havenbedrijf", "havenautoriteit"] },
+    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep"], ports: ["havenbedrijf", "havenautoriteit"], ministries: [] },
+    consortia: { nouns: ["consortium"], links: ["van"] },
     // en een land bij zijn staatsvorm (`de Republiek Oezbekistan`, `het Koninkrijk België`)
     governors: ["gemeente", "stad", "provincie", "Republiek", "Koninkrijk", "Groothertogdom", "Bondsrepubliek"],
     governorLinks: [],
