@@ -37,6 +37,7 @@ const POSITIVE: [string, Want][] = [
   ["The terminal operator and the railway entered into a long-term agreement.", { status: "signed" }],
   ["The parties also agreed to continue consultations on transit through the Middle Corridor.", { status: "agreed" }],
   ["Three commercial contracts were signed at the end of the business mission.", { kind: "contract", status: "signed" }],
+  ["The town of Lommel and the Kazakh city of Ekibastuz entered into a twinning last week.", { kind: "agreement", status: "signed" }],
 ];
 
 const NEGATIVE = [
@@ -70,6 +71,7 @@ const NEGATIVE = [
   "Analysts say the producers are unlikely to agree to cut output further.",
   "Tariffs will fall only if the government agrees to the new terms.",
   "It is past time to come to terms and deal with the backlog at the border.",
+  "Both towns want to enter into a twinning next year.",
 ];
 
 describe("English agreements: what is one", () => {
@@ -123,6 +125,21 @@ describe("English agreement details", () => {
   it("names the parties the sentence gives", () => {
     const [a] = agreementsOf("Kazakhstan and Belgium signed an agreement on the avoidance of double taxation.");
     expect(a.parties).toEqual(expect.arrayContaining(["Kazakhstan", "Belgium"]));
+  });
+
+  it("names a country by its form of state (`the Republic of X`) as a party, not as a place after `of`", () => {
+    const [a] = agreementsOf("An agreement on visa facilitation was reached between the European Union and the Republic of Kazakhstan.");
+    expect(a.parties).toEqual(["European Union", "Kazakhstan"]);
+  });
+
+  it("reads `the consortium` as the companies named after `a consortium of`, and `the ministry` as the ministry named before", () => {
+    const [a] = agreementsOf("The Ministry of Energy awarded the tender to a consortium of Delta Wind NV and Steppe Power LLP. The bank Eurasia Capital will lend USD 90 million.\n\nOn Friday the consortium and the ministry signed a power purchase agreement.");
+    expect(a.parties).toEqual(["Delta Wind NV", "Steppe Power LLP", "Ministry of Energy"]);
+  });
+
+  it("reads `the port authority` beside a named party as the port named before", () => {
+    const [a] = agreementsOf("The Aktau Sea Port Authority handled more cargo.\n\nIn May the port authority and the Dutch operator Delta Terminals BV signed a concession agreement.");
+    expect(a.parties).toEqual(["Aktau Sea Port Authority", "Delta Terminals BV"]);
   });
 
   it("names a party between the signing verb and a noun far after it", () => {

@@ -37,6 +37,8 @@ const POSITIVE: [string, Want][] = [
   ["Er werden afspraken gemaakt over de opleiding van Kazachse ingenieurs.", { status: "agreed", subject: "de opleiding van Kazachse ingenieurs" }],
   ["De twee bedrijven kwamen tot een akkoord over de prijs van het vlaszaad.", { kind: "agreement", status: "reached" }],
   ["Beide partijen hebben een raamovereenkomst afgesloten voor vijf jaar.", { kind: "agreement", status: "signed" }],
+  ["De gemeente Lommel en de Kazachse stad Ekibastuz zijn vorige week een stedenband aangegaan.", { kind: "agreement", status: "signed" }],
+  ["In 2021 gingen de twee havens een samenwerkingsovereenkomst aan voor tien jaar.", { kind: "agreement", status: "signed" }],
 ];
 
 const NEGATIVE = [
@@ -68,6 +70,8 @@ const NEGATIVE = [
   "De Kazachse economie kende een sterke groei tussen 2000 en 2007.",
   "De tarieven dalen pas indien de regering een akkoord bereikt.",
   "Het is onwaarschijnlijk dat de producenten een akkoord sluiten.",
+  "De stad heeft al stedenbanden met Sibiu in Roemenië en Tartu in Estland.",
+  "Beide steden willen volgend jaar een stedenband aangaan.",
 ];
 
 describe("Dutch agreements: what is one", () => {
@@ -120,6 +124,16 @@ describe("Dutch agreement details", () => {
     expect(agreementsOf("Kempen Zink NV bezit samen met Altyn Metals TOO een smelterij. Beide partners tekenden in mei een afnamecontract.")[0].parties).toEqual(["Kempen Zink NV", "Altyn Metals TOO"]);
     const subject = agreementsOf("Venlo Rail BV start een nieuwe dienst. Het bedrijf heeft daarvoor een raamovereenkomst gesloten met Irtysh Cargo TOO.");
     expect(subject[0].parties).toEqual(["Venlo Rail BV", "Irtysh Cargo TOO"]);
+  });
+
+  it("leest `het consortium` als de bedrijven die na `een consortium van` genoemd zijn", () => {
+    const [a] = agreementsOf("De opdracht gaat naar een consortium van Delta Wind NV en Steppe Power TOO.\n\nVrijdag ondertekenden het consortium en Samruk Energy JSC een stroomafnamecontract.");
+    expect(a.parties).toEqual(["Delta Wind NV", "Steppe Power TOO", "Samruk Energy JSC"]);
+  });
+
+  it("leest `het havenbedrijf` naast een genoemde partij als de haven die eerder genoemd is", () => {
+    const [a] = agreementsOf("Havenbedrijf Oostende meldt een groei.\n\nIn mei ondertekenden het havenbedrijf en de Kazachse rederij Caspian Lines TOO een contract.");
+    expect(a.parties).toEqual(["Havenbedrijf Oostende", "Caspian Lines TOO"]);
   });
 
   it("names the parties the sentence gives", () => {

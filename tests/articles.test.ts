@@ -1,5 +1,5 @@
-// Ninety-six press releases the rules were never written from (tests/articles/, forty-eight English,
-// forty-eight Dutch, in twelve rounds, with invented people and companies), each with what a careful reader
+// A hundred and four press releases the rules were never written from (tests/articles/, fifty-two English,
+// fifty-two Dutch, in thirteen rounds, with invented people and companies), each with what a careful reader
 // extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
 // matching is repeated here so that the set as a whole cannot slip, and the items
 // that once went wrong are asserted one by one: companies without a legal form,
@@ -14,7 +14,7 @@ import type { DocumentRecordT } from "../src/schema.js";
 const DIR = path.join(import.meta.dirname, "articles");
 
 interface GoldEntity { names: string[]; role?: string; optional?: boolean }
-interface GoldAgreement { cue: string; parties?: string[]; anyParties?: string[]; notParties?: string[] }
+interface GoldAgreement { cue: string; parties?: string[]; anyParties?: string[]; notParties?: string[]; optional?: boolean }
 interface Gold {
   doc: string;
   language: string;
@@ -36,6 +36,8 @@ const ROUND_TEN = /^(?:en|nl)(?:3[7-9]|40)-/;
 const ROUND_ELEVEN = /^(?:en|nl)4[1-4]-/;
 // and the twelfth round's
 const ROUND_TWELVE = /^(?:en|nl)4[5-8]-/;
+// and the thirteenth round's
+const ROUND_THIRTEEN = /^(?:en|nl)(?:49|5[0-2])-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -46,7 +48,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => !ROUND_NINE.test(f) && !ROUND_TEN.test(f) && !ROUND_ELEVEN.test(f) && !ROUND_TWELVE.test(f));
+const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN].some((round) => round.test(f)));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -112,7 +114,8 @@ function roundChecks(round: ReturnType<typeof roundOf>, floors: Record<Field, nu
         expect(p!.roles.join(" | ").toLowerCase(), `${file}: ${g.names[0]}`).toContain(g.role!.toLowerCase());
       }
       if (missed(file, "agreements")) continue;
-      for (const g of gold.agreements.filter((a) => (!partiedOnly || a.parties) && !missed(file, a.cue))) {
+      // an optional agreement (a headline's, or one told again) need not be found
+      for (const g of gold.agreements.filter((a) => (!partiedOnly || a.parties) && !a.optional && !missed(file, a.cue))) {
         const a = record.agreements.find((x) => fold(x.text).includes(fold(g.cue)));
         expect(a, `${file}: ${g.cue}`).toBeDefined();
         if (!g.parties || missed(file, "parties")) continue;
@@ -801,5 +804,56 @@ describe("unseen articles, twelfth round", () => {
     expect(rec("en45").people.find((p) => p.name === "Aigerim Sadvakasova")?.roles.join(" ").toLowerCase()).toContain("chief conductor");
     expect(rec("nl45").people.find((p) => p.name === "Hylke Zijlstra")?.roles.join(" ")).toContain("dijkgraaf");
     expect(rec("nl48").people.find((p) => p.name === "Lotte van Dam")?.roles.join(" ").toLowerCase()).toContain("griffier");
+  });
+});
+
+// The thirteenth round (en49–en52, nl49–nl52): a port's quarterly TEU report, a rectors' forum memorandum, a wind tender
+// award in MW, an embassy's notice of new visa rules; a Flemish government decision on a subsidised trade mission, a
+// Rechtbank ruling on sanctions evasion with suspects named by initials, a Havenbedrijf's rail link to Central Asia, and a
+// gemeente's stedenband with a Kazakh city. Written, with their gold, before kzbe ran on them; scored as the shared scorer
+// does, apart from the other rounds.
+describe("unseen articles, thirteenth round", () => {
+  const ROUND_13 = roundOf(ROUND_THIRTEEN);
+  const rec = ROUND_13.record;
+  // what the rules still miss: places the gazetteer lacks (`Alat`, and `Sibiu`, `Tartu`: smaller than the world's big
+  // cities it keeps) and `Taraz`, which it knows as the city `Zhambyl` once was, so that it joins the region `Zhambyl`;
+  // `Douane` (a body by one capitalised common noun) and `Khorgos Gateway` (read as the place `Khorgos`)
+  const KNOWN_MISSES_13 = new Set<string>();
+
+  // floors a little under what the rules reach after the round's fixes (F1 0.96 to 1.0 per field)
+  const FLOOR_THIRTEEN: Record<Field, number> = { people: 0.97, organisations: 0.94, places: 0.93, dates: 0.97, figures: 0.97, agreements: 0.95 };
+  roundChecks(ROUND_13, FLOOR_THIRTEEN, { misses: KNOWN_MISSES_13 });
+
+  it("reads an age before initials, a surname after `aldus` as the person's, and the prosecution's and a viceminister-president's titles", () => {
+    expect(rec("nl50").people.find((p) => p.name === "R.J. de Wit")?.roles.join(" ")).toContain("directeur");
+    expect(rec("nl50").people.find((p) => p.name === "Femke Hoogland")?.roles.join(" ").toLowerCase()).toContain("officier van justitie");
+    expect(rec("nl49").people.find((p) => p.name === "Hannelore Verstraete")?.roles).toContain("viceminister-president");
+    expect(rec("nl52").people.find((p) => p.name === "Ingrid Lankhorst")?.mentions).toHaveLength(2);
+    expect(names(rec("nl52"), "organisations")).not.toContain("Lankhorst");
+  });
+
+  it("gives a part of a measure its unit, reads a journey's days as a duration, `the same quarter of 2025` as a quarter, a month in a present passive ahead", () => {
+    expect(rec("nl50").figures.find((f) => f.text === "10")).toMatchObject({ value: 10, unit: "month" });
+    expect(rec("nl51").figures.find((f) => f.text === "16 dagen")).toMatchObject({ value: 16, unit: "day" });
+    expect(rec("nl51").dates.map((d) => d.text)).not.toContain("in 16 dagen");
+    expect(rec("en49").dates.find((d) => d.text === "the same quarter of 2025")?.value).toBe("2025-Q3");
+    // `die in januari wordt opgericht` in a November release: next January
+    expect(rec("nl52").dates.find((d) => d.text === "januari")?.value).toBe("2027-01");
+  });
+
+  it("names a railway by its apposition, a forum joined by an en dash with its short form, a school and a court by their class nouns", () => {
+    expect(names(rec("en49"), "organisations")).toContain("Kazakhstan Temir Zholy");
+    expect(names(rec("en49"), "places")).not.toContain("Kazakhstan");
+    expect(rec("en50").organisations.find((o) => o.name === "Central Asia–Europe Rectors' Forum")?.mentions).toHaveLength(2);
+    expect(names(rec("nl52"), "organisations")).toContain("Sallands Lyceum");
+    expect(names(rec("nl50"), "organisations")).toContain("Gerechtshof Den Haag");
+  });
+
+  it("reads a stedenband entered into as an agreement, `the port authority`, `the Republic of Kazakhstan` and `the consortium` as parties", () => {
+    expect(rec("nl52").agreements.find((a) => a.text.includes("stedenband aangegaan"))?.parties).toEqual(expect.arrayContaining(["Shymkent"]));
+    expect(rec("en49").agreements[0].parties).toEqual(["Kuryk Sea Port Authority", "Scheldt Caspian Terminals NV"]);
+    expect(rec("en52").agreements[0].parties).toEqual(["European Union", "Kazakhstan"]);
+    // `the consortium and the ministry signed`: the two companies of `a consortium of A and B`, and the ministry, not the bank named last
+    expect(rec("en51").agreements[0].parties).toEqual(["Brabo Renewables NV", "Dala Energy LLP", "Ministry of Energy of the Republic of Kazakhstan"]);
   });
 });

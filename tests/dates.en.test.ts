@@ -116,10 +116,20 @@ describe("English dates counted from a time the story tells", () => {
   });
 });
 
+describe("English months told ahead", () => {
+  it("puts a month far before the anchor's in the year ahead after `will`, English's way of telling it", () => {
+    expect(datesOf("The new knowledge centre will open in February with twenty staff.", "2017-11-20").find((d) => d.text === "February")?.value).toBe("2018-02");
+    expect(datesOf("The knowledge centre was opened in February with twenty staff.", "2017-11-20").find((d) => d.text === "February")?.value).toBe("2017-02");
+  });
+});
+
 describe("English quarters without their year", () => {
   it("leaves a quarter without its year alone (a game's quarter in sports news), and reads one with its year", () => {
     expect(datesOf("Glass threw for two touchdowns in the third quarter.").filter((d) => d.grain === "quarter")).toEqual([]);
     expect(datesOf("Sales fell in the first quarter of 2021.").map((d) => d.value)).toEqual(["2021-Q1"]);
+  });
+  it("reads `the same quarter of 2015` as the quarter named before it, in the year it writes", () => {
+    expect(datesOf("Container volumes in the fourth quarter of 2016 were 12 percent above the same quarter of 2015.").map((d) => d.value)).toEqual(["2016-Q4", "2015-Q4"]);
   });
 });
 

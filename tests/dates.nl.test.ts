@@ -114,10 +114,22 @@ describe("Dutch dates counted from a time the story tells", () => {
   });
 });
 
+describe("Dutch months told in the present passive", () => {
+  it("puts a month far before the anchor's, followed by `wordt`/`worden` in a sentence with no past tense, in the year ahead", () => {
+    const ahead = datesOf("Het nieuwe kenniscentrum, dat in februari wordt geopend, krijgt twintig medewerkers.", "2017-11-20");
+    expect(ahead.find((d) => d.text === "februari")?.value).toBe("2018-02");
+    const past = datesOf("Het kenniscentrum, dat in februari werd geopend, kreeg twintig medewerkers.", "2017-11-20");
+    expect(past.find((d) => d.text === "februari")?.value).toBe("2017-02");
+  });
+});
+
 describe("Dutch quarters without their year", () => {
   it("reads `in het derde kwartaal` as a quarter of the anchor's year, and leaves a quarter with its year to the year", () => {
     expect(datesOf("Het ministerie van Energie moet de overname nog goedkeuren; dat wordt in het derde kwartaal verwacht.")).toContainEqual(expect.objectContaining({ text: "in het derde kwartaal", value: "2017-Q3", grain: "quarter", inferred: true }));
     expect(datesOf("In het eerste kwartaal van 2016 groeide de uitvoer.").map((d) => d.value)).toEqual(["2016-Q1"]);
+  });
+  it("reads `hetzelfde kwartaal van 2015` as the quarter named before it, in the year it writes", () => {
+    expect(datesOf("De haven verwerkte in het vierde kwartaal van 2016 12 procent meer containers dan in hetzelfde kwartaal van 2015.").map((d) => d.value)).toEqual(["2016-Q4", "2015-Q4"]);
   });
 });
 

@@ -56,6 +56,9 @@ const CASES: [string, Record<string, unknown>][] = [
   ["The operator signed a 15-year lease for the terminal.", { value: 15, unit: "year", quantity: "duration" }],
   ["The plant will generate about 480 gigawatt hours a year.", { value: 480, unit: "GWh", approx: "about" }],
   ["The company rents a 9,500 square metre warehouse in Almaty.", { value: 9500, unit: "m2", quantity: "area" }],
+  // a part of a measure takes its unit
+  ["The court imposed 24 months in prison, of which 8 suspended.", { value: 8, unit: "month" }],
+  ["The train covers the 6,400 km to Tashkent in 12 days.", { value: 12, unit: "day" }],
 ];
 
 describe("English figures", () => {

@@ -54,6 +54,9 @@ const CASES: [string, Record<string, unknown>][] = [
   ["Op de beurs stonden een vijftigtal exporteurs uit Kazachstan.", { value: 50, approx: "about", counted: "exporteurs" }],
   ["De overslag groeit jaarlijks met 8 à 12 procent.", { value: 8, unit: "%" }],
   ["Het windpark levert 650 gigawattuur per jaar.", { value: 650, unit: "GWh" }],
+  // een deel van een maat neemt haar eenheid
+  ["De rechter legde 24 maanden cel op, waarvan 8 voorwaardelijk.", { value: 8, unit: "month" }],
+  ["De trein legt de 6.400 kilometer naar Tasjkent af in 12 dagen.", { value: 12, unit: "day" }],
 ];
 
 describe("Dutch figures", () => {

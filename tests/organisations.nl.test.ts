@@ -98,6 +98,14 @@ const CASES: [string, Want[]][] = [
   // een merknaam met hoofdletters binnen één woord is een bedrijf, alleen en bij elke vermelding; twee namen die door een
   // verloren spatie aan elkaar staan niet
   ["QazaqGaz bouwt de pijpleiding en QazaqGaz verwacht het eerste gas in 2028. SteppeLink en PostNL vervoeren de pakketten.", [{ name: "QazaqGaz", kind: "company", mentions: 2 }, { name: "SteppeLink" }, { name: "PostNL" }]],
+  // een school en een gerechtshof bij hun soortnaam; een achternaam na `aldus` is geen bron
+  ["Leerlingen van het Stedelijk Lyceum Zwolle reizen in april naar Almaty.", [{ name: "Stedelijk Lyceum Zwolle", kind: "education" }]],
+  ["De verdachte gaat in hoger beroep bij het Gerechtshof Arnhem-Leeuwarden.", [{ name: "Gerechtshof Arnhem-Leeuwarden", kind: "government" }]],
+  ["Directeur Joost Bakker van Maas Freight BV sprak. \"We groeien,\" aldus Bakker.", [{ name: "Maas Freight BV" }]],
+  // een bepaalde bijstelling met een bijvoeglijk naamwoord in kleine letters, na een naam die met een plaats begint
+  ["De treinen worden gereden door Kostanay Grain Rail, de regionale goederenvervoerder, sinds mei.", [{ name: "Kostanay Grain Rail" }]],
+  // een naam met een gedachtestreepje, en later zijn laatste woorden alleen als dezelfde organisatie
+  ["De bedrijven troffen elkaar op het Vlaams–Kazachs Economisch Forum in Gent. Het volgende Economisch Forum vindt plaats in Almaty.", [{ name: "Vlaams–Kazachs Economisch Forum", mentions: 2 }]],
 ];
 const NONE: string[] = [
   "Het BBP groeide met 4,8% in 2023.",

@@ -104,8 +104,16 @@ const CASES: [string, Want[]][] = [
   ["The programme follows Anna Berg’s visit to Almaty in May.", [{ name: "Anna Berg", mentions: 1 }]],
   ["Shaun O’Sullivan, CEO of Delta Shipping NV, signed the charter.", [{ name: "Shaun O’Sullivan", role: "CEO of Delta Shipping NV" }]],
   ["The delegation met Jessica D'Souza, head of trade at the chamber.", [{ name: "Jessica D'Souza", role: "head of trade" }]],
+  // a prosecutor and a Vice-Minister-President before the name, an acronym after it, an age before initials with a particle,
+  // a surname after `according to`
+  ["Public Prosecutor Sanne Kuipers asked for a community service order.", [{ name: "Sanne Kuipers", role: "Public Prosecutor" }]],
+  ["Flemish Vice-Minister-President Bart Claeys opened the fair in Almaty.", [{ name: "Bart Claeys", role: "Vice-Minister-President" }]],
+  ["The 61-year-old H.W. van den Broek from Zwolle was acquitted.", [{ name: "H.W. van den Broek" }]],
+  ["Alderman Marieke Jonkman signed for the city. The day went well, according to Jonkman.", [{ name: "Marieke Jonkman", role: "Alderman", mentions: 2 }]],
 ];
 const NOT_PEOPLE: string[] = [
+  // capitals after an age that are an adjective of the noun after them
+  "A 12-year-old Fort Worth student won the prize.",
   // a venue after a word that is also a first name
   "The closing concert takes place at the River Amphitheatre in the evening.",
   "The delegation stayed at the Grace Hotel near the Victoria Theatre.",

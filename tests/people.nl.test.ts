@@ -100,6 +100,13 @@ const CASES: [string, Want[]][] = [
   ["Het plan volgt op Anna Berg’s bezoek aan Almaty in mei.", [{ name: "Anna Berg", mentions: 1 }]],
   ["Directeur Ivo Joossens’ presentatie ging over de haven van Aktau.", [{ name: "Ivo Joossens", role: "Directeur" }]],
   ["Namens de provincie sprak Sanne D'Haese, directeur van het agentschap.", [{ name: "Sanne D'Haese", role: "directeur van het agentschap" }]],
+  // een aanklager en een viceminister-president voor de naam, een bijvoeglijk naamwoord voor de rol, een acroniem na de naam,
+  // een leeftijd voor initialen met tussenvoegsel, een achternaam na `aldus`
+  ["De officier van justitie, mr. Sanne Kuipers, eiste een taakstraf.", [{ name: "Sanne Kuipers", role: "officier van justitie" }]],
+  ["Viceminister-president Bart Claeys opende de beurs in Almaty samen met de commerciële attaché van Kazachstan, Dana Amanova.", [{ name: "Bart Claeys", role: "viceminister-president" }, { name: "Dana Amanova", role: "commerciële attaché" }]],
+  ["De delegatie wordt begeleid door gedelegeerd bestuurder Koenraad Baeyens van VLEXO.", [{ name: "Koenraad Baeyens", role: "gedelegeerd bestuurder" }]],
+  ["De 61-jarige H.W. van den Broek uit Zwolle werd vrijgesproken.", [{ name: "H.W. van den Broek" }]],
+  ["Wethouder Marieke Jonkman tekende namens de stad. \"Een mooie dag,\" aldus Jonkman.", [{ name: "Marieke Jonkman", role: "wethouder", mentions: 2 }]],
 ];
 const NOT_PEOPLE: string[] = [
   // een adresblok: een straat na een woord dat ook een titel is

@@ -87,7 +87,18 @@ export function extractAgreements(
           const at = s.start + a.index!;
           if (at >= until) break;
           const noun = a.groups!.noun.toLowerCase();
-          const kind = words.chambers.has(noun) ? CHAMBER : words.groups.has(noun) ? COMPANY : NOT_PUBLIC;
+          // `the consortium`: the organisations named after `a consortium of` before it, up to that sentence's end
+          if (words.consortia.has(noun)) {
+            const named = allMatches(words.consortiumOf, doc.text.slice(0, at)).pop();
+            if (!named) continue;
+            const from = named.index! + named[0].length;
+            const to = doc.text.slice(from, from + 300).search(/[.!?](?:\s|$)/u);
+            for (const m of orgMentions) if (m.start >= from && m.end <= from + (to < 0 ? 300 : to) && !own.has(m.name) && !referred.some((r) => r.name === m.name)) referred.push({ name: m.name, start: at });
+            continue;
+          }
+          // `the ministry`, `the port authority` written as a name's words (`the Ministry of Trade`, `het ministerie van Handel`) refer to nothing
+          if ((words.ministries.has(noun) || words.ports.has(noun)) && (a.groups!.noun !== noun || LINK_AFTER.test(sentenceText.slice(a.index! + a[0].length, a.index! + a[0].length + 8)))) continue;
+          const kind = words.chambers.has(noun) ? CHAMBER : words.groups.has(noun) ? COMPANY : words.ports.has(noun) ? PORT : words.ministries.has(noun) ? GOVERNMENT : NOT_PUBLIC;
           const wanted = a.groups!.two || a.groups!.bare ? 2 : 1;
           const found: string[] = [];
           for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
@@ -107,7 +118,8 @@ export function extractAgreements(
         const meeting = signing ? null : meetingBefore(events, s.start, s.end, paragraphOf);
         // `the company signed …`: the organisation the text named last
         const company = !signing && !parties.length ? words.companyAnaphor.exec(sentenceText) : null;
-        const referent = company ? lastBefore(orgMentions, s.start + company.index) : null;
+        // `the ministry`, `het havenbedrijf`: the last one named with that noun in its name, else the last one named
+        const referent = company ? (lastBefore(orgMentions, s.start + company.index, nounOf(company[0])) ?? lastBefore(orgMentions, s.start + company.index)) : null;
         if (signing) parties = [...new Set([...signing.parties, ...parties])];
         else if (referent) parties = [referent.name];
         else if (meeting) parties = [...new Set([...meeting.participants, ...parties])];
@@ -138,14 +150,21 @@ function isHeadline(text: string, start: number, end: number): boolean {
  */
 const CHAMBER = /^chamber$/u;
 const COMPANY = /^company$/u;
+const PORT = /^port$/u;
+const GOVERNMENT = /^government$/u;
+/** a link after a class noun makes it the head of a name (`the ministry of`, `het havenbedrijf van`) */
+const LINK_AFTER = /^\s+(?:of|for|van|voor)\b/u;
 const NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$)/u;
 
 /** The last mention that ends before `at` (mentions are in text order). */
-function lastBefore(mentions: readonly Mention[], at: number): Mention | null {
+function lastBefore(mentions: readonly Mention[], at: number, noun?: string): Mention | null {
   let last: Mention | null = null;
-  for (const m of mentions) if (m.end <= at && (!last || m.end > last.end)) last = m;
+  for (const m of mentions) if (m.end <= at && (!last || m.end > last.end) && (!noun || m.name.toLowerCase().includes(noun))) last = m;
   return last;
 }
+
+/** The noun of `the ministry`, `het havenbedrijf`: the anaphor's last word, lower case. */
+const nounOf = (anaphor: string) => anaphor.trim().split(/\s+/).pop()!.toLowerCase();
 
 function better(a: Candidate<AgreementCandidate>, b: Candidate<AgreementCandidate>): boolean {
   if (a.priority !== b.priority) return a.priority > b.priority;

@@ -118,16 +118,22 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
 /**
  * A name that begins another one joins it when only one does: `Confederatie Bouw`
  * and `Confederatie Bouw Limburg`, `Ministry of Foreign Affairs` and `Ministry of
- * Foreign Affairs of the Republic of X`. One word alone is too weak a key.
+ * Foreign Affairs of the Republic of X`; else a name that ends only one other
+ * (`Rectors' Forum` and `Central Asia–Europe Rectors' Forum`). One word alone is too weak a key.
  */
 function joinQualifiedForms(clusters: Cluster[]): void {
   // the clusters with a key that goes on after each run of whole words (`a b` of `a b c`), kept as
   // clusters join: a text naming thousands of organisations stays linear
+  // and, as `qualified`, those with a key that ends in each run of whole words after its first (`b c` of `a b c`):
+  // a name qualified before its head (`Rectors' Forum` of `the Central Asia–Europe Rectors' Forum`, `Port Authority`)
   const extending = new Map<string, Set<Cluster>>();
+  const qualified = new Map<string, Set<Cluster>>();
   const index = (cluster: Cluster, key: string) => {
     for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) {
       const set = extending.get(key.slice(0, at)) ?? new Set();
       extending.set(key.slice(0, at), set.add(cluster));
+      const tail = qualified.get(key.slice(at + 1)) ?? new Set();
+      qualified.set(key.slice(at + 1), tail.add(cluster));
     }
   };
   for (const k of clusters) for (const key of k.keys) index(k, key);
@@ -138,6 +144,8 @@ function joinQualifiedForms(clusters: Cluster[]): void {
     if (!keys.length) continue;
     const longer = new Set<Cluster>();
     for (const s of keys) for (const k of extending.get(s) ?? []) if (k !== short && !joined.has(k)) longer.add(k);
+    // a name qualified before it only when no name goes on after it
+    if (!longer.size) for (const s of keys) for (const k of qualified.get(s) ?? []) if (k !== short && !joined.has(k)) longer.add(k);
     if (longer.size !== 1) continue;
     const [target] = longer;
     joined.add(short);

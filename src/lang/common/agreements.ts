@@ -87,9 +87,12 @@ export interface PartyLexicon {
   companyAnaphors: { article: string; nouns: string[]; compound?: boolean }[];
   /**
    * `the two companies`, `de Belgische kamer`, `de groep`: a class noun after an article (a number word, an adjective
-   * between) refers back to organisations named before; `chambers` to a chamber only, `groups` to a company only
+   * between) refers back to organisations named before; `chambers` to a chamber only, `groups` to a company only, `ports` to a
+   * port only (`the port authority and X signed`, `het havenbedrijf en X tekenden`)
    */
-  classAnaphors: { articles: string[]; two: string[]; nouns: string[]; chambers: string[]; groups: string[] };
+  classAnaphors: { articles: string[]; two: string[]; nouns: string[]; chambers: string[]; groups: string[]; ports: string[]; ministries: string[] };
+  /** `the consortium` stands for the organisations named after `a consortium of` before it: the nouns, and the links after them */
+  consortia: { nouns: string[]; links: string[] };
   /** a town named as the body that governs it is a party (`the municipality of X`, `de gemeente X`): the nouns, and the links after them */
   governors: string[];
   governorLinks: string[];
@@ -104,9 +107,14 @@ export interface PartyPatterns {
   companyAnaphor: RegExp;
   /** global: every class noun of a sentence; groups `two`, `noun` */
   classAnaphor: RegExp;
-  /** class nouns that refer back to a chamber only, and to a company only, lower case */
+  /** class nouns that refer back to a chamber only, to a company only, and to a port only, lower case */
   chambers: ReadonlySet<string>;
   groups: ReadonlySet<string>;
+  ports: ReadonlySet<string>;
+  ministries: ReadonlySet<string>;
+  consortia: ReadonlySet<string>;
+  /** global: `a consortium of`, where the members of a consortium are named */
+  consortiumOf: RegExp;
   /** tested on the text right before a place: it ends in a governing body's noun (`gemeente`, `municipality of`) */
   governedBefore: RegExp;
 }
@@ -123,9 +131,13 @@ export function partyPatterns(lex: PartyLexicon): PartyPatterns {
       lex.companyAnaphors.map((a) => `${W([a.article])}\\s+${a.compound ? "\\p{L}{0,20}" : ""}(?:${W(a.nouns)})`).join("|"),
     ),
     // `the two companies`, and `beide bedrijven`, `both companies` without an article
-    classAnaphor: whole(`(?:(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?|(?<bare>${W(c.two)})\\s+)(?:\\p{L}+\\s+)?(?<noun>${W([...c.nouns, ...c.chambers, ...c.groups])})`, "giu"),
+    classAnaphor: whole(`(?:(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?|(?<bare>${W(c.two)})\\s+)(?:\\p{L}+\\s+)?(?<noun>${W([...c.nouns, ...c.chambers, ...c.groups, ...c.ports, ...c.ministries, ...lex.consortia.nouns])})`, "giu"),
     chambers: new Set(c.chambers.map((w) => w.toLowerCase())),
     groups: new Set(c.groups.map((w) => w.toLowerCase())),
+    ports: new Set(c.ports.map((w) => w.toLowerCase())),
+    ministries: new Set(c.ministries.map((w) => w.toLowerCase())),
+    consortia: new Set(lex.consortia.nouns.map((w) => w.toLowerCase())),
+    consortiumOf: whole(`(?:${W(lex.consortia.nouns)})\\s+(?:${W(lex.consortia.links)})`, "giu"),
     governedBefore: regex(
       `(?<![\\p{L}])(?:${W(lex.governors)})\\s+${lex.governorLinks.length ? `(?:(?:${W(lex.governorLinks)})\\s+)?` : ""}$`,
       "iu",

@@ -255,7 +255,7 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
         if (s > 0 && m <= a.m) y++;
         if (s < 0 && m >= a.m) y--;
         if (g.after) y++;
-      } else if (m < a.m && (futureBefore(lex, ctx.text, match.index) || startsAhead(lex, ctx.text, match.index))) y++;
+      } else if (m < a.m && (futureBefore(lex, ctx.text, match.index) || startsAhead(lex, ctx.text, match.index) || (a.m - m >= 3 && passiveAheadAfter(lex, ctx.text, match.index, match.index + match[0].length)))) y++;
       // not the month after the anchor's, which a release in the past tense may still look ahead to
       else if (m > a.m + 1 && pastBefore(lex, ctx.text, match.index)) y--;
       return dateValue(`${y}-${pad(m)}`, "month", { inferred: true });
@@ -278,6 +278,21 @@ function startsAhead(lex: TimeLexicon, text: string, at: number): boolean {
   return !lex.pastTense.test(sentence);
 }
 const startPatterns = new WeakMap<TimeLexicon, RegExp>();
+
+/** `De vereniging, die in januari wordt opgericht, …` in a November release: a present passive right after the month, in a sentence with no past tense. */
+function passiveAheadAfter(lex: TimeLexicon, text: string, at: number, end: number): boolean {
+  if (!lex.passiveAhead.length) return false;
+  let re = passivePatterns.get(lex);
+  if (!re) {
+    re = regex(`^[^\\S\\n]+(?:${words(lex.passiveAhead)})[^\\S\\n]+\\p{Ll}`, "u");
+    passivePatterns.set(lex, re);
+  }
+  if (!re.test(text.slice(end, end + 40))) return false;
+  // (a participle after a present auxiliary, `wordt geopend`, tells no past)
+  const sentence = text.slice(Math.max(0, at - 200), at).replace(/^[^]*[.!?\n](?=\s)/u, "") + text.slice(at, at + 200).replace(/[.!?\n][^]*$/u, "");
+  return !tellsPast(lex, sentence);
+}
+const passivePatterns = new WeakMap<TimeLexicon, RegExp>();
 
 /**
  * `agreed to hold the next round of talks in January`: a future marker earlier in the month's clause,

@@ -6,7 +6,7 @@ import type { DateValue } from "../../entities/dates.js";
 import { dateValue, parseAnchor, isValidDay, formatAt, pad } from "./dates-calendar.js";
 import { type TimeLexicon, type Mod, words, keys, norm, B, E, dayFragment, dayNumber } from "./dates.js";
 import { yearNamedBefore } from "./dates-relative.js";
-import { regex, rx } from "../../text/classes.js";
+import { allMatches, regex, rx } from "../../text/classes.js";
 
 /** A year of the 19th to 21st century; `YEAR` captures one as `y`. */
 const YEAR_DIGITS = "(?:1[89]|20|21)\\d{2}";
@@ -176,17 +176,25 @@ export function decadeRule(lex: TimeLexicon): Rule<DateValue> {
 
 /** `autumn 2021`, `najaar 2021`, `Q1 2022`, `eerste kwartaal van 2022`, `first half of 2022`. */
 export function seasonQuarterRule(lex: TimeLexicon): Rule<DateValue> {
+  // the quarters a text names, to find the one `the same quarter` refers back to
+  const quarterNamed = regex(`${B}(?:Q(?<q>[1-4])|(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)}))${E}`, "gu");
   return {
     id: `${lex.lang}.date.season-quarter`,
     pattern: regex(
-      `${B}(?:(?:${words(lex.articles)})\\s+)?(?:(?<season>${keys(lex.seasons)})|Q(?<q>[1-4])|(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})|(?<half>${keys(lex.halves)}))` +
+      `${B}(?:(?:${words(lex.articles)})\\s+)?(?:(?<season>${keys(lex.seasons)})|Q(?<q>[1-4])|(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})|(?<same>${words(lex.sameWords)})\\s+(?:${words(lex.quarterWord)})|(?<half>${keys(lex.halves)}))` +
         `(?:\\s+(?:${words(lex.of)}))?\\s+(?:(?:${words(lex.articles)})\\s+)?${YEAR}${E}`,
       "gu",
     ),
     priority: 1,
-    normalize: (g) => {
+    normalize: (g, ctx, m) => {
       if (g.season) return dateValue(`${g.y}-${lex.seasons[norm(g.season)]}`, "season");
       if (g.q || g.qw) return dateValue(`${g.y}-Q${g.q ?? lex.quarters[norm(g.qw!)]}`, "quarter");
+      if (g.same) {
+        // `up 9% on the same quarter of 2025`: the quarter named last before it (`the third quarter of 2026`), else no date here
+        const named = allMatches(quarterNamed, ctx.text.slice(Math.max(0, m.index - 600), m.index)).pop();
+        if (!named) return null;
+        return dateValue(`${g.y}-Q${named.groups!.q ?? lex.quarters[norm(named.groups!.qw!)]}`, "quarter", { inferred: true });
+      }
       return dateValue(g.y!, "year", { mod: lex.halves[norm(g.half!)] ?? null });
     },
     examples: [],

@@ -179,6 +179,7 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
   const compared = regex(`${B}(?:${words(lex.comparisons)})${E}[^,.;:!?\\n]*$`, "u");
   const monthWord = regex(`${B}(?:${keys(lex.months)})${E}`, "u");
   const superlativeBefore = lex.superlatives.length ? regex(`${B}(?:${words(lex.superlatives)})${E}[^.!?\\n]*$`, "u") : null;
+  const journeyBefore = lex.journeyWords.length ? regex(`${B}(?:${words(lex.journeyWords)})${E}[^.!?;:\\n]*$`, "u") : null;
   const n = `(?<n>\\d{1,3}|${keys(lex.counts)})`;
   const nAgo = `(?<n2>\\d{1,3}|${keys({ ...lex.counts, ...lex.roundCounts })})`;
   const unitOrDay = `(?<unit>${keys(lex.units)})|(?<wd>${keys(lex.weekdays)})s`;
@@ -198,6 +199,8 @@ export function countRule(lex: TimeLexicon): Rule<DateValue> {
       if (g.pre && unitRaw && lex.horizonWords.includes(norm(g.pre)) && lex.units[norm(unitRaw)] === "year" && k > 1) return dateValue("FUTURE_REF", null);
       // `the largest lease on the estate in ten years`, `de grootste verhuring in tien jaar`: the span up to now, no date
       if (g.pre && superlativeBefore?.test(ctx.text.slice(Math.max(0, m.index - 120), m.index))) return null;
+      // `de trein legt de 7.800 kilometer af in 16 dagen`, `covers the distance in 16 days`: how long a journey takes, a duration
+      if (g.pre && journeyBefore?.test(ctx.text.slice(Math.max(0, m.index - 120), m.index))) return null;
       // `A year later`, `twee jaar eerder` count from the time the story tells: the year written just before, else unknown
       if (g.post && lex.toldTimeCount.includes(norm(g.post))) {
         const unit = unitRaw ? lex.units[norm(unitRaw)] : null;

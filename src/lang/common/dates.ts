@@ -98,6 +98,8 @@ export interface TimeLexicon {
   quarters: Record<string, number>;
   /** `quarter`, `kwartaal` */
   quarterWord: string[];
+  /** `the same quarter of 2025`, `hetzelfde kwartaal van 2025`: the quarter named last before, in the year written */
+  sameWords: string[];
   /** `first half` → start, `second half` → end */
   halves: Record<string, Mod>;
   /** `the 1990s`, `jaren negentig` */
@@ -121,9 +123,16 @@ export interface TimeLexicon {
   /** words that make a month the start of what goes on from it (`vanaf januari`, `starting in January`): in a sentence that tells
    *  nothing in the past tense, a month earlier in the year than the anchor's is next year's (Dutch tells the future in the present) */
   startWords: string[];
+  /** auxiliaries of a present passive that tells what is to come (`die in januari wordt opgericht`): after a month far
+   *  earlier in the year than the anchor's, in a sentence with no past tense, the month is next year's (Dutch tells the
+   *  future in the present; English writes `will be`, a future marker) */
+  passiveAhead: string[];
   /** superlatives (`the largest`, `de grootste`, `for the first time`): `in ten years` after one in its sentence is the span
    *  that leads up to now (`the largest lease in ten years`), not a date ten years on */
   superlatives: string[];
+  /** words of a journey or a distance (`km`, `journey`, `kilometer`, `reis`): `in 16 days` after one in its clause is how long the
+   *  journey takes (`covers the 7,800 km in 16 days`), not a date sixteen days on */
+  journeyWords: string[];
 }
 
 /** Words matched case-insensitively, longest first. */

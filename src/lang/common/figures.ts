@@ -62,6 +62,8 @@ export interface FigureLexicon {
   countCompounds: string[];
   rangeFrom: string[];
   rangeTo: string[];
+  /** words that open a part of a measure just given, whose number takes that measure's unit (`30 maanden, waarvan 10 voorwaardelijk`) */
+  partOf: string[];
   /** nouns before a number (and a colon) that make it a label or an identifier: `Article 79`, `artikel 40 en 41`, `Perceel 2`, `No. 5` */
   labelNouns: string[];
   /** words before an age, which is no figure: `aged 46`, `aged 38 and 52`, `op een leeftijd van 46` */
@@ -456,6 +458,33 @@ export function figureRangeRule(lex: FigureLexicon, which: "first" | "second" = 
         counted: null,
         subject: subjectBefore(ctx.text, m.index + m[0].indexOf((g.cur ?? g.num ?? g.cur1 ?? g.lo)!), lex),
       };
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/**
+ * A part of a measure just given takes its unit: `30 maanden, waarvan 10 voorwaardelijk`, `40 hectares of land, of which 12 irrigated`
+ * (a few lower-case words may close the measure's phrase before the comma).
+ * The part's own number rule reads it as a bare count; this rule, of higher priority, gives it the unit.
+ */
+export function figurePartRule(lex: FigureLexicon): Rule<FigureValue> {
+  const p = figurePieces(lex);
+  return {
+    id: `${lex.lang}.figure.part-of`,
+    pattern: regex(
+      `(?<![\\p{L}\\d.,/-])(?:${p.num})\\s*(?<unit>${p.unit})(?![\\p{L}\\d])(?:[^\\S\\n]+\\p{Ll}+){0,3},[^\\S\\n]*(?:${caselessWords(lex.partOf)})[^\\S\\n]+(?<part>(?<num>\\d+(?:[.,]\\d+)?|${p.words}))(?![\\p{L}\\d%]|[.,]\\d|[^\\S\\n]*(?:${p.unit})(?![\\p{L}\\d]))`,
+      "gu",
+    ),
+    starts: { ...figureStarts(lex), near: { words: lex.partOf.map((w) => w.split(/\s+/)[0].toLowerCase()), reach: 40 } },
+    spanGroup: "part",
+    priority: 2,
+    normalize: (g, ctx, m) => {
+      const value = parseFigureNumber(g.num!, lex);
+      const sense = unitSense(lex, g.unit, ctx, m.index + m[0].length);
+      if (value === null || !sense || sense.quantity === "money" || sense.quantity === "percent") return null;
+      return { value, unit: sense.unit, quantity: sense.quantity, approx: null, counted: null, subject: null };
     },
     examples: [],
     negatives: [],

@@ -100,7 +100,8 @@ export interface OrganisationLexicon {
 
 /** Prefixes that open a surname with a capital inside it (`McLean`, `MacArthur`, `DeVries`, `LaGuardia`, `VanDam`). */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Vander|Ter|Ten|St)$/;
-const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+)*");
+// (an en dash joins two names into one as a hyphen does: `the Central Asia–Europe Rectors' Forum`, `EU–Central Asia Forum`)
+const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.\\-–][\\p{L}\\d]+)*");
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
@@ -504,7 +505,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // the name classed by an apposition after it: `Delta Rail, a Kazakh logistics company`, `Delta, een Kazachs bedrijf`;
       // the pattern starts at the comma (rare before an article), and the name is read backwards from it
       pattern: regex(
-        `,${SP}(?:${alternation(lex.appositionArticles)}|(?<definite>${alternation(lex.determiners)})(?=${SP}\\p{Lu}\\p{Ll}))${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
+        `,${SP}(?:${alternation(lex.appositionArticles)}|(?<definite>${alternation(lex.determiners)})(?=${SP}(?:\\p{Lu}\\p{Ll}|\\p{Ll}+${SP})))${SP}(?<between>(?:[\\p{L}-]{1,25}${SP}){0,3}?)(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)}))(?![\\p{L}])`,
         "gu",
       ),
       starts: { symbols: [","] },
@@ -512,13 +513,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g, ctx, m) => {
         // `X, a member of the group`: the class noun must be the apposition's own head, not an object inside it
         if (g.between && notBetween.test(g.between)) return null;
-        // `Vexalis, the Belgian export credit insurer,`: a definite apposition after an adjective of origin, closed where
-        // the class noun ends (not `the Belgian company's CEO`)
+        // `Vexalis, the Belgian export credit insurer,`, `Temir Cargo, the national rail operator,`: a definite apposition after an
+        // adjective, closed where the class noun ends (not `the Belgian company's CEO`, nor `the company said`)
         if (g.definite && !/^\s*[,.;]/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
         const from = wordStartBefore(ctx.text, m.index, 100);
         const named = nameBefore.exec(ctx.text.slice(from, m.index));
         const t = named ? trim(named.groups!.name) : null;
-        if (!t || notCompanyName(t.text, g.cue!)) return null;
+        // the apposition classes the name as a list's cue does: a place may open a longer one (`Kazakhstan Temir Zholy, the national railway company`)
+        if (!t || notCompanyName(t.text, g.cue!, true)) return null;
         if (g.definite && t.text.split(/\s+/u).some((w) => isFirstName(w))) return null;
         const start = from + named!.index + t.offset;
         const kind = kindOf(t.text);
@@ -727,11 +729,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ),
       spanGroup: "name",
       priority: 0,
-      normalize: (g) => {
+      normalize: (g, ctx) => {
         const name = (g.name ?? g.name2)!;
         if (g.name2) g.name = g.name2;
         const words = name.split(/\s+/);
         if (words.some((w) => leading.has(w) || isFirstName(w)) || isPlace(name) || isPlace(words[words.length - 1]) || headIndex.has(name.toLowerCase()))
+          return null;
+        // `aldus Lankhorst`, `according to Berg`: a word the document writes after a first name is a person's surname, no source
+        if (words.length === 1 && isSurnameInText(ctx.text, name, (w) => isFirstName(w) || !(leading.has(w) || isPlace(w) || headIndex.has(w.toLowerCase()) || isOriginAdjective(w))))
           return null;
         if (kindOf(name) !== "other") return null;
         return { name, kind: "media" };
@@ -739,4 +744,19 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ...ex("cited-source"),
     },
   ];
+}
+
+/**
+ * Whether `text` writes `word` right after a word that may be a first name (`Ingrid Lankhorst`, after a role or
+ * mid-sentence): the word is that person's surname.
+ */
+function isSurnameInText(text: string, word: string, mayBeFirstName: (w: string) => boolean): boolean {
+  for (let at = text.indexOf(word); at > 0; at = text.indexOf(word, at + word.length)) {
+    const after = text.charAt(at + word.length);
+    if (!/\s/.test(text.charAt(at - 1)) || rx.u`[\p{L}\p{N}]`.test(after)) continue;
+    const before = rx.u`(?<opening>^|[.!?:"“„«(\n][^\S\n]*)?(\p{Lu}[\p{Ll}\p{M}'’-]+)[^\S\n]+$`.exec(text.slice(Math.max(0, at - 30), at));
+    // a sentence's first word (`If Google`, `Whatever Apple`) only as a known first name
+    if (before && (isFirstName(before[2]) || (before.groups!.opening === undefined && mayBeFirstName(before[2])))) return true;
+  }
+  return false;
 }

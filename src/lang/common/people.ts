@@ -43,6 +43,8 @@ export interface PeopleLexicon {
   speechBefore: string[];
   /** words that open a byline on its own line (`By`, `Door`, `Door onze redacteur`) */
   bylines: string[];
+  /** the adjective of a person's age written with a number (`54-jarige`, `54-year-old`): the name after it is a person's */
+  ageWords: string[];
   /** nouns of kinship that a name in apposition follows (`my father, Willem Dekeyser,`, `zijn dochter, Anna Peeters,`) */
   kinNouns: string[];
   /** capitalised words that never belong to a name (`The`, `During`, `Ministry`) */
@@ -87,6 +89,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     honorifics: new Set([...lex.honorifics, ...lex.salutations]),
     objectNouns: new Set(lex.objectNouns),
     adjectiveEndings: lex.adjectiveEndings,
+    ageAdjective: regex(`^\\d{1,3}-(?:${alternation(lex.ageWords)})$`, "u"),
   };
   const id = (s: string) => `${lex.lang}.person.${s}`;
   const ex = (s: string) => ({ examples: lex.examples[s] ?? [], negatives: lex.negatives[s] ?? [] });
@@ -360,6 +363,27 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       ...ex("kin-apposition"),
     },
     nameAfterCue("speech-before", lex.speechBefore, 1),
+    {
+      id: id("age-before-name"),
+      // `de 54-jarige R.J. de Wit`, `the 41-year-old Anna Berg`: an age before a name says it is a person's, whatever its first word
+      // (initials before a particle, which a name run does not open with, are read here too)
+      pattern: regex(`(?<![\\p{L}\\p{N}])\\d{1,3}-(?:${alternation(lex.ageWords)})${SPACE}(?<run>(?:\\p{Lu}\\.[^\\S\\n]?){1,3}(?:${PARTICLE}${SPACE}){1,2}${NAME_WORD}|${NAME_RUN})`, "gu"),
+      starts: { digits: true, near: { words: lex.ageWords.map((w) => w.split(/[\s-]/)[0].toLowerCase()), reach: 6 } },
+      spanGroup: "name",
+      priority: 2,
+      normalize: (g, ctx, m) => {
+        const name = fullNameAtStart(g.run!, words);
+        if (!name) return null;
+        // `a 8-year-old Fort Worth girl`, `the 45-year-old Goldman Sachs banker`: capitals before a noun are its adjective; a name
+        // that is neither opened by initials or a first name nor closed by a surname's ending must end its phrase
+        const opened = rx.u`^\p{Lu}\.`.test(name.text) || isFirstName(name.name.split(" ")[0]) || endsLikeSurname(name.name.split(" ").at(-1)!);
+        const end = m.index + m[0].indexOf(g.run!) + name.text.length;
+        if (!opened && rx.u`^[^\S\n]+\p{Ll}`.test(ctx.text.slice(end, end + 3))) return null;
+        g.name = name.text;
+        return { name: name.name, role: null };
+      },
+      ...ex("age-before-name"),
+    },
     {
       id: id("first-name"),
       // a run is looked at only when a first name is near

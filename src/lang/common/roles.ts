@@ -13,6 +13,8 @@ export interface RoleWords extends NameWords {
   honorifics: ReadonlySet<string>;
   objectNouns: ReadonlySet<string>;
   adjectiveEndings: readonly string[];
+  /** a person's age as an adjective (`54-jarige`, `54-year-old`), between a role's comma and the name */
+  ageAdjective?: RegExp;
 }
 
 interface Token {
@@ -66,7 +68,8 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
     const linkAfterName = (k: number) => {
       if (!nameOnly || k - from < 2 || !/^[Vv]an$/.test(ts[k].text)) return false;
       const c = k + 1 < ts.length && inner.test(ts[k + 1].text) ? k + 2 : k + 1;
-      return c + 1 < ts.length && isCap(ts[c].text) && isCap(ts[c + 1].text);
+      // or before an acronym (`gedelegeerd bestuurder Koen Baeyens van FIT`): no surname is written in capitals
+      return c < ts.length && (rx.u`^\p{Lu}{2,}$`.test(ts[c].text) || (c + 1 < ts.length && isCap(ts[c].text) && isCap(ts[c + 1].text)));
     };
     while (j < ts.length && (isCap(ts[j].text) || (j > from && particleRun(j) && !linkAfterName(j)) || (j > from && !nameOnly && Object.hasOwn(LEGAL_FORMS, ts[j].text)))) {
       // `of Enschede Mr Jan Peeters`: an honorific ends the object and opens the name
@@ -175,6 +178,8 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
     }
     if (t === "," && wantName && i + 1 < ts.length) {
       let j = i + 1;
+      // `De directeur, de 54-jarige R.J. de Wit`: an article and an age before the name
+      if (words.ageAdjective && j + 1 < ts.length && words.determiners.has(lower(ts[j].text)) && words.ageAdjective.test(ts[j + 1].text)) j += 2;
       // honorifics of one or two words: `, Mr.`, `, de heer`
       for (;;) {
         if (j < ts.length && words.honorifics.has(ts[j].text)) j++;

@@ -15,12 +15,14 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "The Ambassador proposed signing a joint declaration on green energy.", expect: { kind: "declaration", status: "proposed" } },
       { text: "The port authorities signed a letter of intent with the terminal operator.", expect: { kind: "intent", status: "signed" } },
       { text: "The city council approved the twinning agreement with the city of Petropavl.", expect: { kind: "agreement", status: "agreed" } },
+      { text: "Lommel and the Kazakh city of Ekibastuz have entered into a twinning.", expect: { kind: "agreement", status: "signed" } },
     ],
     negatives: [
       "The mayors expressed interest in signing an agreement with Kazakh regions.",
       "The parties discussed the possibility of concluding a contract.",
       "They hope to reach an agreement by the end of the year.",
       "The sides failed to reach an agreement.",
+      "Both cities want to enter into a twinning.",
     ],
   },
   "en.agreement.noun-verb": {

@@ -16,6 +16,8 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "Dinsdag: Agri & Water Forum, met de ondertekening van een intentieverklaring tussen het ministerie en de universiteit.", expect: { kind: "intent", status: "signed" } },
       // een scheidbaar werkwoord: het partikel sluit de zin (`keurt … goed`)
       { text: "De gemeenteraad keurt het samenwerkingsakkoord met de stad Petropavl goed.", expect: { kind: "agreement", status: "agreed" } },
+      // een overeenkomst aangaan, ook gescheiden (`gingen … aan`)
+      { text: "In 2019 gingen de twee havens een samenwerkingsovereenkomst aan.", expect: { kind: "agreement", status: "signed" } },
     ],
     negatives: ["De burgemeester hoopt een akkoord te bereiken.", "Ze bespraken de mogelijkheid om een contract te sluiten.", "Er werd geen akkoord bereikt.", "De raad keurt het contract af.", "De raad keurt het akkoord van de buurgemeente niet goed.", "Nieuw samenwerkingsakkoord\nDe regering keurt de begroting goed."],
   },
@@ -27,8 +29,9 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "De ambassadeur stelde voor om een gezamenlijke verklaring te ondertekenen.", expect: { kind: "declaration", status: "proposed" } },
       { text: "Het verdrag over wegvervoer tussen België en Oezbekistan, ondertekend in Tasjkent op 3 mei 2019, trad in werking.", expect: { kind: "agreement", status: "signed" } },
       { text: "Een leveringscontract met Norrland Kleppen NV, afgesloten vorig jaar, loopt tot 2030.", expect: { kind: "contract", status: "signed" } },
+      { text: "Lommel en de Oezbeekse stad Namangan hebben een stedenband aangegaan.", expect: { kind: "agreement", status: "signed" } },
     ],
-    negatives: ["Het ontwerp van overeenkomst, door niemand ondertekend, werd besproken.", "Oezbekistan wil een vrijhandelsakkoord sluiten.", "Een akkoord over de prijzen werd nog niet bereikt."],
+    negatives: ["Het ontwerp van overeenkomst, door niemand ondertekend, werd besproken.", "Beide steden willen een stedenband aangaan.", "De gemeente heeft al stedenbanden met Sibiu en Tartu.", "Oezbekistan wil een vrijhandelsakkoord sluiten.", "Een akkoord over de prijzen werd nog niet bereikt."],
   },
   "nl.agreement.kwamen-overeen": {
     examples: [

@@ -56,7 +56,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
         ],
         negatives: ["vorige dagen"],
       },
-      "date.count-ago": { examples: [{ text: "twee weken geleden", expect: { value: "2013-01-29" } }, { text: "over een week", expect: { value: "2013-02-19" } }, { text: "Twintig jaar geleden opende het consulaat.", expect: { value: "1993" } }, { text: "Het kantoor telt dubbel zoveel mensen als vijf jaar geleden.", expect: { value: "2008" } }, { text: "De productie lag 14 procent hoger dan een jaar eerder.", expect: { value: "2012" } }], negatives: ["weken geleden", "het zoutgehalte steeg in dertig jaar met een derde", "de grootste verhuring op het terrein in tien jaar", "De uitvoer groeit voor het eerst in vijf jaar."] },
+      "date.count-ago": { examples: [{ text: "twee weken geleden", expect: { value: "2013-01-29" } }, { text: "over een week", expect: { value: "2013-02-19" } }, { text: "Twintig jaar geleden opende het consulaat.", expect: { value: "1993" } }, { text: "Het kantoor telt dubbel zoveel mensen als vijf jaar geleden.", expect: { value: "2008" } }, { text: "De productie lag 14 procent hoger dan een jaar eerder.", expect: { value: "2012" } }], negatives: ["weken geleden", "het zoutgehalte steeg in dertig jaar met een derde", "de grootste verhuring op het terrein in tien jaar", "De uitvoer groeit voor het eerst in vijf jaar.", "De trein rijdt de 6.400 kilometer naar Tasjkent in 12 dagen."] },
       "date.span": { examples: [{ text: "komende 3 dagen", expect: { value: "2013-02-13", until: "2013-02-15" } }], negatives: ["in de afgelopen vijftien jaar"] },
       "date.nth-in-month": { examples: [{ text: "laatste zondag van maart 2014", expect: { value: "2014-03-30" } }], negatives: ["eerste van de klas"] },
       "date.day-of-month": { examples: [{ text: "op de 15de", expect: { value: "2013-02-15" } }], negatives: ["de 15de editie"] },
@@ -65,7 +65,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
       "date.preposition-year": { examples: [{ text: "sinds 1991", expect: { value: "1991" } }, { text: "een stijging van 12 procent vergeleken met 2023", expect: { value: "2023" } }, { text: "de uitvoer steeg tegenover 2023", expect: { value: "2023" } }], negatives: ["Expo 2017"] },
       "date.year-range-words": { examples: [{ text: "tussen 2000 en 2007", expect: { value: "2000", until: "2007" } }], negatives: ["tussen 2007 en 2000"] },
       "date.decade": { examples: [{ text: "in de jaren negentig", expect: { value: "199X" } }, { text: "de jaren '80", expect: { value: "198X" } }], negatives: ["jaren later"] },
-      "date.season-quarter": { examples: [{ text: "najaar 2021", expect: { value: "2021-FA" } }, { text: "eerste kwartaal van 2022", expect: { value: "2022-Q1" } }], negatives: ["kwartaal 2022"] },
+      "date.season-quarter": { examples: [{ text: "najaar 2021", expect: { value: "2021-FA" } }, { text: "eerste kwartaal van 2022", expect: { value: "2022-Q1" } }, { text: "In het tweede kwartaal van 2026 steeg de omzet met 7% tegenover hetzelfde kwartaal van 2025.", expect: { value: "2025-Q2" } }], negatives: ["kwartaal 2022", "De omzet bleef gelijk aan hetzelfde kwartaal van 2025."] },
       "date.mod": {
         examples: [
           { text: "begin januari", expect: { value: "2013-01", mod: "start" } }, { text: "half 2021", expect: { value: "2021", mod: "mid" } }, { text: "eind 2020", expect: { value: "2020", mod: "end" } },

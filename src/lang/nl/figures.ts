@@ -2,14 +2,14 @@
 import type { Rule } from "../../rules.js";
 import type { FigureValue } from "../../entities/figures.js";
 import { withExamples } from "../common/dates.js";
-import { figureRule, figureRangeRule, phraseNumberRule } from "../common/figures.js";
+import { figureRule, figureRangeRule, figurePartRule, phraseNumberRule } from "../common/figures.js";
 import { FIGURES } from "./lexicon/figures.js";
 import { PHRASE_NUMBERS } from "./lexicon/numbers.js";
 import { lazy } from "../lazy.js";
 
 export const figures = lazy((): Rule<FigureValue>[] =>
   withExamples<FigureValue, Rule<FigureValue>>(
-    [figureRule(FIGURES), figureRangeRule(FIGURES), figureRangeRule(FIGURES, "second"), phraseNumberRule("nl", PHRASE_NUMBERS)],
+    [figureRule(FIGURES), figureRangeRule(FIGURES), figureRangeRule(FIGURES, "second"), figurePartRule(FIGURES), phraseNumberRule("nl", PHRASE_NUMBERS)],
     {
       "figure.number": {
         examples: [
@@ -37,6 +37,10 @@ export const figures = lazy((): Rule<FigureValue>[] =>
       "figure.range-first": {
         examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }, { text: "16 à 18 dagen", expect: { value: 16, unit: "day" } }, { text: "De provincie verhoogde de heffing van 4 naar 7 procent.", expect: { value: 4, unit: "%" } }],
         negatives: ["tussen 2000 en 2007"],
+      },
+      "figure.part-of": {
+        examples: [{ text: "Hij kreeg 18 maanden cel, waarvan 6 voorwaardelijk.", expect: { value: 6, unit: "month" } }, { text: "een perceel van 40 hectare, waarvan twaalf bebouwd", expect: { value: 12, unit: "ha" } }],
+        negatives: ["een omzet van 30 miljoen euro, waarvan 10 in Oezbekistan", "het bedrijf telt 120 medewerkers, waarvan 40 in Almaty", "30 maanden, waarvan 10 dagen"],
       },
       "figure.phrase-number": { examples: [{ text: "een twintigtal Vlaamse bedrijven", expect: { value: 20, approx: "about" } }], negatives: ["tientallen bedrijven", "een tal van"] },
     },

@@ -28,6 +28,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     memorandum: "memorandum",
     memoranda: "memorandum",
     memorandums: "memorandum",
+    // a twinning of two towns is agreed as a treaty is (`entered into a twinning`)
+    twinning: "agreement",
     "memorandum of understanding": "memorandum",
     "memoranda of understanding": "memorandum",
     "memorandum of cooperation": "memorandum",
@@ -129,8 +131,10 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     locatives: ["in", "at", "to", "from", "of"],
     locativeArticles: ["the"],
     companyAnaphors: [{ article: "the", nouns: ["company", "firm", "group", "port", "bank", "holding", "agency", "ministry", "chamber", "university", "cooperative"] }],
-    classAnaphors: { articles: ["the"], two: ["two", "both"], nouns: ["companies", "company", "firms", "firm", "partners"], chambers: ["chamber"], groups: ["group"] },
-    governors: ["municipality", "city", "town", "province"],
-    governorLinks: ["of"],
+    classAnaphors: { articles: ["the"], two: ["two", "both"], nouns: ["companies", "company", "firms", "firm", "partners"], chambers: ["chamber"], groups: ["group"], ports: ["port authority"], ministries: ["ministry"] },
+    consortia: { nouns: ["consortium"], links: ["of"] },
+    // and a country named by its form of state (`the Republic of Kazakhstan`, `the Kingdom of the Netherlands`)
+    governors: ["municipality", "city", "town", "province", "Republic", "Kingdom", "Grand Duchy"],
+    governorLinks: ["of", "of the"],
   },
 };

@@ -18,6 +18,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   apposition: [
     { text: "Exporters rely on Vexalis, the Belgian export credit insurer, for cover.", expect: { name: "Vexalis", kind: "company" } },
+    { text: "Aktobe Rail Cargo, the regional freight operator, added two trains.", expect: { name: "Aktobe Rail Cargo" } },
     { text: "Irtysh Cargo Lines, a Kazakh logistics company based in Almaty, will run the trains.", expect: { name: "Irtysh Cargo Lines", kind: "company" } },
     { text: "Ferro Aktobe, an agro-holding from the north, bought the plant.", expect: { name: "Ferro Aktobe" } },
   ],
@@ -48,6 +49,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Questions came from Maria Jansen (SP) and others.", expect: { name: "SP", kind: "party" } },
   ],
   institution: [
+    { text: "Delegates met at the Benelux–Central Asia Business Forum in Almaty.", expect: { name: "Benelux–Central Asia Business Forum" } },
     { text: "The report went to the Ministry of Ecology and Natural Resources.", expect: { name: "Ministry of Ecology and Natural Resources", kind: "government" } },
     { text: "Almaty, 4 May 2027 – The Aral Philharmonic Orchestra opens its season in Ostend.", expect: { name: "Aral Philharmonic Orchestra", kind: "other" } },
     { text: "Six students of the Royal Conservatory of Liège will join the tour.", expect: { name: "Royal Conservatory of Liège", kind: "education" } },
@@ -84,7 +86,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "lower-head": ["The akimat of the city said nothing.", "a new akimat building"],
   "party-after-name": ["The fund is run by Steppe Capital Partners (SCP).", "the Scottish hero William Wallace (Mel Gibson) is stretched", "said Rep. Brian Babin (R-TX), ranking member", "He met Anna Peeters (49) in Ghent.", "The office of Kaspi Bank (Almaty) is new."],
   institution: ["The Court found for the claimant.", "a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
-  apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
+  apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "On Tuesday, the company said it would grow.", "Aktobe, the regional capital, hosted the forum.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "acronym-pair": ["Korea's Kospi Index (KOSPI) fell 1%.", "the Shanghai Composite (SHCOMP) rose"],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
   "camel-case": ["During the talks, SofieLambrechts presented the plan.", "She holds a PhD in economics.", "The McLean report was read.", "Follow #InvestInKazakhstan and @KazEmbassy for news.", "The DeVries family farm grew.", "Open www.KazExport.kz for details.", "Kazakhstan's exports grew."],
@@ -92,5 +94,5 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’.", "Steppe Copper JSC (the “Company”) informs its shareholders", "(hereinafter the \"Issuer\")"],
   acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM", "Ticker: SCMX", "Lysbrook NV (Nasdaq Helsinki: LYS)", "REBITDA rose by 8%.", "RESOLVED:\nThe board approves"],
-  "cited-source": ["Kazakhstan reports strong growth."],
+  "cited-source": ["Kazakhstan reports strong growth.", "Alderman Marleen Dierickx opened the square. \"It is finally done,\" according to Dierickx."],
 };

@@ -14,6 +14,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "Chamber of Commerce": "chamber", "Chamber of Commerce and Industry": "chamber", Chamber: "chamber",
     Port: "port", "Port Authority": "port", Seaport: "port", Terminal: "port",
     University: "education", College: "education", Institute: "education", School: "education", Academy: "education", Polytechnic: "education",
+    // secondary schools by their class, as English names those of the Netherlands and Belgium (`the Erasmus Lyceum`, `Leiden Gymnasium`)
+    Lyceum: "education", Gymnasium: "education",
     // music schools and orchestras by their head word (`the Royal Conservatory of Liège`, `the Aral Philharmonic Orchestra`)
     Conservatory: "education", Conservatoire: "education", Orchestra: "other", Philharmonic: "other",
     Party: "party",

@@ -7,6 +7,10 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Kazakh wheat finds a new route\n\nBy Aigul Tursynova\n\nASTANA – Exports grew.", expect: { name: "Aigul Tursynova", role: null } },
     { text: "Interview | By Anna Berg | 4 March 2025", expect: { name: "Anna Berg", role: null } },
   ],
+  "age-before-name": [
+    { text: "The 47-year-old M.J. van der Berg from Zwolle was acquitted.", expect: { name: "M.J. van der Berg", role: null } },
+    { text: "A 62-year-old Ruslan Temirkhanov is suspected of smuggling.", expect: { name: "Ruslan Temirkhanov", role: null } },
+  ],
   "kin-apposition": [
     { text: "\"My father, Willem Dekeyser, met a port director in Hamburg in 2007.\"", expect: { name: "Willem Dekeyser", role: null } },
   ],
@@ -14,6 +18,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
     { text: "The orchestra is led by chief conductor Madina Yessenova, who joined in 2024.", expect: { name: "Madina Yessenova", role: "chief conductor" } },
     { text: "Clerk Joost Hermans keeps the minutes of the committee.", expect: { name: "Joost Hermans", role: "Clerk" } },
+    { text: "Public Prosecutor Marieke Dekker asked for two years in prison.", expect: { name: "Marieke Dekker", role: "Public Prosecutor" } },
+    { text: "Flemish Vice-Minister-President Ruben Goossens will lead the mission.", expect: { name: "Ruben Goossens", role: "Flemish Vice-Minister-President" } },
     { text: "He met the Governor of the province Anna De Smet on Monday.", expect: { name: "Anna De Smet", role: "Governor of the province" } },
     { text: "Minister Peeters welcomed the guests.", expect: { name: "Peeters", role: "Minister" } },
     { text: "Justice Anna Whitfield dismissed the counterclaim.", expect: { name: "Anna Whitfield", role: "Justice" } },
@@ -60,6 +66,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   byline: ["By Monday the ministry had answered.", "The rule was passed by Parliament Today\n"],
+  "age-before-name": ["A 47-year-old Dutch national was acquitted.", "The 25-year-old Company celebrates."],
   "kin-apposition": ["His father, the Ambassador, met the minister."],
   "title-before-name": ["a review by the Justice Department's inspector general", "The Ambassador discussed cooperation.", "the Minister of Foreign Affairs of Kazakhstan"],
   "apposition-role": ["The talks went well with Anna Berg\nDirector of the port spoke.", "In Kazakhstan, the President announced reforms.", "In Kazakhstan, senior officials announced reforms."],

@@ -30,6 +30,8 @@ export const PEOPLE: PeopleLexicon = {
     "Associate Professor", "Assistant Professor", "Lecturer", "Senior Lecturer", "Policy Officer", "Policy Adviser", "lawyer",
     // a parliament's clerk, the head of a water board, and an orchestra's conductor
     "Clerk", "Dike-reeve", "Dyke-reeve", "Conductor", "Chief Conductor", "Principal Conductor",
+    // the prosecution in court, and a Flemish government's deputy head as English writes it
+    "Public Prosecutor", "prosecutor", "Vice-Minister-President", "Vice Minister-President",
   ],
   plurals: {
     mayors: "Mayor", governors: "Governor", ministers: "Minister", ambassadors: "Ambassador", directors: "Director", chairmen: "Chairman",
@@ -57,6 +59,7 @@ export const PEOPLE: PeopleLexicon = {
     "visited", "met", "held", "confirmed", "assured", "recalled", "mentioned", "believes", "thinks",
   ],
   bylines: ["by", "text by", "written by", "reporting by"],
+  ageWords: ["year-old"],
   kinNouns: ["father", "mother", "brother", "sister", "son", "daughter", "grandfather", "grandmother", "uncle", "aunt", "cousin", "nephew", "niece"],
   speechBefore: ["said", "says", "according to", "told", "added", "noted"],
   notNames: [

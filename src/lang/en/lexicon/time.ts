@@ -86,6 +86,7 @@ export const TIME: TimeLexicon = {
   seasons: { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" },
   quarters: { first: 1, second: 2, third: 3, fourth: 4, last: 4 },
   quarterWord: ["quarter"],
+  sameWords: ["same"],
   halves: { "first half": "start", "second half": "end", H1: "start", H2: "end" },
   decadeWords: { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 },
   decadePrefix: ["the"],
@@ -101,6 +102,8 @@ export const TIME: TimeLexicon = {
   presentAuxiliaries: ["is", "are", "am", "be", "being", "will", "shall", "can", "must", "should"],
   // a month a plan starts from (`starting in January`); not bare `from`, which also opens a comparison's base (`up 4% from January`)
   startWords: ["starting", "starting in", "starting from", "as of", "as from", "beginning in"],
+  passiveAhead: [],
+  journeyWords: ["km", "kilometres", "kilometers", "miles", "distance", "journey", "route", "trip", "voyage", "transit"],
   superlatives: ["largest", "biggest", "highest", "lowest", "best", "worst", "strongest", "weakest", "fastest", "slowest", "greatest", "sharpest", "steepest", "first time"],
   futureMarkers: /\b(?:will|shall|to hold|to be held|to take place|to meet|to visit|to organi[sz]e|to sign|to launch|to start|to open|to begin|to resume|plans? to|planned for|scheduled for|expected in|next)\b/gu,
 };

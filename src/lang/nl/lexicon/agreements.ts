@@ -30,6 +30,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     consensus: "agreement",
     deal: "contract",
     deals: "contract",
+    // a twinning of two towns is agreed as a treaty is (`zijn een stedenband aangegaan`)
+    stedenband: "agreement",
   },
   nounEndings: {
     akkoord: "agreement",
@@ -94,9 +96,14 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     maakte: "agreed",
     goedgekeurd: "agreed",
     voorgesteld: "proposed",
+    // entering into one (`gingen een samenwerkingsovereenkomst aan`, `zijn een stedenband aangegaan`), as English `entered into`
+    aangegaan: "signed",
+    ging: "signed",
+    gingen: "signed",
+    aangaan: "planned",
   },
-  particleVerbs: { keurt: "goed", keurde: "goed", keurden: "goed", keuren: "goed" },
-  participles: { ondertekend: "signed", getekend: "signed", gesloten: "signed", afgesloten: "signed", geparafeerd: "signed", goedgekeurd: "agreed", geratificeerd: "agreed", bekrachtigd: "agreed" },
+  particleVerbs: { keurt: "goed", keurde: "goed", keurden: "goed", keuren: "goed", ging: "aan", gingen: "aan" },
+  participles: { aangegaan: "signed", ondertekend: "signed", getekend: "signed", gesloten: "signed", afgesloten: "signed", geparafeerd: "signed", goedgekeurd: "agreed", geratificeerd: "agreed", bekrachtigd: "agreed" },
   passiveAuxiliaries: [],
   adverbs: [],
   splitCues: [
@@ -131,8 +138,10 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
       { article: "het", nouns: ["bedrijf", "concern", "agentschap", "ministerie"], compound: true },
       { article: "de", nouns: ["groep", "haven", "bank", "holding", "onderneming", "coöperatie", "universiteit", "hogeschool", "kamer"], compound: true },
     ],
-    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep"] },
-    governors: ["gemeente", "stad", "provincie"],
+    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep"], ports: ["havenbedrijf", "havenautoriteit"], ministries: [] },
+    consortia: { nouns: ["consortium"], links: ["van"] },
+    // en een land bij zijn staatsvorm (`de Republiek Oezbekistan`, `het Koninkrijk België`)
+    governors: ["gemeente", "stad", "provincie", "Republiek", "Koninkrijk", "Groothertogdom", "Bondsrepubliek"],
     governorLinks: [],
   },
 };

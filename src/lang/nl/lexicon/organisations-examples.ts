@@ -30,6 +30,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   apposition: [
     { text: "Flanders Investment & Trade en Vexalis, de Belgische exportkredietverzekeraar, zijn belangrijk.", expect: { name: "Vexalis", kind: "company" } },
+    { text: "Aktobe Rail Cargo, de regionale goederenvervoerder, zet twee treinen in.", expect: { name: "Aktobe Rail Cargo" } },
     { text: "Irtysh Cargo Lines, een Kazachs logistiek bedrijf, rijdt de treinen.", expect: { name: "Irtysh Cargo Lines", kind: "company" } }],
   "company-role": [
     { text: "Koen Maes, topman van Delta Feed Solutions, lichtte de plannen toe.", expect: { name: "Delta Feed Solutions", kind: "company" } },
@@ -48,8 +49,11 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Vragen van het Kamerlid Joris Mertens (CD&V) aan de minister.", expect: { name: "CD&V", kind: "party" } },
   ],
   institution: [
+    { text: "De bedrijven troffen elkaar op het Vlaams–Kazachs Forum in Gent.", expect: { name: "Vlaams–Kazachs Forum" } },
     { text: "De Gemengde Commissie inzake Landbouw en Visserij kwam bijeen in Kortrijk.", expect: { name: "Gemengde Commissie inzake Landbouw en Visserij" } },
     { text: "Zes studenten van het Koninklijk Conservatorium van Luik spelen mee.", expect: { name: "Koninklijk Conservatorium van Luik", kind: "education" } },
+    { text: "Leerlingen van het Stedelijk Lyceum reizen in april naar Almaty.", expect: { name: "Stedelijk Lyceum", kind: "education" } },
+    { text: "Het Gerechtshof Arnhem-Leeuwarden bevestigde het vonnis.", expect: { name: "Gerechtshof Arnhem-Leeuwarden", kind: "government" } },
     { text: "Partners zijn de Hogeschool van Aktobe en Oostende Universiteit voor Toegepaste Wetenschappen.", expect: { name: "Hogeschool van Aktobe" } },
     { text: "Het Aral Kamerorkest speelt in Oostende; het Steppe Orkest in Brugge.", expect: { name: "Steppe Orkest", kind: "other" } },
     { text: "Gedeputeerde Staten van Drenthe hebben de subsidie verleend.", expect: { name: "Gedeputeerde Staten van Drenthe", kind: "government" } },
@@ -83,12 +87,12 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "party-after-name": ["Het fonds wordt beheerd door Steppe Capital Partners (SCP).", "Mevrouw Anna Jacobs (58) neemt afscheid.", "Het kantoor van Kaspi Bank (Almaty) is nieuw."],
   institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen."],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren.", "Het akimat van de stad zweeg.", "De ambassade van haar land sloot."],
-  apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
+  apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Op dinsdag, de dag van de beurs, groeide het bedrijf.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],
   "camel-case": ["Tijdens het gesprek stelde SofieLambrechts het plan voor.", "Zij behaalde een PhD in Leuven.", "Volg #InvestInKazakhstan voor nieuws.", "Het bedrijf van de familie DeVries groeide.", "Zie www.KazExport.kz voor details."],
   ampersand: ["De minister van Handel & Investeringen sprak.", "Treinen tussen Antwerpen & Brussel rijden weer."],
   cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’.", "Lysbrook NV (de “Vennootschap”) meldt", "(hierna \"de Emittent\")"],
   acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË", "Tickersymbool: LYS", "Lysbrook NV (Nasdaq Stockholm: LYS)", "De REBITDA steeg met 8%.", "BESLISSING:\nArtikel 1. De raad keurt goed."],
-  "cited-source": ["volgens Oezbekistan groeit de economie."],
+  "cited-source": ["volgens Oezbekistan groeit de economie.", "Schepen Marleen Dierickx opende het plein. \"Het is eindelijk af,\" aldus Dierickx."],
 };

@@ -19,11 +19,13 @@ export const ORGANISATIONS: OrganisationLexicon = {
     FOD: "government", POD: "government",
     // the assemblies of a Dutch province and of the realm (`Gedeputeerde Staten van Drenthe`, `Provinciale Staten`, `de Staten-Generaal`)
     "Gedeputeerde Staten": "government", "Provinciale Staten": "government", "Staten-Generaal": "government",
-    Administratie: "government", Rechtbank: "government", "Hof van Beroep": "government", "Hof van Cassatie": "government",
+    Administratie: "government", Rechtbank: "government", Gerechtshof: "government", "Hof van Beroep": "government", "Hof van Cassatie": "government",
     Ambassade: "diplomatic", Consulaat: "diplomatic", "Consulaat-generaal": "diplomatic", Ereconsulaat: "diplomatic", "Permanente Vertegenwoordiging": "diplomatic",
     "Kamer van Koophandel": "chamber", Kamer: "chamber",
     Haven: "port", Havenbedrijf: "port", Port: "port", Zeehaven: "port",
     Universiteit: "education", Hogeschool: "education", Instituut: "education", Academie: "education", School: "education",
+    // secondary schools by their class (`het Sallands Lyceum`, `Stedelijk Gymnasium Leiden`, `Koninklijk Atheneum Antwerpen`)
+    Lyceum: "education", Gymnasium: "education", Atheneum: "education",
     // muziekscholen en orkesten bij hun kernwoord (`het Koninklijk Conservatorium van Luik`, `het Aral Symfonieorkest` niet: een samenstelling)
     Conservatorium: "education", Orkest: "other", Filharmonie: "other", Philharmonie: "other",
     Partij: "party",

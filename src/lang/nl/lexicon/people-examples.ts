@@ -7,6 +7,10 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "De markt groeit snel\n\nDoor Aigul Tursynova\n\nASTANA – De uitvoer groeide.", expect: { name: "Aigul Tursynova", role: null } },
     { text: "Interview | Door Sara Goossens | 4 maart 2025", expect: { name: "Sara Goossens", role: null } },
   ],
+  "age-before-name": [
+    { text: "De 47-jarige M.J. van der Berg uit Zwolle werd vrijgesproken.", expect: { name: "M.J. van der Berg", role: null } },
+    { text: "Een 62-jarige Ruslan Temirkhanov wordt verdacht van smokkel.", expect: { name: "Ruslan Temirkhanov", role: null } },
+  ],
   "kin-apposition": [
     { text: "‘Mijn vader, Willem Dekeyser, ontmoette in 2007 op een beurs een havendirecteur uit Mangystau.’", expect: { name: "Willem Dekeyser", role: null } },
   ],
@@ -14,6 +18,10 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Volgens dijkgraaf Geert Wiersma van het waterschap is het project uniek.", expect: { name: "Geert Wiersma", role: "dijkgraaf" } },
     { text: "Griffier Ilse Verhoeven begeleidt de commissie naar Almaty.", expect: { name: "Ilse Verhoeven", role: "Griffier" } },
+    { text: "Officier van justitie Marieke Dekker eiste twee jaar cel.", expect: { name: "Marieke Dekker", role: "Officier van justitie" } },
+    { text: "Volgens viceminister-president Ruben Goossens groeit de export.", expect: { name: "Ruben Goossens", role: "viceminister-president" } },
+    { text: "De handelsmissie staat onder leiding van algemeen directeur Koen Maes van AWEX.", expect: { name: "Koen Maes", role: "algemeen directeur" } },
+    { text: "De economische vertegenwoordiger van Vlaanderen in Almaty, Sofie Wouters, begeleidt de bedrijven.", expect: { name: "Sofie Wouters", role: "economische vertegenwoordiger van Vlaanderen in Almaty" } },
     { text: "Het orkest speelt onder leiding van chef-dirigent Madina Yessenova.", expect: { name: "Madina Yessenova", role: "chef-dirigent" } },
     { text: "Hij ontmoette gouverneur Anna De Smet in Brugge.", expect: { name: "Anna De Smet", role: "gouverneur" } },
     { text: "De akim van Pavlodar oblast, Yerlan Dossayev, ontving de investeerders.", expect: { name: "Yerlan Dossayev", role: "akim van Pavlodar oblast" } },
@@ -60,6 +68,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
   byline: ["Door de Kamer goedgekeurd\n", "De wet werd door Kamer Vandaag goedgekeurd."],
+  "age-before-name": ["De 47-jarige Zwollenaar werd vrijgesproken.", "Het 25-jarige Bedrijf viert feest."],
   "kin-apposition": ["Zijn vader, de ambassadeur, ontving de minister."],
   "title-before-name": ["De ambassadeur besprak de samenwerking.", "de minister van Buitenlandse Zaken van Oezbekistan"],
   salutation: ["Beste collega's,", "de beste Vlaamse bedrijven"],

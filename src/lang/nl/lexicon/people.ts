@@ -26,6 +26,8 @@ export const PEOPLE: PeopleLexicon = {
     "hoofddocent", "docent", "lector", "promotor", "copromotor", "beleidsmedewerker", "advocaat", "notaris",
     // the head of a water board and its members, a parliament's or council's clerk, and an orchestra's conductor
     "dijkgraaf", "heemraad", "hoogheemraad", "griffier", "Kamergriffier", "dirigent", "chef-dirigent",
+    // the prosecution in a Dutch or Belgian court, and a Flemish government's deputy head
+    "officier van justitie", "openbaar aanklager", "aanklager", "procureur", "viceminister-president", "vice-minister-president",
   ],
   plurals: {
     burgemeesters: "burgemeester", gouverneurs: "gouverneur", ministers: "minister", ambassadeurs: "ambassadeur", directeurs: "directeur",
@@ -44,6 +46,9 @@ export const PEOPLE: PeopleLexicon = {
   roleModifiers: [
     "corporate", "senior", "junior", "economisch", "commercieel", "politiek", "financieel", "juridisch", "technisch", "regionaal", "waarnemend", "interim",
     "voormalig", "wetenschappelijk", "postdoctoraal", "universitair", "diplomatiek", "strategisch", "internationaal", "nationaal", "plaatsvervangend", "permanent",
+    // the same adjectives inflected, as they stand after `de`, `het` or `een` (`de economische vertegenwoordiger`)
+    "economische", "commerciële", "politieke", "financiële", "juridische", "technische", "regionale", "waarnemende", "voormalige", "wetenschappelijke",
+    "postdoctorale", "universitaire", "diplomatieke", "strategische", "internationale", "nationale", "plaatsvervangende", "permanente",
   ],
   compoundHeads: ["specialist", "manager", "adviseur", "adviseuse", "directeur", "directrice", "coördinator", "analist", "woordvoerder", "verantwoordelijke", "consulent", "deskundige", "expert", "attaché"],
   joins: ["en", "&"],
@@ -56,6 +61,7 @@ export const PEOPLE: PeopleLexicon = {
     "ondertekende", "vindt", "meent", "reageerde", "lichtte toe",
   ],
   bylines: ["door", "tekst"],
+  ageWords: ["jarige"],
   kinNouns: ["vader", "moeder", "broer", "zus", "zuster", "zoon", "dochter", "grootvader", "grootmoeder", "opa", "oma", "oom", "tante", "neef", "nicht"],
   speechBefore: ["zei", "zegt", "aldus", "volgens", "verklaarde", "vertelt", "vertelde"],
   notNames: [

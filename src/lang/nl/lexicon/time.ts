@@ -81,6 +81,7 @@ export const TIME: TimeLexicon = {
   seasons: { lente: "SP", voorjaar: "SP", zomer: "SU", herfst: "FA", najaar: "FA", winter: "WI" },
   quarters: { eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4 },
   quarterWord: ["kwartaal"],
+  sameWords: ["zelfde", "hetzelfde", "dezelfde"],
   halves: { "eerste helft": "start", "tweede helft": "end", "eerste jaarhelft": "start", "tweede jaarhelft": "end", H1: "start", H2: "end" },
   decadeWords: { twintig: 2, dertig: 3, veertig: 4, vijftig: 5, zestig: 6, zeventig: 7, tachtig: 8, negentig: 9 },
   decadePrefix: ["jaren", "de jaren"],
@@ -96,6 +97,8 @@ export const TIME: TimeLexicon = {
   presentAuxiliaries: ["wordt", "worden", "word", "zal", "zullen", "kan", "kunnen", "moet", "moeten"],
   // een maand waarvanaf iets loopt (`vanaf januari`, `met ingang van januari`)
   startWords: ["vanaf", "met ingang van", "vanaf begin", "vanaf eind"],
+  passiveAhead: ["wordt", "worden"],
+  journeyWords: ["km", "kilometer", "kilometers", "mijl", "afstand", "reis", "rit", "route", "traject", "overtocht", "transittijd"],
   superlatives: ["grootste", "hoogste", "laagste", "beste", "slechtste", "sterkste", "zwakste", "snelste", "traagste", "scherpste", "eerste keer", "eerste maal", "voor het eerst"],
   futureMarkers: rx.gu`(?:^|[^\p{L}])(?:zal|zullen|gepland|plant|plannen|verwacht|volgende|komende)(?![\p{L}])`,
 };
