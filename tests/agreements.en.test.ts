@@ -111,6 +111,12 @@ describe("English agreement details", () => {
     expect(agreementsOf("Agenda:\n- Agreement of the minutes\n- Memorandum drafts")).toEqual([]);
   });
 
+  it("reads a news report's list of deals in running words, a blank line after its intro, each with its own sides", () => {
+    const list = agreementsOf("Following the talks, the companies signed six deals worth USD 300 million, including:\n\n- a supply contract between Irtysh Copper LLP and Meuse Cathodes SA (USD 40 million);\n\n- an agreement between Aral Logistics JSC and Zeebrugge Cold Store NV on frozen fish.");
+    expect(list.slice(1).map((a) => [a.kind, a.status, a.parties])).toEqual([["contract", "signed", ["Irtysh Copper LLP", "Meuse Cathodes SA"]], ["agreement", "signed", ["Aral Logistics JSC", "Zeebrugge Cold Store NV"]]]);
+    expect(agreementsOf("The ministers reviewed two options:\n\n- a supply contract between the two ports;")).toEqual([]);
+  });
+
   it("reads a council's approval of an agreement, with the towns it is between, and `the group` as the company named before", () => {
     const [a] = agreementsOf("The city council approved the twinning agreement between the city of Lommelveen and the city of Aktobe.");
     expect([a.status, a.parties]).toEqual(["agreed", ["Lommelveen", "Aktobe"]]);

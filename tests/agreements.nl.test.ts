@@ -88,6 +88,12 @@ describe("Dutch agreements: interest, hope, invitations and discussions are not"
 });
 
 describe("Dutch agreement details", () => {
+  it("leest de lijst van een nieuwsbericht in lopende woorden, met een witregel na de inleiding, elk met zijn eigen partijen", () => {
+    const list = agreementsOf("Tijdens de missie werden onder meer deze contracten getekend:\n\n- een leveringscontract tussen Irtysh Koper TOO en Maas Kathodes NV (12 miljoen euro);\n\n- een overeenkomst tussen Aral Logistiek JSC en Zeebrugge Koelhuis NV over diepvriesvis.");
+    expect(list.map((a) => [a.kind, a.status, a.parties])).toEqual([["contract", "signed", []], ["contract", "signed", ["Irtysh Koper TOO", "Maas Kathodes NV"]], ["agreement", "signed", ["Aral Logistiek JSC", "Zeebrugge Koelhuis NV"]]]);
+    expect(agreementsOf("De ministers bekeken twee pistes:\n\n- een leveringscontract tussen de twee havens;")).toEqual([]);
+  });
+
   it("leest elk document van een lijst die de regel ervoor ondertekend noemt, en de goedkeuring van een akkoord door een raad", () => {
     const list = agreementsOf("De volgende documenten werden ondertekend:\n- Overeenkomst tussen Brabant Pompen BV en Aral Water TOO over irrigatie;\n- Protocol over douanesamenwerking.");
     expect(list.map((a) => [a.kind, a.status])).toEqual([["agreement", "signed"], ["agreement", "signed"], ["agreement", "signed"]]);

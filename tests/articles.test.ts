@@ -14,7 +14,7 @@ import type { DocumentRecordT } from "../src/schema.js";
 const DIR = path.join(import.meta.dirname, "articles");
 
 interface GoldEntity { names: string[]; role?: string; optional?: boolean }
-interface GoldAgreement { cue: string; parties?: string[]; anyParties?: string[]; notParties?: string[] }
+interface GoldAgreement { cue: string; parties?: string[]; anyParties?: string[]; notParties?: string[]; optional?: boolean }
 interface Gold {
   doc: string;
   language: string;
@@ -36,6 +36,8 @@ const ROUND_TEN = /^(?:en|nl)(?:3[7-9]|40)-/;
 const ROUND_ELEVEN = /^(?:en|nl)4[1-4]-/;
 // and the twelfth round's
 const ROUND_TWELVE = /^(?:en|nl)4[5-8]-/;
+// and the fourteenth round's
+const ROUND_FOURTEEN = /^(?:en|nl)5[3-6]-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -46,7 +48,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => !ROUND_NINE.test(f) && !ROUND_TEN.test(f) && !ROUND_ELEVEN.test(f) && !ROUND_TWELVE.test(f));
+const articles = loadArticles((f) => !ROUND_NINE.test(f) && !ROUND_TEN.test(f) && !ROUND_ELEVEN.test(f) && !ROUND_TWELVE.test(f) && !ROUND_FOURTEEN.test(f));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -112,7 +114,8 @@ function roundChecks(round: ReturnType<typeof roundOf>, floors: Record<Field, nu
         expect(p!.roles.join(" | ").toLowerCase(), `${file}: ${g.names[0]}`).toContain(g.role!.toLowerCase());
       }
       if (missed(file, "agreements")) continue;
-      for (const g of gold.agreements.filter((a) => (!partiedOnly || a.parties) && !missed(file, a.cue))) {
+      // (an optional one, as the scorer reads it, need not be found: a headline's `… intentieverklaring over …`)
+      for (const g of gold.agreements.filter((a) => !a.optional && (!partiedOnly || a.parties) && !missed(file, a.cue))) {
         const a = record.agreements.find((x) => fold(x.text).includes(fold(g.cue)));
         expect(a, `${file}: ${g.cue}`).toBeDefined();
         if (!g.parties || missed(file, "parties")) continue;
@@ -801,5 +804,30 @@ describe("unseen articles, twelfth round", () => {
     expect(rec("en45").people.find((p) => p.name === "Aigerim Sadvakasova")?.roles.join(" ").toLowerCase()).toContain("chief conductor");
     expect(rec("nl45").people.find((p) => p.name === "Hylke Zijlstra")?.roles.join(" ")).toContain("dijkgraaf");
     expect(rec("nl48").people.find((p) => p.name === "Lotte van Dam")?.roles.join(" ").toLowerCase()).toContain("griffier");
+  });
+});
+
+// The fourteenth round: the way news sites write, beside the press releases: a Kazinform wire story (a dateline in
+// capitals, a byline, quotes with `said` after them), a business forum's report listing the documents signed with their
+// values in USD, a gold miner's quarterly production (ounces, tonnes of ore, grades in g/t, guidance ranges), a ministry's
+// readout of a phone call between two foreign ministers; a Tubantia item on a Hengelo greenhouse builder exporting to
+// Kazakhstan (quotes with `zegt`), an FOD economic mission's report with its list of contracts, a dairy cooperative's
+// annual figures (litres, hectares, omzet) and a Kazakh minister's visit to Rotterdam with an intentieverklaring. Written,
+// with their gold, before kzbe ran on them; scored as the shared scorer does, apart from the other rounds.
+describe("unseen articles, fourteenth round", () => {
+  const ROUND_14 = roundOf(ROUND_FOURTEEN);
+  const rec = ROUND_14.record;
+  const KNOWN_MISSES_14 = new Set<string>(["en55: parties", "en55: agreed with the Ministry of Industry and Construction", "nl53: parties", "nl54: parties", "nl55: parties", "nl56: parties", "nl56: Ruud Kamphuis"]);
+
+  // floors a little under what the rules reach after the round's fixes
+  const FLOOR_FOURTEEN: Record<Field, number> = { people: 0.93, organisations: 0.82, places: 0.95, dates: 0.93, figures: 0.94, agreements: 0.92 };
+  roundChecks(ROUND_14, FLOOR_FOURTEEN, { misses: KNOWN_MISSES_14 });
+
+  it("reads each document of a news report's list, an article before its noun and a blank line after the intro", () => {
+    expect(rec("en54").agreements.filter((a) => a.text.startsWith("- ")).map((a) => a.parties)).toEqual([
+      ["KTZ Express JSC", "Port of Antwerp-Bruges"], ["Kazphosphate LLP", "Prayon SA"], ["Samruk-Energy JSC", "Elia Group"],
+      ["Akimat of Pavlodar Region", "Verhaegen Solar NV"], ["Kaz Grain Terminal LLP", "Ghent Agri Trading BV"],
+    ]);
+    expect(rec("nl54").agreements.filter((a) => a.text.startsWith("- ")).map((a) => a.kind)).toEqual(["contract", "agreement", "contract", "agreement", "contract"]);
   });
 });

@@ -430,7 +430,9 @@ export function listedDocumentRule(lex: AgreementLexicon, mk = markersOf(lex)): 
   return {
     id: `${lex.lang}.agreement.listed-document`,
     starts: { symbols: ["-", "–", "•", "*", "·"], digits: true },
-    pattern: regex(`(?<=(?:^|\\n)[ \\t]*)${LIST_BULLET}[ \\t]+${nounPattern(lex)}`, "gi"),
+    // a news report lists them in running words (`- an investment agreement between A and B`, `- een leveringscontract tussen
+    // A en B`): an article and a modifier or two may stand before the noun
+    pattern: regex(`(?<=(?:^|\\n)[ \\t]*)${LIST_BULLET}(?<lead>(?:[ \\t]+(?!${nounCore(lex)})[${LETTERS}][${LETTERS}-]{0,30}){0,3})[ \\t]+${nounPattern(lex)}`, "gi"),
     priority: 1,
     normalize: (g, ctx, m) => {
       const kind = kindOf(g.noun!, lex);
@@ -439,7 +441,9 @@ export function listedDocumentRule(lex: AgreementLexicon, mk = markersOf(lex)): 
       const lines = ctx.text.slice(Math.max(0, m.index - 2000), m.index).split("\n");
       lines.pop();
       // (a numbered paragraph may open the list itself: `6. … the following documents were signed:`)
-      while (lines.length && bullet.test(lines[lines.length - 1]) && !lines[lines.length - 1].trim().endsWith(":")) lines.pop();
+      // (a blank line may stand between the intro and its items, or between the items, as news sites set them)
+      const skipped = (line: string) => !line.trim() || (bullet.test(line) && !line.trim().endsWith(":"));
+      while (lines.length && skipped(lines[lines.length - 1])) lines.pop();
       const intro = (lines[lines.length - 1] ?? "").trim();
       if (!intro.endsWith(":")) return null;
       let base: Status | undefined;

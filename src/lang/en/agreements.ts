@@ -53,8 +53,9 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "The following documents were signed:\n- Memorandum of Understanding between the Port of Bautino and Maasbrug Logistics on logistics;\n- Agreement between the two governments on air services.", expect: { kind: "memorandum", status: "signed", subject: "logistics" } },
       { text: "The following documents will be signed during the visit:\n1. Protocol on customs cooperation", expect: { kind: "agreement", status: "planned" } },
       { text: "4. In the presence of the ministers, the following were signed:\n- Agreement on air services;\n- Protocol on customs cooperation.", expect: { kind: "agreement", status: "signed", subject: "customs cooperation" } },
+      { text: "After the talks the delegations signed four documents, including:\n\n- a framework agreement between Tobol Rail JSC and Scheldt Wagons NV on rolling stock;", expect: { kind: "agreement", status: "signed", subject: "rolling stock" } },
     ],
-    negatives: ["The programme:\n- Agreement of the agenda\n- Lunch", "Topics discussed:\n- Memorandum drafts for the next meeting"],
+    negatives: ["The programme:\n- Agreement of the agenda\n- Lunch", "Topics discussed:\n- Memorandum drafts for the next meeting", "The delegations discussed three topics:\n\n- a possible agreement on wagons;"],
   },
 };
 

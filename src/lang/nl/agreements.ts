@@ -53,8 +53,9 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
     examples: [
       { text: "De volgende documenten werden ondertekend:\n- Memorandum van overeenstemming tussen de haven van Bautino en Maasbrug Logistics over logistiek;\n- Overeenkomst over luchtvervoer.", expect: { kind: "memorandum", status: "signed", subject: "logistiek" } },
       { text: "De volgende documenten zullen worden ondertekend:\n- Protocol over douanesamenwerking", expect: { kind: "agreement", status: "planned" } },
+      { text: "Na de gesprekken tekenden de delegaties vier documenten, waaronder:\n\n- een raamovereenkomst tussen Tobol Rail JSC en Schelde Wagons NV over rollend materieel;", expect: { kind: "agreement", status: "signed", subject: "rollend materieel" } },
     ],
-    negatives: ["Programma:\n- Overeenkomst van de agenda\n- Lunch", "Besproken thema's:\n- Ontwerp van memorandum"],
+    negatives: ["Programma:\n- Overeenkomst van de agenda\n- Lunch", "Besproken thema's:\n- Ontwerp van memorandum", "De delegaties bespraken drie thema's:\n\n- een mogelijke overeenkomst over wagons;"],
   },
 };
 
