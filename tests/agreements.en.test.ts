@@ -117,6 +117,11 @@ describe("English agreement details", () => {
     expect(agreementsOf("The ministers reviewed two options:\n\n- a supply contract between the two ports;")).toEqual([]);
   });
 
+  it("reads `the cooperative` as the company named before, not a body of another kind", () => {
+    const [a] = agreementsOf("Veenland Dairy U.A. grew. Its results were presented at the WTC. In May the cooperative signed a supply contract with Almaty Retail LLP.");
+    expect(a.parties).toEqual(["Veenland Dairy U.A.", "Almaty Retail LLP"]);
+  });
+
   it("reads a council's approval of an agreement, with the towns it is between, and `the group` as the company named before", () => {
     const [a] = agreementsOf("The city council approved the twinning agreement between the city of Lommelveen and the city of Aktobe.");
     expect([a.status, a.parties]).toEqual(["agreed", ["Lommelveen", "Aktobe"]]);

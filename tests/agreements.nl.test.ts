@@ -94,6 +94,11 @@ describe("Dutch agreement details", () => {
     expect(agreementsOf("De ministers bekeken twee pistes:\n\n- een leveringscontract tussen de twee havens;")).toEqual([]);
   });
 
+  it("leest `de coöperatie` als het bedrijf dat eerder genoemd werd, niet als een orgaan van een andere soort", () => {
+    const [a] = agreementsOf("Veenland Zuivel U.A. groeide. De cijfers werden in het WTC voorgesteld. In mei sloot de coöperatie een leveringscontract met Almaty Retail TOO.");
+    expect(a.parties).toEqual(["Veenland Zuivel U.A.", "Almaty Retail TOO"]);
+  });
+
   it("leest elk document van een lijst die de regel ervoor ondertekend noemt, en de goedkeuring van een akkoord door een raad", () => {
     const list = agreementsOf("De volgende documenten werden ondertekend:\n- Overeenkomst tussen Brabant Pompen BV en Aral Water TOO over irrigatie;\n- Protocol over douanesamenwerking.");
     expect(list.map((a) => [a.kind, a.status])).toEqual([["agreement", "signed"], ["agreement", "signed"], ["agreement", "signed"]]);

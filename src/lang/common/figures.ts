@@ -255,7 +255,9 @@ export function figureRule(lex: FigureLexicon): FigureRule {
   const pattern = regex(
     `(?<![\\p{L}\\d.,/-])` +
       `(?:(?<approx>${p.approx})\\s*)?` +
-      `(?:(?<neg>(?<![\\d%]\\s?)-\\s?|(?:${p.neg})\\s+))?` +
+      // (a dash and a space opening a line that goes on after the number is a list's bullet, no minus: `- 1.15 million tonnes
+      // of ore mined`; a line of the number alone keeps it: `- 1,200,000`)
+      `(?:(?<neg>(?<![\\d%]\\s?)(?:-(?![^\\S\\n])|(?<!(?:^|\\n)[^\\S\\n]*)-[^\\S\\n]|-[^\\S\\n](?=[\\d.,]+[^\\S\\n]*(?:\\n|$)))|(?:${p.neg})\\s+))?` +
       `(?:(?<cur>${p.cur})\\.?\\s?)?` +
       `(?<num>${p.num})` +
       `(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?` +

@@ -14,6 +14,9 @@ export const figures = lazy((): Rule<FigureValue>[] =>
       "figure.number": {
         examples: [
           { text: "more than 13,000 companies", expect: { value: 13000, approx: "more_than", counted: "companies" } },
+          { text: "Highlights:\n- 2.3 million tonnes of ore processed", expect: { value: 2.3e6, unit: "t" } },
+          { text: "at an average grade of 3.8 g/t gold", expect: { value: 3.8, unit: "g/t" } },
+          { text: "the temperature fell to -12 degrees", expect: { value: -12 } },
           { text: "a new distribution centre of 42,000 m2 near the terminal", expect: { value: 42000, unit: "m2" } },
           { text: "on a 174-seat aircraft with 16 business seats", expect: { value: 174 } },
           { text: "The flight time will be about six and a half hours.", expect: { value: 6.5, unit: "h", approx: "about" } },

@@ -14,6 +14,9 @@ export const figures = lazy((): Rule<FigureValue>[] =>
       "figure.number": {
         examples: [
           { text: "een kwart miljoen euro", expect: { value: 250000, unit: "EUR" } },
+          { text: "Kerncijfers:\n- 2,3 miljoen ton erts verwerkt", expect: { value: 2.3e6, unit: "t" } },
+          { text: "met een gemiddeld gehalte van 3,8 g/t goud", expect: { value: 3.8, unit: "g/t" } },
+          { text: "de temperatuur zakte tot -12 graden", expect: { value: -12 } },
           { text: "een nieuw distributiecentrum van 42.000 m2 bij de terminal", expect: { value: 42000, unit: "m2" } },
           { text: "de delegatie reist met een 68-koppig orkest", expect: { value: 68 } },
           { text: "De vlucht duurt zes en een half uur.", expect: { value: 6.5, unit: "h" } },

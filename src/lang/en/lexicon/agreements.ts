@@ -129,7 +129,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     locatives: ["in", "at", "to", "from", "of"],
     locativeArticles: ["the"],
     companyAnaphors: [{ article: "the", nouns: ["company", "firm", "group", "port", "bank", "holding", "agency", "ministry", "chamber", "university", "cooperative"] }],
-    classAnaphors: { articles: ["the"], two: ["two", "both"], nouns: ["companies", "company", "firms", "firm", "partners"], chambers: ["chamber"], groups: ["group"] },
+    classAnaphors: { articles: ["the"], two: ["two", "both"], nouns: ["companies", "company", "firms", "firm", "partners"], chambers: ["chamber"], groups: ["group", "cooperative", "co-operative"] },
     governors: ["municipality", "city", "town", "province"],
     governorLinks: ["of"],
   },

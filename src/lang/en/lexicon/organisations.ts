@@ -37,6 +37,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "The", "This", "That", "These", "A", "An", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After", "Before",
     "For", "From", "To", "By", "As", "If", "When", "While", "Since", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every", "Between", "Under",
     "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday", "About", "Take", "Consider",
+    // a day opening the sentence (`On Monday Delta Marine NV signed`)
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   ],
   leadingEndings: ["-based", "-headquartered", "-owned", "-controlled", "-registered", "-listed", "-backed"],
   quoteCues: [

@@ -131,7 +131,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
       { article: "het", nouns: ["bedrijf", "concern", "agentschap", "ministerie"], compound: true },
       { article: "de", nouns: ["groep", "haven", "bank", "holding", "onderneming", "coöperatie", "universiteit", "hogeschool", "kamer"], compound: true },
     ],
-    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep"] },
+    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep", "coöperatie", "cooperatie"] },
     governors: ["gemeente", "stad", "provincie"],
     governorLinks: [],
   },

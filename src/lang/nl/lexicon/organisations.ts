@@ -48,6 +48,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",
     "Uit", "Naar", "Over", "Tussen", "Door", "Als", "Toen", "Sinds", "Zijn", "Haar", "Hun", "Onze", "Beide", "Elke", "Daarnaast", "Verder",
     "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren", "Neem", "Kijk", "Zie", "Denk", "Persdienst", "Persbericht", "Nieuwsbericht", "Persconferentie", "Persmededeling",
+    // een dag vooraan de zin (`Maandag tekende Delta Marine NV`)
+    "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag",
   ],
   leadingEndings: [],
   quoteCues: [
