@@ -117,6 +117,19 @@ describe("English agreement details", () => {
     expect(agreementsOf("The ministers reviewed two options:\n\n- a supply contract between the two ports;")).toEqual([]);
   });
 
+  it("reads `agreed with` a body named at length `to`, the body a party, but not agreeing with a finding", () => {
+    const [a] = agreementsOf("Irtysh Zinc JSC extended its licence. The company agreed with the Committee for Geology of the Ministry of Industry to drill 40 more wells.");
+    expect([a.status, a.subject, a.parties]).toEqual(["agreed", "drill 40 more wells", ["Irtysh Zinc JSC", "Committee for Geology of the Ministry of Industry"]]);
+    expect(agreementsOf("The minister agreed with the conclusions of the report on the whole.")).toEqual([]);
+  });
+
+  it("reads `he`, `she` at the signing as the person named last before it, but not a speaker after a quote", () => {
+    const [a] = agreementsOf("Minister Aigerim Bekova toured the terminal. Together with Scheldt Port NV she signed a memorandum on hydrogen.");
+    expect(a.parties).toEqual(["Scheldt Port NV", "Aigerim Bekova"]);
+    const [b] = agreementsOf("Anna Peeters spoke first. \"We signed a contract with Scheldt Port NV last year,\" he said.");
+    expect(b.parties).toEqual(["Scheldt Port NV"]);
+  });
+
   it("reads `the cooperative` as the company named before, not a body of another kind", () => {
     const [a] = agreementsOf("Veenland Dairy U.A. grew. Its results were presented at the WTC. In May the cooperative signed a supply contract with Almaty Retail LLP.");
     expect(a.parties).toEqual(["Veenland Dairy U.A.", "Almaty Retail LLP"]);

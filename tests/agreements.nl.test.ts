@@ -94,6 +94,19 @@ describe("Dutch agreement details", () => {
     expect(agreementsOf("De ministers bekeken twee pistes:\n\n- een leveringscontract tussen de twee havens;")).toEqual([]);
   });
 
+  it("leest `kwam met` een lang genoemd orgaan `overeen`, met dat orgaan als partij, maar niet wat met cijfers overeenkomt", () => {
+    const [a] = agreementsOf("Irtysh Zink JSC verlengde zijn vergunning. Het bedrijf kwam met het Ministerie van Industrie en Bouw van Kazachstan overeen om 40 putten te boren.");
+    expect([a.status, a.subject, a.parties]).toEqual(["agreed", "40 putten te boren", ["Irtysh Zink JSC", "Ministerie van Industrie en Bouw van Kazachstan"]]);
+    expect(agreementsOf("De uitkomst kwam met de ramingen van het bureau van vorig jaar overeen.")).toEqual([]);
+  });
+
+  it("leest `hij` bij de ondertekening als de persoon die laatst genoemd werd, maar niet een spreker na een citaat", () => {
+    const [a] = agreementsOf("Minister Yerlan Bekov bezocht de terminal. Samen met Schelde Haven NV ondertekende hij een memorandum over waterstof.");
+    expect(a.parties).toEqual(["Schelde Haven NV", "Yerlan Bekov"]);
+    const [b] = agreementsOf("Anna Peeters sprak eerst. \"We tekenden vorig jaar een contract met Schelde Haven NV\", zei hij.");
+    expect(b.parties).toEqual(["Schelde Haven NV"]);
+  });
+
   it("leest `de coöperatie` als het bedrijf dat eerder genoemd werd, niet als een orgaan van een andere soort", () => {
     const [a] = agreementsOf("Veenland Zuivel U.A. groeide. De cijfers werden in het WTC voorgesteld. In mei sloot de coöperatie een leveringscontract met Almaty Retail TOO.");
     expect(a.parties).toEqual(["Veenland Zuivel U.A.", "Almaty Retail TOO"]);

@@ -47,6 +47,7 @@ export function extractAgreements(
   }
   const mentions = mentionsOf(people, organisations, places);
   const orgMentions = mentions.filter((m) => m.type === "organisation" && m.kind !== "media");
+  const personMentions = mentions.filter((m) => m.type === "person");
   const paragraphOf = paragraphIndex(doc.text);
   const words = doc.pack.agreementParties();
   // the agreements before, with their paragraph: `both parties` after a signing are its parties
@@ -97,6 +98,12 @@ export function extractAgreements(
           }
           if (found.length === wanted) for (const name of found.reverse()) referred.push({ name, start: at });
         }
+        // `he signed`, `ondertekende hij een …`: the pronoun at the cue stands for the person named last before it
+        // (from a word's start: `the investor signed` holds no `he`)
+        const near = Math.max(s.start, doc.text.lastIndexOf(" ", c.start - 12) + 1);
+        const pronoun = words.subjectPronoun.exec(doc.text.slice(near, c.end));
+        const who = pronoun ? lastBefore(personMentions, near + pronoun.index) : null;
+        if (who && !own.has(who.name)) referred.push({ name: who.name, start: near + pronoun!.index });
       }
       const named = [...before, ...inSpans.flat(), ...referred].sort((a, b) => a.start - b.start).map((m) => m.name);
       let parties = [...new Set(named)];

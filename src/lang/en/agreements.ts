@@ -45,8 +45,9 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "The parties agreed to continue dialogue on transport projects.", expect: { status: "agreed", subject: "continue dialogue on transport projects" } },
       { text: "Both sides agreed on a plan of joint exhibitions.", expect: { status: "agreed" } },
       { text: "It was agreed that the working group will meet in May.", expect: { status: "agreed", subject: "the working group will meet in May" } },
+      { text: "The shipping line agreed with the Port Authority of the city of Aktau and customs to share the quay.", expect: { status: "agreed", subject: "share the quay" } },
     ],
-    negatives: ["The parties discussed prospects for cooperation.", "The Minister could not agree to the terms.", "The agreed schedule was published.", "By clicking \"Accept all\", you agree to the storing of cookies on your device."],
+    negatives: ["The parties discussed prospects for cooperation.", "The Minister could not agree to the terms.", "The agreed schedule was published.", "The board agreed with the findings of the audit committee of last year on the whole.", "By clicking \"Accept all\", you agree to the storing of cookies on your device."],
   },
   "en.agreement.listed-document": {
     examples: [

@@ -34,8 +34,9 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
     examples: [
       { text: "De partijen kwamen overeen om de samenwerking te versterken.", expect: { status: "agreed", subject: "de samenwerking te versterken" } },
       { text: "Daarnaast kwamen beide ministers ook overeen dat er een werkgroep komt.", expect: { status: "agreed", subject: "er een werkgroep komt" } },
+      { text: "De rederij kwam met het Havenbedrijf van de stad Aktau en de douane overeen om de kade te delen.", expect: { status: "agreed", subject: "de kade te delen" } },
     ],
-    negatives: ["De cijfers komen overeen met die van vorig jaar.", "De partijen kwamen niet overeen.", "Als u verder surft, komt u overeen dat wij cookies plaatsen."],
+    negatives: ["De cijfers komen overeen met die van vorig jaar.", "De partijen kwamen niet overeen.", "Als u verder surft, komt u overeen dat wij cookies plaatsen.", "De raming komt met de cijfers van het bureau van vorig jaar overeen."],
   },
   "nl.agreement.overeengekomen": {
     examples: [{ text: "Er werd overeengekomen om jaarlijks een forum te organiseren.", expect: { status: "agreed", subject: "jaarlijks een forum te organiseren" } }],

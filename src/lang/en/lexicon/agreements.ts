@@ -101,6 +101,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
       first: ["agreed"],
       then: ["to", "on", "upon", "that", "in principle", "to jointly"],
       gap: 1,
+      withParty: ["with"],
       status: "agreed",
     },
     // the present `agree that` states an opinion (`many businesses agree that ...`), not an agreement
@@ -125,6 +126,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   subjectIntroducers: ["to", "on", "upon", "that", "regarding", "concerning", "about", "for", "in the field of", "in the fields of", "in the sphere of", "in the area of", "aimed at", "providing for", "to jointly"],
   parties: {
     theParties: ["the parties", "the sides", "the two parties", "the two sides", "both parties", "both sides", "both countries"],
+    subjectPronouns: ["he", "she"],
     witnesses: ["in the presence of", "witnessed by"],
     locatives: ["in", "at", "to", "from", "of"],
     locativeArticles: ["the"],

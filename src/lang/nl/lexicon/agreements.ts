@@ -100,7 +100,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   passiveAuxiliaries: [],
   adverbs: [],
   splitCues: [
-    { id: "kwamen-overeen", first: ["kwamen", "kwam", "komen", "komt"], then: ["overeen"], gap: 4, status: "agreed", notBefore: ["met"] },
+    { id: "kwamen-overeen", first: ["kwamen", "kwam", "komen", "komt"], then: ["overeen"], gap: 4, status: "agreed", notBefore: ["met"], withParty: ["met"] },
     { id: "overeengekomen", first: ["overeengekomen"], status: "agreed", notAfter: ["het", "de", "een", "zoals", "eerder"] },
     { id: "spraken-af", first: ["spraken", "sprak", "spreken", "spreekt"], then: ["af"], gap: 4, status: "agreed", notBefore: ["met"] },
     { id: "afgesproken", first: ["afgesproken"], status: "agreed", notAfter: ["het", "de", "een", "zoals", "eerder"] },
@@ -124,6 +124,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   subjectIntroducers: ["om", "over", "dat", "inzake", "betreffende", "rond", "rondom", "omtrent", "voor", "op het gebied van", "op het vlak van", "met betrekking tot", "gericht op", "ter"],
   parties: {
     theParties: ["beide partijen", "beide kanten", "beide landen", "beide zijden", "de partijen", "de beide partijen", "de twee partijen"],
+    // (`zij`, `ze` are also plural: the bodies named before)
+    subjectPronouns: ["hij"],
     witnesses: ["in aanwezigheid van", "in het bijzijn van", "onder toeziend oog van"],
     locatives: ["in", "naar", "te", "uit", "van", "op"],
     locativeArticles: ["de", "het"],
