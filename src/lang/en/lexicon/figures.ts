@@ -83,6 +83,7 @@ export const FIGURES: FigureLexicon = {
   changeVerbs: [],
   countCompounds: ["seat", "seater", "bed", "room", "berth", "strong", "member", "storey", "wagon"],
   countedAdjectives: ["new", "own", "extra", "additional", "various", "numerous"],
+  fractionWords: ["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths"],
   notCounted: [
     "will", "would", "can", "could", "last", "next", "each", "every", "annually", "worldwide", "such", "some", "these", "those", "its", "their", "were", "had", "of", "and", "or", "the", "to", "in", "per", "from", "with", "for", "on", "at", "by", "is", "are", "was", "were", "has", "have",
     "percent", "than", "more", "less", "that", "this", "which", "who", "into", "out", "a", "an", "as", "new", "other", "times", "between",

@@ -65,6 +65,7 @@ export const FIGURES: FigureLexicon = {
   ],
   countCompounds: ["zits", "zitter", "persoons", "koppig", "kamer", "bedden"],
   countedAdjectives: ["eigen", "extra", "nieuwe", "andere", "verschillende"],
+  fractionWords: ["derde", "derden", "kwart", "vierde", "vierden", "vijfde", "vijfden", "zesde", "achtste", "tiende", "tienden"],
   notCounted: [
     "zal", "zullen", "kan", "kunnen", "vorig", "vorige", "volgend", "volgende", "elk", "elke", "jaarlijks", "deze", "hun", "zich", "van", "en", "of", "de", "het", "een", "in", "per", "uit", "met", "voor", "op", "aan", "is", "zijn", "was", "waren", "heeft", "hebben",
     "procent", "tussen", "dan", "meer", "minder", "die", "dat", "naar", "tot", "als", "keer", "bij", "om", "door",
