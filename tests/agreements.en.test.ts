@@ -130,6 +130,11 @@ describe("English agreement details", () => {
     expect(b.parties).toEqual(["Scheldt Port NV"]);
   });
 
+  it("reads `the company` as a company named before, over a body of no known kind named since", () => {
+    const [a] = agreementsOf("Tobol Gold plc (LSE: TBG) raised output. In March the company signed an offtake agreement with Meuse Refining NV.");
+    expect(a.parties).toEqual(["Tobol Gold plc", "Meuse Refining NV"]);
+  });
+
   it("reads `the cooperative` as the company named before, not a body of another kind", () => {
     const [a] = agreementsOf("Veenland Dairy U.A. grew. Its results were presented at the WTC. In May the cooperative signed a supply contract with Almaty Retail LLP.");
     expect(a.parties).toEqual(["Veenland Dairy U.A.", "Almaty Retail LLP"]);

@@ -107,6 +107,11 @@ describe("Dutch agreement details", () => {
     expect(b.parties).toEqual(["Schelde Haven NV"]);
   });
 
+  it("leest `het bedrijf` als een bedrijf dat eerder genoemd werd, boven een orgaan van onbekende soort dat later kwam", () => {
+    const [a] = agreementsOf("Tobol Goud plc (LSE: TBG) produceerde meer. In maart sloot het bedrijf een afnamecontract met Maas Raffinage NV.");
+    expect(a.parties).toEqual(["Tobol Goud plc", "Maas Raffinage NV"]);
+  });
+
   it("leest `de coöperatie` als het bedrijf dat eerder genoemd werd, niet als een orgaan van een andere soort", () => {
     const [a] = agreementsOf("Veenland Zuivel U.A. groeide. De cijfers werden in het WTC voorgesteld. In mei sloot de coöperatie een leveringscontract met Almaty Retail TOO.");
     expect(a.parties).toEqual(["Veenland Zuivel U.A.", "Almaty Retail TOO"]);

@@ -847,6 +847,7 @@ describe("unseen articles, fourteenth round", () => {
   it("reads `agreed with` a ministry named at length `to`, and `ondertekende hij` as the minister named before", () => {
     const agreed = rec("en55").agreements.find((a) => a.text.includes("agreed with the Ministry"));
     expect(agreed?.parties).toContain("Ministry of Industry and Construction of the Republic of Kazakhstan");
+    expect(rec("en55").agreements.find((a) => a.text.includes("offtake agreement"))?.parties).toEqual(["Steppe Gold Resources plc", "Aurelia Metals NV"]);
     expect(rec("nl56").agreements.find((a) => a.text.includes("ondertekende hij"))?.parties).toEqual(["Havenbedrijf Rotterdam N.V.", "Nurlan Sauranbayev"]);
   });
 });

@@ -91,11 +91,16 @@ export function extractAgreements(
           const kind = words.chambers.has(noun) ? CHAMBER : words.groups.has(noun) ? COMPANY : NOT_PUBLIC;
           const wanted = a.groups!.two || a.groups!.bare ? 2 : 1;
           const found: string[] = [];
-          for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
-            const m = orgMentions[i];
-            if (m.end > at || own.has(m.name) || found.includes(m.name) || !kind.test(m.kind ?? "other")) continue;
-            found.push(m.name);
-          }
+          const search = (kindWanted: RegExp) => {
+            for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
+              const m = orgMentions[i];
+              if (m.end > at || own.has(m.name) || found.includes(m.name) || !kindWanted.test(m.kind ?? "other")) continue;
+              found.push(m.name);
+            }
+          };
+          // `the company`, `het bedrijf` alone: a body of a known kind named before, over one of no known kind named since (`LSE`, `OSCE`)
+          if (wanted === 1 && kind === NOT_PUBLIC) search(KNOWN_NOT_PUBLIC);
+          if (found.length < wanted) search(kind);
           if (found.length === wanted) for (const name of found.reverse()) referred.push({ name, start: at });
         }
         // `he signed`, `ondertekende hij een …`: the pronoun at the cue stands for the person named last before it
@@ -146,6 +151,7 @@ function isHeadline(text: string, start: number, end: number): boolean {
 const CHAMBER = /^chamber$/u;
 const COMPANY = /^company$/u;
 const NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$)/u;
+const KNOWN_NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$|other$)/u;
 
 /** The last mention that ends before `at` (mentions are in text order). */
 function lastBefore(mentions: readonly Mention[], at: number): Mention | null {
