@@ -152,6 +152,7 @@ describe("English organisations as news sites write them", () => {
   it("takes the wire's name after a capitals dateline, and no heading that goes on in capitals", () => {
     expect(orgs("Grain exports rise\n\nKOSTANAY. STEPPEWIRE – A Belgian miller opened a plant on Monday.")).toContain("STEPPEWIRE");
     expect(orgs("WHAT HAPPENS NEXT?\n\nIS THERE A DEAL ON THE TABLE?")).toEqual([]);
+    expect(orgs("The terminal opens in June, Steppewire correspondent reports. Our Almaty correspondent reports delays.")).toEqual(["Steppewire"]);
   });
   it("reads a time zone and a term defined in lower-case words as no organisation, but a name's acronym still", () => {
     expect(orgs("The all-in sustaining cost (AISC) was lower; the call starts at 14:00 CET and AISC guidance holds.")).toEqual([]);

@@ -153,5 +153,6 @@ describe("Dutch organisations as news sites write them", () => {
     expect(orgs("Ook het Vlaams Agentschap voor Handel sprak.")).toEqual(["Vlaams Agentschap voor Handel"]);
     expect(orgs("Van de Velde Logistiek NV groeit.")).toEqual(["Van de Velde Logistiek NV"]);
     expect(orgs("De persconferentie begint om 10.30 CET.")).toEqual([]);
+    expect(orgs("De terminal opent in juni, meldt de correspondent van Steppewire.")).toEqual(["Steppewire"]);
   });
 });

@@ -98,7 +98,7 @@ export function extractAgreements(
               found.push(m.name);
             }
           };
-          // `the company`, `het bedrijf` alone: a body of a known kind named before, over one of no known kind named since (`LSE`, `OSCE`)
+          // `the company`, `het bedrijf` alone: a body of a known kind named before, over one of no known kind named since (an exchange in a ticker's brackets, `KASE`; an acronym, `OSCE`)
           if (wanted === 1 && kind === NOT_PUBLIC) search(KNOWN_NOT_PUBLIC);
           if (found.length < wanted) search(kind);
           if (found.length === wanted) for (const name of found.reverse()) referred.push({ name, start: at });

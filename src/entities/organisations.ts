@@ -138,7 +138,7 @@ function joinQualifiedForms(clusters: Cluster[]): void {
     const keys = [...short.keys].filter((k) => k.includes(" "));
     const longer = new Set<Cluster>();
     for (const s of keys) for (const k of extending.get(s) ?? []) if (k !== short && !joined.has(k)) longer.add(k);
-    // one word is enough where it is a company's name without its legal form (`NoordMelk` of `NoordMelk U.A.`)
+    // one word is enough where it is a company's name without its legal form (`Veldwerk` of `Veldwerk U.A.`)
     if (!keys.length)
       for (const s of short.keys)
         for (const k of extending.get(s) ?? []) if (k !== short && !joined.has(k) && [...k.keys].some((key) => key.startsWith(`${s} `) && formKeys().has(key.slice(s.length + 1)))) longer.add(k);

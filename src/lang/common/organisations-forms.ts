@@ -71,7 +71,7 @@ function spelledByBeginnings(acronym: string, words: string[]): boolean {
 }
 
 /**
- * `all-in sustaining cost (AISC)`, `totale kosten per ons (AISC)`: the text defines the acronym by the initials of words of which
+ * `total cash cost (TCC)`, `kasstroom uit bedrijfsactiviteiten (KUB)`: the text defines the acronym by the initials of words of which
  * some are in lower case, not by its capitalised words (`Rijksdienst voor Ondernemend Nederland (RVO)`), so it names a term, no body.
  */
 export function definesTerm(text: string, acronym: string): boolean {

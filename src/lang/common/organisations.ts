@@ -114,7 +114,7 @@ function calledAlone(text: string, head: string, word: string): boolean {
 
 /** the prepositions that open a Dutch surname before its article (`Van de Velde`, `In 't Veld`, `Op de Beeck`, `Uit den Bogaard`) */
 const SURNAME_PREPOSITION = /^(?:Van|In|Op|Uit|Aan|Onder|Bij|Voor|Over|Ter|Ten|Te)$/u;
-// a name may join two capitalised words by an en dash, as a forum of two countries does (`Kazakhstan–Belgium Business Forum`)
+// a name may join two capitalised words by an en dash, as a forum of two countries does (`Kazakhstan–Netherlands Business Council`)
 const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+|(?<=\\p{L})–\\p{Lu}[\\p{L}\\d]*)*");
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
@@ -438,9 +438,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (name.split(/\s+/u).length > 2 && isOriginAdjective(first) && articleBefore.test(ctx.text.slice(Math.max(0, m.index + m[0].indexOf(name) - 8), m.index + m[0].indexOf(name)))) {
           name = g.name = name.slice(first.length).trimStart();
         }
-        // `Zuivelcoöperatie NoordMelk U.A. heeft …`: a compound class noun opening a sentence, which mid-sentence the language
-        // writes in lower case (`de zuivelcoöperatie NoordMelk`), classes the name after it, when the text calls it by that name
-        // elsewhere too (`NoordMelk verkoopt …`), not by the compound (`Rabobank`, `Eurobank` name their bank)
+        // `Akkerbouwcoöperatie Veldwerk U.A. heeft …`: a compound class noun opening a sentence, which mid-sentence the language
+        // writes in lower case (`de akkerbouwcoöperatie Veldwerk`), classes the name after it, when the text calls it by that name
+        // elsewhere too (`Veldwerk levert …`), not by the compound (`Rabobank`, `Eurobank` name their bank)
         if (name.split(/\s+/u).length > 2 && sentenceOpensAt(ctx.text, m.index + m[0].indexOf(name))) {
           const [head, rest] = name.split(/\s+/u);
           const cue = lex.quoteCues.find((c) => head.toLowerCase().endsWith(c));
@@ -682,7 +682,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
         if (tickerBefore.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
         // a time zone after a clock time (`at 09:00 BST`, `om 14.00 CET`), and a term the text defines by common nouns
-        // (`all-in sustaining cost (AISC)`, `totale kosten per ons (AISC)`)
+        // (`total cash cost (TCC)`, `kasstroom uit bedrijfsactiviteiten (KUB)`)
         if (/(?<![\d:.])\d{1,2}[:.]\d{2}[^\S\n]*$/u.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) || definesTerm(ctx.text, name)) return null;
         // a heading in capitals alone on its line (`BESLUIT:`, `DECISION`) is a word, no acronym
         if (name.length >= 5 && /(?:^|\n)[^\S\n]*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(ctx.text.slice(m.index + name.length, m.index + name.length + 4))) return null;

@@ -81,7 +81,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
   stateForms: ["the Kingdom of", "the Republic of", "the Grand Duchy of", "the Federal Republic of"],
   closingHeads: ["Lawyers", "Accountants", "Architects"],
   modifierHeads: ["International", "Global"],
-  sourceAfter: ["reports", "reported", "informs", "writes", "wrote", "says"],
+  // (a wire's reporter before the verb: `, Steppewire correspondent reports.`)
+  sourceAfter: ["reports", "reported", "informs", "writes", "wrote", "says", "correspondent reports", "correspondent reported", "correspondent informs"],
   sourceBefore: ["reports", "reported by", "according to", "citing", "cited by", "quoted by"],
   notAcronyms: [
     "GDP", "GNP", "FDI", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "VAT", "CO", "CO2", "PPP", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV", "PC",

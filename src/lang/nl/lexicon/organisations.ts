@@ -95,7 +95,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     maatschappij: "company", centrum: "other", kamer: "chamber",
   },
   sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
-  sourceBefore: ["meldt", "volgens", "bericht", "aldus"],
+  // (de verslaggever van een persbureau: `meldt de correspondent van Belga`)
+  sourceBefore: ["meldt", "volgens", "bericht", "aldus", "correspondent van", "de correspondent van"],
   notAcronyms: [
     "BBP", "BNP", "BTW", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "CO", "CO2", "KMO", "KMO's", "MKB", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV",
     "PC", "USB", "LNG", "LPG", "OK", "CET", "UTC", "DNA", "ID", "MW", "GW", "KW", "KWH", "MWH", "HA", "PDF", "URL", "NB", "PS", "ETA", "ETD", "Q&A", "ESG", "TEU", "MOU",
