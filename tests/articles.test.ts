@@ -817,10 +817,19 @@ describe("unseen articles, twelfth round", () => {
 describe("unseen articles, fourteenth round", () => {
   const ROUND_14 = roundOf(ROUND_FOURTEEN);
   const rec = ROUND_14.record;
+  // what the rules still miss: a first name faker's lists lack after a capitalised portfolio (`minister van Infrastructuur en
+  // Waterstaat Ruud Kamphuis`: no person at all, as in round twelve), a company named after its founder (`John Cockerill`, read
+  // as a person) and bodies named by one word with no cue but their place in `tussen X en Y` (`Sirris`, `Credendo`), a company
+  // without legal form or class noun (`Atradius Dutch State Business`), one after `containerterminal van`, `de gemeente
+  // Rotterdam` in lower case (the place, by design), `WTC` alone of `het WTC Expo`; places the gazetteer lacks (`Twente`,
+  // `Maasvlakte`); `a year earlier` anchored on the last year named (2025) rather than on the quarter reported, a generic
+  // `In de winter` dated, `Binnen zes maanden` read as a date; and the parties of a passive signing the paragraph before makes
+  // clear (nl53), of `The company also agreed` in an issuer's release (the last company named, not the issuer: en55), and of
+  // `tussen Sirris en …` (nl54)
   const KNOWN_MISSES_14 = new Set<string>(["en55: parties", "nl53: parties", "nl54: parties", "nl56: Ruud Kamphuis"]);
 
-  // floors a little under what the rules reach after the round's fixes
-  const FLOOR_FOURTEEN: Record<Field, number> = { people: 0.93, organisations: 0.82, places: 0.95, dates: 0.93, figures: 0.94, agreements: 0.92 };
+  // floors a little under what the rules reach after the round's fixes (F1 0.92 to 1.0 per field)
+  const FLOOR_FOURTEEN: Record<Field, number> = { people: 0.93, organisations: 0.89, places: 0.95, dates: 0.95, figures: 0.97, agreements: 0.95 };
   roundChecks(ROUND_14, FLOOR_FOURTEEN, { misses: KNOWN_MISSES_14 });
 
   it("reads each document of a news report's list, an article before its noun and a blank line after the intro", () => {
