@@ -113,6 +113,35 @@ describe("English agreement details", () => {
     expect(agreementsOf("Agenda:\n- Agreement of the minutes\n- Memorandum drafts")).toEqual([]);
   });
 
+  it("reads a news report's list of deals in running words, a blank line after its intro, each with its own sides", () => {
+    const list = agreementsOf("Following the talks, the companies signed six deals worth USD 300 million, including:\n\n- a supply contract between Irtysh Copper LLP and Meuse Cathodes SA (USD 40 million);\n\n- an agreement between Aral Logistics JSC and Zeebrugge Cold Store NV on frozen fish.");
+    expect(list.slice(1).map((a) => [a.kind, a.status, a.parties])).toEqual([["contract", "signed", ["Irtysh Copper LLP", "Meuse Cathodes SA"]], ["agreement", "signed", ["Aral Logistics JSC", "Zeebrugge Cold Store NV"]]]);
+    expect(agreementsOf("The ministers reviewed two options:\n\n- a supply contract between the two ports;")).toEqual([]);
+  });
+
+  it("reads `agreed with` a body named at length `to`, the body a party, but not agreeing with a finding", () => {
+    const [a] = agreementsOf("Irtysh Zinc JSC extended its licence. The company agreed with the Committee for Geology of the Ministry of Industry to drill 40 more wells.");
+    expect([a.status, a.subject, a.parties]).toEqual(["agreed", "drill 40 more wells", ["Irtysh Zinc JSC", "Committee for Geology of the Ministry of Industry"]]);
+    expect(agreementsOf("The minister agreed with the conclusions of the report on the whole.")).toEqual([]);
+  });
+
+  it("reads `he`, `she` at the signing as the person named last before it, but not a speaker after a quote", () => {
+    const [a] = agreementsOf("Minister Aigerim Bekova toured the terminal. Together with Scheldt Port NV she signed a memorandum on hydrogen.");
+    expect(a.parties).toEqual(["Scheldt Port NV", "Aigerim Bekova"]);
+    const [b] = agreementsOf("Anna Peeters spoke first. \"We signed a contract with Scheldt Port NV last year,\" he said.");
+    expect(b.parties).toEqual(["Scheldt Port NV"]);
+  });
+
+  it("reads `the company` as a company named before, over a body of no known kind named since", () => {
+    const [a] = agreementsOf("Tobol Gold plc (LSE: TBG) raised output. In March the company signed an offtake agreement with Meuse Refining NV.");
+    expect(a.parties).toEqual(["Tobol Gold plc", "Meuse Refining NV"]);
+  });
+
+  it("reads `the cooperative` as the company named before, not a body of another kind", () => {
+    const [a] = agreementsOf("Veenland Dairy U.A. grew. Its results were presented at the WTC. In May the cooperative signed a supply contract with Almaty Retail LLP.");
+    expect(a.parties).toEqual(["Veenland Dairy U.A.", "Almaty Retail LLP"]);
+  });
+
   it("reads a council's approval of an agreement, with the towns it is between, and `the group` as the company named before", () => {
     const [a] = agreementsOf("The city council approved the twinning agreement between the city of Lommelveen and the city of Aktobe.");
     expect([a.status, a.parties]).toEqual(["agreed", ["Lommelveen", "Aktobe"]]);

@@ -92,6 +92,35 @@ describe("Dutch agreements: interest, hope, invitations and discussions are not"
 });
 
 describe("Dutch agreement details", () => {
+  it("leest de lijst van een nieuwsbericht in lopende woorden, met een witregel na de inleiding, elk met zijn eigen partijen", () => {
+    const list = agreementsOf("Tijdens de missie werden onder meer deze contracten getekend:\n\n- een leveringscontract tussen Irtysh Koper TOO en Maas Kathodes NV (12 miljoen euro);\n\n- een overeenkomst tussen Aral Logistiek JSC en Zeebrugge Koelhuis NV over diepvriesvis.");
+    expect(list.map((a) => [a.kind, a.status, a.parties])).toEqual([["contract", "signed", []], ["contract", "signed", ["Irtysh Koper TOO", "Maas Kathodes NV"]], ["agreement", "signed", ["Aral Logistiek JSC", "Zeebrugge Koelhuis NV"]]]);
+    expect(agreementsOf("De ministers bekeken twee pistes:\n\n- een leveringscontract tussen de twee havens;")).toEqual([]);
+  });
+
+  it("leest `kwam met` een lang genoemd orgaan `overeen`, met dat orgaan als partij, maar niet wat met cijfers overeenkomt", () => {
+    const [a] = agreementsOf("Irtysh Zink JSC verlengde zijn vergunning. Het bedrijf kwam met het Ministerie van Industrie en Bouw van Kazachstan overeen om 40 putten te boren.");
+    expect([a.status, a.subject, a.parties]).toEqual(["agreed", "40 putten te boren", ["Irtysh Zink JSC", "Ministerie van Industrie en Bouw van Kazachstan"]]);
+    expect(agreementsOf("De uitkomst kwam met de ramingen van het bureau van vorig jaar overeen.")).toEqual([]);
+  });
+
+  it("leest `hij` bij de ondertekening als de persoon die laatst genoemd werd, maar niet een spreker na een citaat", () => {
+    const [a] = agreementsOf("Minister Yerlan Bekov bezocht de terminal. Samen met Schelde Haven NV ondertekende hij een memorandum over waterstof.");
+    expect(a.parties).toEqual(["Schelde Haven NV", "Yerlan Bekov"]);
+    const [b] = agreementsOf("Anna Peeters sprak eerst. \"We tekenden vorig jaar een contract met Schelde Haven NV\", zei hij.");
+    expect(b.parties).toEqual(["Schelde Haven NV"]);
+  });
+
+  it("leest `het bedrijf` als een bedrijf dat eerder genoemd werd, boven een orgaan van onbekende soort dat later kwam", () => {
+    const [a] = agreementsOf("Tobol Goud plc (LSE: TBG) produceerde meer. In maart sloot het bedrijf een afnamecontract met Maas Raffinage NV.");
+    expect(a.parties).toEqual(["Tobol Goud plc", "Maas Raffinage NV"]);
+  });
+
+  it("leest `de coöperatie` als het bedrijf dat eerder genoemd werd, niet als een orgaan van een andere soort", () => {
+    const [a] = agreementsOf("Veenland Zuivel U.A. groeide. De cijfers werden in het WTC voorgesteld. In mei sloot de coöperatie een leveringscontract met Almaty Retail TOO.");
+    expect(a.parties).toEqual(["Veenland Zuivel U.A.", "Almaty Retail TOO"]);
+  });
+
   it("leest elk document van een lijst die de regel ervoor ondertekend noemt, en de goedkeuring van een akkoord door een raad", () => {
     const list = agreementsOf("De volgende documenten werden ondertekend:\n- Overeenkomst tussen Brabant Pompen BV en Aral Water TOO over irrigatie;\n- Protocol over douanesamenwerking.");
     expect(list.map((a) => [a.kind, a.status])).toEqual([["agreement", "signed"], ["agreement", "signed"], ["agreement", "signed"]]);

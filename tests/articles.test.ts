@@ -38,6 +38,8 @@ const ROUND_ELEVEN = /^(?:en|nl)4[1-4]-/;
 const ROUND_TWELVE = /^(?:en|nl)4[5-8]-/;
 // and the thirteenth round's
 const ROUND_THIRTEEN = /^(?:en|nl)(?:49|5[0-2])-/;
+// and the fourteenth round's
+const ROUND_FOURTEEN = /^(?:en|nl)5[3-6]-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -48,7 +50,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN].some((round) => round.test(f)));
+const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN, ROUND_FOURTEEN].some((round) => round.test(f)));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -855,5 +857,59 @@ describe("unseen articles, thirteenth round", () => {
     expect(rec("en52").agreements[0].parties).toEqual(["European Union", "Kazakhstan"]);
     // `the consortium and the ministry signed`: the two companies of `a consortium of A and B`, and the ministry, not the bank named last
     expect(rec("en51").agreements[0].parties).toEqual(["Brabo Renewables NV", "Dala Energy LLP", "Ministry of Energy of the Republic of Kazakhstan"]);
+  });
+});
+
+// The fourteenth round: the way news sites write, beside the press releases: a Kazinform wire story (a dateline in
+// capitals, a byline, quotes with `said` after them), a business forum's report listing the documents signed with their
+// values in USD, a gold miner's quarterly production (ounces, tonnes of ore, grades in g/t, guidance ranges), a ministry's
+// readout of a phone call between two foreign ministers; a Tubantia item on a Hengelo greenhouse builder exporting to
+// Kazakhstan (quotes with `zegt`), an FOD economic mission's report with its list of contracts, a dairy cooperative's
+// annual figures (litres, hectares, omzet) and a Kazakh minister's visit to Rotterdam with an intentieverklaring. Written,
+// with their gold, before kzbe ran on them; scored as the shared scorer does, apart from the other rounds.
+describe("unseen articles, fourteenth round", () => {
+  const ROUND_14 = roundOf(ROUND_FOURTEEN);
+  const rec = ROUND_14.record;
+  // what the rules still miss: a first name faker's lists lack after a capitalised portfolio (`minister van Infrastructuur en
+  // Waterstaat Ruud Kamphuis`: no person at all, as in round twelve), a company named after its founder (`John Cockerill`, read
+  // as a person) and bodies named by one word with no cue but their place in `tussen X en Y` (`Sirris`, `Credendo`), a company
+  // without legal form or class noun (`Atradius Dutch State Business`), one after `containerterminal van`, `de gemeente
+  // Rotterdam` in lower case (the place, by design), `WTC` alone of `het WTC Expo`; places the gazetteer lacks (`Twente`,
+  // `Maasvlakte`); `a year earlier` anchored on the last year named (2025) rather than on the quarter reported, a generic
+  // `In de winter` dated, `Binnen zes maanden` read as a date; and the parties of a passive signing the paragraph before makes
+  // clear (nl53), of `The company also agreed` in an issuer's release (the last company named, not the issuer: en55), and of
+  // `tussen Sirris en …` (nl54)
+  const KNOWN_MISSES_14 = new Set<string>(["en55: parties", "nl53: parties", "nl54: parties", "nl56: Ruud Kamphuis"]);
+
+  // floors a little under what the rules reach after the round's fixes (F1 0.92 to 1.0 per field)
+  const FLOOR_FOURTEEN: Record<Field, number> = { people: 0.93, organisations: 0.89, places: 0.95, dates: 0.95, figures: 0.97, agreements: 0.95 };
+  roundChecks(ROUND_14, FLOOR_FOURTEEN, { misses: KNOWN_MISSES_14 });
+
+  it("reads each document of a news report's list, an article before its noun and a blank line after the intro", () => {
+    expect(rec("en54").agreements.filter((a) => a.text.startsWith("- ")).map((a) => a.parties)).toEqual([
+      ["KTZ Express JSC", "Port of Antwerp-Bruges"], ["Kazphosphate LLP", "Prayon SA"], ["Samruk-Energy JSC", "Elia Group"],
+      ["Akimat of Pavlodar Region", "Verhaegen Solar NV"], ["Kaz Grain Terminal LLP", "Ghent Agri Trading BV"],
+    ]);
+    expect(rec("nl54").agreements.filter((a) => a.text.startsWith("- ")).map((a) => a.kind)).toEqual(["contract", "agreement", "contract", "agreement", "contract"]);
+  });
+
+  it("reads a bullet's dash as no minus, an ore grade in g/t, and no time zone or lower-case term as an organisation", () => {
+    expect(rec("en55").figures.filter((f) => f.unit === "g/t" || f.unit === "t").map((f) => f.value)).toEqual([1150000, 1.42, 1.31]);
+    expect(rec("en55").organisations.map((o) => o.name)).toEqual(expect.not.arrayContaining(["AISC", "BST"]));
+  });
+
+  it("names the wire after a capitals dateline, a forum of two countries, and a cooperative by its U.A. without the class noun before it", () => {
+    expect(rec("en53").organisations.find((o) => o.kind === "media")).toMatchObject({ name: "Kazinform", aliases: ["KAZINFORM"] });
+    expect(rec("en54").organisations.map((o) => o.name)).toContain("Kazakhstan–Belgium Business Forum");
+    expect(rec("nl55").organisations.find((o) => o.name === "NoordMelk U.A.")?.aliases).toEqual(["NoordMelk"]);
+    expect(rec("nl55").agreements[0].parties).toEqual(["NoordMelk U.A.", "Small Trade House LLP"]);
+    expect(rec("nl53").organisations.map((o) => o.name)).toContain("Rijksdienst voor Ondernemend Nederland");
+  });
+
+  it("reads `agreed with` a ministry named at length `to`, and `ondertekende hij` as the minister named before", () => {
+    const agreed = rec("en55").agreements.find((a) => a.text.includes("agreed with the Ministry"));
+    expect(agreed?.parties).toContain("Ministry of Industry and Construction of the Republic of Kazakhstan");
+    expect(rec("en55").agreements.find((a) => a.text.includes("offtake agreement"))?.parties).toEqual(["Steppe Gold Resources plc", "Aurelia Metals NV"]);
+    expect(rec("nl56").agreements.find((a) => a.text.includes("ondertekende hij"))?.parties).toEqual(["Havenbedrijf Rotterdam N.V.", "Nurlan Sauranbayev"]);
   });
 });

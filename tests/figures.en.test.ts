@@ -147,3 +147,14 @@ describe("English numbers that count nothing", () => {
     expect(values("Page 4 of the report puts the cost at $9 million.")).toEqual([[9e6, "USD"]]);
   });
 });
+
+describe("English figures in a mining company's news", () => {
+  it("reads a list's dash as a bullet, a grade in g/t and ounces, and keeps a minus that touches its number", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("Quarter in brief\n- 860,000 tonnes of ore milled\n - 2.9 g/t average head grade\n- 52,400 troy ounces poured")).toEqual([[860000, "t"], [2.9, "g/t"], [52400, "oz"]]);
+    expect(values("Working capital moved from -4.2 million euros to 3 million euros.")).toEqual([[-4.2e6, "EUR"], [3e6, "EUR"]]);
+    expect(values("Net change\n- 1,200,000")).toEqual([[-1.2e6, null]]);
+    // a fraction in words is a share, no count
+    expect(values("Two thirds of the ore comes from Tastau, three quarters of it by truck, and 2 trucks break down.")).toEqual([[2, null]]);
+  });
+});

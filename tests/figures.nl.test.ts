@@ -126,3 +126,14 @@ describe("Dutch numbers that count nothing", () => {
     expect(values("De Noordweg wordt 4 kilometer langer.")).toEqual([[4, "km"]]);
   });
 });
+
+describe("Dutch figures in a mining company's news", () => {
+  it("leest het streepje van een lijst als opsommingsteken, een gehalte in g/t, en houdt een minteken tegen zijn getal", () => {
+    const values = (text: string) => figuresOf(text).map((f) => [f.value, f.unit]);
+    expect(values("Het kwartaal in het kort\n- 860.000 ton erts vermalen\n - 2,9 g/t gemiddeld gehalte\n- 52.400 troy ounces gegoten")).toEqual([[860000, "t"], [2.9, "g/t"], [52400, "oz"]]);
+    expect(values("Het werkkapitaal ging van -4,2 miljoen euro naar 3 miljoen euro.")).toEqual([[-4.2e6, "EUR"], [3e6, "EUR"]]);
+    expect(values("Netto verandering\n- 1.200.000")).toEqual([[-1.2e6, null]]);
+    // een breuk in woorden is een aandeel, geen aantal
+    expect(values("Twee derde van het erts komt uit Tastau, drie kwart ervan per truck, en 2 trucks vallen uit.")).toEqual([[2, null]]);
+  });
+});

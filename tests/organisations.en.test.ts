@@ -153,3 +153,27 @@ describe("organisations in English press releases", () => {
     expect(orgs.map((o) => o.name)).toContain("Ministry of Industry of Uzbekistan");
   });
 });
+
+describe("English organisations as news sites write them", () => {
+  it("joins a company named once with its legal form and elsewhere by one word without it", () => {
+    const all = extract("Analysts like the cooperative SteppeAgro. On Monday SteppeAgro U.A. opened an office in Almaty.", { lang: "en", types: ["organisations"] }).organisations;
+    expect(all.map((o) => [o.name, o.aliases])).toEqual([["SteppeAgro U.A.", ["SteppeAgro"]]]);
+  });
+  const orgs = (text: string) => extract(text, { lang: "en", types: ["organisations"] }).organisations.map((o) => o.name);
+  it("takes the wire's name after a capitals dateline, and no heading that goes on in capitals", () => {
+    expect(orgs("Grain exports rise\n\nKOSTANAY. STEPPEWIRE – A Belgian miller opened a plant on Monday.")).toContain("STEPPEWIRE");
+    expect(orgs("WHAT HAPPENS NEXT?\n\nIS THERE A DEAL ON THE TABLE?")).toEqual([]);
+    expect(orgs("The terminal opens in June, Steppewire correspondent reports. Our Almaty correspondent reports delays.")).toEqual(["Steppewire"]);
+  });
+  it("reads a time zone and a term defined in lower-case words as no organisation, but a name's acronym still", () => {
+    expect(orgs("The all-in sustaining cost (AISC) was lower; the call starts at 14:00 CET and AISC guidance holds.")).toEqual([]);
+    expect(orgs("The Flemish Agency for Trade (FAT) hosted them.")).toEqual(["Flemish Agency for Trade"]);
+  });
+  it("drops a sentence's first adverb and its article, and keeps a forum of two countries joined by an en dash", () => {
+    expect(orgs("Also the Irtysh Logistics Council joined the talks.")).toEqual(["Irtysh Logistics Council"]);
+    expect(orgs("The Belgium–Kazakhstan Business Council met in Ghent.")).toEqual(["Belgium–Kazakhstan Business Council"]);
+  });
+  it("reads a Dutch cooperative's U.A. as its legal form", () => {
+    expect(orgs("The cheese is made by Noordkaas U.A. in Friesland.")).toEqual(["Noordkaas U.A."]);
+  });
+});

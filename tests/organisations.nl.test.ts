@@ -150,3 +150,21 @@ describe("organisations in Dutch press releases", () => {
     expect(pc.map((o) => o.name)).toEqual(["Vlaamse Regering"]);
   });
 });
+
+describe("Dutch organisations as news sites write them", () => {
+  it("voegt een bedrijf met zijn rechtsvorm samen met hetzelfde bedrijf in één woord zonder", () => {
+    const all = extract("Volgens de coöperatie PolderGraan groeit de export. PolderGraan U.A. opende een kantoor in Almaty.", { lang: "nl", types: ["organisations"] }).organisations;
+    expect(all.map((o) => [o.name, o.aliases])).toEqual([["PolderGraan U.A.", ["PolderGraan"]]]);
+  });
+  const orgs = (text: string) => extract(text, { lang: "nl", types: ["organisations"] }).organisations.map((o) => o.name);
+  it("leest de rechtsvorm U.A. van een coöperatie, en een samengesteld soortwoord vooraan de zin als geen deel van de naam", () => {
+    expect(orgs("Akkerbouwcoöperatie Veldwerk U.A. heeft een goed jaar. Veldwerk levert aardappelen aan Kazachstan.")).toEqual(["Veldwerk U.A."]);
+    expect(orgs("Rabomelk Holland U.A. heeft een goed jaar.")).toEqual(["Rabomelk Holland U.A."]);
+  });
+  it("laat een bijwoord en het lidwoord na het eerste woord van de zin weg, en leest een tijdzone als geen organisatie", () => {
+    expect(orgs("Ook het Vlaams Agentschap voor Handel sprak.")).toEqual(["Vlaams Agentschap voor Handel"]);
+    expect(orgs("Van de Velde Logistiek NV groeit.")).toEqual(["Van de Velde Logistiek NV"]);
+    expect(orgs("De persconferentie begint om 10.30 CET.")).toEqual([]);
+    expect(orgs("De terminal opent in juni, meldt de correspondent van Steppewire.")).toEqual(["Steppewire"]);
+  });
+});

@@ -47,6 +47,7 @@ export function extractAgreements(
   }
   const mentions = mentionsOf(people, organisations, places);
   const orgMentions = mentions.filter((m) => m.type === "organisation" && m.kind !== "media");
+  const personMentions = mentions.filter((m) => m.type === "person");
   const paragraphOf = paragraphIndex(doc.text);
   const words = doc.pack.agreementParties();
   // the agreements before, with their paragraph: `both parties` after a signing are its parties
@@ -101,13 +102,24 @@ export function extractAgreements(
           const kind = words.chambers.has(noun) ? CHAMBER : words.groups.has(noun) ? COMPANY : words.ports.has(noun) ? PORT : words.ministries.has(noun) ? GOVERNMENT : NOT_PUBLIC;
           const wanted = a.groups!.two || a.groups!.bare ? 2 : 1;
           const found: string[] = [];
-          for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
-            const m = orgMentions[i];
-            if (m.end > at || own.has(m.name) || found.includes(m.name) || !kind.test(m.kind ?? "other")) continue;
-            found.push(m.name);
-          }
+          const search = (kindWanted: RegExp) => {
+            for (let i = orgMentions.length - 1; i >= 0 && found.length < wanted; i--) {
+              const m = orgMentions[i];
+              if (m.end > at || own.has(m.name) || found.includes(m.name) || !kindWanted.test(m.kind ?? "other")) continue;
+              found.push(m.name);
+            }
+          };
+          // `the company`, `het bedrijf` alone: a body of a known kind named before, over one of no known kind named since (an exchange in a ticker's brackets, `KASE`; an acronym, `OSCE`)
+          if (wanted === 1 && kind === NOT_PUBLIC) search(KNOWN_NOT_PUBLIC);
+          if (found.length < wanted) search(kind);
           if (found.length === wanted) for (const name of found.reverse()) referred.push({ name, start: at });
         }
+        // `he signed`, `ondertekende hij een …`: the pronoun at the cue stands for the person named last before it
+        // (from a word's start: `the investor signed` holds no `he`)
+        const near = Math.max(s.start, doc.text.lastIndexOf(" ", c.start - 12) + 1);
+        const pronoun = words.subjectPronoun.exec(doc.text.slice(near, c.end));
+        const who = pronoun ? lastBefore(personMentions, near + pronoun.index) : null;
+        if (who && !own.has(who.name)) referred.push({ name: who.name, start: near + pronoun!.index });
       }
       const named = [...before, ...inSpans.flat(), ...referred].sort((a, b) => a.start - b.start).map((m) => m.name);
       let parties = [...new Set(named)];
@@ -155,6 +167,7 @@ const GOVERNMENT = /^government$/u;
 /** a link after a class noun makes it the head of a name (`the ministry of`, `het havenbedrijf van`) */
 const LINK_AFTER = /^\s+(?:of|for|van|voor)\b/u;
 const NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$)/u;
+const KNOWN_NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$|other$)/u;
 
 /** The last mention that ends before `at` (mentions are in text order). */
 function lastBefore(mentions: readonly Mention[], at: number, noun?: string): Mention | null {

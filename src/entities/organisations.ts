@@ -7,6 +7,7 @@ import { Coverage, firstWord, ruleContext, spanOf, wordStarts, type Doc, type Ra
 import { foldKey, fullestForm, isAllCaps } from "./fold.js";
 import { rx } from "../text/classes.js";
 import { gazetteer, isFirstName, placeKey } from "../lang/common/data.js";
+import { LEGAL_FORMS } from "../lang/common/organisations-forms.js";
 
 export type OrganisationCandidate = Pick<OrganisationT, "name" | "kind"> & {
   /** a short form the same match gives (`RVO` in `Rijksdienst voor Ondernemend Nederland (RVO)`) */
@@ -141,11 +142,14 @@ function joinQualifiedForms(clusters: Cluster[]): void {
   for (let i = clusters.length - 1; i >= 0; i--) {
     const short = clusters[i];
     const keys = [...short.keys].filter((k) => k.includes(" "));
-    if (!keys.length) continue;
     const longer = new Set<Cluster>();
     for (const s of keys) for (const k of extending.get(s) ?? []) if (k !== short && !joined.has(k)) longer.add(k);
     // a name qualified before it only when no name goes on after it
     if (!longer.size) for (const s of keys) for (const k of qualified.get(s) ?? []) if (k !== short && !joined.has(k)) longer.add(k);
+    // one word is enough where it is a company's name without its legal form (`Veldwerk` of `Veldwerk U.A.`)
+    if (!keys.length)
+      for (const s of short.keys)
+        for (const k of extending.get(s) ?? []) if (k !== short && !joined.has(k) && [...k.keys].some((key) => key.startsWith(`${s} `) && formKeys().has(key.slice(s.length + 1)))) longer.add(k);
     if (longer.size !== 1) continue;
     const [target] = longer;
     joined.add(short);
@@ -160,6 +164,10 @@ function joinQualifiedForms(clusters: Cluster[]): void {
     clusters.splice(i, 1);
   }
 }
+
+let formKeyCache: Set<string> | undefined;
+/** the legal forms as the cluster keys fold them (`u a`, `nv`, `b v`) */
+const formKeys = () => (formKeyCache ??= new Set(Object.keys(LEGAL_FORMS).map(foldKey)));
 
 /** forms too weak to look for elsewhere: a head word alone is found by the rules where it names something */
 const RECURRING_FORM = rx.u`^(?=.{3,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{L}\d][\p{L}\d&'’.-]*){0,5}$`;

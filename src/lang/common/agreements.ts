@@ -27,6 +27,9 @@ export interface SplitCue {
   notBefore?: string[];
   /** nor when the word before is one of these (`zoals afgesproken`, `de afgesproken datum`) */
   notAfter?: string[];
+  /** prepositions that may open a longer gap naming the other side, a name with a capital in it (`agreed with the Ministry of
+   *  Industry of the Republic of Kazakhstan to`, `kwam met het ministerie van Landbouw overeen`), not an opinion (`agreed with the proposal`) */
+  withParty?: string[];
 }
 
 export interface AgreementLexicon {
@@ -78,6 +81,8 @@ export interface AgreementLexicon {
 export interface PartyLexicon {
   /** `the parties`, `both sides`: the participants of the meeting */
   theParties: string[];
+  /** a singular personal pronoun as the signer (`he signed`, `ondertekende hij`): the person named last before it */
+  subjectPronouns: string[];
   /** `in the presence of`: who follows witnesses the signing and is no party */
   witnesses: string[];
   /** prepositions before a country or region that make it a place, not a party (`in`, `to`), and the articles after them */
@@ -101,6 +106,7 @@ export interface PartyLexicon {
 /** The party words of a language as patterns (case-insensitive, whole words). */
 export interface PartyPatterns {
   theParties: RegExp;
+  subjectPronoun: RegExp;
   witnesses: RegExp;
   /** tested on the text right before a place: it ends in a locative */
   locativeBefore: RegExp;
@@ -125,6 +131,7 @@ export function partyPatterns(lex: PartyLexicon): PartyPatterns {
   const c = lex.classAnaphors;
   return {
     theParties: whole(W(lex.theParties)),
+    subjectPronoun: whole(W(lex.subjectPronouns)),
     witnesses: whole(W(lex.witnesses)),
     locativeBefore: regex(`(?<![\\p{L}])(?:${W(lex.locatives)})\\s+(?:(?:${W(lex.locativeArticles)})\\s+)?$`, "iu"),
     companyAnaphor: whole(
@@ -402,8 +409,9 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
 
 /** split verbs without an agreement noun: `agreed to`, `kwamen ... overeen`, `werd afgesproken`. */
 export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersOf(lex)): Rule<AgreementCandidate> {
+  const withParty = cue.withParty?.length ? `(?:\\s+(?<party>(?:${alternation(cue.withParty)})(?:\\s+${WORD}){1,12}?))?` : "";
   const then = cue.then?.length
-    ? `(?:\\s+${WORD}){0,${cue.gap ?? 0}}?\\s+(?:${alternation(cue.then)})${NE}`
+    ? `${withParty}(?:\\s+${WORD}){0,${cue.gap ?? 0}}?\\s+(?<then>${alternation(cue.then)})${NE}`
     : "";
   const notBefore = cue.notBefore?.length ? `(?!\\s+(?:${alternation(cue.notBefore)})${NE})` : "";
   const notAfter = cue.notAfter?.length ? `(?<!${NB}(?:${alternation(cue.notAfter)})\\s+)` : "";
@@ -417,11 +425,19 @@ export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersO
     ),
     normalize: (g, ctx, m) => {
       if (!startsWord(ctx.text, m.index)) return null;
+      if (g.party && !/[A-Z\u00C0-\u00DE]/.test(g.party)) return null;
       const status = statusFrom(cue.status, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + m[0], mk);
       if (!status) return null;
       const end = m.index + m[0].length;
       const after = sentenceAfter(ctx.text, end);
-      return { kind: "agreement", status, ...subjectFrom([{ text: after, at: end }], introducers.test(m[0]), mk), ...partySpans(ctx.text, m.index, null, end, mk, false) };
+      const spans = partySpans(ctx.text, m.index, null, end, mk, false);
+      // the other side named in the gap (`agreed with the Ministry of … to`)
+      if (g.party) {
+        // (up to the word that completes the cue: the lazy gap may have left the name's last word to the other gap)
+        const at = m.index + m[0].indexOf(g.party);
+        spans.partiesIn = [...(spans.partiesIn ?? []), { start: at, end: m.index + m[0].lastIndexOf(g.then!) }];
+      }
+      return { kind: "agreement", status, ...subjectFrom([{ text: after, at: end }], introducers.test(m[0]), mk), ...spans };
     },
     examples: [],
     negatives: [],
@@ -442,7 +458,9 @@ export function listedDocumentRule(lex: AgreementLexicon, mk = markersOf(lex)): 
   return {
     id: `${lex.lang}.agreement.listed-document`,
     starts: { symbols: ["-", "–", "•", "*", "·"], digits: true },
-    pattern: regex(`(?<=(?:^|\\n)[ \\t]*)${LIST_BULLET}[ \\t]+${nounPattern(lex)}`, "gi"),
+    // a news report lists them in running words (`- an investment agreement between A and B`, `- een leveringscontract tussen
+    // A en B`): an article and a modifier or two may stand before the noun
+    pattern: regex(`(?<=(?:^|\\n)[ \\t]*)${LIST_BULLET}(?<lead>(?:[ \\t]+(?!${nounCore(lex)})[${LETTERS}][${LETTERS}-]{0,30}){0,3})[ \\t]+${nounPattern(lex)}`, "gi"),
     priority: 1,
     normalize: (g, ctx, m) => {
       const kind = kindOf(g.noun!, lex);
@@ -451,7 +469,9 @@ export function listedDocumentRule(lex: AgreementLexicon, mk = markersOf(lex)): 
       const lines = ctx.text.slice(Math.max(0, m.index - 2000), m.index).split("\n");
       lines.pop();
       // (a numbered paragraph may open the list itself: `6. … the following documents were signed:`)
-      while (lines.length && bullet.test(lines[lines.length - 1]) && !lines[lines.length - 1].trim().endsWith(":")) lines.pop();
+      // (a blank line may stand between the intro and its items, or between the items, as news sites set them)
+      const skipped = (line: string) => !line.trim() || (bullet.test(line) && !line.trim().endsWith(":"));
+      while (lines.length && skipped(lines[lines.length - 1])) lines.pop();
       const intro = (lines[lines.length - 1] ?? "").trim();
       if (!intro.endsWith(":")) return null;
       let base: Status | undefined;

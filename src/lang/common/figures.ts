@@ -51,6 +51,8 @@ export interface FigureLexicon {
   definiteArticles: string[];
   /** words that follow a number without being what it counts */
   notCounted: string[];
+  /** the denominators of a fraction in words (`two thirds`, `twee derde`): the number before one counts nothing */
+  fractionWords?: string[];
   /** endings of plural nouns: the noun a count counts is the first plural after it (`flat wagons`) */
   pluralEndings: string[];
   /** qualifiers that mean `to` after a verb of change (`steeg tot`): the figure is what it became */
@@ -257,7 +259,9 @@ export function figureRule(lex: FigureLexicon): FigureRule {
   const pattern = regex(
     `(?<![\\p{L}\\d.,/-])` +
       `(?:(?<approx>${p.approx})\\s*)?` +
-      `(?:(?<neg>(?<![\\d%]\\s?)-\\s?|(?:${p.neg})\\s+))?` +
+      // (a dash and a space opening a line that goes on after the number is a list's bullet, no minus: `- 1.15 million tonnes
+      // of ore mined`; a line of the number alone keeps it: `- 1,200,000`)
+      `(?:(?<neg>(?<![\\d%]\\s?)(?:-(?![^\\S\\n])|(?<!(?:^|\\n)[^\\S\\n]*)-[^\\S\\n]|-[^\\S\\n](?=[\\d.,]+[^\\S\\n]*(?:\\n|$)))|(?:${p.neg})\\s+))?` +
       `(?:(?<cur>${p.cur})\\.?\\s?)?` +
       `(?<num>${p.num})` +
       `(?:\\s*(?<scale>${p.scale})(?![\\p{L}\\p{N}]|\\.\\p{L}))?` +
@@ -269,6 +273,7 @@ export function figureRule(lex: FigureLexicon): FigureRule {
     "gu",
   );
   const notCounted = new Set(lex.notCounted);
+  const fractionWords = new Set(lex.fractionWords ?? []);
   const countedSkipped = new Set(lex.countedAdjectives);
   const countCompound = lex.countCompounds.length ? regex(`^-(?:${caselessWords(lex.countCompounds)})(?![\\p{L}-])`, "u") : /(?!)/;
   // a price near an article and a unit makes the unit the one a price is per (`$85 a tonne`, `a tonne … costs $85`)
@@ -352,6 +357,8 @@ export function figureRule(lex: FigureLexicon): FigureRule {
       } else if (g.cents) return null;
       let value = scaled(n, scale);
       if (g.neg) value = -value;
+      // `Two thirds of our exports`, `Twee derde van de export`: a share, no count of two
+      if (!money && !sense && g.counted && fractionWords.has(g.counted.split(/\s+/u)[0].toLowerCase())) return null;
       const counted = !money && !sense && g.counted ? countedNoun(g.counted, notCounted, lex.pluralEndings, countedSkipped) : null;
       return {
         value,

@@ -10,6 +10,8 @@ export const LEGAL_FORMS: Record<string, Kind> = {
   LLP: "company", JSC: "company", LLC: "company", Ltd: "company", "Ltd.": "company", GmbH: "company", AG: "company", plc: "company", PLC: "company",
   "Inc.": "company", Inc: "company", Corp: "company", "Corp.": "company", TOO: "company", AO: "company", AB: "company", Oy: "company", SpA: "company",
   "S.p.A.": "company", KG: "company", Co: "company", "Co.": "company", "& Co": "company",
+  // a Dutch cooperative's liability (`FrieslandCampina U.A.`: uitgesloten, beperkte, wettelijke aansprakelijkheid)
+  "U.A.": "company", "B.A.": "company", "W.A.": "company",
   // Belgian and Dutch usage writes them in lower case too (`Vanhoutte Machinebouw nv`)
   nv: "company", bv: "company", bvba: "company", cvba: "company", vof: "company",
 };
@@ -64,6 +66,26 @@ function spelledByBeginnings(acronym: string, words: string[]): boolean {
   for (let n = 1; n <= Math.min(3, word.length, acronym.length - rest.length); n++) {
     if (word[n - 1] !== acronym[n - 1]) break;
     if (spelledByBeginnings(acronym.slice(n), rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * `total cash cost (TCC)`, `kasstroom uit bedrijfsactiviteiten (KUB)`: the text defines the acronym by the initials of words of which
+ * some are in lower case, not by its capitalised words (`Rijksdienst voor Ondernemend Nederland (RVO)`), so it names a term, no body.
+ */
+export function definesTerm(text: string, acronym: string): boolean {
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return false;
+  const words = text.slice(Math.max(0, at - 80), at).trim().split(/[\s-]+/).slice(-8);
+  const capitalInitials = (phrase: string[]) => phrase.filter((w) => rx.u`^\p{Lu}`.test(w)).map((w) => w[0]).join("");
+  // (the capitalised words spell it: a name, with its links in lower case: `Verbond van Belgische Ondernemingen (VBO)`)
+  for (let n = 2; n <= words.length; n++) if (capitalInitials(words.slice(-n)) === acronym) return false;
+  for (let n = 2; n <= words.length; n++) {
+    const phrase = words.slice(-n);
+    const initials = phrase.map((w) => w[0] ?? "").join("");
+    if (initials.toUpperCase() !== acronym) continue;
+    return phrase.some((w) => rx.u`^\p{Ll}`.test(w));
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { caselessWords } from "./numbers-words.js";
 import { isDatelinePlace } from "./places.js";
 import { CAP_START, endsLikeSurname, LINE_SPACE as SP } from "./names.js";
 import { wordStartBefore } from "../../text/sentences.js";
-import { LEGAL_FORMS, acronymOf, isNotAcronym } from "./organisations-forms.js";
+import { LEGAL_FORMS, acronymOf, definesTerm, isNotAcronym } from "./organisations-forms.js";
 import { allMatches, regex, rx, compactSource } from "../../text/classes.js";
 import { foldKey } from "../../entities/fold.js";
 
@@ -100,8 +100,24 @@ export interface OrganisationLexicon {
 
 /** Prefixes that open a surname with a capital inside it (`McLean`, `MacArthur`, `DeVries`, `LaGuardia`, `VanDam`). */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Vander|Ter|Ten|St)$/;
-// (an en dash joins two names into one as a hyphen does: `the Central Asia–Europe Rectors' Forum`, `EU–Central Asia Forum`)
-const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.\\-–][\\p{L}\\d]+)*");
+/** The name starts a sentence: only spaces, a dateline's dash or nothing since the last sentence end or line break. */
+function sentenceOpensAt(text: string, at: number): boolean {
+  return /(?:^|[.!?:\n][^\S\n]*|[^\S\n][–—][^\S\n]*)$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** `word` stands in the text without `head` before it, as a name of its own. */
+function calledAlone(text: string, head: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (/[\p{L}\d]/u.test(text[at + word.length] ?? "") || /[\p{L}\d]/u.test(text[at - 1] ?? "")) continue;
+    if (!text.slice(Math.max(0, at - head.length - 2), at).trimEnd().endsWith(head)) return true;
+  }
+  return false;
+}
+
+/** the prepositions that open a Dutch surname before its article (`Van de Velde`, `In 't Veld`, `Op de Beeck`, `Uit den Bogaard`) */
+const SURNAME_PREPOSITION = /^(?:Van|In|Op|Uit|Aan|Onder|Bij|Voor|Over|Ter|Ten|Te)$/u;
+// a name may join two capitalised words by an en dash, as a forum of two countries does (`Kazakhstan–Netherlands Business Council`)
+const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+|(?<=\\p{L})–\\p{Lu}[\\p{L}\\d]*)*");
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
@@ -114,6 +130,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const links = alternation(lex.links);
   const joins = alternation(lex.joins);
   const dets = alternation(lex.determiners);
+  const lowerDeterminers = new Set(lex.determiners);
   const quoteCue = regex(`(?<![\\p{L}])[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})${SP}(?:(?:${dets})${SP})?$`, "u");
   const leading = new Set(lex.leading);
   const joinWords = new Set(lex.joins);
@@ -168,9 +185,13 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     let first = 0;
     // sentence-initial words, and a dateline's year and dash (`2023 – Het Havenbedrijf …`)
     const skipLeading = () => {
-      while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !/^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0])) first++;
+      // (a preposition that opens a Dutch surname before its article stays: `Van de Velde`, `In 't Veld`, `Op de Beeck`; an adverb does
+      // not: `Ook de Rijksdienst …`)
+      while (first < words.length - 1 && (leading.has(words[first][0]) || /^(?:\d{1,4}|[–—-])$/u.test(words[first][0])) && !(SURNAME_PREPOSITION.test(words[first][0]) && /^(?:de[nr]?|het|'t)$/u.test(words[first + 1][0]))) first++;
     };
     skipLeading();
+    // the article after a sentence's first word (`Ook de Rijksdienst …`, `Also the Agency …`) is the sentence's
+    if (first > 0 && first < words.length - 1 && lowerDeterminers.has(words[first][0])) first++;
     // `Almaty-based Zhel Energy Partners LLP`: where the company sits or who owns it is said of the name, not in it
     while (first < words.length - 1 && lex.leadingEndings.some((e) => words[first][0].endsWith(e) && words[first][0].length > e.length)) first++;
     const beforeDateline = first;
@@ -418,6 +439,14 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const first = name.split(/\s+/u)[0];
         if (name.split(/\s+/u).length > 2 && isOriginAdjective(first) && articleBefore.test(ctx.text.slice(Math.max(0, m.index + m[0].indexOf(name) - 8), m.index + m[0].indexOf(name)))) {
           name = g.name = name.slice(first.length).trimStart();
+        }
+        // `Akkerbouwcoöperatie Veldwerk U.A. heeft …`: a compound class noun opening a sentence, which mid-sentence the language
+        // writes in lower case (`de akkerbouwcoöperatie Veldwerk`), classes the name after it, when the text calls it by that name
+        // elsewhere too (`Veldwerk levert …`), not by the compound (`Rabobank`, `Eurobank` name their bank)
+        if (name.split(/\s+/u).length > 2 && sentenceOpensAt(ctx.text, m.index + m[0].indexOf(name))) {
+          const [head, rest] = name.split(/\s+/u);
+          const cue = lex.quoteCues.find((c) => head.toLowerCase().endsWith(c));
+          if (cue && head.length >= cue.length + 3 && !isPlace(rest) && calledAlone(ctx.text, head, rest)) name = g.name = name.slice(head.length).trimStart();
         }
         // `Opslagbedrijf Lekhaven Bulk Services BV (LBS)`: the acronym after it spells where the name begins
         const acronym = acronymAfter.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
@@ -671,6 +700,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         g.name = ofTown ? `${name} ${g.place}` : name;
         if (notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
         if (tickerBefore.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
+        // a time zone after a clock time (`at 09:00 BST`, `om 14.00 CET`), and a term the text defines by common nouns
+        // (`total cash cost (TCC)`, `kasstroom uit bedrijfsactiviteiten (KUB)`)
+        if (/(?<![\d:.])\d{1,2}[:.]\d{2}[^\S\n]*$/u.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) || definesTerm(ctx.text, name)) return null;
         // a heading in capitals alone on its line (`BESLUIT:`, `DECISION`) is a word, no acronym
         if (name.length >= 5 && /(?:^|\n)[^\S\n]*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(ctx.text.slice(m.index + name.length, m.index + name.length + 4))) return null;
         // the country of a currency sign (`US$ 40 miljoen`), the letters of a Dutch postcode (`3011 AB Rotterdam`)
@@ -687,8 +719,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("dateline-agency"),
-      // `ASTANA. KAZPRESS – The …`: an all-caps word between an all-caps dateline and the body
-      pattern: rx.gu`(?=[A-Z])(?<=(?:\p{Lu}{2,}|(?<![\p{L}\d])\d{4})[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}\p{Ll})`,
+      // `ASTANA. KAZPRESS – The …`, `– A Dutch firm`: an all-caps word between an all-caps dateline and the body
+      pattern: rx.gu`(?=[A-Z])(?<=(?:\p{Lu}{2,}|(?<![\p{L}\d])\d{4})[.,]?[^\S\n]+)(?<name>\p{Lu}{4,}(?:-\p{Lu}+)?)(?=[^\S\n]+(?:[-–—][^\S\n]+)?\p{Lu}(?:\p{Ll}|[^\S\n]\p{L}\p{Ll}))`,
       priority: 2,
       normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) ? null : { name: g.name!, kind: "media" }),
       ...ex("dateline-agency"),

@@ -47,16 +47,18 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
       { text: "The parties agreed to continue dialogue on transport projects.", expect: { status: "agreed", subject: "continue dialogue on transport projects" } },
       { text: "Both sides agreed on a plan of joint exhibitions.", expect: { status: "agreed" } },
       { text: "It was agreed that the working group will meet in May.", expect: { status: "agreed", subject: "the working group will meet in May" } },
+      { text: "The shipping line agreed with the Port Authority of the city of Aktau and customs to share the quay.", expect: { status: "agreed", subject: "share the quay" } },
     ],
-    negatives: ["The parties discussed prospects for cooperation.", "The Minister could not agree to the terms.", "The agreed schedule was published.", "By clicking \"Accept all\", you agree to the storing of cookies on your device."],
+    negatives: ["The parties discussed prospects for cooperation.", "The Minister could not agree to the terms.", "The agreed schedule was published.", "The board agreed with the findings of the audit committee of last year on the whole.", "By clicking \"Accept all\", you agree to the storing of cookies on your device."],
   },
   "en.agreement.listed-document": {
     examples: [
       { text: "The following documents were signed:\n- Memorandum of Understanding between the Port of Bautino and Maasbrug Logistics on logistics;\n- Agreement between the two governments on air services.", expect: { kind: "memorandum", status: "signed", subject: "logistics" } },
       { text: "The following documents will be signed during the visit:\n1. Protocol on customs cooperation", expect: { kind: "agreement", status: "planned" } },
       { text: "4. In the presence of the ministers, the following were signed:\n- Agreement on air services;\n- Protocol on customs cooperation.", expect: { kind: "agreement", status: "signed", subject: "customs cooperation" } },
+      { text: "After the talks the delegations signed four documents, including:\n\n- a framework agreement between Tobol Rail JSC and Scheldt Wagons NV on rolling stock;", expect: { kind: "agreement", status: "signed", subject: "rolling stock" } },
     ],
-    negatives: ["The programme:\n- Agreement of the agenda\n- Lunch", "Topics discussed:\n- Memorandum drafts for the next meeting"],
+    negatives: ["The programme:\n- Agreement of the agenda\n- Lunch", "Topics discussed:\n- Memorandum drafts for the next meeting", "The delegations discussed three topics:\n\n- a possible agreement on wagons;"],
   },
 };
 

@@ -14,6 +14,9 @@ export const figures = lazy((): Rule<FigureValue>[] =>
       "figure.number": {
         examples: [
           { text: "more than 13,000 companies", expect: { value: 13000, approx: "more_than", counted: "companies" } },
+          { text: "Highlights:\n- 2.3 million tonnes of ore processed", expect: { value: 2.3e6, unit: "t" } },
+          { text: "at an average grade of 3.8 g/t gold", expect: { value: 3.8, unit: "g/t" } },
+          { text: "the temperature fell to -12 degrees", expect: { value: -12 } },
           { text: "a new distribution centre of 42,000 m2 near the terminal", expect: { value: 42000, unit: "m2" } },
           { text: "on a 174-seat aircraft with 16 business seats", expect: { value: 174 } },
           { text: "The flight time will be about six and a half hours.", expect: { value: 6.5, unit: "h", approx: "about" } },
@@ -32,7 +35,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           { text: "licences are issued within ten working days", expect: { value: 10, unit: "day" } },
           { text: "a coffee at the fair costs a euro per cup", expect: { value: 1, unit: "EUR" } },
         ],
-        negatives: ["The bank disburses a euro tranche in May.", "The driver, aged 61, was released on bail.", "Suspects aged 38 and 52 were held.", "Scope 1 and 2 emissions fell.", "The group aims for net zero by 2045.", "The networking session ends at 17.30 hours.", "Expo 2017", "subsidies under the regional programme \"Green Steppe 2030\".", "COVID-19", "B2B", "CO2", "the talks began at 14:35", "from the 2023/2024 academic year", "the second-largest port", "one of the largest", "In 2021",
+        negatives: ["Two thirds of the grain goes by rail.", "The bank disburses a euro tranche in May.", "The driver, aged 61, was released on bail.", "Suspects aged 38 and 52 were held.", "Scope 1 and 2 emissions fell.", "The group aims for net zero by 2045.", "The networking session ends at 17.30 hours.", "Expo 2017", "subsidies under the regional programme \"Green Steppe 2030\".", "COVID-19", "B2B", "CO2", "the talks began at 14:35", "from the 2023/2024 academic year", "the second-largest port", "one of the largest", "In 2021",
           "the 45-year-old engineer", "a four-door model", "the lecture starts at 7 pm", "Question 2\nWhat is planned?", "director Jolien ten Velde",
           "under Article 12 of the law", "Lot 3: design services", "Company number: 0412.345", "our office at 40 Market Street", "Rue de la Loi 155, 1040 Brussels", "Mr Baizhanov, 47, has joined the board"],
       },

@@ -37,8 +37,9 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
     examples: [
       { text: "De partijen kwamen overeen om de samenwerking te versterken.", expect: { status: "agreed", subject: "de samenwerking te versterken" } },
       { text: "Daarnaast kwamen beide ministers ook overeen dat er een werkgroep komt.", expect: { status: "agreed", subject: "er een werkgroep komt" } },
+      { text: "De rederij kwam met het Havenbedrijf van de stad Aktau en de douane overeen om de kade te delen.", expect: { status: "agreed", subject: "de kade te delen" } },
     ],
-    negatives: ["De cijfers komen overeen met die van vorig jaar.", "De partijen kwamen niet overeen.", "Als u verder surft, komt u overeen dat wij cookies plaatsen."],
+    negatives: ["De cijfers komen overeen met die van vorig jaar.", "De partijen kwamen niet overeen.", "Als u verder surft, komt u overeen dat wij cookies plaatsen.", "De raming komt met de cijfers van het bureau van vorig jaar overeen."],
   },
   "nl.agreement.overeengekomen": {
     examples: [{ text: "Er werd overeengekomen om jaarlijks een forum te organiseren.", expect: { status: "agreed", subject: "jaarlijks een forum te organiseren" } }],
@@ -56,8 +57,9 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
     examples: [
       { text: "De volgende documenten werden ondertekend:\n- Memorandum van overeenstemming tussen de haven van Bautino en Maasbrug Logistics over logistiek;\n- Overeenkomst over luchtvervoer.", expect: { kind: "memorandum", status: "signed", subject: "logistiek" } },
       { text: "De volgende documenten zullen worden ondertekend:\n- Protocol over douanesamenwerking", expect: { kind: "agreement", status: "planned" } },
+      { text: "Na de gesprekken tekenden de delegaties vier documenten, waaronder:\n\n- een raamovereenkomst tussen Tobol Rail JSC en Schelde Wagons NV over rollend materieel;", expect: { kind: "agreement", status: "signed", subject: "rollend materieel" } },
     ],
-    negatives: ["Programma:\n- Overeenkomst van de agenda\n- Lunch", "Besproken thema's:\n- Ontwerp van memorandum"],
+    negatives: ["Programma:\n- Overeenkomst van de agenda\n- Lunch", "Besproken thema's:\n- Ontwerp van memorandum", "De delegaties bespraken drie thema's:\n\n- een mogelijke overeenkomst over wagons;"],
   },
 };
 

@@ -14,6 +14,9 @@ export const figures = lazy((): Rule<FigureValue>[] =>
       "figure.number": {
         examples: [
           { text: "een kwart miljoen euro", expect: { value: 250000, unit: "EUR" } },
+          { text: "Kerncijfers:\n- 2,3 miljoen ton erts verwerkt", expect: { value: 2.3e6, unit: "t" } },
+          { text: "met een gemiddeld gehalte van 3,8 g/t goud", expect: { value: 3.8, unit: "g/t" } },
+          { text: "de temperatuur zakte tot -12 graden", expect: { value: -12 } },
           { text: "een nieuw distributiecentrum van 42.000 m2 bij de terminal", expect: { value: 42000, unit: "m2" } },
           { text: "de delegatie reist met een 68-koppig orkest", expect: { value: 68 } },
           { text: "De vlucht duurt zes en een half uur.", expect: { value: 6.5, unit: "h" } },
@@ -30,7 +33,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           { text: "de opdracht is verdeeld in 2 percelen", expect: { value: 2, counted: "percelen" } },
           { text: "het bedrijf staat op het punt 3 vestigingen te openen", expect: { value: 3 } },
         ],
-        negatives: ["De bank keert een dollar tranche uit in mei.", "Het gaat om mannen in de leeftijd van 38 en 52.", "De uitstoot in scope 1 en 2 daalde.", "De groep mikt op netto nul in 2045.", "Expo 2017", "steun uit het regionale programma \"Green Steppe 2030\".", "om 10:30 uur", "de 52-jarige directeur", "de lezing begint om 19 uur", "Vraag 2\nHoe groot was de export?", "in het academiejaar 2023/24", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste",
+        negatives: ["Twee derde van het graan gaat per spoor.", "De bank keert een dollar tranche uit in mei.", "Het gaat om mannen in de leeftijd van 38 en 52.", "De uitstoot in scope 1 en 2 daalde.", "De groep mikt op netto nul in 2045.", "Expo 2017", "steun uit het regionale programma \"Green Steppe 2030\".", "om 10:30 uur", "de 52-jarige directeur", "de lezing begint om 19 uur", "Vraag 2\nHoe groot was de export?", "in het academiejaar 2023/24", "de 63e editie", "CO2-uitstoot", "een bedrijf", "een van de grootste",
           "gelet op artikel 40 en 41 van het decreet", "Perceel 2: technische studie", "Ondernemingsnummer: 0207.512.334", "CPV-code: 71311000", "Kerkstraat 12, 3000 Leuven",
           "Mevrouw Jacobs (58) neemt afscheid", "De receptie begint vanaf 18.30 uur in de raadzaal."],
       },

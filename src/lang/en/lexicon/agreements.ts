@@ -103,6 +103,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
       first: ["agreed"],
       then: ["to", "on", "upon", "that", "in principle", "to jointly"],
       gap: 1,
+      withParty: ["with"],
       status: "agreed",
     },
     // the present `agree that` states an opinion (`many businesses agree that ...`), not an agreement
@@ -127,11 +128,12 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   subjectIntroducers: ["to", "on", "upon", "that", "regarding", "concerning", "about", "for", "in the field of", "in the fields of", "in the sphere of", "in the area of", "aimed at", "providing for", "to jointly"],
   parties: {
     theParties: ["the parties", "the sides", "the two parties", "the two sides", "both parties", "both sides", "both countries"],
+    subjectPronouns: ["he", "she"],
     witnesses: ["in the presence of", "witnessed by"],
     locatives: ["in", "at", "to", "from", "of"],
     locativeArticles: ["the"],
     companyAnaphors: [{ article: "the", nouns: ["company", "firm", "group", "port", "bank", "holding", "agency", "ministry", "chamber", "university", "cooperative"] }],
-    classAnaphors: { articles: ["the"], two: ["two", "both"], nouns: ["companies", "company", "firms", "firm", "partners"], chambers: ["chamber"], groups: ["group"], ports: ["port authority"], ministries: ["ministry"] },
+    classAnaphors: { articles: ["the"], two: ["two", "both"], nouns: ["companies", "company", "firms", "firm", "partners"], chambers: ["chamber"], groups: ["group", "cooperative", "co-operative"], ports: ["port authority"], ministries: ["ministry"] },
     consortia: { nouns: ["consortium"], links: ["of"] },
     // and a country named by its form of state (`the Republic of Kazakhstan`, `the Kingdom of the Netherlands`)
     governors: ["municipality", "city", "town", "province", "Republic", "Kingdom", "Grand Duchy"],

@@ -36,6 +36,9 @@ export const FIGURES: FigureLexicon = {
     kg: mass("kg"), "k.g.": mass("kg"), "k.gs": mass("kg"), kgs: mass("kg"), kilogram: mass("kg"), kilograms: mass("kg"), kilo: mass("kg"), kilos: mass("kg"),
     g: mass("g"), "g.": mass("g"), gs: mass("g"), gram: mass("g"), grams: mass("g"), mg: mass("mg"), milligram: mass("mg"), milligrams: mass("mg"),
     lb: mass("lb"), lbs: mass("lb"), pound: { ...money("GBP"), beforeOf: mass("lb") }, oz: mass("oz"), ounce: mass("oz"), ounces: mass("oz"),
+    "troy ounce": mass("oz"), "troy ounces": mass("oz"),
+    // an ore's grade, as mining reports give it (`1.42 g/t gold`)
+    "g/t": sense("g/t", "other"), "grams per tonne": sense("g/t", "other"), "grams per ton": sense("g/t", "other"),
     km: length("km"), kilometre: length("km"), kilometres: length("km"), kilometer: length("km"), kilometers: length("km"),
     m: length("m"), metre: length("m"), metres: length("m"), meter: length("m"), meters: length("m"),
     cm: length("cm"), centimetre: length("cm"), centimetres: length("cm"), centimeter: length("cm"), centimeters: length("cm"),
@@ -80,6 +83,7 @@ export const FIGURES: FigureLexicon = {
   changeVerbs: [],
   countCompounds: ["seat", "seater", "bed", "room", "berth", "strong", "member", "storey", "wagon"],
   countedAdjectives: ["new", "own", "extra", "additional", "various", "numerous"],
+  fractionWords: ["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths"],
   notCounted: [
     "will", "would", "can", "could", "last", "next", "each", "every", "annually", "worldwide", "such", "some", "these", "those", "its", "their", "were", "had", "of", "and", "or", "the", "to", "in", "per", "from", "with", "for", "on", "at", "by", "is", "are", "was", "were", "has", "have",
     "percent", "than", "more", "less", "that", "this", "which", "who", "into", "out", "a", "an", "as", "new", "other", "times", "between",

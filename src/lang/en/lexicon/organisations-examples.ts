@@ -9,6 +9,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The pumps come from Van den Bosch Pompen BV in Zwolle.", expect: { name: "Van den Bosch Pompen BV" } },
     { text: "Exhibitors include The Steppe Bakery LLP and Delta Foods NV.", expect: { name: "The Steppe Bakery LLP" } },
     { text: "Booth 12: De Korenmolen NV (Tielt)", expect: { name: "De Korenmolen NV" } },
+    { text: "The milk comes from the Dutch dairy cooperative Veenweide Zuivel U.A. in Gouda.", expect: { name: "Veenweide Zuivel U.A.", kind: "company" } },
+    { text: "Also the Polder Pumps BV plant will close.", expect: { name: "Polder Pumps BV" } },
+    { text: "On Monday Delta Marine NV signed the deal.", expect: { name: "Delta Marine NV" } },
+    { text: "Steelmaker Irtysh Stal JSC raised output. Irtysh Stal now employs 900 people.", expect: { name: "Irtysh Stal JSC" } },
   ],
   cued: [
     { text: "The trials run with the research institute Polder Agronomics since March.", expect: { name: "Polder Agronomics" } },
@@ -68,6 +72,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The report appeared in the Steppe Business Journal on Monday.", expect: { name: "Steppe Business Journal", kind: "media" } },
     { text: "Exporters can get a certificate of origin from the Chamber of Commerce.", expect: { name: "Chamber of Commerce", kind: "chamber" } },
     { text: "The Municipality of Lommelveen approved a new business park.", expect: { name: "Municipality of Lommelveen", kind: "government" } },
+    { text: "Some 200 firms attend the Kazakhstan–Netherlands Business Council in May.", expect: { name: "Kazakhstan–Netherlands Business Council" } },
     { text: "figures of the Bureau of Statistics of the Ministry of Economy of the Republic of Uzbekistan show", expect: { name: "Bureau of Statistics of the Ministry of Economy of the Republic of Uzbekistan" } },
   ],
   "acronym-pair": [
@@ -78,8 +83,14 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   listing: [{ text: "Steppe Copper Mining JSC (KASE: SCMX) published its results.", expect: { name: "KASE" } }, { text: "Lysbrook Holding NV (Nasdaq Helsinki: LYS) rose.", expect: { name: "Nasdaq Helsinki" } }],
   acronym: [{ text: "The OSCE welcomed the vote.", expect: { name: "OSCE" } }],
-  "dateline-agency": [{ text: "ASTANA. KAZPRESS – The President met the delegation.", expect: { name: "KAZPRESS", kind: "media" } }],
-  "cited-source": [{ text: "The talks went well, Trend reports.", expect: { name: "Trend", kind: "media" } }],
+  "dateline-agency": [
+    { text: "ASTANA. KAZPRESS – The President met the delegation.", expect: { name: "KAZPRESS", kind: "media" } },
+    { text: "AKTAU. STEPPEWIRE – A Belgian dredging firm won the tender.", expect: { name: "STEPPEWIRE", kind: "media" } },
+  ],
+  "cited-source": [
+    { text: "The talks went well, Trend reports.", expect: { name: "Trend", kind: "media" } },
+    { text: "The plant will open in May, Steppewire correspondent reports.", expect: { name: "Steppewire", kind: "media" } },
+  ],
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
@@ -93,6 +104,8 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’.", "Steppe Copper JSC (the “Company”) informs its shareholders", "(hereinafter the \"Issuer\")"],
-  acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM", "Ticker: SCMX", "Lysbrook NV (Nasdaq Helsinki: LYS)", "REBITDA rose by 8%.", "RESOLVED:\nThe board approves"],
-  "cited-source": ["Kazakhstan reports strong growth.", "Alderman Marleen Dierickx opened the square. \"It is finally done,\" according to Dierickx."],
+  acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM", "Ticker: SCMX", "Lysbrook NV (Nasdaq Helsinki: LYS)", "REBITDA rose by 8%.", "RESOLVED:\nThe board approves", "The results call starts at 10:00 CEST.", "The total cash cost (TCC) fell; TCC will rise in 2028."],
+  "cited-source": ["Kazakhstan reports strong growth.", "Alderman Marleen Dierickx opened the square. \"It is finally done,\" according to Dierickx.", "The plant will open in May, our Brussels correspondent reports."],
+  // an all-caps heading that goes on in capitals is no dateline
+  "dateline-agency": ["DOES SHE HAVE A PLAN FOR THAT?\n\nNo single issue dominated."],
 };

@@ -39,6 +39,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "The", "This", "That", "These", "A", "An", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After", "Before",
     "For", "From", "To", "By", "As", "If", "When", "While", "Since", "Its", "Their", "His", "Her", "Our", "Both", "Each", "Every", "Between", "Under",
     "Through", "Within", "Via", "Meanwhile", "However", "Moreover", "Recently", "Today", "Yesterday", "About", "Take", "Consider",
+    // a day opening the sentence (`On Monday Delta Marine NV signed`)
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   ],
   leadingEndings: ["-based", "-headquartered", "-owned", "-controlled", "-registered", "-listed", "-backed"],
   quoteCues: [
@@ -81,7 +83,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
   stateForms: ["the Kingdom of", "the Republic of", "the Grand Duchy of", "the Federal Republic of"],
   closingHeads: ["Lawyers", "Accountants", "Architects"],
   modifierHeads: ["International", "Global"],
-  sourceAfter: ["reports", "reported", "informs", "writes", "wrote", "says"],
+  // (a wire's reporter before the verb: `, Steppewire correspondent reports.`)
+  sourceAfter: ["reports", "reported", "informs", "writes", "wrote", "says", "correspondent reports", "correspondent reported", "correspondent informs"],
   sourceBefore: ["reports", "reported by", "according to", "citing", "cited by", "quoted by"],
   notAcronyms: [
     "GDP", "GNP", "FDI", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "VAT", "CO", "CO2", "PPP", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV", "PC",

@@ -107,7 +107,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   passiveAuxiliaries: [],
   adverbs: [],
   splitCues: [
-    { id: "kwamen-overeen", first: ["kwamen", "kwam", "komen", "komt"], then: ["overeen"], gap: 4, status: "agreed", notBefore: ["met"] },
+    { id: "kwamen-overeen", first: ["kwamen", "kwam", "komen", "komt"], then: ["overeen"], gap: 4, status: "agreed", notBefore: ["met"], withParty: ["met"] },
     { id: "overeengekomen", first: ["overeengekomen"], status: "agreed", notAfter: ["het", "de", "een", "zoals", "eerder"] },
     { id: "spraken-af", first: ["spraken", "sprak", "spreken", "spreekt"], then: ["af"], gap: 4, status: "agreed", notBefore: ["met"] },
     { id: "afgesproken", first: ["afgesproken"], status: "agreed", notAfter: ["het", "de", "een", "zoals", "eerder"] },
@@ -131,6 +131,8 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   subjectIntroducers: ["om", "over", "dat", "inzake", "betreffende", "rond", "rondom", "omtrent", "voor", "op het gebied van", "op het vlak van", "met betrekking tot", "gericht op", "ter"],
   parties: {
     theParties: ["beide partijen", "beide kanten", "beide landen", "beide zijden", "de partijen", "de beide partijen", "de twee partijen"],
+    // (`zij`, `ze` are also plural: the bodies named before)
+    subjectPronouns: ["hij"],
     witnesses: ["in aanwezigheid van", "in het bijzijn van", "onder toeziend oog van"],
     locatives: ["in", "naar", "te", "uit", "van", "op"],
     locativeArticles: ["de", "het"],
@@ -138,7 +140,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
       { article: "het", nouns: ["bedrijf", "concern", "agentschap", "ministerie"], compound: true },
       { article: "de", nouns: ["groep", "haven", "bank", "holding", "onderneming", "coöperatie", "universiteit", "hogeschool", "kamer"], compound: true },
     ],
-    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep"], ports: ["havenbedrijf", "havenautoriteit"], ministries: [] },
+    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep", "coöperatie", "cooperatie"], ports: ["havenbedrijf", "havenautoriteit"], ministries: [] },
     consortia: { nouns: ["consortium"], links: ["van"] },
     // en een land bij zijn staatsvorm (`de Republiek Oezbekistan`, `het Koninkrijk België`)
     governors: ["gemeente", "stad", "provincie", "Republiek", "Koninkrijk", "Groothertogdom", "Bondsrepubliek"],

@@ -26,6 +26,9 @@ export const FIGURES: FigureLexicon = {
     "%": sense("%", "percent"), procent: sense("%", "percent"), percent: sense("%", "percent"), procentpunt: sense("pp", "percent"), procentpunten: sense("pp", "percent"),
     ton: mass("t"), t: mass("t"), kg: mass("kg"), kilo: mass("kg"), kilogram: mass("kg"), "kilo's": mass("kg"),
     g: mass("g"), gr: mass("g"), gram: mass("g"), mg: mass("mg"), milligram: mass("mg"),
+    oz: mass("oz"), "troy ounce": mass("oz"), "troy ounces": mass("oz"),
+    // het gehalte van erts, zoals mijnbouwverslagen het geven (`1,42 g/t goud`)
+    "g/t": sense("g/t", "other"), "gram per ton": sense("g/t", "other"),
     km: length("km"), kilometer: length("km"), m: length("m"), meter: length("m"), cm: length("cm"), centimeter: length("cm"),
     mm: length("mm"), millimeter: length("mm"), mijl: length("mi"),
     ha: sense("ha", "area"), hectare: sense("ha", "area"), "km²": sense("km2", "area"), km2: sense("km2", "area"),
@@ -62,6 +65,7 @@ export const FIGURES: FigureLexicon = {
   ],
   countCompounds: ["zits", "zitter", "persoons", "koppig", "kamer", "bedden"],
   countedAdjectives: ["eigen", "extra", "nieuwe", "andere", "verschillende"],
+  fractionWords: ["derde", "derden", "kwart", "vierde", "vierden", "vijfde", "vijfden", "zesde", "achtste", "tiende", "tienden"],
   notCounted: [
     "zal", "zullen", "kan", "kunnen", "vorig", "vorige", "volgend", "volgende", "elk", "elke", "jaarlijks", "deze", "hun", "zich", "van", "en", "of", "de", "het", "een", "in", "per", "uit", "met", "voor", "op", "aan", "is", "zijn", "was", "waren", "heeft", "hebben",
     "procent", "tussen", "dan", "meer", "minder", "die", "dat", "naar", "tot", "als", "keer", "bij", "om", "door",

@@ -12,6 +12,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Het contract ging naar Delta Marine Logistics NV vorig jaar.", expect: { name: "Delta Marine Logistics NV", kind: "company" } },
     { text: "Van den Bosch Pompen BV levert de installatie.", expect: { name: "Van den Bosch Pompen BV" } },
     { text: "Stand C4: De Korenmolen nv (Tielt)", expect: { name: "De Korenmolen nv" } },
+    { text: "Melkveecoöperatie Veenweide Zuivel U.A. verhoogt de melkprijs. Veenweide Zuivel betaalt 51 euro.", expect: { name: "Veenweide Zuivel U.A.", kind: "company" } },
+    { text: "Ook de Polder Pompen BV gaat dicht.", expect: { name: "Polder Pompen BV" } },
+    { text: "Maandag tekende Delta Marine NV het contract.", expect: { name: "Delta Marine NV" } },
+    { text: "Graanhandelaar Steppe Graan BV opent een kantoor.", expect: { name: "Graanhandelaar Steppe Graan BV" } },
     { text: "De leveringen lopen via Aktau; Van Hout Koeltechniek BV verzorgt het vervoer.", expect: { name: "Van Hout Koeltechniek BV" } },
     { text: "onder wie Delta Hydro, Van der Linden Kassen bv en Noord Techniek", expect: { name: "Van der Linden Kassen bv" } },
   ],
@@ -78,8 +82,14 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   listing: [{ text: "Lysbrook Holding NV (Nasdaq Stockholm: LYS) publiceert haar cijfers.", expect: { name: "Nasdaq Stockholm" } }],
   acronym: [{ text: "De OVSE verwelkomde de stemming.", expect: { name: "OVSE" } }],
-  "dateline-agency": [{ text: "ASTANA. KAZPRESS – De president ontving de delegatie.", expect: { name: "KAZPRESS", kind: "media" } }],
-  "cited-source": [{ text: "De gesprekken verliepen goed, meldt Belga.", expect: { name: "Belga", kind: "media" } }],
+  "dateline-agency": [
+    { text: "ASTANA. KAZPRESS – De president ontving de delegatie.", expect: { name: "KAZPRESS", kind: "media" } },
+    { text: "AKTAU. STEPPEWIRE – Een Belgische baggeraar won de aanbesteding.", expect: { name: "STEPPEWIRE", kind: "media" } },
+  ],
+  "cited-source": [
+    { text: "De gesprekken verliepen goed, meldt Belga.", expect: { name: "Belga", kind: "media" } },
+    { text: "De fabriek opent in mei, meldt de correspondent van Steppewire.", expect: { name: "Steppewire", kind: "media" } },
+  ],
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
@@ -93,6 +103,8 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   ampersand: ["De minister van Handel & Investeringen sprak.", "Treinen tussen Antwerpen & Brussel rijden weer."],
   cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’.", "Lysbrook NV (de “Vennootschap”) meldt", "(hierna \"de Emittent\")"],
-  acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË", "Tickersymbool: LYS", "Lysbrook NV (Nasdaq Stockholm: LYS)", "De REBITDA steeg met 8%.", "BESLISSING:\nArtikel 1. De raad keurt goed."],
-  "cited-source": ["volgens Oezbekistan groeit de economie.", "Schepen Marleen Dierickx opende het plein. \"Het is eindelijk af,\" aldus Dierickx."],
+  acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË", "Tickersymbool: LYS", "Lysbrook NV (Nasdaq Stockholm: LYS)", "De REBITDA steeg met 8%.", "BESLISSING:\nArtikel 1. De raad keurt goed.", "De analistencall begint om 10.00 CET.", "De kasstroom uit bedrijfsactiviteiten (KUB) daalde; de KUB stijgt in 2028."],
+  "cited-source": ["volgens Oezbekistan groeit de economie.", "Schepen Marleen Dierickx opende het plein. \"Het is eindelijk af,\" aldus Dierickx.", "De fabriek opent in mei, meldt de correspondent van Brussel."],
+  // een kop in hoofdletters die in hoofdletters doorloopt, is geen dateline
+  "dateline-agency": ["HEEFT ZIJ EEN PLAN VOOR DE HAVEN?\n\nGeen enkel thema overheerste."],
 };

@@ -50,6 +50,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",
     "Uit", "Naar", "Over", "Tussen", "Door", "Als", "Toen", "Sinds", "Zijn", "Haar", "Hun", "Onze", "Beide", "Elke", "Daarnaast", "Verder",
     "Eveneens", "Nadien", "Intussen", "Bovendien", "Vandaag", "Gisteren", "Neem", "Kijk", "Zie", "Denk", "Persdienst", "Persbericht", "Nieuwsbericht", "Persconferentie", "Persmededeling",
+    // een dag vooraan de zin (`Maandag tekende Delta Marine NV`)
+    "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag",
   ],
   leadingEndings: [],
   quoteCues: [
@@ -95,7 +97,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     maatschappij: "company", centrum: "other", kamer: "chamber",
   },
   sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
-  sourceBefore: ["meldt", "volgens", "bericht", "aldus"],
+  // (de verslaggever van een persbureau: `meldt de correspondent van Belga`)
+  sourceBefore: ["meldt", "volgens", "bericht", "aldus", "correspondent van", "de correspondent van"],
   notAcronyms: [
     "BBP", "BNP", "BTW", "CEO", "CFO", "COO", "CTO", "IT", "ICT", "AI", "CO", "CO2", "KMO", "KMO's", "MKB", "B2B", "B2C", "R&D", "HR", "PR", "QR", "TV",
     "PC", "USB", "LNG", "LPG", "OK", "CET", "UTC", "DNA", "ID", "MW", "GW", "KW", "KWH", "MWH", "HA", "PDF", "URL", "NB", "PS", "ETA", "ETD", "Q&A", "ESG", "TEU", "MOU",
