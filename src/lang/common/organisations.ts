@@ -55,6 +55,8 @@ export interface OrganisationLexicon {
   portfolioHeads: string[];
   /** heads the language writes in lower case before a capitalised portfolio (`het ministerie van Landbouw`) */
   lowerHeads: string[];
+  /** lower-case heads of a body named right after them, which is never the place (`het waterschap Rivierenland`); none in English */
+  namedBodies?: string[];
   /** the kind of place a lower-case head's link may name before the place (`het akimat van de stad Aktau`, `the akimat of the city of Aktau`) */
   placeClasses: string[];
   /** the kind of place written after the place's name, where the language does (`the akimat of Pavlodar region`) */
@@ -317,8 +319,17 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
             },
             ...ex("lower-head"),
           },
+          ...(lex.namedBodies ? [namedBodyRule(lex.namedBodies)] : []),
         ]
       : [];
+  const namedBodyRule = (heads: string[]): Rule<OrganisationCandidate> => ({
+    id: id("named-body"),
+    pattern: regex(`(?<![\\p{L}])(?<head>${alternation(heads)})${SP}(?<name>${CW}(?:${SP}${CW}){0,2})(?![\\p{L}\\d-])`, "gu"),
+    starts: { words: heads },
+    priority: 0,
+    normalize: (g) => (notAcronyms.has(g.name!) || leading.has(g.name!) ? null : { name: `${g.head} ${g.name}`, kind: "government" }),
+    ...ex("named-body"),
+  });
 
   const adjectiveHeadRules = (): Rule<OrganisationCandidate>[] =>
     Object.keys(lex.adjectiveHeads).length

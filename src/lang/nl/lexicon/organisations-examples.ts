@@ -26,6 +26,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "samen met de Litouwse operator Baltic Intermodal", expect: { name: "Baltic Intermodal" } },
     { text: "De proeven lopen samen met de Groningse onderzoeksinstelling Polder Agronomie sinds maart.", expect: { name: "Polder Agronomie" } },
   ],
+  "named-body": [
+    { text: "De minister bezocht dinsdag het waterschap Drents Overijsselse Delta in Meppel.", expect: { name: "waterschap Drents Overijsselse Delta", kind: "government" } },
+    { text: "Het hoogheemraadschap Hollands Noorderkwartier tekende het contract.", expect: { name: "hoogheemraadschap Hollands Noorderkwartier" } },
+  ],
   "lower-head": [
     { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },
     { text: "De burgemeester werd ontvangen door het akimat van de stad Taraz.", expect: { name: "akimat van de stad Taraz", kind: "government" } },
@@ -96,6 +100,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
   "party-after-name": ["Het fonds wordt beheerd door Steppe Capital Partners (SCP).", "Mevrouw Anna Jacobs (58) neemt afscheid.", "Het kantoor van Kaspi Bank (Almaty) is nieuw."],
   institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen."],
+  "named-body": ["Het bedrijf ligt in de gemeente Zwolle.", "Het waterschap zweeg.", "Het waterschap in Drenthe zweeg."],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren.", "Het akimat van de stad zweeg.", "De ambassade van haar land sloot."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Op dinsdag, de dag van de beurs, groeide het bedrijf.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],

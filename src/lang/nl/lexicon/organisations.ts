@@ -76,6 +76,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
   atRoles: ["hoofd", "directeur", "manager", "partner", "ingenieur", "analist", "econoom", "woordvoerder", "woordvoerster", "medewerker", "vertegenwoordiger", "adviseur", "onderzoeker"],
   atRoleLinks: ["bij"],
   lowerHeads: ["ministerie", "departement", "agentschap", "akimat", "ambassade"],
+  // a water board is a body, never a place (`het waterschap Drents Overijsselse Delta`); `de gemeente X` is the place
+  namedBodies: ["waterschap", "hoogheemraadschap"],
   // `het akimat van de stad Taraz`: the kind of place between a lower-case head's link and the place's name
   placeClasses: ["de stad", "de regio", "het district", "de provincie", "de oblast"],
   placeClassesAfter: [],
