@@ -319,17 +319,22 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
             },
             ...ex("lower-head"),
           },
-          ...(lex.namedBodies ? [namedBodyRule(lex.namedBodies)] : []),
         ]
       : [];
-  const namedBodyRule = (heads: string[]): Rule<OrganisationCandidate> => ({
-    id: id("named-body"),
-    pattern: regex(`(?<![\\p{L}])(?<head>${alternation(heads)})${SP}(?<name>${CW}(?:${SP}${CW}){0,2})(?![\\p{L}\\d-])`, "gu"),
-    starts: { words: heads },
-    priority: 0,
-    normalize: (g) => (notAcronyms.has(g.name!) || leading.has(g.name!) ? null : { name: `${g.head} ${g.name}`, kind: "government" }),
-    ...ex("named-body"),
-  });
+  /** `het waterschap Rivierenland`: a body named right after its lower-case head, where the language has such heads */
+  const namedBodyRules = (heads: string[] = []): Rule<OrganisationCandidate>[] =>
+    heads.length
+      ? [
+          {
+            id: id("named-body"),
+            pattern: regex(`(?<![\\p{L}])(?<head>${alternation(heads)})${SP}(?<name>${CW}(?:${SP}${CW}){0,2})(?![\\p{L}\\d-])`, "gu"),
+            starts: { words: heads },
+            priority: 0,
+            normalize: (g) => (notAcronyms.has(g.name!) || leading.has(g.name!) ? null : { name: `${g.head} ${g.name}`, kind: "government" }),
+            ...ex("named-body"),
+          },
+        ]
+      : [];
 
   const adjectiveHeadRules = (): Rule<OrganisationCandidate>[] =>
     Object.keys(lex.adjectiveHeads).length
@@ -627,6 +632,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ...ex("camel-case"),
     },
     ...lowerHeadRules(),
+    ...namedBodyRules(lex.namedBodies),
     {
       id: id("institution"),
       pattern: institution,
