@@ -9,6 +9,7 @@
 import { alternation, startsOf, type Rule, type RuleExample, type RuleContext, type RuleStarts } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
 import { regex, rx } from "../../text/classes.js";
+import { endingTest } from "./endings.js";
 
 type Kind = AgreementCandidate["kind"];
 type Status = AgreementCandidate["status"];
@@ -301,7 +302,8 @@ function nounCore(lex: AgreementLexicon): string {
 /** An agreement noun begins a word: a noun of the lexicon, or a compound ending in one (`samenwerkingsovereenkomst`). */
 function nounStarts(lex: AgreementLexicon): RuleStarts {
   const endings = Object.keys(lex.nounEndings ?? {}).map((e) => e.toLowerCase());
-  return { ...startsOf(Object.keys(lex.nouns)), wordTest: endings.length ? (w) => endings.some((e) => w.endsWith(e)) : undefined };
+  const ending = endingTest(endings);
+  return { ...startsOf(Object.keys(lex.nouns)), wordTest: endings.length ? (w) => ending(w) !== undefined : undefined };
 }
 
 function nounPattern(lex: AgreementLexicon): string {

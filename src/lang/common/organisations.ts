@@ -6,6 +6,7 @@ import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.
 import type { OrganisationCandidate } from "../../entities/organisations.js";
 import { gazetteer, isFirstName, placeKey } from "./data.js";
 import { trieAlternation } from "./trie.js";
+import { endingTest } from "./endings.js";
 import { caselessWords } from "./numbers-words.js";
 import { isDatelinePlace } from "./places.js";
 import { CAP_START, endsLikeSurname, LINE_SPACE as SP } from "./names.js";
@@ -238,9 +239,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const articleBefore = regex(`(?<![\\p{L}])(?:${caselessWords([...lex.determiners, ...lex.appositionArticles])})${SP}$`, "u");
   const personCues = new Set(lex.personCues);
   // a word that ends in a class noun (`bouwgroep`), tested once per word of the text: a look-up per cue length
-  const cueSet = new Set(lex.quoteCues.map((c) => c.toLowerCase()));
-  const cueLengths = [...new Set([...cueSet].map((c) => c.length))];
-  const endsInCue = (w: string) => cueLengths.some((n) => w.length >= n && cueSet.has(w.slice(-n)));
+  const cueEnding = endingTest(lex.quoteCues.map((c) => c.toLowerCase()));
+  const endsInCue = (w: string) => cueEnding(w) !== undefined;
   const cueOf = (cue: string) => lex.quoteCues.find((c) => cue.toLowerCase().endsWith(c)) ?? cue;
   /** a name that is a sentence-initial word, a person's (after a cue that can name one), a place, or an acronym of another kind;
    *  the object of a company role (`CEO of X`) is a company whatever its words (`Jan De Nul`) */
@@ -288,7 +288,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const joined = `${SP}(?:${joins})${SP}(?!(?:${CW}${SP})?(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&-]|\\.(?=\\S)|${SP}(?:${CW}|\\())`;
   const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,5}`;
   // a head written as the end of a compound (`Exportvereniging`), where the language writes them so
-  const endsInHeadEnding = (w: string) => Object.keys(lex.headEndings).some((e) => w.length > e.length + 2 && w.endsWith(e));
+  const headEnding = endingTest(Object.keys(lex.headEndings), 3);
+  const endsInHeadEnding = (w: string) => headEnding(w) !== undefined;
   const headEndings = Object.keys(lex.headEndings).length ? `|\\p{Lu}\\p{Ll}{2,}(?:${alternation(Object.keys(lex.headEndings))})` : "";
   const topic = lex.topicLinks.length
     ? `(?:(?<=(?<![\\p{L}])(?:${alternation(lex.topicHeads)}))${SP}(?:${alternation(lex.topicLinks)})${SP}(?!(?:${alternation(lex.notTopics)})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,3})?`
@@ -535,7 +536,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         `(?<![\\p{L}])(?:${alternation([...lex.determiners, ...lex.appositionArticles, ...lex.possessives])})${SP}(?:\\p{Ll}[\\p{L}-]*${SP}){0,2}?(?<cue>[\\p{L}-]{0,20}?(?:${alternation(lex.quoteCues)})),${SP}(?<name>${CW}(?:${SP}(?:&${SP})?${CW}){0,3}),`,
         "gu",
       ),
-      starts: { wordTest: (w) => lex.determiners.includes(w.toLowerCase()) || lex.appositionArticles.includes(w.toLowerCase()) || lex.possessives.includes(w.toLowerCase()) },
+      starts: startsOf([...lex.determiners, ...lex.appositionArticles, ...lex.possessives]),
       spanGroup: "name",
       priority: 0,
       normalize: (g) => {

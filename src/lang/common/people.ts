@@ -9,6 +9,7 @@ import { isGivenName as isFirstName, CAP_START, NAME_RUN, NAME_WORD, PARTICLE, e
 import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
+import { endingTest } from "./endings.js";
 import { regex, rx, compactSource } from "../../text/classes.js";
 
 export interface PeopleLexicon {
@@ -125,7 +126,9 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   // a compound role head written as one word (`themaspecialist`), after a name and its comma only: before a name it would make every word a start
   const compoundHead = lex.compoundHeads.length ? `(?<title>\\p{Ll}{3,}-?(?:${alternation(lex.compoundHeads)}))(?![\\p{L}-])` : null;
   // (`douane-expert` is read as two words, its head alone)
-  const isCompoundRole = (w: string) => lex.compoundHeads.some((h) => (w.length > h.length + 2 && w.endsWith(h)) || w === h);
+  const compoundEnding = endingTest(lex.compoundHeads, 3);
+  const compoundHeads = new Set(lex.compoundHeads);
+  const isCompoundRole = (w: string) => compoundHeads.has(w) || compoundEnding(w) !== undefined;
   const apposition = regex(
     `${CAP_START}(?<![\\p{L}\\p{N}])(?<run>${NAME_RUN})(?:(?:,|${links})${SPACE}|(?<nl>[^\\S\\n]*\\n[^\\S\\n]*))${adverbs}(?:(?:${alternation(lex.determiners)})${SPACE})?(?<acro>\\p{Lu}{2,6}(?:${SPACE}|-))?(?:(?<mods>${modifiers}(?:${SPACE}${modifiers})?)(?:${SPACE}|-))?${compoundHead ? `(?:${HEAD}|${compoundHead.replace("<title>", "<compound>")})` : HEAD}(?=(?<after>${phrase}{0,160}))`,
     "gu",
