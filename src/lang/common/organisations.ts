@@ -120,6 +120,12 @@ function calledAlone(text: string, head: string, word: string): boolean {
 /** the prepositions that open a Dutch surname before its article (`Van de Velde`, `In 't Veld`, `Op de Beeck`, `Uit den Bogaard`) */
 const SURNAME_PREPOSITION = /^(?:Van|In|Op|Uit|Aan|Onder|Bij|Voor|Over|Ter|Ten|Te)$/u;
 // a name may join two capitalised words by an en dash, as a forum of two countries does (`Kazakhstan–Netherlands Business Council`)
+/** Whether text[start..end] is all its line holds, but for a list's bullet before it. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  const to = text.indexOf("\n", end);
+  return /^[^\S\n]*(?:[•·*>›»|–-][^\S\n]*)?$/u.test(text.slice(from, start)) && /^[^\S\n]*$/.test(text.slice(end, to < 0 ? text.length : to));
+}
 const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+|(?<=\\p{L})–\\p{Lu}[\\p{L}\\d]*)*");
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
@@ -294,8 +300,10 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const topic = lex.topicLinks.length
     ? `(?:(?<=(?<![\\p{L}])(?:${alternation(lex.topicHeads)}))${SP}(?:${alternation(lex.topicLinks)})${SP}(?!(?:${alternation(lex.notTopics)})(?![\\p{L}]))${CW}(?:${SP}${CW}){0,3})?`
     : "";
+  // (a compound's first part may stand for a second one, its head left to the last: `Fiscale Inlichtingen- en Opsporingsdienst`;
+  // a number before a lower-case word is a figure after the name, not a word of it: `de Wereldbank 26 miljoen`)
   const institution = regex(
-    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}${SP}(?:[–&-]${SP})?){0,4}(?:${heads}${headEndings})(?![\\p{L}])${topic}(?:${SP}(?:&${SP})?${CW}){0,2}${complement})`,
+    `${CAP_START}(?<![\\p{L}\\d])(?<name>(?:${CW}(?:${SP}(?:[–&-]${SP})?|-${SP}(?:${joins})${SP})){0,4}(?:${heads}${headEndings})(?![\\p{L}])${topic}(?:${SP}(?:&${SP})?(?!\\d[\\d.,]*${SP}\\p{Ll})${CW}){0,2}${complement})`,
     "gu",
   );
   /** lower-case heads, where the language writes them so (none in English) */
@@ -357,6 +365,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const institutionValue = (g: Record<string, string | undefined>, m: RegExpExecArray): OrganisationCandidate | null => {
     let owned: NonNullable<OrganisationCandidate["listed"]>[number] | null = null;
     const matched = g.name!;
+    // one compound alone on its line is a site's menu item or a heading (`Kennisbank`, `Klantendienst`), not a body the text names
+    if (!/\s/.test(matched) && aloneOnLine(m.input, m.index, m.index + m[0].length)) return null;
     // a heading's words after the body's name: the label of the act's number (`Resolution of the Government … No. 512`) and
     // a verb in capitals (`the Government … RESOLVES:`, `de Raad BESLUIT:`); a name in mixed case takes no capitals word last
     const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
@@ -648,7 +658,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       id: id("acronym-pair"),
       starts: { near: { symbols: ["("], reach: 400 } },
       pattern: regex(
-        `${CAP_START}(?<![\\p{L}\\d])(?<name>${CW}(?:${SP}(?:(?:${links}|${joins}|${dets})${SP}){0,2}${CW}){1,7})${SP}\\((?<alias>\\p{Lu}[\\p{Lu}&]{1,7})\\)`,
+        `${CAP_START}(?<![\\p{L}\\d])(?<name>${CW}(?:(?:${SP}(?:(?:${links}|${joins}|${dets})${SP}){0,2}|-${SP}(?:${joins})${SP})${CW}){1,7})${SP}\\((?<alias>\\p{Lu}[\\p{Lu}&]{1,7})\\)`,
         "gu",
       ),
       spanGroup: "name",

@@ -62,6 +62,11 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Zes studenten van het Koninklijk Conservatorium van Luik spelen mee.", expect: { name: "Koninklijk Conservatorium van Luik", kind: "education" } },
     { text: "Leerlingen van het Stedelijk Lyceum reizen in april naar Almaty.", expect: { name: "Stedelijk Lyceum", kind: "education" } },
     { text: "Het Gerechtshof Arnhem-Leeuwarden bevestigde het vonnis.", expect: { name: "Gerechtshof Arnhem-Leeuwarden", kind: "government" } },
+    // een samenstelling op een klassewoord (`-universiteit`, `-bank`, `-dienst`); een getal voor een kleine letter is een bedrag, geen deel van de naam
+    { text: "Onderzoekers van de Rijksuniversiteit Oostland werken mee.", expect: { name: "Rijksuniversiteit Oostland", kind: "education" } },
+    { text: "Daarvan leent de Ontwikkelingsbank 12 miljoen euro aan de stad.", expect: { name: "Ontwikkelingsbank" } },
+    // een weggelaten kern (`Inlichtingen- en Veiligheidsdienst`)
+    { text: "De Centrale Inlichtingen- en Veiligheidsdienst volgt de zaak.", expect: { name: "Centrale Inlichtingen- en Veiligheidsdienst", kind: "government" } },
     { text: "Partners zijn de Hogeschool van Aktobe en Oostende Universiteit voor Toegepaste Wetenschappen.", expect: { name: "Hogeschool van Aktobe" } },
     { text: "Het Aral Kamerorkest speelt in Oostende; het Steppe Orkest in Brugge.", expect: { name: "Steppe Orkest", kind: "other" } },
     { text: "Gedeputeerde Staten van Drenthe hebben de subsidie verleend.", expect: { name: "Gedeputeerde Staten van Drenthe", kind: "government" } },
@@ -83,6 +88,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Rijksdienst voor Internationaal Ondernemen (RIO) steunt exporteurs.", expect: { name: "Rijksdienst voor Internationaal Ondernemen", alias: "RIO" } },
     // een letter uit een samenstelling (`Vliet-dal`, `Water-schap`)
     { text: "De Intergemeentelijke Samenwerking Vlietdal (ISVD) schrijft de opdracht uit.", expect: { name: "Intergemeentelijke Samenwerking Vlietdal", alias: "ISVD" } },
+    { text: "De Centrale Inlichtingen- en Veiligheidsdienst (CIVD) volgt de zaak.", expect: { name: "Centrale Inlichtingen- en Veiligheidsdienst", alias: "CIVD" } },
   ],
   listing: [{ text: "Lysbrook Holding NV (Nasdaq Stockholm: LYS) publiceert haar cijfers.", expect: { name: "Nasdaq Stockholm" } }],
   acronym: [{ text: "De OVSE verwelkomde de stemming.", expect: { name: "OVSE" } }],
@@ -99,7 +105,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
   "party-after-name": ["Het fonds wordt beheerd door Steppe Capital Partners (SCP).", "Mevrouw Anna Jacobs (58) neemt afscheid.", "Het kantoor van Kaspi Bank (Almaty) is nieuw."],
-  institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen."],
+  institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen.", "Nieuws\nBeeldbank\nKennisbank\nKlantendienst\nContact"],
   "named-body": ["Het bedrijf ligt in de gemeente Zwolle.", "Het waterschap zweeg.", "Het waterschap in Drenthe zweeg."],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren.", "Het akimat van de stad zweeg.", "De ambassade van haar land sloot."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Op dinsdag, de dag van de beurs, groeide het bedrijf.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],

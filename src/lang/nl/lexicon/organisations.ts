@@ -97,6 +97,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     vereniging: "other", organisatie: "other", federatie: "other", stichting: "other",
     // `Investeringsmaatschappij`, `Kenniscentrum`, `Handelskamer`: Dutch writes a body's class as the end of one word
     maatschappij: "company", centrum: "other", kamer: "chamber",
+    // `Rijksuniversiteit`, `Hanzehogeschool`, `Rijksinstituut`, `Wereldbank`, `Belastingdienst`
+    universiteit: "education", hogeschool: "education", instituut: "education", bank: "company", dienst: "government",
   },
   sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
   // (de verslaggever van een persbureau: `meldt de correspondent van Belga`)
