@@ -65,6 +65,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     // een samenstelling op een klassewoord (`-universiteit`, `-bank`, `-dienst`); een getal voor een kleine letter is een bedrag, geen deel van de naam
     { text: "Onderzoekers van de Rijksuniversiteit Oostland werken mee.", expect: { name: "Rijksuniversiteit Oostland", kind: "education" } },
     { text: "Daarvan leent de Ontwikkelingsbank 12 miljoen euro aan de stad.", expect: { name: "Ontwikkelingsbank" } },
+    { text: "Het Landbouwministerie in Astana keurde de invoer goed.", expect: { name: "Landbouwministerie", kind: "government" } },
     // een weggelaten kern (`Inlichtingen- en Veiligheidsdienst`)
     { text: "De Centrale Inlichtingen- en Veiligheidsdienst volgt de zaak.", expect: { name: "Centrale Inlichtingen- en Veiligheidsdienst", kind: "government" } },
     { text: "Partners zijn de Hogeschool van Aktobe en Oostende Universiteit voor Toegepaste Wetenschappen.", expect: { name: "Hogeschool van Aktobe" } },
@@ -105,7 +106,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
   "party-after-name": ["Het fonds wordt beheerd door Steppe Capital Partners (SCP).", "Mevrouw Anna Jacobs (58) neemt afscheid.", "Het kantoor van Kaspi Bank (Almaty) is nieuw."],
-  institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen.", "Nieuws\nBeeldbank\nKennisbank\nKlantendienst\nContact"],
+  institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen.", "Nieuws\nBeeldbank\nKennisbank\nKlantendienst\nContact", "Daarna sprak Koenraad Maes over de plannen."],
   "named-body": ["Het bedrijf ligt in de gemeente Zwolle.", "Het waterschap zweeg.", "Het waterschap in Drenthe zweeg."],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren.", "Het akimat van de stad zweeg.", "De ambassade van haar land sloot."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Op dinsdag, de dag van de beurs, groeide het bedrijf.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],

@@ -99,6 +99,9 @@ export const ORGANISATIONS: OrganisationLexicon = {
     maatschappij: "company", centrum: "other", kamer: "chamber",
     // `Rijksuniversiteit`, `Hanzehogeschool`, `Rijksinstituut`, `Wereldbank`, `Belastingdienst`
     universiteit: "education", hogeschool: "education", instituut: "education", bank: "company", dienst: "government",
+    // `Landbouwministerie`, `Exportagentschap`, `Handelscommissie`, `Volkspartij`, `Klimaatfonds` (not `-raad`, which ends first names:
+    // `Koenraad`; not `-unie`, whose names a place often follows: `de Graanunie Nederland bezoeken`)
+    ministerie: "government", agentschap: "government", commissie: "government", partij: "party", fonds: "company",
   },
   sourceAfter: ["meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef"],
   // (de verslaggever van een persbureau: `meldt de correspondent van Belga`)
