@@ -23,6 +23,9 @@ const CASES: [string, Want[]][] = [
   ["Wheat from Kostanay reaches Antwerp by rail.", [{ name: "Kostanay", country: "KZ" }, { name: "Antwerp", country: "BE" }]],
   ["The pipeline runs from Atyrau to the Black Sea coast.", [{ name: "Atyrau", country: "KZ" }, { name: "Black Sea", kind: "other", country: null }]],
   ["The mission continued to Tashkent and Bishkek.", [{ name: "Tashkent", country: "UZ" }, { name: "Bishkek", country: "KG" }]],
+  // the cities of the corridors, from GeoNames at 100,000 people, after a locative cue; not a name that is also a word (`Van`)
+  ["Containers go by rail to Constanța and by ship from Batumi to Samsun.", [{ name: "Constanța", country: "RO" }, { name: "Batumi", country: "GE" }, { name: "Samsun", country: "TR" }]],
+  ["Van Hool built the buses. Ordu is a word here only after a cue.", []],
   ["Kazakhstan exported flax mainly to China, Belgium and Poland.", [{ name: "Kazakhstan" }, { name: "China", country: "CN" }, { name: "Belgium" }, { name: "Poland", country: "PL" }]],
   ["Delegates from Limburg attended the fair.", [{ name: "Limburg", kind: "region" }]],
   ["Farmers in North Kazakhstan harvested a record crop.", [{ name: "North Kazakhstan", kind: "region", country: "KZ" }]],
@@ -54,7 +57,7 @@ const CASES: [string, Want[]][] = [
   // a small town written in capitals opening a dateline is where the story was filed
   ["STADEN, 4 March 2025 - A Flemish flax processor signed a contract in Astana.", [{ name: "Staden", country: "BE" }, { name: "Astana" }]],
   // a class noun names a place the gazetteer lacks; a possessive after it is no place
-  ["The grain is shipped through the Georgian port of Batumi.", [{ name: "Batumi", kind: "port", country: null }]],
+  ["The grain is shipped through the Georgian port of Kulevi.", [{ name: "Kulevi", kind: "port", country: null }]],
   ["The console port of Rockstar’s new game runs smoothly.", []],
   // a name between the places of a list is one too
   ["The group has offices in Antwerp, Hamburg, Wroclaw and Istanbul.", [{ name: "Antwerp" }, { name: "Hamburg" }, { name: "Wroclaw", kind: "city" }, { name: "Istanbul" }]],

