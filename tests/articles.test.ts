@@ -40,6 +40,8 @@ const ROUND_TWELVE = /^(?:en|nl)4[5-8]-/;
 const ROUND_THIRTEEN = /^(?:en|nl)(?:49|5[0-2])-/;
 // and the fourteenth round's
 const ROUND_FOURTEEN = /^(?:en|nl)5[3-6]-/;
+// and the fifteenth round's
+const ROUND_FIFTEEN = /^(?:en|nl)(?:5[7-9]|60)-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -50,7 +52,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN, ROUND_FOURTEEN].some((round) => round.test(f)));
+const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN, ROUND_FOURTEEN, ROUND_FIFTEEN].some((round) => round.test(f)));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);

@@ -6,6 +6,7 @@
 import type { AgreementT } from "../schema.js";
 import { runRule, type Candidate } from "../rules.js";
 import { firstFrom, ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { inFurniture } from "../text/furniture.js";
 import { mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
 import { afterDateline } from "../text/header.js";
 import { allMatches, rx } from "../text/classes.js";
@@ -38,8 +39,11 @@ export function extractAgreements(
   const ctx = ruleContext(doc);
   // one agreement per sentence: the cue with the most specific noun and the shortest gap wins
   const best = new Map<number, Candidate<AgreementCandidate>>();
+  // a signing in the headline of another page (`Related news`) is no agreement of this one (text/furniture.ts)
+  const furniture = inFurniture(doc.text);
   for (const rule of doc.pack.rules.agreements) {
     for (const c of runRule(rule, ctx)) {
+      if (furniture(c.start)) continue;
       const sentence = spanOf(doc, c.start, c.end).sentence;
       const known = best.get(sentence);
       if (!known || better(c, known)) best.set(sentence, c);
