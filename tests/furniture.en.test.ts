@@ -56,3 +56,24 @@ describe("page furniture (en)", () => {
     expect(cookies.places.map((p) => p.name)).toEqual(["Ghent", "Almaty"]);
   });
 });
+
+describe("a web page's headline and date (en)", () => {
+  const page = (meta: string) =>
+    ["DAILY STEPPE", "Subscribe | Log in", "Politics   Economy   Business", "Monday, 20 October 2031  |  USD 520.10  |  Almaty +4°C", "", "Economy › Trade", "", "Dutch dairy firm opens plant near Almaty", "", meta, "", "ALMATY – Zuivel Oost BV opened a cheese plant near Almaty on Friday, the regional akimat said on Saturday. The plant employs 85 people and processes 60 tonnes of milk a day."].join("\n");
+  it("takes the headline under the menus and the date of its byline, with a clock time, a counter or an update after it", () => {
+    for (const meta of ["By Aruzhan Temirova\nOctober 18, 2031, 17:20 · Updated October 19, 2031, 09:05", "Published: 18.10.2031 | Views: 1 204", "Date of publication: 18 October 2031, 11:42 | Last updated: 19 October 2031, 15:10"]) {
+      const r = extract(page(meta));
+      expect(r.title, meta).toBe("Dutch dairy firm opens plant near Almaty");
+      expect(r.published, meta).toBe("2031-10-18");
+    }
+  });
+  it("reads no date, figure or place in the masthead above the headline", () => {
+    const r = extract(page("Published: 18.10.2031"));
+    expect(r.dates.map((d) => d.value)).not.toContain("2031-10-20");
+    expect(r.figures.map((f) => f.value)).toEqual(expect.not.arrayContaining([520.1, 4]));
+    expect(r.places.find((p) => p.name === "Almaty")?.mentions).toHaveLength(3);
+  });
+  it("takes a press release's first line as its title, as before", () => {
+    expect(extract("Port of Aktau opens new berth\n\nAktau, 3 March 2031 – The port opened a berth.").title).toBe("Port of Aktau opens new berth");
+  });
+});

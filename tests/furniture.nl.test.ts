@@ -58,3 +58,20 @@ describe("paginameubilair (nl)", () => {
     expect(body.figures.map((f) => f.value)).toContain(30000);
   });
 });
+
+describe("kop en datum van een webpagina (nl)", () => {
+  const page = (meta: string) =>
+    ["Het Kempisch Dagblad", "Abonneren   Inloggen", "Nieuws   Regio   Economie   Sport", "Geel   Mol   Herentals   Turnhout   Meer gemeenten", "", "Economie", "", "Molse vatenfabrikant sluit deal in Atyrau", "", "PREMIUM", meta, "", "MOL - Vatenfabrikant Kempvat NV uit Mol levert 2.000 vaten aan een olieterminal in Atyrau. Het contract heeft een waarde van 1,2 miljoen euro, zegt zaakvoerder Bram Luyten."].join("\n");
+  it("neemt de kop onder de menu's en de datum van de byline, ook met een uur, een leestijd of een update erachter", () => {
+    for (const meta of ["Door Evi Wouters\n12 jan. 2031 om 06:00   Laatste update: 12 jan. 2031 om 08:14", "Gepubliceerd op 12 januari 2031 | Leestijd: 3 minuten", "Datum: 12-01-2031 | Reacties (4)"]) {
+      const r = extract(page(meta));
+      expect(r.title, meta).toBe("Molse vatenfabrikant sluit deal in Atyrau");
+      expect(r.published, meta).toBe("2031-01-12");
+    }
+  });
+  it("leest geen gemeenten uit de regiokeuze boven de kop", () => {
+    const r = extract(page("Gepubliceerd op 12 januari 2031"));
+    expect(r.places.map((p) => p.name)).toEqual(expect.not.arrayContaining(["Geel", "Herentals", "Turnhout"]));
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Mol", "Atyrau"]));
+  });
+});

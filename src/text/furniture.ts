@@ -83,7 +83,7 @@ export function isMenuLine(body: string): boolean {
 }
 
 /** A line that only the site has: a menu, a label, a cookie notice, a link to the content. */
-function isSiteLine(body: string): boolean {
+export function isSiteLine(body: string): boolean {
   return isMenuLine(body) || (body.length <= 100 && SITE_LABEL.test(body)) || (body.length <= 600 && COOKIE.test(body) && CONSENT.test(body)) || OPENING.test(body);
 }
 
