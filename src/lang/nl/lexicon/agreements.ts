@@ -106,6 +106,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   participles: { aangegaan: "signed", ondertekend: "signed", getekend: "signed", gesloten: "signed", afgesloten: "signed", geparafeerd: "signed", goedgekeurd: "agreed", geratificeerd: "agreed", bekrachtigd: "agreed" },
   passiveAuxiliaries: [],
   adverbs: [],
+  relatives: ["dat", "die", "welke"],
   splitCues: [
     { id: "kwamen-overeen", first: ["kwamen", "kwam", "komen", "komt"], then: ["overeen"], gap: 4, status: "agreed", notBefore: ["met"], withParty: ["met"] },
     { id: "overeengekomen", first: ["overeengekomen"], status: "agreed", notAfter: ["het", "de", "een", "zoals", "eerder"] },
