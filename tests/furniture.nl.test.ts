@@ -36,7 +36,7 @@ describe("paginameubilair (nl)", () => {
   it("leest de personen, organisaties, plaatsen, cijfers en het akkoord van het bericht", () => {
     expect(r.published).toBe("2031-06-03");
     expect(r.people.map((p) => p.name)).toEqual(["Griet Wouters"]);
-    expect(r.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(["Hydrolux NV", "Ertis Water TOO"]));
+    expect(r.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(["Pompenbouwer Hydrolux NV", "Ertis Water TOO"]));
     expect(r.places.map((p) => p.name)).toEqual(["Pavlodar", "Leuven"]);
     expect(r.figures.map((f) => f.value)).toEqual([40, 2100000]);
     expect(r.agreements).toHaveLength(1);

@@ -104,7 +104,8 @@ export interface OrganisationLexicon {
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Vander|Ter|Ten|St)$/;
 /** The name starts a sentence: only spaces, a dateline's dash or nothing since the last sentence end or line break. */
 function sentenceOpensAt(text: string, at: number): boolean {
-  return /(?:^|[.!?:\n][^\S\n]*|[^\S\n][–—][^\S\n]*)$/u.test(text.slice(Math.max(0, at - 4), at));
+  // (after a dateline's dash, an en dash or a hyphen between spaces: `VAASSEN - Veevoederproducent …`)
+  return /(?:^|[.!?:\n][^\S\n]*|[^\S\n][–—][^\S\n]*|[^\S\n]-[^\S\n]+)$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** `word` stands in the text without `head` before it, as a name of its own. */

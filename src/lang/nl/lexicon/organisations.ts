@@ -53,9 +53,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     // een dag vooraan de zin (`Maandag tekende Delta Marine NV`)
     "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag",
   ],
-  // a compound of a trade's class noun opening the sentence is said of the company, not its name's first word
-  // (`Pompenbouwer Hydrolux NV`, `Zuivelverwerker De Weide BV`); lower case it stands before the name anyway
-  leadingEndings: ["producent", "fabrikant", "bouwer", "leverancier", "handelaar", "verwerker", "exporteur", "importeur", "ontwikkelaar", "vervoerder", "expediteur", "verdeler", "uitbater"],
+  leadingEndings: [],
   quoteCues: [
     "bedrijf", "bedrijven", "onderneming", "ondernemingen", "firma", "fabriek", "groep", "merk", "holding", "bank", "organisatie", "vereniging", "agentschap", "fonds",
     "producent", "fabrikant", "uitbater", "partner", "investeerder", "coöperatie", "cooperatie", "bouwer", "ontwikkelaar", "exporteur", "importeur",
