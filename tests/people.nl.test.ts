@@ -4,6 +4,8 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; role?: string; organisation?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // de plaatsvervanger van een akim
+  ["In Pavlodar ontving vice-akim Daulet Nurlanov de missie.", [{ name: "Daulet Nurlanov", role: "vice-akim" }]],
   // een acroniem tussen haakjes na de organisatie van de rol; een rol na `als` of `onze`; `het lid` in Kamervragen
   ["Waarnemend directeur van het Agentschap Ondernemen (VLAIO) Lotte van Houten lichtte de plannen toe.", [{ name: "Lotte van Houten", role: "directeur van het Agentschap Ondernemen" }]],
   ["De regering benoemt Sarah Wouters als interim-administrateur-generaal van het agentschap.", [{ name: "Sarah Wouters", role: "administrateur-generaal" }]],
