@@ -754,6 +754,22 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ...ex("listing"),
     },
     {
+      id: id("copyright-holder"),
+      // `© 2027 Steppe Business Review.`, `Copyright 2019 Hawaii News Now`: who holds the rights of a page is an organisation;
+      // its line is the site's footer (text/furniture.ts), so it counts only where the article names it too
+      pattern: regex(`(?:©|\\([Cc]\\)|[Cc]opyright)(?:${SP}©)?${SP}(?:\\d{4}(?:[–-]\\d{4})?${SP})?(?<name>\\p{Lu}[\\p{L}\\d&'’-]*(?:(?:${SP}(?:${links}|${joins}|${dets}))?${SP}\\p{Lu}[\\p{L}\\d&'’-]*){1,5})(?=[^\\S\\n]*(?:[.,|·–—-]|\\n|$))`, "gu"),
+      spanGroup: "name",
+      priority: 1,
+      normalize: (g) => {
+        const first = g.name!.split(/\s+/u)[0];
+        // a photographer's credit (`© Anna Peeters`) is a person's
+        // (an article opens a paper's name: `De Kempische Courant`, `The Steppe Times`)
+        if (isFirstName(first) || (leading.has(first) && !lowerDeterminers.has(first.toLowerCase())) || isPlace(g.name!)) return null;
+        return { name: g.name!, kind: kindOf(g.name!) };
+      },
+      ...ex("copyright-holder"),
+    },
+    {
       id: id("dateline-source"),
       // `ALMATY, Sept 23, 2025 (Central Asia Business Wire) -`, `LONDON (Reuters) –`: the agency in brackets between a dateline and its dash
       pattern: regex(`\\((?<name>\\p{Lu}[\\p{L}\\d&'’.-]*(?:${SP}\\p{Lu}[\\p{L}\\d&'’.-]*){0,4})\\)${SP}[-–—]${SP}`, "gu"),

@@ -86,6 +86,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   listing: [{ text: "Lysbrook Holding NV (Nasdaq Stockholm: LYS) publiceert haar cijfers.", expect: { name: "Nasdaq Stockholm" } }],
   acronym: [{ text: "De OVSE verwelkomde de stemming.", expect: { name: "OVSE" } }],
+  "copyright-holder": [
+    { text: "© 2031 De Kempische Courant. Alle rechten voorbehouden.", expect: { name: "De Kempische Courant", kind: "media" } },
+    { text: "© 2031 Handelskamer Westhoek – Privacyverklaring", expect: { name: "Handelskamer Westhoek" } },
+  ],
   "dateline-agency": [
     { text: "ASTANA. KAZPRESS – De president ontving de delegatie.", expect: { name: "KAZPRESS", kind: "media" } },
     { text: "AKTAU. STEPPEWIRE – Een Belgische baggeraar won de aanbesteding.", expect: { name: "STEPPEWIRE", kind: "media" } },
@@ -97,6 +101,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  "copyright-holder": ["© Jan Peeters", "© Belga", "© 2031 Brugge"],
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
   "party-after-name": ["Het fonds wordt beheerd door Steppe Capital Partners (SCP).", "Mevrouw Anna Jacobs (58) neemt afscheid.", "Het kantoor van Kaspi Bank (Almaty) is nieuw."],
   institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen."],
