@@ -115,6 +115,16 @@ describe("Dutch agreement details", () => {
     expect([b.kind, b.status, b.parties]).toEqual(["contract", "signed", ["Kempvat NV", "Aral Oil TOO"]]);
   });
 
+  it("leest getuigen vooraan de zin niet als partij, en een samenstelling op -bedrijf als het bedrijf dat eerder genoemd werd", () => {
+    const [a] = agreementsOf("In aanwezigheid van minister Anna Peeters ondertekenden Delta Haven NV en Aktau Rail JSC een memorandum.");
+    expect(a.parties).toEqual(["Delta Haven NV", "Aktau Rail JSC"]);
+    const [b] = agreementsOf("Lindehof Mengvoer B.V. bouwt een fabriek. Het familiebedrijf tekende een overeenkomst met Ertis Melk TOO.");
+    expect(b.parties).toEqual(["Lindehof Mengvoer B.V.", "Ertis Melk TOO"]);
+    // een samenstelling voor een naam beschrijft die naam en verwijst niet terug
+    const [c] = agreementsOf("Groeifonds Oost BV investeerde mee. Later sloot Velddata BV een contract met het Kazachse landbouwbedrijf Zhas Dala TOO.");
+    expect(c.parties).toEqual(["Velddata BV", "Zhas Dala TOO"]);
+  });
+
   it("leest `hij` bij de ondertekening als de persoon die laatst genoemd werd, maar niet een spreker na een citaat", () => {
     const [a] = agreementsOf("Minister Yerlan Bekov bezocht de terminal. Samen met Schelde Haven NV ondertekende hij een memorandum over waterstof.");
     expect(a.parties).toEqual(["Schelde Haven NV", "Yerlan Bekov"]);

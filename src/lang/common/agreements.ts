@@ -98,7 +98,11 @@ export interface PartyLexicon {
    * between) refers back to organisations named before; `chambers` to a chamber only, `groups` to a company only, `ports` to a
    * port only (`the port authority and X signed`, `het havenbedrijf en X tekenden`)
    */
-  classAnaphors: { articles: string[]; two: string[]; nouns: string[]; chambers: string[]; groups: string[]; ports: string[]; ministries: string[] };
+  classAnaphors: {
+    articles: string[]; two: string[]; nouns: string[]; chambers: string[]; groups: string[]; ports: string[]; ministries: string[];
+    /** a language that joins a noun to the one before it (`het familiebedrijf`, `de handelskamer`): the class noun may end a compound */
+    compounds?: boolean;
+  };
   /** `the consortium` stands for the organisations named after `a consortium of` before it: the nouns, and the links after them */
   consortia: { nouns: string[]; links: string[] };
   /** a town named as the body that governs it is a party (`the municipality of X`, `de gemeente X`): the nouns, and the links after them */
@@ -141,7 +145,7 @@ export function partyPatterns(lex: PartyLexicon): PartyPatterns {
       lex.companyAnaphors.map((a) => `${W([a.article])}\\s+${a.compound ? "\\p{L}{0,20}" : ""}(?:${W(a.nouns)})`).join("|"),
     ),
     // `the two companies`, and `beide bedrijven`, `both companies` without an article
-    classAnaphor: whole(`(?:(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?|(?<bare>${W(c.two)})\\s+)(?:\\p{L}+\\s+)?(?<noun>${W([...c.nouns, ...c.chambers, ...c.groups, ...c.ports, ...c.ministries, ...lex.consortia.nouns])})`, "giu"),
+    classAnaphor: whole(`(?:(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?|(?<bare>${W(c.two)})\\s+)(?:\\p{L}+\\s+)?${c.compounds ? "(?:\\p{Ll}{3,20}?(?=\\p{Ll}))??" : ""}(?<noun>${W([...c.nouns, ...c.chambers, ...c.groups, ...c.ports, ...c.ministries, ...lex.consortia.nouns])})`, "giu"),
     chambers: new Set(c.chambers.map((w) => w.toLowerCase())),
     groups: new Set(c.groups.map((w) => w.toLowerCase())),
     ports: new Set(c.ports.map((w) => w.toLowerCase())),

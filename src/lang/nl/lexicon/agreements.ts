@@ -141,7 +141,11 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
       { article: "het", nouns: ["bedrijf", "concern", "agentschap", "ministerie"], compound: true },
       { article: "de", nouns: ["groep", "haven", "bank", "holding", "onderneming", "coöperatie", "universiteit", "hogeschool", "kamer"], compound: true },
     ],
-    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep", "coöperatie", "cooperatie"], ports: ["havenbedrijf", "havenautoriteit"], ministries: [] },
+    classAnaphors: {
+      articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep", "coöperatie", "cooperatie"], ports: ["havenbedrijf", "havenautoriteit"], ministries: [],
+      // `het familiebedrijf`, `de handelskamer`, `de zuivelcoöperatie`
+      compounds: true,
+    },
     consortia: { nouns: ["consortium"], links: ["van"] },
     // en een land bij zijn staatsvorm (`de Republiek Oezbekistan`, `het Koninkrijk België`)
     governors: ["gemeente", "stad", "provincie", "Republiek", "Koninkrijk", "Groothertogdom", "Bondsrepubliek"],
