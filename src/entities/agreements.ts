@@ -102,7 +102,7 @@ export function extractAgreements(
           const at = s.start + a.index!;
           if (at >= until) break;
           const noun = a.groups!.noun.toLowerCase();
-          // `het Kazachse fintechbedrijf Tenge Pay TOO`, `the Belgian company Delta NV`: a class noun before a name describes it
+          // `het Oezbeekse softwarebedrijf Delta NV`, `the Belgian company Delta NV`: a class noun before a name describes it
           if (NAME_AFTER.test(sentenceText.slice(a.index! + a[0].length, a.index! + a[0].length + 4))) continue;
           // `the consortium`: the organisations named after `a consortium of` before it, up to that sentence's end
           if (words.consortia.has(noun)) {

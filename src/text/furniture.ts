@@ -7,9 +7,9 @@
 // - labelled lines: share and follow lines, tags, print and comment links, paywall labels;
 // - lists under a heading of their own (`Related news`, `Read also`, `Most read`, `Lees ook`, `Meer nieuws`,
 //   `Downloads`), to the end of their block;
-// - a footer: the block that holds a copyright line (`© 2027 …`, `All rights reserved`), with its address, phone,
+// - a footer: the block that holds a copyright line (`© 2031 …`, `All rights reserved`), with its address, phone,
 //   registration numbers and opening hours;
-// - page counters (`Views: 418`, `Reacties (4)`).
+// - page counters (`Views: 2 318`, `Reacties (12)`).
 // Lines are read once per text (a line at a time, with short patterns), and kept for the last text.
 import { allMatches, regex } from "./classes.js";
 
@@ -46,7 +46,7 @@ const COOKIE = /cookie/iu;
 const CONSENT = /website|\bsite\b|browser|accept|consent|privacy|polic|akkoord|aanvaard|accepte|toestemming|instellingen|settings|voorkeuren|necessary|noodzakelijk|weigeren|surf/iu;
 // a link to the content or a search box, alone on its line
 const OPENING = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|navigatie|zoeken)|naar\s+(?:de\s+)?(?:hoofd)?inhoud|menu|zoeken|search)(?:\.\.\.|…|:)?$/iu;
-// a counter of the page beside its meta fields (`Views: 418`, `Weergaven: 1 256`, `Reacties (4)`)
+// a counter of the page beside its meta fields (`Views: 2 318`, `Weergaven: 1 204`, `Reacties (12)`)
 const COUNTER = /\b(?:views|weergaven|bekeken|reads|comments|reacties|reageer)[^\S\n]*(?::[^\S\n]*\d[\d\u00a0\u202f .,]*\d|:[^\S\n]*\d|\([^\S\n]*\d+[^\S\n]*\))/giu;
 // a byline, a date line or a section label under the headline: no headline
 const BYLINE = regex(String.raw`^(?:[Bb]y|BY|[Dd]oor|DOOR|[Tt]ext|[Tt]ekst)[^\S\n]+\p{Lu}`, "u");

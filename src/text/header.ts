@@ -20,13 +20,13 @@ const CLOCK_AFTER = String.raw`(?:\s*(?:[|,]\s*)?(?:(?:om|at)\s)?\d{1,2}[:.]\d{2
 // (`9:05 AM · Updated 2 hours ago`), and a source field by a dash (`Regional Enterprise Agency – 4 March 2026`)
 const META_FIELD = String.raw`[^\S\n]*[\p{L}\p{N}][\p{L}\p{N}.&' -]{0,40}?[^\S\n]*`;
 const FIELDS_BEFORE = String.raw`(?:${META_FIELD}[|·–—])`;
-// a field after the date may carry its label or a count (`| Views: 418`, `| Reacties (4)`, `| Leestijd: 3 minuten`, `| Last updated: 3 February
-// 2027, 15:10`), and the date of an update may follow after a dot or a run of spaces (`· Updated March 13, 2027, 09:05`,
-// `om 06:00   Laatste update: 12 jan. 2027 om 08:14`)
+// a field after the date may carry its label or a count (`| Views: 2 318`, `| Reacties (12)`, `| Leestijd: 4 minuten`, `| Last updated: 19 October
+// 2031, 15:10`), and the date of an update may follow after a dot or a run of spaces (`· Updated October 19, 2031, 09:05`,
+// `om 06:00   Laatste update: 12 jan. 2031 om 08:14`)
 const LABELLED_FIELD = String.raw`[^\S\n]*[|·][^\S\n]*\p{L}+(?:[^\S\n]\p{L}+)?(?::[^|·\n]{1,40}|[^\S\n]*\(\d+\))`;
 const UPDATE_FIELD = String.raw`(?:[^\S\n]*[|·]|[^\S\n]{2,})[^\S\n]*(?:[Uu]pdated|[Ll]ast\s+updated|[Ll]aatste\s+update|[Bb]ijgewerkt|[Ll]aatst\s+bijgewerkt)(?:\s+(?:on|op))?:?[^|·\n]{1,40}`;
 const FIELDS_AFTER = String.raw`(?:[^\S\n]*[|·]${META_FIELD}|${LABELLED_FIELD}|${UPDATE_FIELD})`;
-// the label of a date written in figures (`Published: 09.04.2027`, `Datum: 12-03-2026`)
+// the label of a date written in figures (`Published: 18.10.2031`, `Datum: 12-01-2031`)
 const NUMERIC_LABEL = String.raw`(?:(?:[Pp]ublished|[Pp]osted|[Dd]ate(?:\s+of\s+publication)?|[Pp]ublication\s+date|[Gg]epubliceerd|[Gg]eplaatst|[Dd]atum|[Pp]ublicatiedatum)(?:\s+(?:on|op))?\s*:?\s*)?`;
 const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{0,3}\s*${NUMERIC_LABEL}(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
 const CLOCK_ALONE = regex("^" + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");

@@ -48,7 +48,7 @@ export interface AgreementLexicon {
   /** words allowed between the auxiliary and the participle (`was also reached`) */
   adverbs: string[];
   /** relative pronouns that open a clause after the noun's comma, in which the verb-final language states the signing
-   *  (`het contract, dat op 11 februari werd ondertekend,`) */
+   *  (`de overeenkomst, die in mei werd getekend,`) */
   relatives?: string[];
   splitCues: SplitCue[];
   /** words before the cue in its clause, or in the gap, that make it planned */
@@ -395,14 +395,14 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       const between = g.between ?? g.listed ?? "";
       // one comma, the one that closes the noun phrase
       if (g.part && /,/u.test(between.slice(0, -1))) return null;
-      // (a decimal comma is none: `een contract van 3,4 miljoen euro tekende`)
+      // (a decimal comma is none: `een order van 1,2 miljoen euro tekende`)
       if (!g.part && /,(?!\d)/u.test(between) && !lex.passiveAuxiliaries.length) return null;
       const inner = m[0].slice(g.noun!.length);
       const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + inner, mk);
       if (!status) return null;
       const nounEnd = m.index + g.noun!.length;
       const end = m.index + m[0].length;
-      // a relative clause says when and where it was signed, not what (`het contract, dat op 11 februari werd ondertekend`)
+      // a relative clause says when and where it was signed, not what (`de overeenkomst, die in mei in Gent werd getekend`)
       // (nor does the sentence after it, which goes on about the contract: `…, loopt vijf jaar`)
       const relativeClause = ctx.text[nounEnd] === ",";
       const subject = relativeClause

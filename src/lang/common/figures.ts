@@ -64,8 +64,8 @@ export interface FigureLexicon {
   countCompounds: string[];
   rangeFrom: string[];
   rangeTo: string[];
-  /** the indefinite article as the number one (`a year`): it opens a range only after `from` or `between` (`exports 500 tonnes
-   *  a year to 38 countries` is a rate and a destination) */
+  /** the indefinite article as the number one (`a year`): it opens a range only after `from` or `between` (`ships 300 tonnes
+   *  a year to 12 markets` is a rate and a destination) */
   articleOnes?: string[];
   /** words that open a part of a measure just given, whose number takes that measure's unit (`30 maanden, waarvan 10 voorwaardelijk`) */
   partOf: string[];

@@ -104,7 +104,7 @@ export interface OrganisationLexicon {
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Vander|Ter|Ten|St)$/;
 /** The name starts a sentence: only spaces, a dateline's dash or nothing since the last sentence end or line break. */
 function sentenceOpensAt(text: string, at: number): boolean {
-  // (after a dateline's dash, an en dash or a hyphen between spaces: `VAASSEN - Veevoederproducent …`)
+  // (after a dateline's dash, an en dash or a hyphen between spaces: `LOMMEL - Kabelfabrikant …`)
   return /(?:^|[.!?:\n][^\S\n]*|[^\S\n][–—][^\S\n]*|[^\S\n]-[^\S\n]+)$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
@@ -755,7 +755,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     },
     {
       id: id("copyright-holder"),
-      // `© 2027 Steppe Business Review.`, `Copyright 2019 Hawaii News Now`: who holds the rights of a page is an organisation;
+      // `© 2031 Caspian Freight Review.`, `Copyright 2030 Port of Temirbay`: who holds the rights of a page is an organisation;
       // its line is the site's footer (text/furniture.ts), so it counts only where the article names it too
       pattern: regex(`(?:©|\\([Cc]\\)|[Cc]opyright)(?:${SP}©)?${SP}(?:\\d{4}(?:[–-]\\d{4})?${SP})?(?<name>\\p{Lu}[\\p{L}\\d&'’-]*(?:(?:${SP}(?:${links}|${joins}|${dets}))?${SP}\\p{Lu}[\\p{L}\\d&'’-]*){1,5})(?=[^\\S\\n]*(?:[.,|·–—-]|\\n|$))`, "gu"),
       spanGroup: "name",

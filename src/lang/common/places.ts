@@ -107,8 +107,8 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
 export function isDatelinePlace(text: string, at: number, name: string): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   if (text.slice(lineStart, at).trim() !== "") return false;
-  // written as a name, the town needs the whole dateline after it: a date with its year, then the dash (`Vlissingen,
-  // 24 November 2026 –`, `Terneuzen, March 3, 2027 -`, `Harlingen, 03.02.2027 –`)
+  // written as a name, the town needs the whole dateline after it: a date with its year, then the dash (`Terneuzen,
+  // 12 May 2031 –`, `Ranst, May 12, 2031 -`, `Ranst, 12.05.2031 –`)
   if (!rx.u`^[\p{Lu}\s'’-]+$`.test(name) || !rx.u`\p{Lu}{3}`.test(name)) return DATED_DATELINE.test(text.slice(at + name.length, at + name.length + 40));
   return /^\s*(?:,|[–—-]\s)/u.test(text.slice(at + name.length, at + name.length + 3));
 }

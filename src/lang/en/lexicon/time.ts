@@ -64,7 +64,7 @@ export const TIME: TimeLexicon = {
   yearPrepositions: [
     "in", "since", "by", "until", "till", "from", "before", "after", "during", "against", "established in", "founded in", "as of", "of", "throughout",
     "early", "late", "mid", "in early", "in late", "compared to", "compared with", "until at least", "at least until",
-    // the year a change is measured against (`up 18% on 2024`)
+    // the year a change is measured against (`up 6% on 2029`)
     "on",
   ],
   yearNouns: [
