@@ -75,6 +75,17 @@ const NEGATIVE = [
 ];
 
 describe("English agreements: what is one", () => {
+  it("reads no party in the witnesses that open the sentence", () => {
+    const [a] = agreementsOf("In the presence of Minister Anna Peeters, Delta Port NV and Aktau Rail JSC signed a memorandum on rail freight.");
+    expect(a.parties).toEqual(["Delta Port NV", "Aktau Rail JSC"]);
+  });
+
+  it("reads a signing in a relative clause after the noun's comma, and says no subject from it", () => {
+    const [a] = agreementsOf("The contract, which was signed in Aktau last month, runs for five years.");
+    expect([a.kind, a.status, a.subject]).toEqual(["contract", "signed", null]);
+    expect(agreementsOf("The contract, which was never signed, has lapsed.")).toEqual([]);
+  });
+
   for (const [text, want] of POSITIVE) {
     it(text, () => {
       const found = agreementsOf(text);

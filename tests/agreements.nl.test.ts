@@ -104,6 +104,27 @@ describe("Dutch agreement details", () => {
     expect(agreementsOf("De uitkomst kwam met de ramingen van het bureau van vorig jaar overeen.")).toEqual([]);
   });
 
+  it("leest een akkoord in een bijzin na de komma van het zelfstandig naamwoord, en een bedrag met een decimale komma ertussen", () => {
+    const [a] = agreementsOf("De overeenkomst, die vorige maand in Aktau werd ondertekend, loopt vijf jaar.");
+    expect([a.kind, a.status, a.subject]).toEqual(["agreement", "signed", null]);
+    expect(agreementsOf("Het contract, dat volgende week wordt ondertekend, loopt vijf jaar.")[0].status).toBe("planned");
+    expect(agreementsOf("Het contract, dat nooit werd ondertekend, is vervallen.")).toEqual([]);
+    // een komma van een andere bijzin blijft de zin scheiden
+    expect(agreementsOf("Het contract, zo zegt de directeur, werd vorig jaar ondertekend.")).toEqual([]);
+    const [b] = agreementsOf("De order ging naar Kempvat NV, die met Aral Oil TOO een contract van 1,8 miljoen euro tekende.");
+    expect([b.kind, b.status, b.parties]).toEqual(["contract", "signed", ["Kempvat NV", "Aral Oil TOO"]]);
+  });
+
+  it("leest getuigen vooraan de zin niet als partij, en een samenstelling op -bedrijf als het bedrijf dat eerder genoemd werd", () => {
+    const [a] = agreementsOf("In aanwezigheid van minister Anna Peeters ondertekenden Delta Haven NV en Aktau Rail JSC een memorandum.");
+    expect(a.parties).toEqual(["Delta Haven NV", "Aktau Rail JSC"]);
+    const [b] = agreementsOf("Lindehof Mengvoer B.V. bouwt een fabriek. Het familiebedrijf tekende een overeenkomst met Ertis Melk TOO.");
+    expect(b.parties).toEqual(["Lindehof Mengvoer B.V.", "Ertis Melk TOO"]);
+    // een samenstelling voor een naam beschrijft die naam en verwijst niet terug
+    const [c] = agreementsOf("Groeifonds Oost BV investeerde mee. Later sloot Velddata BV een contract met het Kazachse landbouwbedrijf Zhas Dala TOO.");
+    expect(c.parties).toEqual(["Velddata BV", "Zhas Dala TOO"]);
+  });
+
   it("leest `hij` bij de ondertekening als de persoon die laatst genoemd werd, maar niet een spreker na een citaat", () => {
     const [a] = agreementsOf("Minister Yerlan Bekov bezocht de terminal. Samen met Schelde Haven NV ondertekende hij een memorandum over waterstof.");
     expect(a.parties).toEqual(["Schelde Haven NV", "Yerlan Bekov"]);

@@ -1,5 +1,5 @@
-// A hundred and four press releases the rules were never written from (tests/articles/, fifty-two English,
-// fifty-two Dutch, in thirteen rounds, with invented people and companies), each with what a careful reader
+// A hundred and twenty press releases, news items and web pages the rules were never written from (tests/articles/,
+// sixty English, sixty Dutch, in fifteen rounds, with invented people and companies), each with what a careful reader
 // extracts (gold/*.gold.json, the conventions of the shared gold). The scorer's
 // matching is repeated here so that the set as a whole cannot slip, and the items
 // that once went wrong are asserted one by one: companies without a legal form,
@@ -40,6 +40,8 @@ const ROUND_TWELVE = /^(?:en|nl)4[5-8]-/;
 const ROUND_THIRTEEN = /^(?:en|nl)(?:49|5[0-2])-/;
 // and the fourteenth round's
 const ROUND_FOURTEEN = /^(?:en|nl)5[3-6]-/;
+// and the fifteenth round's
+const ROUND_FIFTEEN = /^(?:en|nl)(?:5[7-9]|60)-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -50,7 +52,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN, ROUND_FOURTEEN].some((round) => round.test(f)));
+const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN, ROUND_FOURTEEN, ROUND_FIFTEEN].some((round) => round.test(f)));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -920,5 +922,60 @@ describe("unseen articles, fourteenth round", () => {
     expect(agreed?.parties).toContain("Ministry of Industry and Construction of the Republic of Kazakhstan");
     expect(rec("en55").agreements.find((a) => a.text.includes("offtake agreement"))?.parties).toEqual(["Steppe Gold Resources plc", "Aurelia Metals NV"]);
     expect(rec("nl56").agreements.find((a) => a.text.includes("ondertekende hij"))?.parties).toEqual(["Havenbedrijf Rotterdam N.V.", "Nurlan Sauranbayev"]);
+  });
+});
+
+// The fifteenth round: raw page text as it is copied from a web page, the site around the article: an embassy's page
+// (language switcher, menus, breadcrumb, `Published: … | Views: …`, tags, share line, related news with their dates, a
+// footer with address, phone and opening hours), a port authority's press release under a cookie notice and a live
+// traffic ticker, a business paper's item under a masthead with the day's date, exchange rates and weather (byline,
+// `Read also`, `Most read`, comments), a ministry's page (`Date of publication: …`, views, other news, call centre); a
+// chamber's page (cookie banner, `Lees ook`, footer with company number), a regional paper's item (region switcher,
+// `PREMIUM`, `Laatste update`, `Meest gelezen`, `Reageer (4)`), a company newsroom (downloads, press contact, `Meer
+// nieuws`, footer with BTW and RPR) and an embassy's page in Dutch. Written, with their gold, before kzbe ran on them;
+// scored as the shared scorer does, apart from the other rounds.
+describe("unseen articles, fifteenth round", () => {
+  const ROUND_15 = roundOf(ROUND_FIFTEEN);
+  const rec = ROUND_15.record;
+  // what the rules still miss: regions and a municipality the gazetteer lacks (`de Kempen`, `de Veluwe`, `Noordoostpolder`),
+  // and the parties of `Het contract, dat … werd ondertekend`, which the sentence before names (nl59)
+  const KNOWN_MISSES_15 = new Set<string>(["nl59: parties"]);
+
+  // floors a little under what the rules reach after the round's fixes (F1 0.96 to 1.0 per field)
+  const FLOOR_FIFTEEN: Record<Field, number> = { people: 0.97, organisations: 0.96, places: 0.93, dates: 0.97, figures: 0.97, agreements: 0.95 };
+  roundChecks(ROUND_15, FLOOR_FIFTEEN, { misses: KNOWN_MISSES_15 });
+
+  it("takes the headline under the site's lines as the title, and the date of the byline with its counters and updates", () => {
+    expect(rec("en57").title).toBe("Ambassador visits seed potato breeder in Emmeloord, memorandum signed");
+    expect(rec("en59").title).toBe("Belgian firm to build KZT 48 billion solar plant in Turkistan region");
+    expect(rec("nl59").title).toBe("Dewaele Wagonbouw levert 150 graanwagons aan Kazachse spoorvervoerder");
+    expect([rec("en57").published, rec("en59").published, rec("en60").published, rec("nl57").published, rec("nl58").published]).toEqual(["2027-04-09", "2027-03-12", "2027-02-03", "2026-10-08", "2027-01-12"]);
+  });
+
+  it("reads nothing in menus, language switchers, tickers, share lines, related lists and footers", () => {
+    expect(names(rec("en57"), "organisations")).toEqual(expect.not.arrayContaining(["EN", "RU", "KZ", "NL", "WhatsApp"]));
+    expect(rec("en57").dates.map((d) => d.value)).toEqual(expect.not.arrayContaining(["2027-04-08", "2027-03-27"]));
+    expect(rec("en58").figures.map((f) => f.value)).toEqual(expect.not.arrayContaining([37, 1.24, 20100000]));
+    expect(rec("en59").figures.map((f) => f.value)).toEqual(expect.not.arrayContaining([512.4, 556.1, 42, 10000]));
+    expect(rec("en59").dates.map((d) => d.value)).not.toContain("2027-03-14");
+    expect(names(rec("nl58"), "places")).toEqual(expect.not.arrayContaining(["Apeldoorn", "Heerde", "Ermelo", "Twello"]));
+    expect(names(rec("nl59"), "organisations")).toEqual(expect.not.arrayContaining(["KB", "ZIP", "MB", "RPR Gent"]));
+    expect(rec("nl60").figures.map((f) => f.value)).toEqual(expect.not.arrayContaining([9, 12.3, 10000]));
+  });
+
+  it("names the holder of the copyright where the article names it, and reads a dateline's town, a rate and a year compared against", () => {
+    expect(rec("en59").organisations.find((o) => o.name === "Steppe Business Review")?.mentions).toHaveLength(1);
+    expect(names(rec("en58"), "places")).toContain("Vlissingen");
+    expect(rec("en57").figures.map((f) => f.text)).not.toContain("a year");
+    expect(rec("en58").dates.map((d) => d.value)).toContain("2024");
+    expect(rec("nl57").people.find((p) => p.name === "Serik Abenov")?.roles).toEqual(["vice-akim"]);
+    expect(rec("nl58").people.find((p) => p.name === "Dirk-Jan Veldkamp")?.roles).toEqual(["Wethouder Economie van de gemeente Epe"]);
+  });
+
+  it("reads a contract with a decimal amount in a Dutch clause, one in a relative clause, and witnesses before the signers", () => {
+    expect(rec("nl57").agreements.find((a) => a.text.includes("3,4 miljoen euro tekende"))?.parties).toEqual(["Verhoeven Techniek NV", "Qaragandy Steel Service TOO"]);
+    expect(rec("nl59").agreements.find((a) => a.text.includes("werd ondertekend"))).toMatchObject({ kind: "contract", status: "signed", date: "2027-02-11" });
+    expect(rec("nl60").agreements[0].parties).toEqual(["Hogeschool Westhoek", "Nura Technical University"]);
+    expect(rec("nl58").agreements[0].parties).toEqual(["Veluwe Mengvoeders B.V.", "Alatau Milk JSC"]);
   });
 });

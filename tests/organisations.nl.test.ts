@@ -11,6 +11,10 @@ const CASES: [string, Want[]][] = [
   ["Op de beurs stonden Zeeland Kassenbouw BV en Schelde Kleppen SA. Later tekende Zeeland Kassenbouw een contract.", [{ name: "Zeeland Kassenbouw BV", mentions: 2 }, { name: "Schelde Kleppen SA", mentions: 1 }]],
   ["De FOD Economie publiceerde de cijfers.", [{ name: "FOD Economie", kind: "government" }]],
   ["Van den Bosch Pompen BV levert de pompen.", [{ name: "Van den Bosch Pompen BV" }]],
+  // een samenstelling met een beroepsnaam vooraan de zin, ook na het streepje van een dateline, zegt wat het bedrijf doet
+  // wanneer de tekst het bedrijf ook zonder noemt
+  ["GENT - Pompenbouwer Hydrolux NV uit Gent levert veertig pompen. Hydrolux groeit.", [{ name: "Hydrolux NV", kind: "company", mentions: 2 }]],
+  ["LEUVEN – Veevoederproducent Lindehof Mengvoer B.V. volgt. Lindehof Mengvoer bouwt.", [{ name: "Lindehof Mengvoer B.V.", mentions: 2 }]],
   // het jaartal en het streepje van de dateline horen niet bij de naam; `en` voor een bedrijf met rechtsvorm sluit de naam af
   [
     "ANTWERPEN, 3 april 2024 – Het Havenbedrijf Antwerpen-Brugge en KTZ Express JSC ondertekenden een overeenkomst.",

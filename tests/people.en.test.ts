@@ -4,6 +4,10 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; role?: string; organisation?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // a portfolio right after the title, then the town and the name after the comma
+  ["Councillor Finance of the city of Mechelen, Sofie Claes, opened the fair.", [{ name: "Sofie Claes", role: "Councillor Finance of the city of Mechelen" }]],
+  // an akim's deputy
+  ["The mission was received in Pavlodar by Vice-Akim Daulet Nurlanov.", [{ name: "Daulet Nurlanov", role: "Vice-Akim" }]],
   // an acronym in brackets after the role's organisation; a role after `as` or `our`
   ["Acting Director of the Regional Export Agency (REA) Lotte van Houten briefed the delegation.", [{ name: "Lotte van Houten", role: "Acting Director of the Regional Export Agency" }]],
   ["The board appointed Anna Berg as Chief Executive Officer of the company.", [{ name: "Anna Berg", role: "Chief Executive Officer" }]],

@@ -4,6 +4,11 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; role?: string; organisation?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // een portefeuille zonder `van` na de titel, dan de gemeente en de naam na de komma; een naam na de titel blijft een naam
+  ["Schepen Economie van de stad Zottegem, Sofie Claes, opende de beurs.", [{ name: "Sofie Claes", role: "Schepen Economie van de stad Zottegem" }]],
+  ["Burgemeester Peeters van Lommel, Jan Jansen en Piet Smit waren er.", [{ name: "Peeters van Lommel", role: "Burgemeester" }, { name: "Jan Jansen" }, { name: "Piet Smit" }]],
+  // de plaatsvervanger van een akim
+  ["In Pavlodar ontving vice-akim Daulet Nurlanov de missie.", [{ name: "Daulet Nurlanov", role: "vice-akim" }]],
   // een acroniem tussen haakjes na de organisatie van de rol; een rol na `als` of `onze`; `het lid` in Kamervragen
   ["Waarnemend directeur van het Agentschap Ondernemen (VLAIO) Lotte van Houten lichtte de plannen toe.", [{ name: "Lotte van Houten", role: "directeur van het Agentschap Ondernemen" }]],
   ["De regering benoemt Sarah Wouters als interim-administrateur-generaal van het agentschap.", [{ name: "Sarah Wouters", role: "administrateur-generaal" }]],

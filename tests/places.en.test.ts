@@ -54,6 +54,11 @@ const CASES: [string, Want[]][] = [
   ["Exports to customers in America doubled.", []],
   // a far-away city named like a person is a place only after a locative cue
   ["Victoria Peeters met the delegation in Victoria.", [{ name: "Victoria", country: "SC" }]],
+  // a small town written as a name opens a dateline when its date and dash follow, in any of the ways dates are written
+  ["Terneuzen, 12 May 2031 – The terminal loaded its first vessel.", [{ name: "Terneuzen", country: "NL" }]],
+  ["Ranst, May 12, 2031 - The firm opened a plant.", [{ name: "Ranst", country: "BE" }]],
+  // without the date it may be anything: a word, a name
+  ["Terneuzen, the firm said, grew.", []],
   // a small town written in capitals opening a dateline is where the story was filed
   ["STADEN, 4 March 2025 - A Flemish flax processor signed a contract in Astana.", [{ name: "Staden", country: "BE" }, { name: "Astana" }]],
   // a class noun names a place the gazetteer lacks; a possessive after it is no place

@@ -42,6 +42,9 @@ const CASES: [string, Want[]][] = [
   ["Mol was de eerste gemeente die deelnam.", []],
   ["In de Kazachse hoofdstad Astana worden nieuwe technologieën getoond.", [{ name: "Astana", country: "KZ" }]],
   ["Ook de investeringen uit Duitsland en Frankrijk groeiden.", [{ name: "Duitsland", country: "DE" }, { name: "Frankrijk", country: "FR" }]],
+  // een klein stadje als naam geschreven opent een dateline als de datum met jaartal en het streepje volgen
+  ["Terneuzen, 12 mei 2031 – De terminal laadde het eerste schip.", [{ name: "Terneuzen", country: "NL" }]],
+  ["Ranst, 12.05.2031 – Het bedrijf opende een fabriek.", [{ name: "Ranst", country: "BE" }]],
   // een dateline in hoofdletters krijgt de Nederlandse schrijfwijze, niet die van de gazetteer
   ["BRUSSEL, 5 december 2025 – Het bedrijf opende een kantoor in Brussel.", [{ name: "Brussel", country: "BE", mentions: 2 }]],
   ["DEN HAAG, 15 april 2025 – Een handelsmissie vertrekt naar Astana.", [{ name: "Den Haag", country: "NL" }, { name: "Astana" }]],

@@ -6,6 +6,7 @@
 import type { AgreementT } from "../schema.js";
 import { runRule, type Candidate } from "../rules.js";
 import { firstFrom, ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { inFurniture } from "../text/furniture.js";
 import { mentionsOf, mentionsWithin, type EventItem, type Mention, type NamedEntity } from "./events.js";
 import { afterDateline } from "../text/header.js";
 import { allMatches, rx } from "../text/classes.js";
@@ -27,6 +28,9 @@ const PARTY_PLACE_KINDS = new Set(["country", "region"]);
 /** a place in brackets after a name is its seat (`X NV (Antwerp, Belgium)`), no party */
 const SEAT_BEFORE = rx.u`\([^\S\n]*(?:\p{Lu}[\p{L}'’-]*[^\S\n]*,[^\S\n]*)?$`;
 
+/** a capitalised word right after a class noun: the name it describes */
+const NAME_AFTER = /^[^\S\n]+[«“"‘]?\p{Lu}/u;
+
 export function extractAgreements(
   doc: Doc,
   dates: readonly { start: number; value: string | null; grain: string | null }[],
@@ -38,8 +42,11 @@ export function extractAgreements(
   const ctx = ruleContext(doc);
   // one agreement per sentence: the cue with the most specific noun and the shortest gap wins
   const best = new Map<number, Candidate<AgreementCandidate>>();
+  // a signing in the headline of another page (`Related news`) is no agreement of this one (text/furniture.ts)
+  const furniture = inFurniture(doc.text);
   for (const rule of doc.pack.rules.agreements) {
     for (const c of runRule(rule, ctx)) {
+      if (furniture(c.start)) continue;
       const sentence = spanOf(doc, c.start, c.end).sentence;
       const known = best.get(sentence);
       if (!known || better(c, known)) best.set(sentence, c);
@@ -59,7 +66,14 @@ export function extractAgreements(
       const { subjectAt, partiesIn = [], byAgent, headline, ...value } = c.value;
       if (headline && isHeadline(doc.text, s.start, s.end)) value.status = headline;
       const witnesses = words.witnesses.exec(doc.text.slice(s.start, s.end));
-      const witnessAt = witnesses ? s.start + witnesses.index : s.end;
+      // (witnesses that open the sentence, before the cue, end where the signers begin: `In aanwezigheid van de ambassadeur
+      // ondertekenden A en B …`; the phrase itself names no party, a person there is left out below)
+      const witnessesFirst = witnesses !== null && s.start + witnesses.index + witnesses[0].length <= c.start;
+      const witnessAt = witnesses && !witnessesFirst ? s.start + witnesses.index : s.end;
+      const witnessFrom = witnessesFirst ? s.start + witnesses!.index : s.end;
+      const comma = doc.text.indexOf(",", witnessFrom);
+      const witnessTo = witnessesFirst ? Math.min(c.start, comma < 0 ? c.start : comma) : s.end;
+      const witnessed = (m: { start: number; end: number }) => m.start >= witnessFrom && m.end <= witnessTo;
       const until = Math.min(subjectAt ?? s.end, witnessAt);
       // `signed by A and B, in the presence of the Ambassador to X`: nothing after the witnesses is what was agreed
       if (subjectAt !== undefined && subjectAt >= witnessAt) value.subject = null;
@@ -77,7 +91,7 @@ export function extractAgreements(
       const inSpans = partiesIn.map((p) => mentionsWithin(mentions, p.start, spanEnd(p)).filter(party));
       const agents = byAgent ? inSpans[0] : [];
       // before the cue otherwise: the subject of `A and B signed`; after a passive's agent, those words name the agreement
-      const before = agents.length ? [] : mentionsWithin(mentions, afterDateline(doc.text, s.start, dates), until).filter((m) => (m.end <= c.start || m.start >= c.end) && party(m));
+      const before = agents.length ? [] : mentionsWithin(mentions, afterDateline(doc.text, s.start, dates), until).filter((m) => (m.end <= c.start || m.start >= c.end) && party(m) && !witnessed(m));
       const sentenceText = doc.text.slice(s.start, until);
       // `the two companies signed`, `the chamber and X signed`, `signed … with the Dutch firm`: each class noun that refers
       // back stands for the organisations of its kind named last before it, other than those the sentence names
@@ -88,6 +102,8 @@ export function extractAgreements(
           const at = s.start + a.index!;
           if (at >= until) break;
           const noun = a.groups!.noun.toLowerCase();
+          // `het Oezbeekse softwarebedrijf Delta NV`, `the Belgian company Delta NV`: a class noun before a name describes it
+          if (NAME_AFTER.test(sentenceText.slice(a.index! + a[0].length, a.index! + a[0].length + 4))) continue;
           // `the consortium`: the organisations named after `a consortium of` before it, up to that sentence's end
           if (words.consortia.has(noun)) {
             const named = allMatches(words.consortiumOf, doc.text.slice(0, at)).pop();

@@ -6,6 +6,7 @@ import { runRules, alternation, type Candidate } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { rangeWordsFor, type RangeWords } from "../lang/common/dates.js";
 import { regex, rx } from "../text/classes.js";
+import { inFurniture } from "../text/furniture.js";
 
 export type DateValue = Pick<DateT, "value" | "until" | "grain" | "mod" | "inferred">;
 export type DateItem = RawSpan & DateValue;
@@ -15,7 +16,9 @@ export function extractDates(doc: Doc): DateItem[] {
   const found = runRules(doc.pack.rules.dates, ruleContext(doc));
   const words = rangeWordsFor(doc.lang);
   const merged = words ? mergeDateRanges(doc.text, found, words) : found;
-  return merged.map((c) => ({ ...spanOf(doc, c.start, c.end, c.rule), ...c.value }));
+  // the site's menus, lists of other pages and footer date nothing of the article (text/furniture.ts)
+  const furniture = inFurniture(doc.text);
+  return merged.filter((c) => !furniture(c.start)).map((c) => ({ ...spanOf(doc, c.start, c.end, c.rule), ...c.value }));
 }
 
 const joinCache = new Map<RangeWords, { gap: RegExp; between: RegExp; and: RegExp; from: RegExp }>();

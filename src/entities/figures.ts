@@ -2,6 +2,7 @@
 import type { FigureT } from "../schema.js";
 import { runRules, type Rule } from "../rules.js";
 import { ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
+import { inFurniture } from "../text/furniture.js";
 
 export type FigureValue = Pick<FigureT, "value" | "unit" | "quantity" | "approx" | "counted" | "subject">;
 export type FigureItem = RawSpan & FigureValue;
@@ -44,8 +45,10 @@ export function extractFigures(doc: Doc, dates: readonly RawSpan[]): FigureItem[
   const overlaps = (s: number, e: number) =>
     anyOverlap(sortedDates, s, e, (d) => !(d.start === s && d.end === e && AMBIGUOUS_RATIO.test(d.text)) && !(limit?.test(d.text) && d.end === e)) ||
     anyOverlap(blocked, s, e, () => true);
+  // nor are the numbers of the site's furniture: counters, list numbers, addresses, registration numbers (text/furniture.ts)
+  const furniture = inFurniture(doc.text);
   return runRules(doc.pack.rules.figures, ruleContext(doc))
-    .filter((c) => !overlaps(c.start, c.end))
+    .filter((c) => !overlaps(c.start, c.end) && !furniture(c.start))
     .map((c) => ({ ...spanOf(doc, c.start, c.end, c.rule), ...c.value }));
 }
 

@@ -6,6 +6,7 @@ import { resolveOverlaps, runRule } from "../rules.js";
 import { Coverage, firstWord, ruleContext, spanOf, wordStarts, type Doc, type RawSpan } from "../document.js";
 import { foldKey, fullestForm, isAllCaps } from "./fold.js";
 import { rx } from "../text/classes.js";
+import { inFurniture } from "../text/furniture.js";
 import { gazetteer, isFirstName, placeKey } from "../lang/common/data.js";
 import { LEGAL_FORMS } from "../lang/common/organisations-forms.js";
 
@@ -58,7 +59,10 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
     c,
     ...(c.value.listed ?? []).map((x) => ({ ...c, start: x.start, end: x.end, text: doc.text.slice(x.start, x.end), value: { name: x.name, kind: x.kind ?? c.value.kind } as OrganisationCandidate })),
   ]);
-  const candidates = resolveOverlaps(found.map((c) => (c.value.at ? { ...c, start: c.value.at.start, end: c.value.at.end, text: doc.text.slice(c.value.at.start, c.value.at.end) } : c)));
+  // the site's menus, share lines, lists of other pages and footer name nothing of the article (text/furniture.ts); the holder
+  // of the footer's copyright is kept for where the article names it too, and its own mention dropped below
+  const furniture = inFurniture(doc.text);
+  const candidates = resolveOverlaps(found.map((c) => (c.value.at ? { ...c, start: c.value.at.start, end: c.value.at.end, text: doc.text.slice(c.value.at.start, c.value.at.end) } : c))).filter((c) => !furniture(c.start) || c.rule.endsWith(".copyright-holder"));
   // long forms first, so that an acronym finds the long form it abbreviates wherever it stands
   const caps = new Map(candidates.map((c) => [c, isAllCaps(c.value.name)]));
   const ordered = [...candidates].sort((a, b) => Number(caps.get(a)) - Number(caps.get(b)) || a.start - b.start);
@@ -110,9 +114,10 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
     .map((k) => {
       const name = fullestForm(k.forms);
       const aliases = [...new Set(k.forms.filter((f) => f !== name))];
-      k.mentions.sort((a, b) => a.start - b.start);
+      k.mentions = k.mentions.filter((m) => !furniture(m.start)).sort((a, b) => a.start - b.start);
       return { name, kind: k.kind, aliases, mentions: k.mentions };
     })
+    .filter((o) => o.mentions.length > 0)
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 

@@ -7,6 +7,7 @@ import { containment, Coverage, firstWord, ruleContext, spanOf, wordStarts, type
 import { foldKey } from "./fold.js";
 import type { OrganisationItem } from "./organisations.js";
 import { rx } from "../text/classes.js";
+import { inFurniture } from "../text/furniture.js";
 
 export interface PersonCandidate {
   name: string;
@@ -47,11 +48,13 @@ export function extractPeople(doc: Doc, organisations: readonly OrganisationItem
   const inOrganisation = containment(orgSpans);
   // every rule's candidates; several rules finding the same span pool their roles
   const bySpan = new Map<string, Candidate<Merged>>();
+  // a name in the site's menus, lists of other pages or footer is no person of the article (text/furniture.ts)
+  const furniture = inFurniture(doc.text);
   for (const rule of doc.pack.rules.people) {
     for (const found of runRule(rule, ctx)) {
       const at = found.value.at;
       const c = at ? { ...found, start: at.start, end: at.end, text: doc.text.slice(at.start, at.end) } : found;
-      if (inOrganisation(c.start, c.end)) continue;
+      if (inOrganisation(c.start, c.end) || furniture(c.start)) continue;
       const key = `${c.start}:${c.end}`;
       const known = bySpan.get(key);
       if (!known) {
@@ -96,7 +99,7 @@ export function extractPeople(doc: Doc, organisations: readonly OrganisationItem
   addSurnameMentions(doc, people, orgSpans);
   const organisationOf = organisationsByForm(organisations);
   for (const p of people) {
-    p.mentions.sort((a, b) => a.start - b.start);
+    p.mentions = p.mentions.filter((m) => !furniture(m.start)).sort((a, b) => a.start - b.start);
     // most specific role first: the longest phrase
     p.roles.sort((a, b) => b.length - a.length);
     p.organisation = organisationOf(p.roles);

@@ -4,6 +4,7 @@ import { resolveOverlaps, runRule } from "../rules.js";
 import { containment, ruleContext, spanOf, type Doc, type RawSpan } from "../document.js";
 import { foldKey, isAllCaps } from "./fold.js";
 import { rx } from "../text/classes.js";
+import { inFurniture } from "../text/furniture.js";
 
 export type PlaceCandidate = Pick<PlaceT, "name" | "kind" | "country"> & {
   /** the place's span when it reaches beyond the rule's match (a name of several words) */
@@ -27,8 +28,10 @@ export function extractPlaces(doc: Doc, taken: readonly RawSpan[]): PlaceItem[] 
   const ctx = ruleContext(doc);
   const found = doc.pack.rules.places.flatMap((r) => runRule(r, ctx));
   const spans = found.map((c) => (c.value.at ? { ...c, start: c.value.at.start, end: c.value.at.end, text: doc.text.slice(c.value.at.start, c.value.at.end) } : c));
+  // a town in a menu, a list of other pages or an address in the footer is no place of the article (text/furniture.ts)
+  const furniture = inFurniture(doc.text);
   for (const c of resolveOverlaps(spans)) {
-    if (inside(c.start, c.end)) continue;
+    if (inside(c.start, c.end) || furniture(c.start)) continue;
     const key = foldKey(c.value.name);
     const mention = spanOf(doc, c.start, c.end, c.rule);
     const known = byKey.get(key);

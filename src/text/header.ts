@@ -2,6 +2,7 @@
 // a date alone on a line near the top (`20/06/2017` under the headline), and a
 // first line that reads as a headline.
 import { regex, rx } from "./classes.js";
+import { isSiteLine, pageHeadline } from "./furniture.js";
 
 export interface Header {
   title: string | null;
@@ -19,8 +20,15 @@ const CLOCK_AFTER = String.raw`(?:\s*(?:[|,]\s*)?(?:(?:om|at)\s)?\d{1,2}[:.]\d{2
 // (`9:05 AM · Updated 2 hours ago`), and a source field by a dash (`Regional Enterprise Agency – 4 March 2026`)
 const META_FIELD = String.raw`[^\S\n]*[\p{L}\p{N}][\p{L}\p{N}.&' -]{0,40}?[^\S\n]*`;
 const FIELDS_BEFORE = String.raw`(?:${META_FIELD}[|·–—])`;
-const FIELDS_AFTER = String.raw`(?:[^\S\n]*[|·]${META_FIELD})`;
-const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{0,3}\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
+// a field after the date may carry its label or a count (`| Views: 2 318`, `| Reacties (12)`, `| Leestijd: 4 minuten`, `| Last updated: 19 October
+// 2031, 15:10`), and the date of an update may follow after a dot or a run of spaces (`· Updated October 19, 2031, 09:05`,
+// `om 06:00   Laatste update: 12 jan. 2031 om 08:14`)
+const LABELLED_FIELD = String.raw`[^\S\n]*[|·][^\S\n]*\p{L}+(?:[^\S\n]\p{L}+)?(?::[^|·\n]{1,40}|[^\S\n]*\(\d+\))`;
+const UPDATE_FIELD = String.raw`(?:[^\S\n]*[|·]|[^\S\n]{2,})[^\S\n]*(?:[Uu]pdated|[Ll]ast\s+updated|[Ll]aatste\s+update|[Bb]ijgewerkt|[Ll]aatst\s+bijgewerkt)(?:\s+(?:on|op))?:?[^|·\n]{1,40}`;
+const FIELDS_AFTER = String.raw`(?:[^\S\n]*[|·]${META_FIELD}|${LABELLED_FIELD}|${UPDATE_FIELD})`;
+// the label of a date written in figures (`Published: 18.10.2031`, `Datum: 12-01-2031`)
+const NUMERIC_LABEL = String.raw`(?:(?:[Pp]ublished|[Pp]osted|[Dd]ate(?:\s+of\s+publication)?|[Pp]ublication\s+date|[Gg]epubliceerd|[Gg]eplaatst|[Dd]atum|[Pp]ublicatiedatum)(?:\s+(?:on|op))?\s*:?\s*)?`;
+const DATE_ALONE = regex(String.raw`^[\s•·*\-–]*${FIELDS_BEFORE}{0,3}\s*${NUMERIC_LABEL}(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})` + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
 const CLOCK_ALONE = regex("^" + CLOCK_AFTER + String.raw`${FIELDS_AFTER}{0,2}\s*$`, "u");
 // the last field may be the dateline's place (`H1 2025 trading update | Aktau, 9 July 2025`) or a label of the date
 // (`Delta Pumps NV | published 30 April 2027`); one field before a bar may be a long name (`Nieuwsbrief van de
@@ -35,7 +43,8 @@ const ISO_ALONE = /^[\s•·*\-–]*(\d{4})-(\d{2})-(\d{2})\s*$/;
 const BOILERPLATE = /^(skip to|ga naar|menu|home|search|zoeken|cookie|nieuws$|news$|images?\b)/i;
 
 export function readHeader(text: string): Header {
-  const lines = text.split("\n", 200).slice(0, 60).map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES);
+  // a web page's menus, language switcher and cookie notice are no lines of the release's header
+  const lines = text.split("\n", 200).slice(0, 60).map((l) => l.trim()).filter((l) => l && !isSiteLine(l)).slice(0, HEAD_LINES);
   let published: string | null = null;
   const dl = DATELINE.exec(lines[0] ?? "");
   if (dl) published = isoDay(+dl[1], +dl[2], +dl[3]);
@@ -46,7 +55,8 @@ export function readHeader(text: string): Header {
     const iso = ISO_ALONE.exec(line);
     if (iso) published = isoDay(+iso[1], +iso[2], +iso[3]);
   }
-  const title = lines.find(isHeadline) ?? null;
+  // a page that opens with the site's lines: its headline is the last line that reads as one before the first paragraph
+  const title = pageHeadline(text)?.text ?? lines.find(isHeadline) ?? null;
   return { title, published };
 }
 

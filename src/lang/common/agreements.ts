@@ -48,6 +48,9 @@ export interface AgreementLexicon {
   participles?: Record<string, Status>;
   /** words allowed between the auxiliary and the participle (`was also reached`) */
   adverbs: string[];
+  /** relative pronouns that open a clause after the noun's comma, in which the verb-final language states the signing
+   *  (`de overeenkomst, die in mei werd getekend,`) */
+  relatives?: string[];
   splitCues: SplitCue[];
   /** words before the cue in its clause, or in the gap, that make it planned */
   planned: string[];
@@ -96,7 +99,11 @@ export interface PartyLexicon {
    * between) refers back to organisations named before; `chambers` to a chamber only, `groups` to a company only, `ports` to a
    * port only (`the port authority and X signed`, `het havenbedrijf en X tekenden`)
    */
-  classAnaphors: { articles: string[]; two: string[]; nouns: string[]; chambers: string[]; groups: string[]; ports: string[]; ministries: string[] };
+  classAnaphors: {
+    articles: string[]; two: string[]; nouns: string[]; chambers: string[]; groups: string[]; ports: string[]; ministries: string[];
+    /** a language that joins a noun to the one before it (`het familiebedrijf`, `de handelskamer`): the class noun may end a compound */
+    compounds?: boolean;
+  };
   /** `the consortium` stands for the organisations named after `a consortium of` before it: the nouns, and the links after them */
   consortia: { nouns: string[]; links: string[] };
   /** a town named as the body that governs it is a party (`the municipality of X`, `de gemeente X`): the nouns, and the links after them */
@@ -139,7 +146,7 @@ export function partyPatterns(lex: PartyLexicon): PartyPatterns {
       lex.companyAnaphors.map((a) => `${W([a.article])}\\s+${a.compound ? "\\p{L}{0,20}" : ""}(?:${W(a.nouns)})`).join("|"),
     ),
     // `the two companies`, and `beide bedrijven`, `both companies` without an article
-    classAnaphor: whole(`(?:(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?|(?<bare>${W(c.two)})\\s+)(?:\\p{L}+\\s+)?(?<noun>${W([...c.nouns, ...c.chambers, ...c.groups, ...c.ports, ...c.ministries, ...lex.consortia.nouns])})`, "giu"),
+    classAnaphor: whole(`(?:(?:${W(c.articles)})\\s+(?:(?<two>${W(c.two)})\\s+)?|(?<bare>${W(c.two)})\\s+)(?:\\p{L}+\\s+)?${c.compounds ? "(?:\\p{Ll}{3,20}?(?=\\p{Ll}))??" : ""}(?<noun>${W([...c.nouns, ...c.chambers, ...c.groups, ...c.ports, ...c.ministries, ...lex.consortia.nouns])})`, "giu"),
     chambers: new Set(c.chambers.map((w) => w.toLowerCase())),
     groups: new Set(c.groups.map((w) => w.toLowerCase())),
     ports: new Set(c.ports.map((w) => w.toLowerCase())),
@@ -370,9 +377,11 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
   const verbs = new Map(Object.entries(lex.verbs).filter(([k]) => !lex.particleVerbs?.[k.toLowerCase()]).map(([k, v]) => [k.toLowerCase(), v]));
   const verb = `(?<verb>${alternation(verbs.keys())})${NE}`;
   // with auxiliaries (English): `NOUN [gap] AUX [adverbs] VERB`, or the reduced `NOUN VERB` (`the agreement signed in 2019`)
-  const body = lex.passiveAuxiliaries.length
+  // a relative clause after the noun's comma (`het contract, dat … werd ondertekend`, `the contract, which was signed`)
+  const relative = lex.relatives?.length ? `(?:,(?=\\s+(?:${alternation(lex.relatives)})\\s))?` : "";
+  const body = relative + (lex.passiveAuxiliaries.length
     ? `(?:(?<between>(?:${gapWord(lex)}){0,15}?)\\s+(?<aux>${alternation(lex.passiveAuxiliaries)})(?:\\s+(?:${alternation(lex.adverbs)})){0,2}\\s+|\\s+)${verb}`
-    : `(?<between>(?:${gapWord(lex)}){0,12}?)\\s+${verb}`;
+    : `(?<between>(?:${gapWord(lex)}){0,12}?)\\s+${verb}`);
   // `NOUN [gap], PARTICIPLE`: the noun phrase ends at the comma, and the participle after it tells what was done with it
   const participles = new Map(Object.entries(lex.participles ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const afterComma = participles.size ? `(?<listed>(?:${gapWord(lex)}){1,15}?)(?<=,)\\s+(?<part>${alternation(participles.keys())})${NE}|` : "";
@@ -388,20 +397,26 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       const between = g.between ?? g.listed ?? "";
       // one comma, the one that closes the noun phrase
       if (g.part && /,/u.test(between.slice(0, -1))) return null;
-      if (!g.part && /[,]/u.test(between) && !lex.passiveAuxiliaries.length) return null;
+      // (a decimal comma is none: `een order van 1,2 miljoen euro tekende`)
+      if (!g.part && /,(?!\d)/u.test(between) && !lex.passiveAuxiliaries.length) return null;
       const inner = m[0].slice(g.noun!.length);
       const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + inner, mk);
       if (!status) return null;
       const nounEnd = m.index + g.noun!.length;
       const end = m.index + m[0].length;
-      const subject = subjectFrom(
-        [
-          { text: between, at: nounEnd },
-          { text: sentenceAfter(ctx.text, end), at: end },
-        ],
-        false,
-        mk,
-      );
+      // a relative clause says when and where it was signed, not what (`de overeenkomst, die in mei in Gent werd getekend`)
+      // (nor does the sentence after it, which goes on about the contract: `…, loopt vijf jaar`)
+      const relativeClause = ctx.text[nounEnd] === ",";
+      const subject = relativeClause
+        ? { subject: null }
+        : subjectFrom(
+            [
+              { text: between, at: nounEnd },
+              { text: sentenceAfter(ctx.text, end), at: end },
+            ],
+            false,
+            mk,
+          );
       return { kind, status, ...subject, ...partySpans(ctx.text, m.index, { text: between, at: nounEnd }, end, mk, true) };
     },
     examples: [],

@@ -64,6 +64,9 @@ export interface FigureLexicon {
   countCompounds: string[];
   rangeFrom: string[];
   rangeTo: string[];
+  /** the indefinite article as the number one (`a year`): it opens a range only after `from` or `between` (`ships 300 tonnes
+   *  a year to 12 markets` is a rate and a destination) */
+  articleOnes?: string[];
   /** words that open a part of a measure just given, whose number takes that measure's unit (`30 maanden, waarvan 10 voorwaardelijk`) */
   partOf: string[];
   /** nouns before a number (and a colon) that make it a label or an identifier: `Article 79`, `artikel 40 en 41`, `Perceel 2`, `No. 5` */
@@ -433,6 +436,7 @@ export function figureRangeRule(lex: FigureLexicon, which: "first" | "second" = 
       const lo = parseFigureNumber(g.lo!, lex);
       const hi = parseFigureNumber(g.hi!, lex);
       if (lo === null || hi === null || hi <= lo) return null;
+      if (!g.from && lex.articleOnes?.includes(g.lo!.toLowerCase())) return null;
       const end = m.index + m[0].length;
       const own = unitSense(lex, g.unit1, ctx, end);
       const shared = unitSense(lex, g.unit2, ctx, end);

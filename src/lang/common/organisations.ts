@@ -105,7 +105,8 @@ export interface OrganisationLexicon {
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Vander|Ter|Ten|St)$/;
 /** The name starts a sentence: only spaces, a dateline's dash or nothing since the last sentence end or line break. */
 function sentenceOpensAt(text: string, at: number): boolean {
-  return /(?:^|[.!?:\n][^\S\n]*|[^\S\n][–—][^\S\n]*)$/u.test(text.slice(Math.max(0, at - 4), at));
+  // (after a dateline's dash, an en dash or a hyphen between spaces: `LOMMEL - Kabelfabrikant …`)
+  return /(?:^|[.!?:\n][^\S\n]*|[^\S\n][–—][^\S\n]*|[^\S\n]-[^\S\n]+)$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** `word` stands in the text without `head` before it, as a name of its own. */
@@ -762,6 +763,22 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       priority: 1,
       normalize: (g) => (isPlace(g.name!) || notAcronyms.has(g.name!) || leading.has(g.name!.split(/\s+/)[0]) ? null : { name: g.name!, kind: "other" }),
       ...ex("listing"),
+    },
+    {
+      id: id("copyright-holder"),
+      // `© 2031 Caspian Freight Review.`, `Copyright 2030 Port of Temirbay`: who holds the rights of a page is an organisation;
+      // its line is the site's footer (text/furniture.ts), so it counts only where the article names it too
+      pattern: regex(`(?:©|\\([Cc]\\)|[Cc]opyright)(?:${SP}©)?${SP}(?:\\d{4}(?:[–-]\\d{4})?${SP})?(?<name>\\p{Lu}[\\p{L}\\d&'’-]*(?:(?:${SP}(?:${links}|${joins}|${dets}))?${SP}\\p{Lu}[\\p{L}\\d&'’-]*){1,5})(?=[^\\S\\n]*(?:[.,|·–—-]|\\n|$))`, "gu"),
+      spanGroup: "name",
+      priority: 1,
+      normalize: (g) => {
+        const first = g.name!.split(/\s+/u)[0];
+        // a photographer's credit (`© Anna Peeters`) is a person's
+        // (an article opens a paper's name: `De Kempische Courant`, `The Steppe Times`)
+        if (isFirstName(first) || (leading.has(first) && !lowerDeterminers.has(first.toLowerCase())) || isPlace(g.name!)) return null;
+        return { name: g.name!, kind: kindOf(g.name!) };
+      },
+      ...ex("copyright-holder"),
     },
     {
       id: id("dateline-source"),

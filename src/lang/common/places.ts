@@ -111,11 +111,15 @@ export function gazetteerRule(lex: PlaceLexicon): Rule<PlaceCandidate> {
  * before the comma or dash of a dateline, is where the story was filed.
  */
 export function isDatelinePlace(text: string, at: number, name: string): boolean {
-  if (!rx.u`^[\p{Lu}\s'’-]+$`.test(name) || !rx.u`\p{Lu}{3}`.test(name)) return false;
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   if (text.slice(lineStart, at).trim() !== "") return false;
+  // written as a name, the town needs the whole dateline after it: a date with its year, then the dash (`Terneuzen,
+  // 12 May 2031 –`, `Ranst, May 12, 2031 -`, `Ranst, 12.05.2031 –`)
+  if (!rx.u`^[\p{Lu}\s'’-]+$`.test(name) || !rx.u`\p{Lu}{3}`.test(name)) return DATED_DATELINE.test(text.slice(at + name.length, at + name.length + 40));
   return /^\s*(?:,|[–—-]\s)/u.test(text.slice(at + name.length, at + name.length + 3));
 }
+
+const DATED_DATELINE = regex(String.raw`^,[^\S\n]*(?:\p{L}+,?[^\S\n]+)?(?:\d{1,2}\.?[^\S\n]+\p{L}+\.?|\p{L}+\.?[^\S\n]+\d{1,2},?|\d{1,2}[./-]\d{1,2}[./-])[^\S\n]*\d{4}[^\S\n]*[–—-][^\S\n]`, "u");
 
 /** `Delta Pompen nv (Lommel)`: a town alone in brackets after a name is that name's seat, as in lists of participants. */
 function isBracketedSeat(text: string, at: number, name: string): boolean {

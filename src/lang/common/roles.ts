@@ -148,6 +148,19 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
       }
       break;
     }
+    // `Wethouder Economie van de gemeente Zele, Jan Peeters,`: one capitalised word that is no first name, right after the
+    // head, then a link, an object and a comma before a capital, is the role's portfolio; the name follows the comma
+    if (!sawLink && i === 0 && wantName && isCap(t) && !isFirstName(t) && !words.honorifics.has(t) && i + 1 < ts.length && words.links.has(ts[i + 1].text)) {
+      const rest = after.slice(ts[i + 1].at, ts[i + 1].at + 80);
+      const comma = rest.indexOf(",");
+      // (the object a lower-case noun of place: `van de gemeente Epe`, `of the city of Aktau`; `Peeters van Lommel, …` is a name)
+      const object = rest.slice(0, comma).split(/\s+/u);
+      if (comma > 0 && !/[.;:!?]/u.test(rest.slice(0, comma)) && object.some((w) => words.objectNouns.has(w)) && rx.u`^,[^\S\n]+\p{Lu}`.test(rest.slice(comma))) {
+        roleEnd = ts[i].end;
+        i++;
+        continue;
+      }
+    }
     if (!sawLink && i === 0 && wantName && (isCap(t) || words.honorifics.has(t))) {
       // the name right after the head
       let j = i;

@@ -39,7 +39,7 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           "the 45-year-old engineer", "a four-door model", "the lecture starts at 7 pm", "Question 2\nWhat is planned?", "director Jolien ten Velde",
           "under Article 12 of the law", "Lot 3: design services", "Company number: 0412.345", "our office at 40 Market Street", "Rue de la Loi 155, 1040 Brussels", "Mr Baizhanov, 47, has joined the board"],
       },
-      "figure.range-first": { examples: [{ text: "10-20 dollars", expect: { value: 10, unit: "USD" } }, { text: "between 100 and 1000 grams", expect: { value: 100, unit: "g" } }, { text: "The levy went from 4 to 7 percent in January.", expect: { value: 4, unit: "%" } }], negatives: ["10-20 companies", "2020-2021", "grew by 12% to 70 thousand tons", "exports rose by 4.5% to USD 310 million"] },
+      "figure.range-first": { examples: [{ text: "10-20 dollars", expect: { value: 10, unit: "USD" } }, { text: "between 100 and 1000 grams", expect: { value: 100, unit: "g" } }, { text: "The levy went from 4 to 7 percent in January.", expect: { value: 4, unit: "%" } }], negatives: ["10-20 companies", "2020-2021", "grew by 12% to 70 thousand tons", "exports rose by 4.5% to USD 310 million", "ships 300 tonnes a year to 12 markets"] },
       "figure.part-of": {
         examples: [{ text: "He was sentenced to 18 months, of which 6 suspended.", expect: { value: 6, unit: "month" } }, { text: "a plot of 40 hectares, of which twelve are irrigated", expect: { value: 12, unit: "ha" } }],
         negatives: ["revenue of 30 million euros, of which 10 came from Kazakhstan", "the company has 120 employees, of which 40 in Almaty", "30 months, of which 10 days"],

@@ -38,8 +38,8 @@ export const figures = lazy((): Rule<FigureValue>[] =>
           "Mevrouw Jacobs (58) neemt afscheid", "De receptie begint vanaf 18.30 uur in de raadzaal."],
       },
       "figure.range-first": {
-        examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }, { text: "16 à 18 dagen", expect: { value: 16, unit: "day" } }, { text: "De provincie verhoogde de heffing van 4 naar 7 procent.", expect: { value: 4, unit: "%" } }],
-        negatives: ["tussen 2000 en 2007"],
+        examples: [{ text: "tussen 100 en 1000 gram", expect: { value: 100, unit: "g" } }, { text: "16 à 18 dagen", expect: { value: 16, unit: "day" } }, { text: "De provincie verhoogde de heffing van 4 naar 7 procent.", expect: { value: 4, unit: "%" } }, { text: "een looptijd van een tot drie jaar", expect: { value: 1, unit: "year" } }],
+        negatives: ["tussen 2000 en 2007", "exporteert 500 ton per jaar, een jaar tot 38 landen"],
       },
       "figure.part-of": {
         examples: [{ text: "Hij kreeg 18 maanden cel, waarvan 6 voorwaardelijk.", expect: { value: 6, unit: "month" } }, { text: "een perceel van 40 hectare, waarvan twaalf bebouwd", expect: { value: 12, unit: "ha" } }],

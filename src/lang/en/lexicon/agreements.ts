@@ -97,6 +97,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   participles: { signed: "signed", concluded: "signed", sealed: "signed", initialled: "signed", initialed: "signed", ratified: "agreed", approved: "agreed", adopted: "agreed" },
   passiveAuxiliaries: ["was", "were", "is", "are", "been", "be", "being", "got", "get"],
   adverbs: ["also", "successfully", "officially", "finally", "formally", "already", "eventually", "jointly", "recently", "today", "yesterday", "then", "too", "subsequently", "now"],
+  relatives: ["which"],
   splitCues: [
     {
       id: "agreed",

@@ -90,6 +90,7 @@ export const FIGURES: FigureLexicon = {
   ],
   rangeFrom: ["from", "between"],
   rangeTo: ["to", "and", "through"],
+  articleOnes: ["a", "an"],
   partOf: ["of which"],
   // an age is no figure: `a Belgian aged 46`, `twee verdachten in de leeftijd van 38 en 52`
   ageBefore: ["aged", "ages", "age of", "ages of", "at the age of"],

@@ -83,6 +83,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   listing: [{ text: "Steppe Copper Mining JSC (KASE: SCMX) published its results.", expect: { name: "KASE" } }, { text: "Lysbrook Holding NV (Nasdaq Helsinki: LYS) rose.", expect: { name: "Nasdaq Helsinki" } }],
   acronym: [{ text: "The OSCE welcomed the vote.", expect: { name: "OSCE" } }],
+  "copyright-holder": [
+    { text: "© 2031 Caspian Freight Review. All rights reserved.", expect: { name: "Caspian Freight Review" } },
+    { text: "Copyright 2030-2031 Port of Temirbay | Privacy", expect: { name: "Port of Temirbay", kind: "port" } },
+  ],
   "dateline-agency": [
     { text: "ASTANA. KAZPRESS – The President met the delegation.", expect: { name: "KAZPRESS", kind: "media" } },
     { text: "AKTAU. STEPPEWIRE – A Belgian dredging firm won the tender.", expect: { name: "STEPPEWIRE", kind: "media" } },
@@ -94,6 +98,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  // a credit to a person, one word, or a place is no holder of a site
+  "copyright-holder": ["© Anna Peeters", "© Reuters", "© 2031 Antwerp"],
   "lower-head": ["The akimat of the city said nothing.", "a new akimat building"],
   "party-after-name": ["The fund is run by Steppe Capital Partners (SCP).", "the Scottish hero William Wallace (Mel Gibson) is stretched", "said Rep. Brian Babin (R-TX), ranking member", "He met Anna Peeters (49) in Ghent.", "The office of Kaspi Bank (Almaty) is new."],
   institution: ["The Court found for the claimant.", "a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],

@@ -8,7 +8,7 @@ export const PEOPLE: PeopleLexicon = {
     "analyst", "economist", "researcher", "arbitrator", "judge",
     "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Minister", "Minister-President", "Prime Minister", "Deputy Prime Minister",
     "Foreign Minister", "Deputy Foreign Minister", "Vice Minister", "Deputy Minister", "First Deputy Minister", "State Secretary", "Secretary of State",
-    "President", "Vice President", "Vice-President", "Governor", "Deputy Governor", "Mayor", "Deputy Mayor", "Alderman", "Councillor", "Council Member", "City Councillor", "Alderwoman", "Akim", "Deputy Akim",
+    "President", "Vice President", "Vice-President", "Governor", "Deputy Governor", "Mayor", "Deputy Mayor", "Alderman", "Councillor", "Council Member", "City Councillor", "Alderwoman", "Akim", "Deputy Akim", "Vice-Akim", "First Deputy Akim",
     "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice-Chairman", "Vice Chairman", "Deputy Chairman", "Managing Director", "Director",
     "Director General", "Director-General", "Deputy Director", "Executive Director", "General Director", "General Manager", "Manager", "Export Manager",
     "CEO", "Chief Executive Officer", "Chief Executive", "CFO", "COO", "CTO", "Founder", "Co-founder", "owner", "co-owner", "Managing Partner", "Partner",

@@ -64,6 +64,8 @@ export const TIME: TimeLexicon = {
   yearPrepositions: [
     "in", "since", "by", "until", "till", "from", "before", "after", "during", "against", "established in", "founded in", "as of", "of", "throughout",
     "early", "late", "mid", "in early", "in late", "compared to", "compared with", "until at least", "at least until",
+    // the year a change is measured against (`up 6% on 2029`)
+    "on",
   ],
   yearNouns: [
     "fiscal year", "financial year", "calendar year", "budget year", "the year", "annual report", "annual results", "full-year results",

@@ -106,6 +106,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   participles: { aangegaan: "signed", ondertekend: "signed", getekend: "signed", gesloten: "signed", afgesloten: "signed", geparafeerd: "signed", goedgekeurd: "agreed", geratificeerd: "agreed", bekrachtigd: "agreed" },
   passiveAuxiliaries: [],
   adverbs: [],
+  relatives: ["dat", "die", "welke"],
   splitCues: [
     { id: "kwamen-overeen", first: ["kwamen", "kwam", "komen", "komt"], then: ["overeen"], gap: 4, status: "agreed", notBefore: ["met"], withParty: ["met"] },
     { id: "overeengekomen", first: ["overeengekomen"], status: "agreed", notAfter: ["het", "de", "een", "zoals", "eerder"] },
@@ -140,7 +141,11 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
       { article: "het", nouns: ["bedrijf", "concern", "agentschap", "ministerie"], compound: true },
       { article: "de", nouns: ["groep", "haven", "bank", "holding", "onderneming", "coöperatie", "universiteit", "hogeschool", "kamer"], compound: true },
     ],
-    classAnaphors: { articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep", "coöperatie", "cooperatie"], ports: ["havenbedrijf", "havenautoriteit"], ministries: [] },
+    classAnaphors: {
+      articles: ["het", "de"], two: ["twee", "beide"], nouns: ["bedrijven", "bedrijf", "ondernemingen", "onderneming", "partners"], chambers: ["kamer"], groups: ["groep", "coöperatie", "cooperatie"], ports: ["havenbedrijf", "havenautoriteit"], ministries: [],
+      // `het familiebedrijf`, `de handelskamer`, `de zuivelcoöperatie`
+      compounds: true,
+    },
     consortia: { nouns: ["consortium"], links: ["van"] },
     // en een land bij zijn staatsvorm (`de Republiek Oezbekistan`, `het Koninkrijk België`)
     governors: ["gemeente", "stad", "provincie", "Republiek", "Koninkrijk", "Groothertogdom", "Bondsrepubliek"],

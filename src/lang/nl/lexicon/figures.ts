@@ -74,6 +74,7 @@ export const FIGURES: FigureLexicon = {
   // `16 à 18 dagen`
   // `van 6 naar 9 procent`: a change from one level to another, as English `from 6 to 9 percent`
   rangeTo: ["tot", "en", "tot en met", "à", "naar"],
+  articleOnes: ["een"],
   partOf: ["waarvan"],
   // an age is no figure: `a Belgian aged 46`, `twee verdachten in de leeftijd van 38 en 52`
   ageBefore: ["leeftijd van", "leeftijden van", "op de leeftijd van", "in de leeftijd van"],

@@ -93,6 +93,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   listing: [{ text: "Lysbrook Holding NV (Nasdaq Stockholm: LYS) publiceert haar cijfers.", expect: { name: "Nasdaq Stockholm" } }],
   acronym: [{ text: "De OVSE verwelkomde de stemming.", expect: { name: "OVSE" } }],
+  "copyright-holder": [
+    { text: "© 2031 De Maaslandse Courant. Alle rechten voorbehouden.", expect: { name: "De Maaslandse Courant", kind: "media" } },
+    { text: "© 2031 Handelskamer Maasland – Privacyverklaring", expect: { name: "Handelskamer Maasland" } },
+  ],
   "dateline-agency": [
     { text: "ASTANA. KAZPRESS – De president ontving de delegatie.", expect: { name: "KAZPRESS", kind: "media" } },
     { text: "AKTAU. STEPPEWIRE – Een Belgische baggeraar won de aanbesteding.", expect: { name: "STEPPEWIRE", kind: "media" } },
@@ -104,6 +108,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
 };
 
 export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
+  "copyright-holder": ["© Jan Peeters", "© Belga", "© 2031 Oostende"],
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
   "party-after-name": ["Het fonds wordt beheerd door Steppe Capital Partners (SCP).", "Mevrouw Anna Jacobs (58) neemt afscheid.", "Het kantoor van Kaspi Bank (Almaty) is nieuw."],
   institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen.", "Nieuws\nBeeldbank\nKennisbank\nKlantendienst\nContact", "Daarna sprak Koenraad Maes over de plannen."],

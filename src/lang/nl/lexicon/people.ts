@@ -19,7 +19,7 @@ export const PEOPLE: PeopleLexicon = {
     "vertegenwoordigster", "professor", "hoogleraar", "rector", "rector magnificus", "Rector Magnificus", "decaan", "hoofd", "diensthoofd", "akim", "kanselier",
     "adjunct-directeur", "adjunct-directeur-generaal", "administrateur-generaal", "adjunct-secretaris", "plaatsvervangend directeur", "financieel directeur", "commercieel directeur",
     "operationeel directeur", "technisch directeur", "landbouwraad", "handelsraad", "handelscommissaris", "hoofdingenieur", "ingenieur", "economisch raad", "ambassaderaad", "landbouwattaché",
-    "eerste viceminister", "vice-eerste minister", "vicegouverneur", "adjunct-akim",
+    "eerste viceminister", "vice-eerste minister", "vicegouverneur", "adjunct-akim", "vice-akim", "viceakim", "eerste vice-akim",
     "bestuursvoorzitter", "directievoorzitter", "communicatiemanager", "communicatieverantwoordelijke", "persverantwoordelijke", "perswoordvoerder",
     "marketingmanager", "salesmanager", "verkoopdirecteur", "projectleider", "projectmanager", "fabrieksdirecteur", "operationeel manager",
     // university and the professions
