@@ -293,7 +293,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   // `and Kazakhstan Temir Zholy (KTZ)`, `and Delta Logistics Group`)
   // nor a name with a head of its own (`Delft University of Technology and Wageningen University`: two institutions)
   const joined = `${SP}(?:${joins})${SP}(?!(?:${CW}${SP})?(?:${heads})(?![\\p{L}]))(?![^\\s]*['’]s(?![\\p{L}]))${CW}(?:${SP}${CW})?(?![\\p{L}\\d'’&-]|\\.(?=\\S)|${SP}(?:${CW}|\\())`;
-  const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,5}`;
+  const complement = `(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?(?!\\d)${CW}(?:${SP}${CW}){0,3}|${SP}(?:${alternation(lex.placeLinks)})${SP}${CW}(?:${SP}${CW}){0,2}|${joined}){0,5}`;
   // a head written as the end of a compound (`Exportvereniging`), where the language writes them so
   const headEnding = endingTest(Object.keys(lex.headEndings), 3);
   const endsInHeadEnding = (w: string) => headEnding(w) !== undefined;

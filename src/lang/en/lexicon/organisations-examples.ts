@@ -53,6 +53,10 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Questions came from Maria Jansen (SP) and others.", expect: { name: "SP", kind: "party" } },
   ],
   institution: [
+    // a firm by the trade its name ends in
+    { text: "Engineers from Nordwind Hydro Consult inspected the dam.", expect: { name: "Nordwind Hydro Consult", kind: "company" } },
+    // (another head gives the kind)
+    { text: "The Caspian Trading Council met in Aktau.", expect: { name: "Caspian Trading Council", kind: "government" } },
     { text: "Delegates met at the Benelux–Central Asia Business Forum in Almaty.", expect: { name: "Benelux–Central Asia Business Forum" } },
     { text: "The report went to the Ministry of Ecology and Natural Resources.", expect: { name: "Ministry of Ecology and Natural Resources", kind: "government" } },
     { text: "Almaty, 4 May 2027 – The Aral Philharmonic Orchestra opens its season in Ostend.", expect: { name: "Aral Philharmonic Orchestra", kind: "other" } },
@@ -102,7 +106,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "copyright-holder": ["© Anna Peeters", "© Reuters", "© 2031 Antwerp"],
   "lower-head": ["The akimat of the city said nothing.", "a new akimat building"],
   "party-after-name": ["The fund is run by Steppe Capital Partners (SCP).", "the Scottish hero William Wallace (Mel Gibson) is stretched", "said Rep. Brian Babin (R-TX), ranking member", "He met Anna Peeters (49) in Ghent.", "The office of Kaspi Bank (Almaty) is new."],
-  institution: ["The Court found for the claimant.", "a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
+  institution: ["Trading Floors opened late on Monday.", "The Court found for the claimant.", "a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
   apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "On Tuesday, the company said it would grow.", "Aktobe, the regional capital, hosted the forum.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "acronym-pair": ["Korea's Kospi Index (KOSPI) fell 1%.", "the Shanghai Composite (SHCOMP) rose"],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],

@@ -57,6 +57,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Vragen van het Kamerlid Joris Mertens (CD&V) aan de minister.", expect: { name: "CD&V", kind: "party" } },
   ],
   institution: [
+    // een firma bij het vak waarop haar naam eindigt
+    { text: "Ook Polder Water Consult en Steppe Graan Trading tekenden.", expect: { name: "Polder Water Consult", kind: "company" } },
     { text: "De bedrijven troffen elkaar op het Vlaams–Kazachs Forum in Gent.", expect: { name: "Vlaams–Kazachs Forum" } },
     { text: "De Gemengde Commissie inzake Landbouw en Visserij kwam bijeen in Kortrijk.", expect: { name: "Gemengde Commissie inzake Landbouw en Visserij" } },
     { text: "Zes studenten van het Koninklijk Conservatorium van Luik spelen mee.", expect: { name: "Koninklijk Conservatorium van Luik", kind: "education" } },
@@ -111,7 +113,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "copyright-holder": ["© Jan Peeters", "© Belga", "© 2031 Oostende"],
   "nationality-head": ["De ambassade in Astana opent vandaag.", "Hij werkte jaren op de ambassade van Nederland."],
   "party-after-name": ["Het fonds wordt beheerd door Steppe Capital Partners (SCP).", "Mevrouw Anna Jacobs (58) neemt afscheid.", "Het kantoor van Kaspi Bank (Almaty) is nieuw."],
-  institution: ["het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen.", "Nieuws\nBeeldbank\nKennisbank\nKlantendienst\nContact", "Daarna sprak Koenraad Maes over de plannen."],
+  institution: ["Trading Floors bleef dicht.", "het stadscentrum van Brugge", "gebruik zonnecrème met SPF 50", "De Kamer ontving de minister.", "Het bedrijf ligt in de gemeente Lommelveen.", "Nieuws\nBeeldbank\nKennisbank\nKlantendienst\nContact", "Daarna sprak Koenraad Maes over de plannen."],
   "named-body": ["Het bedrijf ligt in de gemeente Zwolle.", "Het waterschap zweeg.", "Het waterschap in Drenthe zweeg."],
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren.", "Het akimat van de stad zweeg.", "De ambassade van haar land sloot."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Op dinsdag, de dag van de beurs, groeide het bedrijf.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
