@@ -888,6 +888,8 @@ function pushWordStarts(words: ReadonlySet<string>, idx: StartIndex, out: number
 
 /** The part of the word at `p` before an inner capital (`sofie` for `SofieLambrechts`), in lower case; "" when none. */
 function gluedHead(text: string, p: number, length: number): string {
+  // (a name opens with a capital: most words of a text are read no further)
+  if (!catMatches(Cat.Upper, text.charCodeAt(p))) return "";
   for (let i = p + 1; i < p + length; i++) {
     const c = text.charCodeAt(i);
     if (catMatches(Cat.Upper, c) && catMatches(Cat.Lower, text.charCodeAt(i - 1))) return text.slice(p, i).toLowerCase();
