@@ -7,7 +7,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { OutputRecord } from "../src/schema.js";
 import { CSV_COLUMNS } from "../src/output/csv.js";
-import { ROOT, fixtureFiles, runCli } from "./helpers.js";
+import { ROOT, fixtureFiles, runCli, tmpDir } from "./helpers.js";
 
 const EN = fixtureFiles().find((f) => f.includes("/en/"))!;
 const NL = fixtureFiles().find((f) => f.includes("/nl/"))!;
@@ -52,6 +52,28 @@ describe("kzbe extract", () => {
     expect(new Set(rows.map((x) => x.type))).toEqual(new Set(["date", "person", "organisation", "place", "figure", "agreement", "event"]));
     const money = rows.find((x) => x.type === "figure" && x.unit === "EUR");
     expect(Number(money!.value)).toBeGreaterThan(1e6);
+  });
+
+  it("writes CSV cells a spreadsheet would run as formulas with a leading ', recoverably; numbers stay numbers", async () => {
+    const dir = tmpDir();
+    const doc = path.join(dir, "=HYPERLINK(1).txt");
+    fs.writeFileSync(doc, '@SUM(A1) =cmd, "Zoë, Beëlen"\nsaid: -5% and +31 fell 3 percent in 2020; \'-quote.\n');
+    const r = await runCli(["extract", "--format", "csv", "--jobs", "0", doc]);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      for (const cell of Object.values(row)) if (/^[=+\-@\t\r]/.test(cell)) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+    }
+    const percent = rows.find((x) => x.type === "figure" && x.unit === "%" && x.value === "-5");
+    expect(percent?.text).toBe("'-5%");
+    // the guard is undone by taking one ' off a cell that starts with 's before one of = + - @ tab CR
+    const { guardFormula } = await import("../src/output/csv.js");
+    const unguard = (c: string) => (/^'+[=+\-@\t\r]/.test(c) ? c.slice(1) : c);
+    for (const v of ["=1+1", "'=1+1", "''@x", "'s-Hertogenbosch", "-5", "-", "-:3", "plain", "\tx", "+31 20"]) {
+      expect(unguard(String(guardFormula(v)))).toBe(v);
+      expect(String(guardFormula(v))).not.toMatch(/^[=+@\t\r]|^-(?!\d|:\d|$)/);
+    }
+    expect(guardFormula("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
   });
 
   it("reads JSONL documents, copying id and url, and honours their lang and published", async () => {
@@ -171,5 +193,18 @@ describe("bin/kzbe.js", () => {
     expect(lines(r.stdout)).toHaveLength(fixtureFiles().length);
     const piped = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" extract "${EN}" "${EN}" "${EN}" | head -c 10`], { encoding: "utf8" });
     expect(piped.stderr).toBe("");
+  });
+
+  it("gives a directory on standard input (kzbe extract - < dir) an error record, not an empty document", () => {
+    const bin = path.join(ROOT, "bin", "kzbe.js");
+    const fd = fs.openSync(tmpDir(), "r");
+    try {
+      const r = spawnSync(process.execPath, [bin, "extract", "-"], { encoding: "utf8", stdio: [fd, "pipe", "pipe"] });
+      expect(JSON.parse(r.stdout).error).toEqual({ code: "unreadable", message: "standard input is a directory" });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe("");
+    } finally {
+      fs.closeSync(fd);
+    }
   });
 });
