@@ -169,6 +169,20 @@ describe("archive input", () => {
     expect(r.code).toBe(1);
   });
 
+  it("gives a WARC response whose HTTP head is missing an error record, not silence", async () => {
+    const dir = tmpDir();
+    // (a page that ends with a blank line: without one, warcio reads the next record's header as the HTTP head's rest)
+    const good = warcResponse("https://example.org/1", "2021-03-12T10:00:00Z", "text/html", html("One", article(1)) + "\r\n\r\n");
+    // the page stored alone, as if it were the HTTP message: its first line is no status line
+    const bare = good.toString("latin1").replace(/HTTP\/1\.1 200 OK\r\n(?:[^\r]+\r\n)*\r\n/, "");
+    const fixed = bare.replace(/Content-Length: \d+/, (m) => `Content-Length: ${Number(m.split(" ")[1]) - (good.length - bare.length)}`);
+    fs.writeFileSync(path.join(dir, "a.warc"), Buffer.concat([Buffer.from(fixed, "latin1"), warcResponse("https://example.org/2", "2021-03-12T10:00:00Z", "text/html", html("Two", article(2)))]));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${x.source.url} ${x.error?.code ?? "ok"}`)).toEqual(["https://example.org/1 parse", "https://example.org/2 ok"]);
+    expect(recs[0].error.message).toMatch(/^record https:\/\/example.org\/1: no HTTP response head/);
+  });
+
   it("says a password-protected zip member is encrypted", async () => {
     const dir = tmpDir();
     // as ZipCrypto stores it: a 12-byte encryption header before the data, bit 0 of the flags set

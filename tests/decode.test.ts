@@ -101,6 +101,18 @@ describe("decodeBytes", () => {
     expect(got[1].warnings.join()).toMatch(/windows-1252/);
   });
 
+  it("ends JSONL lines at \\n, \\r\\n and a lone \\r (classic Mac OS), also when a chunk splits them", async () => {
+    const docs = ["a", "b", "c", "d", "e"].map((t) => JSON.stringify({ text: t }));
+    const bytes = Buffer.from(`${docs[0]}\r${docs[1]}\r\n${docs[2]}\n\r${docs[3]}\r\r\n${docs[4]}`);
+    for (const size of [1, 2, 3, 7, bytes.length]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const got: (string | null)[] = [];
+      for await (const line of splitLines(chunks, 1 << 20)) got.push(line.text);
+      expect(got, `chunks of ${size}`).toEqual([docs[0], docs[1], docs[2], "", docs[3], "", docs[4]]);
+    }
+  });
+
   it("trusts valid UTF-8 bytes over a wrong declaration, and says so", () => {
     const r = decodeBytes(Buffer.from(`<meta charset="iso-8859-1"><p>${NL}</p>`));
     expect(r.text).toContain(NL);

@@ -234,7 +234,7 @@ export async function* documentsOfStream(
     // UTF-16 JSONL is rare enough to be split in memory
     const text = decodeBytes(bytes).text;
     let n = 0;
-    for (const line of text.split("\n")) {
+    for (const line of text.split(/\r\n|\r|\n/)) {
       n++;
       if (line.trim()) yield { source: { ...source, format: "jsonl", line: n }, name, line, warnings: [...warnings] };
     }
