@@ -76,6 +76,23 @@ describe("kzbe extract", () => {
     expect(guardFormula("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
   });
 
+  it("keeps a JSONL id too long for a double as written, ignores a published day that is none, and reads lang as NL or nl-BE", async () => {
+    const jsonl = [
+      '{"id": 1234567890123456789012, "text": "Astana.", "published": "2021-02-30"}',
+      '{"id": 9007199254740993, "text": "Astana.", "published": "2021-13-45T10:00:00Z"}',
+      '{"meta": {"id": 5}, "id": 9007199254740993, "text": "Astana.", "published": "2020-02-29"}',
+      // English words, a Dutch document by its given lang
+      '{"id": 12, "text": "Yesterday the minister visited Astana.", "lang": "NL"}',
+      '{"text": "Yesterday the minister visited Astana.", "lang": "nl-BE"}',
+    ].join("\n");
+    const recs = lines((await runCli(["extract", "--jobs", "0", "--input-format", "jsonl", "-"], jsonl)).stdout).map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.source.id)).toEqual(["1234567890123456789012", "9007199254740993", "9007199254740992", "12", undefined]);
+    expect(recs.map((x) => x.published)).toEqual([null, null, "2020-02-29", null, null]);
+    expect(recs[0].warnings).toContain("published: '2021-02-30' is no calendar day; ignored");
+    expect(recs.slice(3).map((x) => x.language)).toEqual(["nl", "nl"]);
+    for (const rec of recs) expect(OutputRecord.safeParse(rec).success).toBe(true);
+  });
+
   it("reads JSONL documents, copying id and url, and honours their lang and published", async () => {
     const jsonl = [
       JSON.stringify({ id: "a1", url: "https://example.org/a", text: "Gisteren bezocht de minister Astana.", lang: "nl", published: "2020-05-04" }),
