@@ -212,6 +212,19 @@ describe("bin/kzbe.js", () => {
     expect(piped.stderr).toBe("");
   });
 
+  it("fails with a one-line message when the output cannot be written (a full disk), instead of exit 0", () => {
+    if (!fs.existsSync("/dev/full")) return;
+    const bin = path.join(ROOT, "bin", "kzbe.js");
+    const full = fs.openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [bin, "extract", EN, EN], { encoding: "utf8", stdio: ["ignore", full, "pipe"] });
+      expect(r.stderr).toBe("kzbe: cannot write the output: no space left on device\n");
+      expect(r.status).toBe(1);
+    } finally {
+      fs.closeSync(full);
+    }
+  });
+
   it("gives a directory on standard input (kzbe extract - < dir) an error record, not an empty document", () => {
     const bin = path.join(ROOT, "bin", "kzbe.js");
     const fd = fs.openSync(tmpDir(), "r");

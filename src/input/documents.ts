@@ -296,5 +296,6 @@ export function describe(e: unknown): string {
   if (err?.code === "EISDIR") return "is a directory";
   if (err?.code === "ENOENT") return "no such file";
   if (err?.code === "ELOOP") return "too many levels of symbolic links";
+  if (err?.code === "ENOSPC") return "no space left on device";
   return oneLine(String(err?.message ?? e));
 }
