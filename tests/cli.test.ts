@@ -76,7 +76,7 @@ describe("kzbe extract", () => {
     expect(guardFormula("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
   });
 
-  it("keeps a JSONL id too long for a double as written, ignores a published day that is none, and reads lang as NL or nl-BE", async () => {
+  it("keeps a JSONL id too long for a double as written, ignores a published day that is none, reads lang as NL or nl-BE, and a document encoded twice", async () => {
     const jsonl = [
       '{"id": 1234567890123456789012, "text": "Astana.", "published": "2021-02-30"}',
       '{"id": 9007199254740993, "text": "Astana.", "published": "2021-13-45T10:00:00Z"}',
@@ -84,12 +84,17 @@ describe("kzbe extract", () => {
       // English words, a Dutch document by its given lang
       '{"id": 12, "text": "Yesterday the minister visited Astana.", "lang": "NL"}',
       '{"text": "Yesterday the minister visited Astana.", "lang": "nl-BE"}',
+      // the document's object written as a JSON string (encoded twice)
+      JSON.stringify(JSON.stringify({ id: "twice", text: "Astana." })).replace("twice", "9007199254740993").replace('\\"9007199254740993\\"', "9007199254740993"),
+      JSON.stringify("{ not an object"),
     ].join("\n");
     const recs = lines((await runCli(["extract", "--jobs", "0", "--input-format", "jsonl", "-"], jsonl)).stdout).map((l) => JSON.parse(l));
-    expect(recs.map((x) => x.source.id)).toEqual(["1234567890123456789012", "9007199254740993", "9007199254740992", "12", undefined]);
-    expect(recs.map((x) => x.published)).toEqual([null, null, "2020-02-29", null, null]);
+    expect(recs.map((x) => x.source.id)).toEqual(["1234567890123456789012", "9007199254740993", "9007199254740992", "12", undefined, "9007199254740993", undefined]);
+    expect(recs.map((x) => x.published)).toEqual([null, null, "2020-02-29", null, null, null, undefined]);
+    expect(recs[5].warnings[0]).toMatch(/^jsonl: the line is a JSON string holding the document's object/);
+    expect(recs[6].error).toEqual({ code: "parse", message: "line 7: a JSONL document must be an object" });
     expect(recs[0].warnings).toContain("published: '2021-02-30' is no calendar day; ignored");
-    expect(recs.slice(3).map((x) => x.language)).toEqual(["nl", "nl"]);
+    expect(recs.slice(3, 5).map((x) => x.language)).toEqual(["nl", "nl"]);
     for (const rec of recs) expect(OutputRecord.safeParse(rec).success).toBe(true);
   });
 

@@ -233,6 +233,21 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   } catch (e) {
     return failed(source, "parse", `${n}: not JSON (${describe(e)})`);
   }
+  // a document encoded twice (`"{\"text\": …}"`, a to_json column written out as a string): read once more
+  let written = line;
+  const notes: string[] = [];
+  if (typeof obj === "string" && /^\s*\{/.test(obj)) {
+    try {
+      const inner: unknown = JSON.parse(obj);
+      if (typeof inner === "object" && inner !== null && !Array.isArray(inner)) {
+        written = obj;
+        obj = inner;
+        notes.push("jsonl: the line is a JSON string holding the document's object; read as that object");
+      }
+    } catch {
+      // a string that only looks like an object: the error below
+    }
+  }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
     return failed(source, "parse", `${n}: a JSONL document must be an object`);
   }
@@ -240,14 +255,14 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   // a lone surrogate escape ("\ud83d") parses, but is no text: written out it breaks strict JSON readers
   const str = (k: string) => (typeof o[k] === "string" ? wellFormed(o[k] as string) : undefined);
   if (str("id") !== undefined) source.id = str("id");
-  else if (typeof o.id === "number") source.id = numberAsWritten(line, o.id);
+  else if (typeof o.id === "number") source.id = numberAsWritten(written, o.id);
   if (str("url") !== undefined) source.url = str("url");
   const html = str("html");
   const body = str("text") ?? html;
   if (body === undefined) return failed(source, "parse", `${n}: no "text" or "html" string field`);
   const given = str("published");
   const published = given && /^\d{4}-\d{2}-\d{2}/.test(given) ? given.slice(0, 10) : undefined;
-  const docWarnings = [...warnings];
+  const docWarnings = [...warnings, ...notes];
   const realDay = published !== undefined && isCalendarDay(published);
   if (published !== undefined && !realDay) docWarnings.push(`published: '${oneLine(given!).slice(0, 40)}' is no calendar day; ignored`);
   return {
