@@ -169,6 +169,20 @@ describe("archive input", () => {
     expect(r.code).toBe(1);
   });
 
+  it("gives a WARC response whose HTTP head is missing an error record, not silence", async () => {
+    const dir = tmpDir();
+    // (a page that ends with a blank line: without one, warcio reads the next record's header as the HTTP head's rest)
+    const good = warcResponse("https://example.org/1", "2021-03-12T10:00:00Z", "text/html", html("One", article(1)) + "\r\n\r\n");
+    // the page stored alone, as if it were the HTTP message: its first line is no status line
+    const bare = good.toString("latin1").replace(/HTTP\/1\.1 200 OK\r\n(?:[^\r]+\r\n)*\r\n/, "");
+    const fixed = bare.replace(/Content-Length: \d+/, (m) => `Content-Length: ${Number(m.split(" ")[1]) - (good.length - bare.length)}`);
+    fs.writeFileSync(path.join(dir, "a.warc"), Buffer.concat([Buffer.from(fixed, "latin1"), warcResponse("https://example.org/2", "2021-03-12T10:00:00Z", "text/html", html("Two", article(2)))]));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${x.source.url} ${x.error?.code ?? "ok"}`)).toEqual(["https://example.org/1 parse", "https://example.org/2 ok"]);
+    expect(recs[0].error.message).toMatch(/^record https:\/\/example.org\/1: no HTTP response head/);
+  });
+
   it("says a password-protected zip member is encrypted", async () => {
     const dir = tmpDir();
     // as ZipCrypto stores it: a 12-byte encryption header before the data, bit 0 of the flags set
@@ -232,5 +246,67 @@ describe("archive input", () => {
     const recs = recordsOf(r.stdout);
     expect(recs.map((x) => `${x.source.entry} ${x.error?.code ?? "ok"}`)).toEqual(["sparse.txt unreadable", "next.txt ok"]);
     expect(r.code).toBe(1);
+  });
+
+  it("reads archives inside archives (a zip in a tar, a tgz in a zip, a WARC in a tar), each member named outer!inner", async () => {
+    const dir = tmpDir();
+    const inner = storedZip([{ name: "in1.txt", data: Buffer.from(article(1)) }, { name: "in2.txt", data: Buffer.from(article(2)) }]);
+    const warc = warcResponse("https://example.org/w", "2021-03-12T10:00:00Z", "text/html", html("Page", article(3)));
+    fs.writeFileSync(path.join(dir, "a.tar"), await tarOf([{ name: "top.txt", data: article(4) }, { name: "m/inner.zip", data: inner }, { name: "crawl.warc", data: warc }]));
+    const tgz = zlib.gzipSync(await tarOf([{ name: "t1.txt", data: article(5) }]));
+    fs.writeFileSync(path.join(dir, "b.zip"), storedZip([{ name: "inner.tgz", data: tgz }, { name: "last.txt", data: Buffer.from(article(6)) }]));
+    // a zip in a zip in a zip ... stops being opened after a few levels (a zip quine holds itself)
+    let deep = storedZip([{ name: "bottom.txt", data: Buffer.from(article(7)) }]);
+    for (let i = 0; i < 5; i++) deep = storedZip([{ name: `l${i}.zip`, data: deep }]);
+    fs.writeFileSync(path.join(dir, "c.zip"), deep);
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.source.entry} ${x.error?.code ?? "ok"}`)).toEqual([
+      "a.tar top.txt ok",
+      "a.tar m/inner.zip!in1.txt ok",
+      "a.tar m/inner.zip!in2.txt ok",
+      "a.tar crawl.warc ok",
+      "b.zip inner.tgz!t1.txt ok",
+      "b.zip last.txt ok",
+      "c.zip l4.zip!l3.zip!l2.zip!l1.zip decode",
+    ]);
+    expect(recs[3].source.url).toBe("https://example.org/w");
+    expect(recs[1].people).toEqual(recordsOf((await runCli(["extract", "--jobs", "0", "-"], article(1))).stdout)[0].people);
+  });
+
+  it("finds gzip by its magic bytes where no name says so: gzipped members, a gzip saved as .txt, standard input", async () => {
+    const dir = tmpDir();
+    const gz = (s: string) => zlib.gzipSync(Buffer.from(s));
+    fs.writeFileSync(path.join(dir, "a.tar"), await tarOf([{ name: "one.txt.gz", data: gz(article(1)) }, { name: "two.jsonl.gz", data: gz(jsonl([article(2), article(3)])) }, { name: "three.txt", data: article(4) }]));
+    fs.writeFileSync(path.join(dir, "b.txt"), gz(article(5)));
+    // a gzip of a gzip is opened once (a gzip quine inflates to itself)
+    fs.writeFileSync(path.join(dir, "c.txt"), zlib.gzipSync(gz(article(6))));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.source.entry ?? ""} ${x.source.line ?? ""} ${x.error?.code ?? "ok"}`.replace(/ +/g, " "))).toEqual([
+      "a.tar one.txt.gz ok",
+      "a.tar two.jsonl.gz 1 ok",
+      "a.tar two.jsonl.gz 2 ok",
+      "a.tar three.txt ok",
+      "b.txt ok",
+      "c.txt decode",
+    ]);
+    const piped = await runCli(["extract", "--jobs", "0", "-"], gz(jsonl([article(2), article(3)])));
+    expect(recordsOf(piped.stdout).map((x) => x.source.line)).toEqual([1, 2]);
+    expect(piped.code).toBe(0);
+  });
+
+  it("reads a zip whose member names climb out of it (../x, /x, C:\\x), which yauzl refuses for the whole archive", async () => {
+    const dir = tmpDir();
+    const names = ["../../etc/evil.txt", "/abs/x.txt", "C:\\win\\y.txt", "ok.txt"];
+    fs.writeFileSync(path.join(dir, "a.zip"), storedZip(names.map((name, i) => ({ name, data: Buffer.from(article(i)) }))));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    expect(recordsOf(r.stdout).map((x) => `${x.source.entry} ${x.error?.code ?? "ok"}`)).toEqual([
+      "../../etc/evil.txt ok",
+      "/abs/x.txt ok",
+      "C:/win/y.txt ok",
+      "ok.txt ok",
+    ]);
+    expect(r.code).toBe(0);
   });
 });

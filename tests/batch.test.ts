@@ -89,6 +89,17 @@ describe("batch runs", () => {
     expect(asked.stdout).toBe(auto.stdout);
   });
 
+  it("starts no more than twice the cores' workers, however many --jobs asks for", async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, "dump.jsonl");
+    fs.writeFileSync(file, dump(300));
+    const r = await runCli(["extract", "--verbose", "--jobs", "256", file]);
+    const { maxWorkers } = await import("../src/run/batch.js");
+    expect(r.stderr).toMatch(new RegExp(`\\(${maxWorkers()} workers\\)\n$`));
+    expect(maxWorkers()).toBeLessThan(256);
+    expect(recordsOf(r.stdout)).toHaveLength(300);
+  });
+
   it("runs a single document over the in-process limit in a worker, where --timeout holds", async () => {
     const dir = tmpDir();
     const file = path.join(dir, "huge.txt");

@@ -7,7 +7,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { OutputRecord } from "../src/schema.js";
 import { CSV_COLUMNS } from "../src/output/csv.js";
-import { ROOT, fixtureFiles, runCli } from "./helpers.js";
+import { ROOT, fixtureFiles, runCli, tmpDir } from "./helpers.js";
 
 const EN = fixtureFiles().find((f) => f.includes("/en/"))!;
 const NL = fixtureFiles().find((f) => f.includes("/nl/"))!;
@@ -52,6 +52,50 @@ describe("kzbe extract", () => {
     expect(new Set(rows.map((x) => x.type))).toEqual(new Set(["date", "person", "organisation", "place", "figure", "agreement", "event"]));
     const money = rows.find((x) => x.type === "figure" && x.unit === "EUR");
     expect(Number(money!.value)).toBeGreaterThan(1e6);
+  });
+
+  it("writes CSV cells a spreadsheet would run as formulas with a leading ', recoverably; numbers stay numbers", async () => {
+    const dir = tmpDir();
+    const doc = path.join(dir, "=HYPERLINK(1).txt");
+    fs.writeFileSync(doc, '@SUM(A1) =cmd, "Zoë, Beëlen"\nsaid: -5% and +31 fell 3 percent in 2020; \'-quote.\n');
+    const r = await runCli(["extract", "--format", "csv", "--jobs", "0", doc]);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      for (const cell of Object.values(row)) if (/^[=+\-@\t\r]/.test(cell)) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+    }
+    const percent = rows.find((x) => x.type === "figure" && x.unit === "%" && x.value === "-5");
+    expect(percent?.text).toBe("'-5%");
+    // the guard is undone by taking one ' off a cell that starts with 's before one of = + - @ tab CR
+    const { guardFormula } = await import("../src/output/csv.js");
+    const unguard = (c: string) => (/^'+[=+\-@\t\r]/.test(c) ? c.slice(1) : c);
+    for (const v of ["=1+1", "'=1+1", "''@x", "'s-Hertogenbosch", "-5", "-", "-:3", "plain", "\tx", "+31 20"]) {
+      expect(unguard(String(guardFormula(v)))).toBe(v);
+      expect(String(guardFormula(v))).not.toMatch(/^[=+@\t\r]|^-(?!\d|:\d|$)/);
+    }
+    expect(guardFormula("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
+  });
+
+  it("keeps a JSONL id too long for a double as written, ignores a published day that is none, reads lang as NL or nl-BE, and a document encoded twice", async () => {
+    const jsonl = [
+      '{"id": 1234567890123456789012, "text": "Astana.", "published": "2021-02-30"}',
+      '{"id": 9007199254740993, "text": "Astana.", "published": "2021-13-45T10:00:00Z"}',
+      '{"meta": {"id": 5}, "id": 9007199254740993, "text": "Astana.", "published": "2020-02-29"}',
+      // English words, a Dutch document by its given lang
+      '{"id": 12, "text": "Yesterday the minister visited Astana.", "lang": "NL"}',
+      '{"text": "Yesterday the minister visited Astana.", "lang": "nl-BE"}',
+      // the document's object written as a JSON string (encoded twice)
+      JSON.stringify(JSON.stringify({ id: "twice", text: "Astana." })).replace("twice", "9007199254740993").replace('\\"9007199254740993\\"', "9007199254740993"),
+      JSON.stringify("{ not an object"),
+    ].join("\n");
+    const recs = lines((await runCli(["extract", "--jobs", "0", "--input-format", "jsonl", "-"], jsonl)).stdout).map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.source.id)).toEqual(["1234567890123456789012", "9007199254740993", "9007199254740992", "12", undefined, "9007199254740993", undefined]);
+    expect(recs.map((x) => x.published)).toEqual([null, null, "2020-02-29", null, null, null, undefined]);
+    expect(recs[5].warnings[0]).toMatch(/^jsonl: the line is a JSON string holding the document's object/);
+    expect(recs[6].error).toEqual({ code: "parse", message: "line 7: a JSONL document must be an object" });
+    expect(recs[0].warnings).toContain("published: '2021-02-30' is no calendar day; ignored");
+    expect(recs.slice(3, 5).map((x) => x.language)).toEqual(["nl", "nl"]);
+    for (const rec of recs) expect(OutputRecord.safeParse(rec).success).toBe(true);
   });
 
   it("reads JSONL documents, copying id and url, and honours their lang and published", async () => {
@@ -171,5 +215,31 @@ describe("bin/kzbe.js", () => {
     expect(lines(r.stdout)).toHaveLength(fixtureFiles().length);
     const piped = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" extract "${EN}" "${EN}" "${EN}" | head -c 10`], { encoding: "utf8" });
     expect(piped.stderr).toBe("");
+  });
+
+  it("fails with a one-line message when the output cannot be written (a full disk), instead of exit 0", () => {
+    if (!fs.existsSync("/dev/full")) return;
+    const bin = path.join(ROOT, "bin", "kzbe.js");
+    const full = fs.openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [bin, "extract", EN, EN], { encoding: "utf8", stdio: ["ignore", full, "pipe"] });
+      expect(r.stderr).toBe("kzbe: cannot write the output: no space left on device\n");
+      expect(r.status).toBe(1);
+    } finally {
+      fs.closeSync(full);
+    }
+  });
+
+  it("gives a directory on standard input (kzbe extract - < dir) an error record, not an empty document", () => {
+    const bin = path.join(ROOT, "bin", "kzbe.js");
+    const fd = fs.openSync(tmpDir(), "r");
+    try {
+      const r = spawnSync(process.execPath, [bin, "extract", "-"], { encoding: "utf8", stdio: [fd, "pipe", "pipe"] });
+      expect(JSON.parse(r.stdout).error).toEqual({ code: "unreadable", message: "standard input is a directory" });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe("");
+    } finally {
+      fs.closeSync(fd);
+    }
   });
 });

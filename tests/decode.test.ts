@@ -26,6 +26,26 @@ describe("decodeBytes", () => {
     expect(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(NL)]))).toMatchObject({ text: NL, warnings: [] });
   });
 
+  it("reads UTF-32 LE and BE by their BOM (not as UTF-16 with NULs), and without one from its NUL bytes", () => {
+    const le = Buffer.alloc(NL.length * 4);
+    const be = Buffer.alloc(NL.length * 4);
+    Array.from(NL).forEach((c, i) => {
+      le.writeUInt32LE(c.codePointAt(0)!, i * 4);
+      be.writeUInt32BE(c.codePointAt(0)!, i * 4);
+    });
+    const cut = (b: Buffer) => b.subarray(0, Array.from(NL).length * 4);
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), cut(le)]))).toMatchObject({ text: NL, warnings: [] });
+    expect(decodeBytes(Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), cut(be)]))).toMatchObject({ text: NL, warnings: [] });
+    const unmarked = decodeBytes(cut(le));
+    expect(unmarked.text).toBe(NL);
+    expect(unmarked.warnings.join()).toMatch(/assumed UTF-32LE/);
+    expect(decodeBytes(cut(be)).text).toBe(NL);
+    // a code point out of range, and bytes left over
+    const bad = decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), cut(le), Buffer.from([0, 0, 0x11, 0, 0x41])]));
+    expect(bad.text).toBe(NL + "\uFFFD");
+    expect(bad.warnings).toHaveLength(2);
+  });
+
   it("recognises UTF-16 without a BOM and says so", () => {
     const le = decodeBytes(utf16le(`<html><body><p>${NL}</p></body></html>`));
     expect(le.text).toContain(NL);
@@ -79,6 +99,18 @@ describe("decodeBytes", () => {
     expect(got.map((l) => l.text)).toEqual(lines);
     expect(got[0].warnings).toEqual([]);
     expect(got[1].warnings.join()).toMatch(/windows-1252/);
+  });
+
+  it("ends JSONL lines at \\n, \\r\\n and a lone \\r (classic Mac OS), also when a chunk splits them", async () => {
+    const docs = ["a", "b", "c", "d", "e"].map((t) => JSON.stringify({ text: t }));
+    const bytes = Buffer.from(`${docs[0]}\r${docs[1]}\r\n${docs[2]}\n\r${docs[3]}\r\r\n${docs[4]}`);
+    for (const size of [1, 2, 3, 7, bytes.length]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const got: (string | null)[] = [];
+      for await (const line of splitLines(chunks, 1 << 20)) got.push(line.text);
+      expect(got, `chunks of ${size}`).toEqual([docs[0], docs[1], docs[2], "", docs[3], "", docs[4]]);
+    }
   });
 
   it("trusts valid UTF-8 bytes over a wrong declaration, and says so", () => {

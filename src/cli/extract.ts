@@ -4,7 +4,7 @@ import { ENTITY_TYPES } from "../contract.js";
 import type { EntityType, Lang } from "../schema.js";
 import fs from "node:fs";
 import os from "node:os";
-import { fsPath, listFiles, MissingPathError, DEFAULT_MAX_BYTES, type InputFormat } from "../input/documents.js";
+import { describe, fsPath, listFiles, MissingPathError, DEFAULT_MAX_BYTES, type InputFormat } from "../input/documents.js";
 import { rawDocuments } from "../input/sources.js";
 import { runBatch } from "../run/batch.js";
 import type { OutputRecordT } from "../schema.js";
@@ -164,6 +164,13 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
   const started = Date.now();
   let count = 0;
   let failures = 0;
+  // a reader that went away (`| head`) ends the run quietly; any other write error (a full
+  // disk, an I/O error) would lose records behind a success: it is said, and the run fails
+  let writeError: NodeJS.ErrnoException | undefined;
+  const onWriteError = (e: NodeJS.ErrnoException) => {
+    if (e?.code !== "EPIPE" && e?.code !== "ERR_STREAM_DESTROYED") writeError ??= e;
+  };
+  io.stdout.on("error", onWriteError);
   let open = await write(io.stdout, writer.begin());
   try {
     for await (const outcome of outcomes) {
@@ -184,6 +191,12 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO
     progress.stop();
   }
   if (open) await write(io.stdout, writer.end(count));
+  else await new Promise((resolve) => setImmediate(resolve)); // the stream's 'error' follows its write's callback
+  io.stdout.off("error", onWriteError);
+  if (writeError) {
+    io.stderr.write(`kzbe: cannot write the output: ${describe(writeError)}\n`);
+    return EXIT.documentFailed;
+  }
   if (flags.verbose) {
     const where = workers ? `${workers} worker${workers > 1 ? "s" : ""}` : "in-process";
     io.stderr.write(`kzbe: ${count} documents, ${failures} errors, ${((Date.now() - started) / 1000).toFixed(2)} s (${where})\n`);

@@ -24,8 +24,16 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return utf8(bytes.subarray(3), []);
   }
+  // UTF-32 first: its little-endian mark opens with UTF-16's
+  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return utf32(bytes.subarray(4), true, []);
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return utf32(bytes.subarray(4), false, []);
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le", []);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be", []);
+  const unmarked32 = utf32WithoutBom(bytes);
+  if (unmarked32) {
+    const le = unmarked32 === "utf-32le";
+    return utf32(bytes, le, [`encoding: no byte-order mark; assumed ${unmarked32.toUpperCase()} from the pattern of NUL bytes`]);
+  }
   const unmarked = utf16WithoutBom(bytes);
   if (unmarked) return utf16(bytes, unmarked, [`encoding: no byte-order mark; assumed ${unmarked.toUpperCase()} from the pattern of NUL bytes`]);
   if (looksBinary(bytes)) throw new DecodeError("binary data, not text (NUL or other control bytes)");
@@ -105,6 +113,49 @@ function utf16(body: Uint8Array, encoding: "utf-16le" | "utf-16be", warnings: st
   if (odd) w.push(`encoding: ${encoding.toUpperCase()} with an odd number of bytes; the last byte was dropped`);
   if (text.includes("\uFFFD")) w.push(`encoding: invalid ${encoding.toUpperCase()} sequences replaced with U+FFFD`);
   return { text, warnings: w, encoding };
+}
+
+/** UTF-32 (which TextDecoder does not read): a code point in every four bytes; one out of range becomes U+FFFD. */
+function utf32(body: Uint8Array, le: boolean, warnings: string[]): Decoded {
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const units = Math.floor(body.length / 4);
+  const parts: string[] = [];
+  let chars: number[] = [];
+  let invalid = false;
+  for (let i = 0; i < units; i++) {
+    let cp = view.getUint32(i * 4, le);
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      cp = 0xfffd;
+      invalid = true;
+    }
+    chars.push(cp);
+    if (chars.length === 8192) {
+      parts.push(String.fromCodePoint(...chars));
+      chars = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chars));
+  const name = le ? "UTF-32LE" : "UTF-32BE";
+  const w = [...warnings];
+  if (body.length % 4) w.push(`encoding: ${name} with ${body.length % 4} bytes left over; they were dropped`);
+  if (invalid) w.push(`encoding: invalid ${name} code points replaced with U+FFFD`);
+  return { text: parts.join(""), warnings: w, encoding: le ? "utf-32le" : "utf-32be" };
+}
+
+/** Latin text in UTF-32 without a BOM: three NUL bytes in every four, the other at the first (LE) or last (BE) place. */
+function utf32WithoutBom(bytes: Uint8Array): "utf-32le" | "utf-32be" | null {
+  const n = Math.min(bytes.length, 1024) & ~3;
+  if (n < 16) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 4) {
+    if (bytes[i + 3] === 0 && bytes[i + 2] === 0 && bytes[i] !== 0) le++;
+    if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 3] !== 0) be++;
+  }
+  const units = n / 4;
+  if (le > units * 0.9) return "utf-32le";
+  if (be > units * 0.9) return "utf-32be";
+  return null;
 }
 
 /**

@@ -233,6 +233,21 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   } catch (e) {
     return failed(source, "parse", `${n}: not JSON (${describe(e)})`);
   }
+  // a document encoded twice (`"{\"text\": …}"`, a to_json column written out as a string): read once more
+  let written = line;
+  const notes: string[] = [];
+  if (typeof obj === "string" && /^\s*\{/.test(obj)) {
+    try {
+      const inner: unknown = JSON.parse(obj);
+      if (typeof inner === "object" && inner !== null && !Array.isArray(inner)) {
+        written = obj;
+        obj = inner;
+        notes.push("jsonl: the line is a JSON string holding the document's object; read as that object");
+      }
+    } catch {
+      // a string that only looks like an object: the error below
+    }
+  }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
     return failed(source, "parse", `${n}: a JSONL document must be an object`);
   }
@@ -240,20 +255,43 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   // a lone surrogate escape ("\ud83d") parses, but is no text: written out it breaks strict JSON readers
   const str = (k: string) => (typeof o[k] === "string" ? wellFormed(o[k] as string) : undefined);
   if (str("id") !== undefined) source.id = str("id");
-  else if (typeof o.id === "number") source.id = String(o.id);
+  else if (typeof o.id === "number") source.id = numberAsWritten(written, o.id);
   if (str("url") !== undefined) source.url = str("url");
   const html = str("html");
   const body = str("text") ?? html;
   if (body === undefined) return failed(source, "parse", `${n}: no "text" or "html" string field`);
-  const published = str("published");
+  const given = str("published");
+  const published = given && /^\d{4}-\d{2}-\d{2}/.test(given) ? given.slice(0, 10) : undefined;
+  const docWarnings = [...warnings, ...notes];
+  const realDay = published !== undefined && isCalendarDay(published);
+  if (published !== undefined && !realDay) docWarnings.push(`published: '${oneLine(given!).slice(0, 40)}' is no calendar day; ignored`);
   return {
     source: { ...source, format: str("text") !== undefined ? kind : `${kind}+html` },
     content: body,
     title: str("title"),
-    published: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined,
-    lang: str("lang"),
-    warnings: [...warnings],
+    published: realDay ? published : undefined,
+    // `NL`, `nl-BE`, `en_GB` as scrapers write them
+    lang: str("lang")?.trim().toLowerCase().split(/[-_]/)[0],
+    warnings: docWarnings,
   };
+}
+
+/** `2021-02-30` and `2021-13-45` have the form of a date, and are none. */
+function isCalendarDay(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y > 0 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A numeric id as the line writes it: JSON numbers are doubles, so `9007199254740993` (a
+ * tweet's or a database's 64-bit id) would come out as `...992` and a long one as `1.2e+29`,
+ * and the record could no longer be joined to its document. Taken from the text when the
+ * line holds one such `"id": number` pair that parses to the same value, else as the number.
+ */
+function numberAsWritten(line: string, value: number): string {
+  const literals = [...line.matchAll(/"id"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*[,}]/g)].map((m) => m[1]);
+  return literals.length === 1 && Number(literals[0]) === value ? literals[0] : String(value);
 }
 
 export function failed(source: SourceT, code: ErrorCodeT, message: string): InputDocument {
@@ -273,5 +311,6 @@ export function describe(e: unknown): string {
   if (err?.code === "EISDIR") return "is a directory";
   if (err?.code === "ENOENT") return "no such file";
   if (err?.code === "ELOOP") return "too many levels of symbolic links";
+  if (err?.code === "ENOSPC") return "no space left on device";
   return oneLine(String(err?.message ?? e));
 }

@@ -6,7 +6,7 @@ import { decodeBytes, DecodeError } from "./decode.js";
 export interface Line {
   /** 1-based line number */
   number: number;
-  /** the line without its end (`\n` or `\r\n`), or null when it was over `maxLine` bytes */
+  /** the line without its end (`\n`, `\r\n` or `\r`), or null when it was over `maxLine` bytes */
   text: string | null;
   bytes: number;
   /** how a line that is not valid UTF-8 was read (decode.ts: a Latin-1 line as Latin-1, stray bytes as U+FFFD) */
@@ -41,15 +41,27 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLine: nu
       return { number, ...notUtf8(bytes), bytes: size };
     }
   };
+  // a line ends at \n, \r\n, or a \r alone (files from classic Mac OS and some exporters: each of
+  // their documents was one parse error's worth of a single line); a \r that ends a chunk may be
+  // the first half of a \r\n
+  let afterCR = false;
   for await (const chunk of chunks) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    let from = 0;
-    for (let nl = buf.indexOf(10, from); nl !== -1; nl = buf.indexOf(10, from)) {
-      take(buf.subarray(from, nl));
+    let from = afterCR && buf[0] === 10 ? 1 : 0;
+    afterCR = false;
+    let nl = buf.indexOf(10, from);
+    let cr = buf.indexOf(13, from);
+    while (nl !== -1 || cr !== -1) {
+      const end = cr !== -1 && (nl === -1 || cr < nl) ? cr : nl;
+      take(buf.subarray(from, end));
       yield finish();
       parts = [];
       size = 0;
-      from = nl + 1;
+      from = end + (end === cr && buf[end + 1] === 10 ? 2 : 1);
+      if (end === cr && end + 1 === buf.length) afterCR = true;
+      // each search runs on from where it stopped: lines stay linear in a chunk without \r
+      if (nl !== -1 && nl < from) nl = buf.indexOf(10, from);
+      if (cr !== -1 && cr < from) cr = buf.indexOf(13, from);
     }
     if (from < buf.length) take(buf.subarray(from));
   }

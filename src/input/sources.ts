@@ -48,6 +48,14 @@ export function archiveKind(name: string): ArchiveKind | null {
 
 const SNIFF_BYTES = 65536;
 
+function isDirectoryFd(fd: number): boolean {
+  try {
+    return fs.fstatSync(fd).isDirectory();
+  } catch {
+    return false; // a closed descriptor: reading it says so
+  }
+}
+
 export async function* rawDocuments(files: readonly string[], opts: ReadOptions): AsyncGenerator<RawDocument> {
   for (const file of files) {
     if (opts.signal?.aborted) return;
@@ -63,6 +71,12 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
   let stream: Readable;
   if (file === "-") {
     stream = opts.stdin;
+    // `kzbe extract - < somedir` gives a directory on standard input, which reads as nothing at all
+    const fd = (stream as { fd?: unknown }).fd;
+    if (typeof fd === "number" && isDirectoryFd(fd)) {
+      yield unreadable(base, "unreadable", "standard input is a directory");
+      return;
+    }
   } else {
     let fd: number;
     let size: number;
@@ -114,18 +128,19 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
     if (kind === "tar") {
       yield* guard(base, async function* () {
         const { tarMembers } = await import("./archives/tar.js");
-        yield* tarMembers(/\.(tgz|gz)$/i.test(file) ? gunzipOf(stream) : stream, base, opts);
+        yield* tarMembers(await ungzipped(stream, /\.(tgz|gz)$/i.test(file)), base, opts);
       });
     } else if (kind === "warc") {
       yield* guard(base, async function* () {
         const { warcRecords } = await import("./archives/warc.js");
         // gunzipped here, not by warcio: warcio ends quietly at a cut gzip member, dropping its record
-        yield* warcRecords(/\.gz$/i.test(file) ? gunzipOf(stream) : stream, base, opts);
+        yield* warcRecords(await ungzipped(stream, /\.gz$/i.test(file)), base, opts);
       });
     } else {
+      // a `.gz` must be gzip (as for `gzip -d`); a gzip under another name is found by its magic bytes
       const gz = kind === "gzip" || (kind === "jsonl" && /\.gz$/i.test(file));
       const name = gz ? file.replace(/\.gz$/i, "") : file;
-      yield* guard(base, () => documentsOfStream(gz ? gunzipOf(stream) : stream, name, base, opts, kind === "jsonl"));
+      yield* guard(base, () => documentsOfStream(gz ? gunzipMembers(stream) : stream, name, base, opts, kind === "jsonl", false, gz));
     }
   } finally {
     if (file !== "-") stream.destroy();
@@ -147,6 +162,7 @@ export async function* documentsOfStream(
   opts: ReadOptions,
   isJsonl = false,
   readToEnd = false,
+  gunzipped = false,
 ): AsyncGenerator<RawDocument> {
   const it = stream[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -164,12 +180,21 @@ export async function* documentsOfStream(
     if (headSize >= 1024 && next.value.includes(10)) break;
   }
   const headBytes = Buffer.concat(head);
-  const format = isJsonl ? "jsonl" : sniffFormat(name, headBytes, opts.forced);
   const rest = async function* () {
     yield headBytes;
     if (ended) return;
     for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
   };
+  // gzip by its magic bytes where no name said so: `cat dump.jsonl.gz |`, a gzipped archive member,
+  // a gzip saved as `.txt` (once: a gzip quine, which inflates to itself, would never end)
+  if (!gunzipped && isGzip(headBytes)) {
+    const inner = name.replace(/\.gz$/i, "");
+    yield* documentsOfStream(gunzipMembers(rest()), inner, source, opts, isJsonl || archiveKind(inner) === "jsonl", readToEnd, true);
+    // what follows the last gzip member is not read by the inflater: a member of an archive is read to its end all the same
+    if (readToEnd) await drain(it);
+    return;
+  }
+  const format = isJsonl ? "jsonl" : sniffFormat(name, headBytes, opts.forced);
   const utf16 = headBytes.length >= 2 && ((headBytes[0] === 0xff && headBytes[1] === 0xfe) || (headBytes[0] === 0xfe && headBytes[1] === 0xff));
   if (format === "jsonl" && !utf16) {
     for await (const line of splitLines(rest(), opts.maxBytes)) {
@@ -209,7 +234,7 @@ export async function* documentsOfStream(
     // UTF-16 JSONL is rare enough to be split in memory
     const text = decodeBytes(bytes).text;
     let n = 0;
-    for (const line of text.split("\n")) {
+    for (const line of text.split(/\r\n|\r|\n/)) {
       n++;
       if (line.trim()) yield { source: { ...source, format: "jsonl", line: n }, name, line, warnings: [...warnings] };
     }
@@ -224,6 +249,47 @@ export async function* documentsOfStream(
     return;
   }
   yield { source, name, bytes, warnings };
+}
+
+/** Archives inside archives are read this many levels deep (a zip that holds itself, as a zip quine does, would never end). */
+const MAX_NESTING = 3;
+
+/**
+ * The documents of an archive member (`source.entry` names it): those of an archive
+ * inside the archive (monthly zips in a yearly tar), each named `outer!inner`, else
+ * what documentsOfStream makes of it. A tar or WARC member is streamed; a zip member
+ * is read whole (a zip is read from its end), so one over --max-bytes is an error.
+ */
+export async function* memberDocuments(stream: AsyncIterable<Uint8Array>, name: string, source: SourceT, opts: ReadOptions, readToEnd: boolean): AsyncGenerator<RawDocument> {
+  const kind = archiveKind(name);
+  const nested = (source.entry ?? "").split("!").length <= MAX_NESTING;
+  if (nested && kind === "tar") {
+    const { tarMembers } = await import("./archives/tar.js");
+    yield* tarMembers(await ungzipped(stream, /\.(tgz|gz)$/i.test(name)), source, opts);
+  } else if (nested && kind === "warc") {
+    const { warcRecords } = await import("./archives/warc.js");
+    yield* warcRecords(await ungzipped(stream, /\.gz$/i.test(name)), source, opts);
+  } else if (nested && kind === "zip") {
+    const parts: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of stream) {
+      size += chunk.length;
+      if (size <= opts.maxBytes) parts.push(Buffer.from(chunk));
+    }
+    if (size > opts.maxBytes) {
+      yield unreadable(source, "too_large", `member '${name}': a zip inside an archive is read whole, and it is ${size} bytes, over --max-bytes (${opts.maxBytes})`);
+      return;
+    }
+    const { zipMembers } = await import("./archives/zip.js");
+    yield* zipMembers(Buffer.concat(parts), source, opts, true);
+  } else {
+    yield* documentsOfStream(stream, name, source, opts, kind === "jsonl", readToEnd);
+  }
+}
+
+/** A member's entry: its name, after the entry of the archive member it is in (`inner.zip!a.txt`). */
+export function memberEntry(base: SourceT, name: string): string {
+  return base.entry !== undefined ? `${base.entry}!${name}` : name;
 }
 
 const FEED_EXT = /\.(rss|atom)$/i;
@@ -328,6 +394,34 @@ async function drain(it: AsyncIterator<unknown>): Promise<void> {
 // node:zlib only for gzipped inputs: loading it cost a few ms of every start
 const require = createRequire(import.meta.url);
 
+/** Whether bytes open with a gzip member's magic number and its deflate method. */
+function isGzip(b: Uint8Array): boolean {
+  return b.length >= 3 && b[0] === 0x1f && b[1] === 0x8b && b[2] === 8;
+}
+
+/** An archive's stream gunzipped when its name says so (`named`: it must be gzip), or when it opens with gzip's magic bytes (a gzipped member). */
+export async function ungzipped(stream: AsyncIterable<Uint8Array>, named: boolean): Promise<Readable> {
+  const { Readable: ReadableStream } = require("node:stream") as typeof import("node:stream");
+  const it = stream[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < 3) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(Buffer.from(next.value));
+    size += next.value.length;
+  }
+  const all = (async function* () {
+    yield* head;
+    if (!ended) for (let next = await it.next(); !next.done; next = await it.next()) yield Buffer.from(next.value);
+  })();
+  return ReadableStream.from(named || isGzip(Buffer.concat(head)) ? gunzipMembers(all) : all, { objectMode: false });
+}
+
 /**
  * The bytes of a gzip stream, member after member. What follows the last member
  * and opens no other (trailing garbage: a download's padding, an appended
@@ -336,17 +430,12 @@ const require = createRequire(import.meta.url);
  * a small file lost all its documents. Pulled by the consumer: one piece of
  * input is inflated only when the output before it has been read.
  */
-function gunzipOf(stream: Readable): Readable {
-  const { Readable: ReadableStream } = require("node:stream") as typeof import("node:stream");
-  return ReadableStream.from(gunzipMembers(stream), { objectMode: false });
-}
-
 /** Compressed bytes given to the inflater at a time: its output, read before the next, stays small. */
 const PIECE = 16 * 1024;
 /** A gzip member's trailer: CRC-32 and length. */
 const TRAILER = 8;
 
-async function* gunzipMembers(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+async function* gunzipMembers(input: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
   const { createInflateRaw } = require("node:zlib") as typeof import("node:zlib");
   let pending: Buffer = Buffer.alloc(0);
   let members = 0;
@@ -368,7 +457,8 @@ async function* gunzipMembers(input: AsyncIterable<Buffer>): AsyncGenerator<Buff
     new Promise<void>((resolve, reject) => inflate.write(b, (e) => (e ? reject(e) : resolve())));
 
   for await (const chunk of input) {
-    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    pending = pending.length ? Buffer.concat([pending, bytes]) : bytes;
     while (pending.length) {
       if (!member) {
         const skipped = Math.min(skip, pending.length);

@@ -7,6 +7,22 @@ export const CSV_COLUMNS = ["doc_id", "source", "language", "type", "text", "val
 
 type Row = (string | number | null)[];
 
+/**
+ * A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+31 …`, from a
+ * page's text or a file's name) is written with a `'` before it, as OWASP advises; numbers
+ * (`-5`) and standard input's `-` stay as they are. A cell that already starts with `'`s
+ * before such a character gets one more, so every value comes back exactly by taking one
+ * `'` off each cell that matches /^'+[=+\-@\t\r]/ (README, "CSV and spreadsheets").
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const HARMLESS = /^(-?\d+(\.\d+)?(e[-+]?\d+)?|-(:\d+)?)$/i;
+
+export function guardFormula<T>(cell: T): T | string {
+  return typeof cell === "string" && FORMULA.test(cell) && !HARMLESS.test(cell) ? `'${cell}` : cell;
+}
+
+const stringifyRows = (rows: Row[]) => stringify(rows.map((row) => row.map(guardFormula)));
+
 export function csvHeader(): string {
   return stringify([[...CSV_COLUMNS]]);
 }
@@ -14,7 +30,7 @@ export function csvHeader(): string {
 export function csvRows(r: OutputRecordT): string {
   // path, and line for JSONL input, so a row leads back to its document
   const src = (r.source.path ?? "-") + (r.source.line ? `:${r.source.line}` : "");
-  if ("error" in r) return stringify([[null, src, null, "error", null, r.error.code, null, r.error.message, null, null, null]]);
+  if ("error" in r) return stringifyRows([[null, src, null, "error", null, r.error.code, null, r.error.message, null, null, null]]);
   const rows: Row[] = [];
   const first = (m: { text: string; sentence: number; start: number; end: number }[]) => m[0];
   const row = (type: string, span: { text: string; sentence: number; start: number; end: number }, value: unknown, unit: string | null, detail: string | null): Row => [
@@ -37,5 +53,5 @@ export function csvRows(r: OutputRecordT): string {
   for (const f of r.figures) rows.push(row("figure", f, f.value, f.unit, f.subject));
   for (const a of r.agreements) rows.push(row("agreement", a, a.status, null, a.subject));
   for (const e of r.events ?? []) rows.push(row("event", e, e.kind, null, e.participants.join("; ")));
-  return rows.length ? stringify(rows) : "";
+  return rows.length ? stringifyRows(rows) : "";
 }

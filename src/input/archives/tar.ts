@@ -5,7 +5,7 @@ import type { Readable } from "node:stream";
 import tar from "tar-stream";
 import type { SourceT } from "../../schema.js";
 import type { RawDocument } from "../documents.js";
-import { archiveKind, documentsOfStream, errorCode, unreadable, type ReadOptions } from "../sources.js";
+import { errorCode, memberDocuments, memberEntry, unreadable, type ReadOptions } from "../sources.js";
 import { isHiddenMember } from "./members.js";
 
 export async function* tarMembers(stream: Readable, base: SourceT, opts: ReadOptions): AsyncGenerator<RawDocument> {
@@ -17,16 +17,17 @@ export async function* tarMembers(stream: Readable, base: SourceT, opts: ReadOpt
     if (type === null && size && !isHiddenMember(name)) {
       // a type tar-stream does not know (a GNU sparse file, 'S') holds data it cannot give back: said, not skipped
       entry.resume();
-      yield unreadable({ ...base, entry: name }, "unreadable", `member '${name}': a kind of tar member that cannot be read (a GNU sparse file?)`);
+      yield unreadable({ ...base, entry: memberEntry(base, name) }, "unreadable", `member '${name}': a kind of tar member that cannot be read (a GNU sparse file?)`);
       continue;
     }
     if ((type !== "file" && type !== "contiguous-file") || isHiddenMember(name)) {
       entry.resume();
       continue;
     }
-    const source: SourceT = { ...base, entry: name };
+    const source: SourceT = { ...base, entry: memberEntry(base, name) };
     try {
-      yield* documentsOfStream(entry as AsyncIterable<Uint8Array>, name, source, opts, archiveKind(name) === "jsonl", true);
+      yield* memberDocuments(entry as AsyncIterable<Uint8Array>, name, source, opts, true);
+      entry.resume(); // what an archive inside did not read (its end padding), so the next member comes
     } catch (e) {
       yield unreadable(source, errorCode(e), `member '${name}': ${(e as Error)?.message ?? e}`);
       // a member cut with the archive: the archive's error is this member's, already reported

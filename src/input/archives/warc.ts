@@ -23,6 +23,13 @@ export async function* warcRecords(stream: Readable, base: SourceT, opts: ReadOp
     }
     records++;
     if (record.warcType !== "response" && record.warcType !== "resource") continue;
+    // an HTTP response whose head is not one (a crawler that stored the page alone) was read
+    // as a status line of garbage and skipped as a redirect or error page, in silence
+    if (record.httpHeaders && !/^HTTP\/\d/i.test(record.httpHeaders.protocol ?? "")) {
+      const url = record.warcTargetURI ?? "";
+      yield unreadable({ ...base, format: "html", ...(url ? { url } : {}) }, "parse", `record ${url}: no HTTP response head (it reads '${(record.httpHeaders.statusline ?? "").slice(0, 40)}')`);
+      continue;
+    }
     const status = record.httpHeaders?.statusCode;
     if (typeof status === "number" && (status < 200 || status >= 300)) continue;
     const type = (record.httpHeaders?.headers.get("content-type") ?? record.warcHeader("Content-Type") ?? "").toLowerCase();
