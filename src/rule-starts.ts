@@ -111,6 +111,7 @@ function norm(c: number): number {
   return n;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 function catMatches(cat: Cat, c: number): boolean {
   switch (cat) {
@@ -911,6 +912,8 @@ interface RootKeys {
   three: Map<number, number>;
   digits: boolean;
   cats: Cat[];
+  /** whether a match can begin at an astral character's high surrogate (a literal one, or a class that takes any character) */
+  odd: boolean;
 }
 
 /** The literal children of node `o`: [key, child] pairs. */
@@ -927,8 +930,9 @@ const rootKeyCache = new WeakMap<Trie, RootKeys>();
 function rootKeys(t: Trie): RootKeys {
   let keys = rootKeyCache.get(t);
   if (keys) return keys;
-  keys = { one: new Map(), two: new Map(), three: new Map(), digits: false, cats: [] };
+  keys = { one: new Map(), two: new Map(), three: new Map(), digits: false, cats: [], odd: false };
   for (const [c1, n1] of litsOf(t, 0)) {
+    if (isHighSurrogate(c1)) keys.odd = true;
     if (c1 === ZERO) keys.digits = true;
     // only words are indexed by more than their first character
     else if (!literalOnly(t, n1) || !isLetter(c1)) keys.one.set(c1, n1);
@@ -943,6 +947,7 @@ function rootKeys(t: Trie): RootKeys {
   const from = KIDS + 2 * t[LITS];
   for (let i = from; i < from + 2 * t[CATS]; i += 2) {
     const cat = t[i] as Cat;
+    if (catMatches(cat, 0xd83d)) keys.odd = true;
     if (cat === Cat.Digit || cat === Cat.Number) keys.digits = true;
     else keys.cats.push(cat);
   }
@@ -983,7 +988,8 @@ function rootStarts(plan: StartPlan, idx: StartIndex, allowed?: Uint8Array): num
     else if (cat === Cat.Upper) take(idx.upperStarts, 0, 0);
     else if (cat === Cat.Lower) take(idx.lowerStarts, 0, 0);
   }
-  if (idx.odd.length) take(idx.odd, 0, 0);
+  // (a text of emoji has as many of these as characters: only a rule that can begin at one reads them)
+  if (idx.odd.length && keys.odd) take(idx.odd, 0, 0);
   return lists > 1 ? sortUnique(out) : out;
 }
 
@@ -1011,6 +1017,7 @@ function declaredStarts(d: NonNullable<StartPlan["declared"]>, idx: StartIndex):
     const after = d.symbolTries.get(c);
     for (const p of l) if (!after || accepts(after, 0, idx.text, p + 1)) out.push(p);
   }
-  for (const p of idx.odd) out.push(p);
+  // an astral symbol is found by its high surrogate, which the index keeps apart from the others
+  if (d.symbols.some(isHighSurrogate)) for (const p of idx.odd) out.push(p);
   return sortUnique(out);
 }

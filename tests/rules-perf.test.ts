@@ -57,6 +57,8 @@ const ADVERSARIAL = [
   "more than meer dan ".repeat(200),
   "the of de van in op ".repeat(200),
   "é\u0301𝐀𝐁 12ş€$ ~- ".repeat(100),
+  // astral characters among a release's words: only a rule that can begin at one reads their positions
+  "Minister Anna Berg 😀 visited Astana on 3 March 2024 🎉 with €3.4bn 👍 for 1,200 firms 🇰🇿🇧🇪, 5 ton 𝟓 and «𝐀𝐁 NV». ".repeat(20),
 ];
 
 for (const [lang, pack] of Object.entries(LANGUAGE_PACKS) as [Lang, (typeof LANGUAGE_PACKS)[Lang]][]) {
