@@ -164,27 +164,8 @@ export async function* documentsOfStream(
   readToEnd = false,
   gunzipped = false,
 ): AsyncGenerator<RawDocument> {
-  const it = stream[Symbol.asyncIterator]();
-  const head: Buffer[] = [];
-  let headSize = 0;
-  let ended = false;
-  while (headSize < SNIFF_BYTES) {
-    const next = await it.next();
-    if (next.done) {
-      ended = true;
-      break;
-    }
-    head.push(Buffer.from(next.value));
-    headSize += next.value.length;
-    // a slow stream (a pipe kept open) is sniffed on what it gave: a kilobyte and a whole line do
-    if (headSize >= 1024 && next.value.includes(10)) break;
-  }
-  const headBytes = Buffer.concat(head);
-  const rest = async function* () {
-    yield headBytes;
-    if (ended) return;
-    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
-  };
+  // a slow stream (a pipe kept open) is sniffed on what it gave: a kilobyte and a whole line do
+  const { head: headBytes, it, whole: rest } = await peek(stream, SNIFF_BYTES, 1024);
   // gzip by its magic bytes where no name said so: `cat dump.jsonl.gz |`, a gzipped archive member,
   // a gzip saved as `.txt` (once: a gzip quine, which inflates to itself, would never end)
   if (!gunzipped && isGzip(headBytes)) {
@@ -402,24 +383,39 @@ function isGzip(b: Uint8Array): boolean {
 /** An archive's stream gunzipped when its name says so (`named`: it must be gzip), or when it opens with gzip's magic bytes (a gzipped member). */
 export async function ungzipped(stream: AsyncIterable<Uint8Array>, named: boolean): Promise<Readable> {
   const { Readable: ReadableStream } = require("node:stream") as typeof import("node:stream");
+  const { head, whole } = await peek(stream, 3);
+  return ReadableStream.from(named || isGzip(head) ? gunzipMembers(whole()) : whole(), { objectMode: false });
+}
+
+/**
+ * The first bytes of a stream, `size` of them or all it has (or, past `lineAfter` bytes, up to the end of the
+ * piece that holds a line end), and the whole stream again from its first byte.
+ */
+async function peek(
+  stream: AsyncIterable<Uint8Array>,
+  size: number,
+  lineAfter = Infinity,
+): Promise<{ head: Buffer; it: AsyncIterator<Uint8Array>; whole: () => AsyncGenerator<Uint8Array> }> {
   const it = stream[Symbol.asyncIterator]();
-  const head: Buffer[] = [];
-  let size = 0;
+  const pieces: Buffer[] = [];
+  let got = 0;
   let ended = false;
-  while (size < 3) {
+  while (got < size) {
     const next = await it.next();
     if (next.done) {
       ended = true;
       break;
     }
-    head.push(Buffer.from(next.value));
-    size += next.value.length;
+    pieces.push(Buffer.from(next.value));
+    got += next.value.length;
+    if (got >= lineAfter && next.value.includes(10)) break;
   }
-  const all = (async function* () {
-    yield* head;
-    if (!ended) for (let next = await it.next(); !next.done; next = await it.next()) yield Buffer.from(next.value);
-  })();
-  return ReadableStream.from(named || isGzip(Buffer.concat(head)) ? gunzipMembers(all) : all, { objectMode: false });
+  const head = Buffer.concat(pieces);
+  const whole = async function* () {
+    yield head;
+    if (!ended) for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  };
+  return { head, it, whole };
 }
 
 /**
