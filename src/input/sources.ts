@@ -125,17 +125,8 @@ async function* rawDocumentsOfFile(file: string, opts: ReadOptions): AsyncGenera
     stream = fileStream;
   }
   try {
-    if (kind === "tar") {
-      yield* guard(base, async function* () {
-        const { tarMembers } = await import("./archives/tar.js");
-        yield* tarMembers(await ungzipped(stream, /\.(tgz|gz)$/i.test(file)), base, opts);
-      });
-    } else if (kind === "warc") {
-      yield* guard(base, async function* () {
-        const { warcRecords } = await import("./archives/warc.js");
-        // gunzipped here, not by warcio: warcio ends quietly at a cut gzip member, dropping its record
-        yield* warcRecords(await ungzipped(stream, /\.gz$/i.test(file)), base, opts);
-      });
+    if (kind === "tar" || kind === "warc") {
+      yield* guard(base, () => streamedArchive(kind, stream, file, base, opts));
     } else {
       // a `.gz` must be gzip (as for `gzip -d`); a gzip under another name is found by its magic bytes
       const gz = kind === "gzip" || (kind === "jsonl" && /\.gz$/i.test(file));
@@ -244,12 +235,8 @@ const MAX_NESTING = 3;
 export async function* memberDocuments(stream: AsyncIterable<Uint8Array>, name: string, source: SourceT, opts: ReadOptions, readToEnd: boolean): AsyncGenerator<RawDocument> {
   const kind = archiveKind(name);
   const nested = (source.entry ?? "").split("!").length <= MAX_NESTING;
-  if (nested && kind === "tar") {
-    const { tarMembers } = await import("./archives/tar.js");
-    yield* tarMembers(await ungzipped(stream, /\.(tgz|gz)$/i.test(name)), source, opts);
-  } else if (nested && kind === "warc") {
-    const { warcRecords } = await import("./archives/warc.js");
-    yield* warcRecords(await ungzipped(stream, /\.gz$/i.test(name)), source, opts);
+  if (nested && (kind === "tar" || kind === "warc")) {
+    yield* streamedArchive(kind, stream, name, source, opts);
   } else if (nested && kind === "zip") {
     const parts: Buffer[] = [];
     let size = 0;
@@ -265,6 +252,18 @@ export async function* memberDocuments(stream: AsyncIterable<Uint8Array>, name: 
     yield* zipMembers(Buffer.concat(parts), source, opts, true);
   } else {
     yield* documentsOfStream(stream, name, source, opts, kind === "jsonl", readToEnd);
+  }
+}
+
+/** The documents of a tar or WARC archive, read as a stream: gunzipped when its name says so or its bytes are gzip. */
+async function* streamedArchive(kind: "tar" | "warc", stream: AsyncIterable<Uint8Array>, name: string, source: SourceT, opts: ReadOptions): AsyncGenerator<RawDocument> {
+  if (kind === "tar") {
+    const { tarMembers } = await import("./archives/tar.js");
+    yield* tarMembers(await ungzipped(stream, /\.(tgz|gz)$/i.test(name)), source, opts);
+  } else {
+    const { warcRecords } = await import("./archives/warc.js");
+    // gunzipped here, not by warcio: warcio ends quietly at a cut gzip member, dropping its record
+    yield* warcRecords(await ungzipped(stream, /\.gz$/i.test(name)), source, opts);
   }
 }
 

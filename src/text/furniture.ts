@@ -12,6 +12,7 @@
 // - page counters (`Views: 2 318`, `Reacties (12)`).
 // Lines are read once per text (a line at a time, with short patterns), and kept for the last text.
 import { allMatches, regex } from "./classes.js";
+import { firstFrom } from "../document.js";
 
 export interface TextSpan {
   start: number;
@@ -193,14 +194,9 @@ export function furnitureSpans(text: string): TextSpan[] {
 export function inFurniture(text: string): (at: number) => boolean {
   const spans = furnitureSpans(text);
   if (!spans.length) return () => false;
+  // the spans do not overlap: only the last one that starts at or before `at` can hold it
   return (at) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < spans.length && spans[lo].start <= at;
+    const i = firstFrom(spans, at + 1) - 1;
+    return i >= 0 && at < spans[i].end;
   };
 }
