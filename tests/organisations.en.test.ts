@@ -176,4 +176,9 @@ describe("English organisations as news sites write them", () => {
   it("reads a Dutch cooperative's U.A. as its legal form", () => {
     expect(orgs("The cheese is made by Noordkaas U.A. in Friesland.")).toEqual(["Noordkaas U.A."]);
   });
+  it("ends a body's name at a second conjunction: the words it joins are another name", () => {
+    expect(orgs("The Ministry of Trade and Integration and Steppe Invest signed a memorandum.")[0]).toBe("Ministry of Trade and Integration");
+    expect(orgs("The Department of Trade & Industry and Irtysh Ventures met in Ghent.")[0]).toBe("Department of Trade & Industry");
+    expect(orgs("The Ministry of Science and Higher Education signed.")).toEqual(["Ministry of Science and Higher Education"]);
+  });
 });

@@ -35,6 +35,9 @@ const CASES: [string, Want[]][] = [
   ["ASTANA. KAZPRESS – De president ontving de Belgische delegatie.", [{ name: "KAZPRESS", kind: "media" }]],
   ["De gesprekken waren constructief, meldt Belga.", [{ name: "Belga", kind: "media" }]],
   ["Flanders Investment & Trade (FIT) opende een kantoor in Almaty.", [{ name: "Flanders Investment & Trade", alias: "FIT" }]],
+  // één voegwoord per naam: wat een tweede `en` aanvoegt, is een andere naam
+  ["Het Agentschap Innoveren & Ondernemen en Steppe Invest organiseren de missie.", [{ name: "Agentschap Innoveren & Ondernemen", kind: "government" }]],
+  ["Het Ministerie van Economische Zaken en Klimaat en Invest International tekenden.", [{ name: "Ministerie van Economische Zaken en Klimaat", kind: "government" }, { name: "Invest International" }]],
   ["Het Ministerie van Buitenlandse Zaken verwelkomde het bezoek. Ook het MBZ publiceerde een verklaring.", [{ name: "Ministerie van Buitenlandse Zaken", alias: "MBZ", mentions: 2 }]],
   ["Polymar Groep wil een fabriek bouwen in de regio Mangystau.", [{ name: "Polymar Groep", kind: "company" }]],
   ["De Groen Partij hield haar congres in Gent.", [{ name: "Groen Partij", kind: "party" }]],

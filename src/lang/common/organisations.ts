@@ -284,7 +284,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const foreignThenOwn = lex.foreignLinks.length
     ? regex(`^(.*?${SP}(?:${alternation(lex.foreignLinks)})${SP}.*?)${SP}(?:${alternation(ownLinks)})${SP}`, "u")
     : /(?!)/;
-  const joinedTail = regex(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*)$`, "u");
+  const joinedTail = regex(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*(?:${SP}\\p{Lu}[^\\s]*)?)$`, "u");
+  const conjoined = regex(`${SP}(?:&|${joins})${SP}`, "u");
   // a person's name right before a bracket: a first name, then capitalised words and lower-case particles (`Sanne de Groot `)
   const personBeforeBracket = regex(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)(?:[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’-]+|\\p{Ll}{1,3}))*?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+[^\\S\\n]*$`, "u");
   const portfolio = regex(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?$`, "iu");
@@ -428,9 +429,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }
     // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
-    // (an adjective by the language's own endings: English `Excise`, `Defense` end as Dutch adjectives do)
+    // (an adjective by the language's own endings: English `Excise`, `Defense` end as Dutch adjectives do); nor are the words
+    // joined to a name that has joined its own already (`Agentschap Innoveren & Ondernemen en Voka`, `Ministry of Trade and
+    // Integration and Kazakh Invest`): a name has one conjunction, as a lower-case head's portfolio list has one
     const tail = joinedTail.exec(name);
-    if (tail && (isPlace(tail[1]) || isOriginAdjective(tail[1]))) {
+    if (tail && (isPlace(tail[1]) || isOriginAdjective(tail[1]) || conjoined.test(name.slice(0, tail.index)))) {
       g.name = name.slice(0, tail.index);
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }
