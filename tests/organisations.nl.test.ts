@@ -35,6 +35,8 @@ const CASES: [string, Want[]][] = [
   ["ASTANA. KAZPRESS – De president ontving de Belgische delegatie.", [{ name: "KAZPRESS", kind: "media" }]],
   ["De gesprekken waren constructief, meldt Belga.", [{ name: "Belga", kind: "media" }]],
   ["Flanders Investment & Trade (FIT) opende een kantoor in Almaty.", [{ name: "Flanders Investment & Trade", alias: "FIT" }]],
+  // een vervoerder die naar zijn dienst heet; wat erna met `en` volgt, is een andere naam
+  ["KTZ Express en PSA Antwerp sloten maandag een akkoord.", [{ name: "KTZ Express", kind: "company" }, { name: "PSA Antwerp" }]],
   // één voegwoord per naam: wat een tweede `en` aanvoegt, is een andere naam
   ["Het Agentschap Innoveren & Ondernemen en Steppe Invest organiseren de missie.", [{ name: "Agentschap Innoveren & Ondernemen", kind: "government" }]],
   ["Het Ministerie van Economische Zaken en Klimaat en Invest International tekenden.", [{ name: "Ministerie van Economische Zaken en Klimaat", kind: "government" }, { name: "Invest International" }]],

@@ -390,6 +390,10 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   };
   // a head that only closes a name (`Van Dijk Advocaten`, `Amnesty International`) opens none and stands last, unless the
   // name has another head that makes it one (`International Monetary Fund`, `Peterson Institute for International Economics`)
+  const closesName = (name: string) => {
+    const last = name.slice(name.lastIndexOf(" ") + 1);
+    return closingHeads.has(last) || modifierHeads.has(last);
+  };
   const misplacedClosingHead = (name: string) => {
     const ws = name.split(/\s+/u);
     const misplaced = (i: number) => i === 0 || i < ws.length - 1;
@@ -431,9 +435,10 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
     // (an adjective by the language's own endings: English `Excise`, `Defense` end as Dutch adjectives do); nor are the words
     // joined to a name that has joined its own already (`Agentschap Innoveren & Ondernemen en Voka`, `Ministry of Trade and
-    // Integration and Kazakh Invest`): a name has one conjunction, as a lower-case head's portfolio list has one
+    // Integration and Kazakh Invest`): a name has one conjunction, as a lower-case head's portfolio list has one; nor are those
+    // joined to a head that closes a name (`KTZ Express and PSA Antwerp`)
     const tail = joinedTail.exec(name);
-    if (tail && (isPlace(tail[1]) || isOriginAdjective(tail[1]) || conjoined.test(name.slice(0, tail.index)))) {
+    if (tail && (isPlace(tail[1]) || isOriginAdjective(tail[1]) || conjoined.test(name.slice(0, tail.index)) || closesName(name.slice(0, tail.index)))) {
       g.name = name.slice(0, tail.index);
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }

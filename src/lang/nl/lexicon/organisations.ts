@@ -40,7 +40,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Advocaten: "company", Notarissen: "company", Accountants: "company", Architecten: "company",
     // a firm by the trade its name ends in (`Delta Hydro Consult`, `Steppe Grain Trading`), as a modifier head: last in the
     // name, unless another head gives the kind (`Caspian Trading Council`); not a field of study (`Mechanical Engineering`, `Logistics`)
-    Consult: "company", Consulting: "company", Consultancy: "company", Trading: "company", Solutions: "company", Technologies: "company", Shipping: "company", Ventures: "company",
+    Consult: "company", Consulting: "company", Consultancy: "company", Trading: "company", Solutions: "company", Technologies: "company", Shipping: "company", Ventures: "company", Express: "company",
     // a company or body by the reach its name claims, after its own words (`Amnesty International`, `Delta Global`)
     International: "other", Global: "company",
   },
@@ -95,7 +95,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   notTopics: [...Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1)), "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"],
   stateForms: ["het Koninkrijk", "de Republiek", "het Groothertogdom", "de Bondsrepubliek"],
   closingHeads: ["Advocaten", "Notarissen", "Accountants", "Architecten"],
-  modifierHeads: ["International", "Global", "Consult", "Consulting", "Consultancy", "Trading", "Solutions", "Technologies", "Shipping", "Ventures"],
+  modifierHeads: ["International", "Global", "Consult", "Consulting", "Consultancy", "Trading", "Solutions", "Technologies", "Shipping", "Ventures", "Express"],
   headEndings: {
     vereniging: "other", organisatie: "other", federatie: "other", stichting: "other",
     // `Investeringsmaatschappij`, `Kenniscentrum`, `Handelskamer`: Dutch writes a body's class as the end of one word
