@@ -181,6 +181,10 @@ describe("English organisations as news sites write them", () => {
     expect(orgs("The Department of Trade & Industry and Irtysh Ventures met in Ghent.")[0]).toBe("Department of Trade & Industry");
     expect(orgs("The Ministry of Science and Higher Education signed.")).toEqual(["Ministry of Science and Higher Education"]);
   });
+  it("takes an acronym in brackets after a name as that body's, whatever its initials spell (a translated name)", () => {
+    const [agency, ...others] = extract("The Belgian Foreign Trade Agency (ABH) organised the mission. ABH said forty firms took part.", { lang: "en", types: ["organisations"] }).organisations;
+    expect([agency.name, agency.aliases, agency.mentions.length, others.length]).toEqual(["Belgian Foreign Trade Agency", ["ABH"], 3, 0]);
+  });
   it("reads a carrier named by its service as a company, and what is joined after it as another name", () => {
     expect(orgs("Officials of Irtysh Express visited Ghent.")).toEqual(["Irtysh Express"]);
     expect(orgs("KTZ Express and PSA Antwerp inked a deal on Monday.")).toEqual(["KTZ Express", "PSA Antwerp"]);
