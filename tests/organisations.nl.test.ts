@@ -35,6 +35,9 @@ const CASES: [string, Want[]][] = [
   ["ASTANA. KAZPRESS – De president ontving de Belgische delegatie.", [{ name: "KAZPRESS", kind: "media" }]],
   ["De gesprekken waren constructief, meldt Belga.", [{ name: "Belga", kind: "media" }]],
   ["Flanders Investment & Trade (FIT) opende een kantoor in Almaty.", [{ name: "Flanders Investment & Trade", alias: "FIT" }]],
+  // een bureau voor de statistiek is een overheidsdienst, een adviesbureau een firma
+  ["Volgens het Centraal Bureau voor de Statistiek groeide de uitvoer naar Kazachstan.", [{ name: "Centraal Bureau voor de Statistiek", kind: "government" }]],
+  ["Het ingenieursbureau Steppe Engineering tekende het contract.", [{ name: "Steppe Engineering", kind: "company" }]],
   // een acroniem tussen haakjes na een naam is van die naam, ook als het een vertaalde naam is en de letters niet kloppen
   ["De Belgisch-Luxemburgse Kamer van Koophandel in Kazachstan (BLCCK) vergaderde. Volgens de BLCCK groeit de handel.", [{ name: "Belgisch-Luxemburgse Kamer van Koophandel in Kazachstan", alias: "BLCCK", mentions: 3 }]],
   // een vervoerder die naar zijn dienst heet; wat erna met `en` volgt, is een andere naam

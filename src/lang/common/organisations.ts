@@ -37,6 +37,8 @@ export interface OrganisationLexicon {
   leadingEndings: string[];
   /** lower-case words before a quoted name that make it an organisation (`company`, `bedrijf`) */
   quoteCues: string[];
+  /** the kind a cue gives where it is not a head's (`het adviesbureau X`: a firm, while `het Bureau voor de Statistiek` is a public body) */
+  cueKinds?: Record<string, Kind>;
   /** words between a class noun and a list of names it classes (`such as`, `including`, `zoals`, `onder wie`) */
   listIntros: string[];
   /** cues that can also name a person (`partner`, `investor`): a first name after one is a person's */
@@ -249,6 +251,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const cueEnding = endingTest(lex.quoteCues.map((c) => c.toLowerCase()));
   const endsInCue = (w: string) => cueEnding(w) !== undefined;
   const cueOf = (cue: string) => lex.quoteCues.find((c) => cue.toLowerCase().endsWith(c)) ?? cue;
+  /** the kind a class noun gives a name without a head of its own (`hogeschool Karel de Grote` → education) */
+  const cueKind = (cue: string): Kind => {
+    const c = cueOf(cue);
+    return lex.cueKinds?.[c] ?? headIndex.get(c) ?? "company";
+  };
   /** a name that is a sentence-initial word, a person's (after a cue that can name one), a place, or an acronym of another kind;
    *  the object of a company role (`CEO of X`) is a company whatever its words (`Jan De Nul`) */
   // in a list the cue has classed (`companies such as Kortrijk Weaving`), a place may open a longer name
@@ -543,7 +550,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (/[-/]\d/u.test(g.name!)) return null;
         const kind = kindOf(g.name!);
         // the class noun gives the kind when the name has no head (`hogeschool Karel de Grote` → education)
-        const value = { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
+        const value = { name: g.name!, kind: kind === "other" ? cueKind(g.cue!) : kind };
         return g.intro ? { ...value, listed: listAfter(ctx.text, m.index + m[0].length, g.cue!) } : value;
       },
       ...ex("cued"),
@@ -561,7 +568,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g) => {
         if (notCompanyName(g.name!, g.cue!) || g.name!.split(/\s+/).length < 2) return null;
         const kind = kindOf(g.name!);
-        return { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
+        return { name: g.name!, kind: kind === "other" ? cueKind(g.cue!) : kind };
       },
       ...ex("cued-apposition"),
     },
@@ -589,7 +596,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (g.definite && t.text.split(/\s+/u).some((w) => isFirstName(w))) return null;
         const start = from + named!.index + t.offset;
         const kind = kindOf(t.text);
-        return { name: t.text, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind, at: { start, end: start + t.text.length } };
+        return { name: t.text, kind: kind === "other" ? cueKind(g.cue!) : kind, at: { start, end: start + t.text.length } };
       },
       ...ex("apposition"),
     },

@@ -19,6 +19,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     FOD: "government", POD: "government",
     // the assemblies of a Dutch province and of the realm (`Gedeputeerde Staten van Drenthe`, `Provinciale Staten`, `de Staten-Generaal`)
     "Gedeputeerde Staten": "government", "Provinciale Staten": "government", "Staten-Generaal": "government",
+    // a statistics or planning office (`het Centraal Bureau voor de Statistiek`, `het Bureau voor Nationale Statistiek`), as English `Bureau`
+    Bureau: "government",
     Administratie: "government", Rechtbank: "government", Gerechtshof: "government", "Hof van Beroep": "government", "Hof van Cassatie": "government",
     Ambassade: "diplomatic", Consulaat: "diplomatic", "Consulaat-generaal": "diplomatic", Ereconsulaat: "diplomatic", "Permanente Vertegenwoordiging": "diplomatic",
     "Kamer van Koophandel": "chamber", Kamer: "chamber",
@@ -67,6 +69,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     // a research body by its class (`de kennisinstelling X`, `het onderzoeksinstituut X`)
     "instelling", "instituut",
   ],
+  // (een adviesbureau, een ingenieursbureau is een firma)
+  cueKinds: { bureau: "company" },
   listIntros: ["zoals", "waaronder", "onder wie", "onder meer", "onder andere"],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
   appositionArticles: ["een"],
