@@ -185,6 +185,11 @@ describe("English organisations as news sites write them", () => {
     const [agency, ...others] = extract("The Belgian Foreign Trade Agency (ABH) organised the mission. ABH said forty firms took part.", { lang: "en", types: ["organisations"] }).organisations;
     expect([agency.name, agency.aliases, agency.mentions.length, others.length]).toEqual(["Belgian Foreign Trade Agency", ["ABH"], 3, 0]);
   });
+  it("reads no role as the source a text cites", () => {
+    expect(orgs("Trade will grow, the press service of the Prime Minister reported.")).toEqual([]);
+    expect(orgs("Trade will grow, according to Deputy Minister Aliya Zhakupova.")).toEqual([]);
+    expect(orgs("Trade will grow, Steppe Wire reports.")).toEqual(["Steppe Wire"]);
+  });
   it("reads a carrier named by its service as a company, and what is joined after it as another name", () => {
     expect(orgs("Officials of Irtysh Express visited Ghent.")).toEqual(["Irtysh Express"]);
     expect(orgs("KTZ Express and PSA Antwerp inked a deal on Monday.")).toEqual(["KTZ Express", "PSA Antwerp"]);

@@ -35,6 +35,8 @@ const CASES: [string, Want[]][] = [
   ["ASTANA. KAZPRESS – De president ontving de Belgische delegatie.", [{ name: "KAZPRESS", kind: "media" }]],
   ["De gesprekken waren constructief, meldt Belga.", [{ name: "Belga", kind: "media" }]],
   ["Flanders Investment & Trade (FIT) opende een kantoor in Almaty.", [{ name: "Flanders Investment & Trade", alias: "FIT" }]],
+  // een rol is geen bron die de tekst aanhaalt
+  ["De handel groeit, aldus Minister Zhakupova. Ook volgens Vicepremier Bektenov stijgt de uitvoer, meldt Steppe Wire.", [{ name: "Steppe Wire", kind: "media" }]],
   // een bureau voor de statistiek is een overheidsdienst, een adviesbureau een firma
   ["Volgens het Centraal Bureau voor de Statistiek groeide de uitvoer naar Kazachstan.", [{ name: "Centraal Bureau voor de Statistiek", kind: "government" }]],
   ["Het ingenieursbureau Steppe Engineering tekende het contract.", [{ name: "Steppe Engineering", kind: "company" }]],

@@ -133,7 +133,13 @@ const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+|(?<=\
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
-export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
+/**
+ * The rules of a language's organisations. `titles` are the people's titles (people.ts): a role is no body's name
+ * (`the press service of the Prime Minister reported`, `aldus minister Zhakupova`).
+ */
+export function organisationRules(lex: OrganisationLexicon, titles: readonly string[] = []): Rule<OrganisationCandidate>[] {
+  // (the titles of one word: a longer one's last word may be a name's, `State` of `Secretary of State`)
+  const titleHeads = new Set(titles.filter((t) => !/\s/u.test(t)).map((t) => t.toLowerCase()));
   // an article or a family particle written in capitals as the first word of a company's name (`De Korenmolen nv`, `Van Dijk Silo's BV`)
   const nameOpeners = new Set([...lex.determiners, "van", "von", "vande", "den", "ter", "le", "la"].map((w) => w[0].toUpperCase() + w.slice(1)));
   /** the end of the text before a word that the sentence goes on to: a colon, semicolon or comma, or a word in lower case */
@@ -825,7 +831,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const name = (g.name ?? g.name2)!;
         if (g.name2) g.name = g.name2;
         const words = name.split(/\s+/);
-        if (words.some((w) => leading.has(w) || isFirstName(w)) || isPlace(name) || isPlace(words[words.length - 1]) || headIndex.has(name.toLowerCase()))
+        if (words.some((w) => leading.has(w) || isFirstName(w) || titleHeads.has(w.toLowerCase())) || isPlace(name) || isPlace(words[words.length - 1]) || headIndex.has(name.toLowerCase()))
           return null;
         // `aldus Lankhorst`, `according to Berg`: a word the document writes after a first name is a person's surname, no source
         if (words.length === 1 && isSurnameInText(ctx.text, name, (w) => isFirstName(w) || !(leading.has(w) || isPlace(w) || headIndex.has(w.toLowerCase()) || isOriginAdjective(w))))
