@@ -80,7 +80,7 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
     }
   };
   // an acronym in brackets right after a name is that body's, whatever its initials spell: a name translated, its
-  // acronym not (`de Belgisch-Luxemburgse Kamer van Koophandel in Kazachstan (BLCCK)`)
+  // acronym not (`de Belgisch-Luxemburgse Kamer van Koophandel (BLCCK)`)
   const endingAt = new Map(candidates.map((c) => [c.end, c]));
   const clusterOf = new Map<Candidate<OrganisationCandidate>, Cluster>();
   const bracketOwner = (c: Candidate<OrganisationCandidate>) => {
