@@ -166,20 +166,27 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     ...ex(which === "n1" ? "role-list-first" : "role-list-second"),
   });
 
-  /** A full name right after a cue word (`dear`, `beste`; `according to`, `aldus`): a person, without a role. */
-  const nameAfterCue = (rule: string, cues: string[], priority: number): Rule<PersonCandidate> => ({
-    id: id(rule),
-    pattern: regex(`(?<![\\p{L}])(?:${alternation(cues)})${SPACE}(?<run>${NAME_RUN})`, "gu"),
-    spanGroup: "name",
-    priority,
-    normalize: (g) => {
-      const name = fullNameAtStart(g.run!, words);
-      if (!name) return null;
-      g.name = name.text;
-      return { name: name.name, role: null };
-    },
-    ...ex(rule),
-  });
+  /**
+   * A full name right after a cue word (`dear`, `beste`; `according to`, `aldus`): a person, without a role.
+   * A cue that may open a sentence is capitalised there (`According to Yeldos Temirbekov, …`, `Volgens …`), and only there.
+   */
+  const nameAfterCue = (rule: string, cues: string[], priority: number, opensSentence = false): Rule<PersonCandidate> => {
+    const capitalised = cues.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).filter((c) => !cues.includes(c));
+    const opening = opensSentence && capitalised.length ? `|(?<=(?:^|[.!?:"“„«(\\n])[^\\S\\n]{0,3})(?:${alternation(capitalised)})` : "";
+    return {
+      id: id(rule),
+      pattern: regex(`(?:(?<![\\p{L}])(?:${alternation(cues)})${opening})${SPACE}(?<run>${NAME_RUN})`, "gu"),
+      spanGroup: "name",
+      priority,
+      normalize: (g) => {
+        const name = fullNameAtStart(g.run!, words);
+        if (!name) return null;
+        g.name = name.text;
+        return { name: name.name, role: null };
+      },
+      ...ex(rule),
+    };
+  };
 
   return [
     {
@@ -365,7 +372,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       },
       ...ex("kin-apposition"),
     },
-    nameAfterCue("speech-before", lex.speechBefore, 1),
+    nameAfterCue("speech-before", lex.speechBefore, 1, true),
     {
       id: id("age-before-name"),
       // `de 54-jarige R.J. de Wit`, `the 41-year-old Anna Berg`: an age before a name says it is a person's, whatever its first word

@@ -225,8 +225,9 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   const firstWord = name.text.split(/\s+/)[0];
   if (runSep === "direct" && name.words >= 2 && !isFirstName(firstWord) && words.adjectiveEndings.some((e) => firstWord.length > e.length + 3 && firstWord.endsWith(e))) return { roleEnd, name: null };
   const at = runFrom + name.offset;
-  // `minister van Landbouw, Visserij, Voedselzekerheid en Natuur Anna Berg`: the run's words before the name close the role
-  const end = runSep === "direct" ? 0 : inObject || (runSep === "comma" && name.offset > 0) ? at : prevEnd;
+  // `minister van Landbouw, Visserij, Voedselzekerheid en Natuur Anna Berg`: the run's words before the name close the role,
+  // after a lower-case object too (`akim van de regio Mangystau Nurlybek Nalibayev`)
+  const end = runSep === "direct" ? 0 : inObject || ((runSep === "comma" || runSep === "lower") && name.offset > 0) ? at : prevEnd;
   return { roleEnd: end, name: { ...name, offset: at }, via: runSep };
 }
 

@@ -57,7 +57,10 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   ],
   honorific: [{ text: "Mr. Daniyar Sadykov thanked the hosts.", expect: { name: "Daniyar Sadykov" } }],
   "speech-verb": [{ text: "Erik Lambrechts said the port would grow.", expect: { name: "Erik Lambrechts" } }],
-  "speech-before": [{ text: "The market is growing fast, according to Maria Jacobs.", expect: { name: "Maria Jacobs" } }],
+  "speech-before": [
+    { text: "The market is growing fast, according to Maria Jacobs.", expect: { name: "Maria Jacobs" } },
+    { text: "According to Nurzhan Temirbekova, the plant will employ 400 people.", expect: { name: "Nurzhan Temirbekova" } },
+  ],
   "first-name": [
     { text: "The delegation included Thomas Willems and others.", expect: { name: "Thomas Willems" } },
     { text: "The delegation included Marie-Claire Dumont and others.", expect: { name: "Marie-Claire Dumont" } },

@@ -59,7 +59,10 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   ],
   "role-line": [{ text: "Meer informatie:\nWoordvoerder\nSaule Dzhunusova\n+32 2 000 00 00", expect: { name: "Saule Dzhunusova", role: "Woordvoerder" } }],
   "speech-verb": [{ text: "Erik Lambrechts verklaarde dat de haven groeit.", expect: { name: "Erik Lambrechts" } }],
-  "speech-before": [{ text: "De markt groeit snel, volgens Maria Jacobs.", expect: { name: "Maria Jacobs" } }],
+  "speech-before": [
+    { text: "De markt groeit snel, volgens Maria Jacobs.", expect: { name: "Maria Jacobs" } },
+    { text: "Volgens Nurzhan Temirbekova telt de fabriek 400 werknemers.", expect: { name: "Nurzhan Temirbekova" } },
+  ],
   "first-name": [
     { text: "De delegatie bestond onder meer uit Thomas Willems en anderen.", expect: { name: "Thomas Willems" } },
     { text: "De delegatie bestond onder meer uit Pieter-Bas Kramer en anderen.", expect: { name: "Pieter-Bas Kramer" } },
