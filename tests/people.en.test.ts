@@ -126,6 +126,10 @@ const CASES: [string, Want[]][] = [
   ["According to Nurzhigit Temirbekov, the plant will employ 400 people.", [{ name: "Nurzhigit Temirbekov" }]],
   ["The terminal, according to Symbat Kenzhebekova, handles grain only.", [{ name: "Symbat Kenzhebekova" }]],
   ["Akim of the region Mangystau Nurlybek Zhaksylykov visited the port of Aktau.", [{ name: "Nurlybek Zhaksylykov", role: "Akim of the region Mangystau" }]],
+  // a portfolio of objects joined by commas and `and` right after the head
+  ["On behalf of the ministry, director Water, Transport and Environment Yeldos Peeters signed the memorandum.", [{ name: "Yeldos Peeters", role: "director Water, Transport and Environment" }]],
+  // a venue after a word that is also a first name
+  ["The forum was held at the Egmont Palace in Brussels.", []],
 ];
 const NOT_PEOPLE: string[] = [
   // capitals after an age that are an adjective of the noun after them

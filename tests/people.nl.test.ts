@@ -125,6 +125,8 @@ const CASES: [string, Want[]][] = [
   ["Volgens Nurzhigit Temirbekov telt de fabriek 400 werknemers.", [{ name: "Nurzhigit Temirbekov" }]],
   ["De terminal verwerkt volgens Symbat Kenzhebekova alleen graan.", [{ name: "Symbat Kenzhebekova" }]],
   ["Akim van de regio Mangystau Nurlybek Zhaksylykov bezocht de haven van Aktau.", [{ name: "Nurlybek Zhaksylykov", role: "Akim van de regio Mangystau" }]],
+  // een portefeuille van voorwerpen met komma's en `en` direct na de kern
+  ["Namens het ministerie tekende directeur Water, Verkeer en Leefomgeving Yeldos Peeters het memorandum.", [{ name: "Yeldos Peeters", role: "directeur Water, Verkeer en Leefomgeving" }]],
 ];
 const NOT_PEOPLE: string[] = [
   // een adresblok: een straat na een woord dat ook een titel is

@@ -168,12 +168,16 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
       runStart = j;
       runSep = "direct";
       i = capRun(j, true);
-      // `directeur-generaal Water en Bodem Pieter-Jan de Wolff`: an object of two words joined by `en`, then a full name
-      if (i + 1 < ts.length && words.joins.has(ts[i].text) && isCap(ts[i + 1].text) && (nameAtEnd(after.slice(ts[j].at, ts[i - 1].end), words)?.words ?? 0) < 2) {
-        const k = capRun(i + 1, true);
-        if (endsInFullName(after.slice(ts[i + 1].at, ts[k - 1].end), words)) {
-          prevEnd = ts[i - 1].end;
-          runStart = i + 1;
+      // `directeur-generaal Water en Bodem Pieter-Jan de Wolff`, `directeur Water, Verkeer en Leefomgeving Marloes Bakker-Terpstra`:
+      // an object of words joined by commas and `en`, then a full name
+      let join = i;
+      while (join + 2 < ts.length && ts[join].text === "," && isCap(ts[join + 1].text) && capRun(join + 1, true) === join + 2) join += 2;
+      if (join + 1 < ts.length && words.joins.has(ts[join].text) && isCap(ts[join + 1].text) && (nameAtEnd(after.slice(ts[j].at, ts[i - 1].end), words)?.words ?? 0) < 2) {
+        const k = capRun(join + 1, true);
+        const last = after.slice(ts[join + 1].at, ts[k - 1].end);
+        if (endsInFullName(last, words) || nameAfterConjunct(last, words)) {
+          prevEnd = ts[join - 1].end;
+          runStart = join + 1;
           runSep = "link";
           i = k;
         }
@@ -216,7 +220,8 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   let name = nameAtEnd(run, words);
   // `minister van Economie en Klimaat Yeldos Peeters`, `van Landbouw, Natuur en Voedselkwaliteit Yeldos van Dam`: a list of
   // objects closes with one word, and the full name after it is the person's, whatever the first name (names.ts)
-  const afterConjunct = runSep === "link" || runSep === "comma" ? nameAfterLastJoin(run, words) : null;
+  const joinBefore = runStart > 0 && words.joins.has(ts[runStart - 1].text);
+  const afterConjunct = runSep === "link" || runSep === "comma" ? (nameAfterLastJoin(run, words) ?? (joinBefore ? nameAfterConjunct(run, words) : null)) : null;
   if (afterConjunct && (!name || name.offset < afterConjunct.offset)) name = afterConjunct;
   if (!name) return { roleEnd, name: null };
   const inObject = runSep === "link";
