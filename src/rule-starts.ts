@@ -16,6 +16,7 @@
 import type { RuleStarts } from "./rules.js";
 import { charClass, isLetter } from "./text/chars.js";
 import { compact, decompactSource } from "./text/classes.js";
+import { sourceHash } from "./text/derived.js";
 
 const enum Cat {
   Digit = 1,
@@ -684,12 +685,6 @@ export interface SavedPlan {
   d: boolean;
   /** the trie's integers (Trie) */
   r: number[] | null;
-}
-
-function sourceHash(source: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** The plan of a pattern read from its source, as the build saves it. */

@@ -2,6 +2,7 @@
 // press releases: cues in active and passive voice, kind and status from the cue,
 // subject, parties, date; and the statements that are not agreements.
 import { describe, expect, it } from "vitest";
+import { cpuMs } from "./helpers.js";
 import { extract } from "../src/pipeline.js";
 import { LANGUAGE_PACKS } from "../src/lang/index.js";
 import { runRule } from "../src/rules.js";
@@ -272,9 +273,9 @@ describe("English agreement details", () => {
   });
 
   it("stays linear on adversarial input", () => {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     for (const text of ["signed the ".repeat(50_000) + "agreement was " .repeat(20_000), "Agreement ".repeat(60_000)])
       for (const rule of LANGUAGE_PACKS.en.rules.agreements) runRule(rule, { lang: "en", text, anchor: null });
-    expect(performance.now() - t0).toBeLessThan(4000);
+    expect(cpuMs(t0)).toBeLessThan(4000);
   });
 });

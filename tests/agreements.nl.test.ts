@@ -2,6 +2,7 @@
 // government and chamber press releases: cues in both word orders, compounds,
 // split verbs (`kwamen ... overeen`), kind and status, and what is not an agreement.
 import { describe, expect, it } from "vitest";
+import { cpuMs } from "./helpers.js";
 import { extract } from "../src/pipeline.js";
 import { LANGUAGE_PACKS } from "../src/lang/index.js";
 import { runRule } from "../src/rules.js";
@@ -248,9 +249,9 @@ describe("Dutch agreement details", () => {
   });
 
   it("stays linear on adversarial input", () => {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     for (const text of ["ondertekenden de ".repeat(50_000) + "akkoord werd ".repeat(20_000), "Samenwerkingsakkoord".repeat(30_000)])
       for (const rule of LANGUAGE_PACKS.nl.rules.agreements) runRule(rule, { lang: "nl", text, anchor: null });
-    expect(performance.now() - t0).toBeLessThan(4000);
+    expect(cpuMs(t0)).toBeLessThan(4000);
   });
 });

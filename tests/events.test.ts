@@ -5,7 +5,7 @@ import { extract } from "../src/pipeline.js";
 import { LANGUAGE_PACKS } from "../src/lang/index.js";
 import { runRule } from "../src/rules.js";
 import { DocumentRecord } from "../src/schema.js";
-import { cpSlice } from "./helpers.js";
+import { cpSlice, cpuMs } from "./helpers.js";
 
 const eventsOf = (text: string, lang: "en" | "nl", published = "2023-05-10") =>
   extract(text, { lang, published, explain: true, includeText: true }).events;
@@ -88,13 +88,13 @@ describe("event details", () => {
   });
 
   it("stays linear on adversarial input", () => {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     // the event rules alone: the entity extractors the pipeline runs first have their own tests
     for (const [lang, text] of [
       ["en", "met with the Minister visited ".repeat(30_000)],
       ["nl", "ontmoeting met de minister bezoek aan ".repeat(25_000)],
     ] as const)
       for (const rule of LANGUAGE_PACKS[lang].rules.events) runRule(rule, { lang, text, anchor: null });
-    expect(performance.now() - t0).toBeLessThan(4000);
+    expect(cpuMs(t0)).toBeLessThan(4000);
   });
 });

@@ -35,6 +35,15 @@ export async function runCli(argv: string[], stdin: string | Buffer = "", io: { 
   return { code, stdout: chunks.join(""), stderr: errs.join("") };
 }
 
+/**
+ * Milliseconds of CPU this process has spent since `since` (process.cpuUsage of the test file's own process):
+ * a bound on the work an input costs that holds however loaded the machine is, where wall time does not.
+ */
+export const cpuMs = (since: NodeJS.CpuUsage = { user: 0, system: 0 }) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
+
 /** Code-point slice, as the contract defines offsets. */
 export const cpSlice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join("");
 

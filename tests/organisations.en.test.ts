@@ -176,4 +176,22 @@ describe("English organisations as news sites write them", () => {
   it("reads a Dutch cooperative's U.A. as its legal form", () => {
     expect(orgs("The cheese is made by Noordkaas U.A. in Friesland.")).toEqual(["Noordkaas U.A."]);
   });
+  it("ends a body's name at a second conjunction: the words it joins are another name", () => {
+    expect(orgs("The Ministry of Trade and Integration and Steppe Invest signed a memorandum.")[0]).toBe("Ministry of Trade and Integration");
+    expect(orgs("The Department of Trade & Industry and Irtysh Ventures met in Ghent.")[0]).toBe("Department of Trade & Industry");
+    expect(orgs("The Ministry of Science and Higher Education signed.")).toEqual(["Ministry of Science and Higher Education"]);
+  });
+  it("takes an acronym in brackets after a name as that body's, whatever its initials spell (a translated name)", () => {
+    const [agency, ...others] = extract("The Belgian Foreign Trade Agency (ABH) organised the mission. ABH said forty firms took part.", { lang: "en", types: ["organisations"] }).organisations;
+    expect([agency.name, agency.aliases, agency.mentions.length, others.length]).toEqual(["Belgian Foreign Trade Agency", ["ABH"], 3, 0]);
+  });
+  it("reads no role as the source a text cites", () => {
+    expect(orgs("Trade will grow, the press service of the Prime Minister reported.")).toEqual([]);
+    expect(orgs("Trade will grow, according to Deputy Minister Aliya Zhakupova.")).toEqual([]);
+    expect(orgs("Trade will grow, Steppe Wire reports.")).toEqual(["Steppe Wire"]);
+  });
+  it("reads a carrier named by its service as a company, and what is joined after it as another name", () => {
+    expect(orgs("Officials of Irtysh Express visited Ghent.")).toEqual(["Irtysh Express"]);
+    expect(orgs("KTZ Express and PSA Antwerp inked a deal on Monday.")).toEqual(["KTZ Express", "PSA Antwerp"]);
+  });
 });

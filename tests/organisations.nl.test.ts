@@ -35,6 +35,18 @@ const CASES: [string, Want[]][] = [
   ["ASTANA. KAZPRESS – De president ontving de Belgische delegatie.", [{ name: "KAZPRESS", kind: "media" }]],
   ["De gesprekken waren constructief, meldt Belga.", [{ name: "Belga", kind: "media" }]],
   ["Flanders Investment & Trade (FIT) opende een kantoor in Almaty.", [{ name: "Flanders Investment & Trade", alias: "FIT" }]],
+  // een rol is geen bron die de tekst aanhaalt
+  ["De handel groeit, aldus Minister Zhakupova. Ook volgens Vicepremier Bektenov stijgt de uitvoer, meldt Steppe Wire.", [{ name: "Steppe Wire", kind: "media" }]],
+  // een bureau voor de statistiek is een overheidsdienst, een adviesbureau een firma
+  ["Volgens het Centraal Bureau voor de Statistiek groeide de uitvoer naar Kazachstan.", [{ name: "Centraal Bureau voor de Statistiek", kind: "government" }]],
+  ["Het ingenieursbureau Steppe Engineering tekende het contract.", [{ name: "Steppe Engineering", kind: "company" }]],
+  // een acroniem tussen haakjes na een naam is van die naam, ook als het een vertaalde naam is en de letters niet kloppen
+  ["De Belgisch-Luxemburgse Kamer van Koophandel in Kazachstan (BLCCK) vergaderde. Volgens de BLCCK groeit de handel.", [{ name: "Belgisch-Luxemburgse Kamer van Koophandel in Kazachstan", alias: "BLCCK", mentions: 3 }]],
+  // een vervoerder die naar zijn dienst heet; wat erna met `en` volgt, is een andere naam
+  ["KTZ Express en PSA Antwerp sloten maandag een akkoord.", [{ name: "KTZ Express", kind: "company" }, { name: "PSA Antwerp" }]],
+  // één voegwoord per naam: wat een tweede `en` aanvoegt, is een andere naam
+  ["Het Agentschap Innoveren & Ondernemen en Steppe Invest organiseren de missie.", [{ name: "Agentschap Innoveren & Ondernemen", kind: "government" }]],
+  ["Het Ministerie van Economische Zaken en Klimaat en Invest International tekenden.", [{ name: "Ministerie van Economische Zaken en Klimaat", kind: "government" }, { name: "Invest International" }]],
   ["Het Ministerie van Buitenlandse Zaken verwelkomde het bezoek. Ook het MBZ publiceerde een verklaring.", [{ name: "Ministerie van Buitenlandse Zaken", alias: "MBZ", mentions: 2 }]],
   ["Polymar Groep wil een fabriek bouwen in de regio Mangystau.", [{ name: "Polymar Groep", kind: "company" }]],
   ["De Groen Partij hield haar congres in Gent.", [{ name: "Groen Partij", kind: "party" }]],

@@ -1,6 +1,7 @@
 // The text layer: sentence splitting that knows EN and NL abbreviations and
 // initials, code-point offsets, language detection and the press-release header.
 import { describe, expect, it } from "vitest";
+import { cpuMs } from "./helpers.js";
 import { splitSentences } from "../src/text/sentences.js";
 import { codePointMap } from "../src/text/codepoints.js";
 import { detectLanguage } from "../src/text/language.js";
@@ -49,9 +50,9 @@ describe("sentences", () => {
   it("reads a long run of periods (a table rule, a filler line) in linear time", () => {
     // each mark of the run was once a match attempt that read to the run's end: 40,000 periods took 10 s
     const text = "The port of Aktau grew. " + ".".repeat(400_000) + " It grew again.";
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     const sentences = split(text, "en");
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(cpuMs(t0)).toBeLessThan(2000);
     expect(sentences).toEqual(["The port of Aktau grew.", ".".repeat(400_000), "It grew again."]);
   });
 });

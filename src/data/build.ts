@@ -9,7 +9,7 @@ import fs from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildFirstNameLines, buildGazetteerIndex, firstNameFiles, gazetteerIndexFiles, startPlansFile, type GazetteerData } from "../lang/common/data.js";
+import { buildFirstNameLines, buildGazetteerIndex, derivedSourcesFile, firstNameFiles, gazetteerIndexFiles, startPlansFile, type GazetteerData } from "../lang/common/data.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..", "..");
@@ -50,9 +50,13 @@ const names = buildFirstNameLines(JSON.parse(fs.readFileSync(path.join(dist, "fi
 fs.writeFileSync(path.join(dist, firstNameFiles.asWritten), names.asWritten);
 fs.writeFileSync(path.join(dist, firstNameFiles.lowerCase), names.lowerCase);
 
-// the rules' start plans, read from their patterns once here rather than in every run
+// the rules' start plans, read from their patterns once here rather than in every run, and the regex
+// sources their builders derive on the way (text/derived.ts), recorded from the first import of a rule on
+const { recordDerivedSources } = await import("../text/derived.js");
+const derivedSources = recordDerivedSources();
 const { buildStartPlans } = await import("./build-plans.js");
 for (const [prefix, plans] of Object.entries(buildStartPlans())) fs.writeFileSync(path.join(dist, startPlansFile(prefix)), JSON.stringify(plans));
+fs.writeFileSync(path.join(dist, derivedSourcesFile), JSON.stringify(derivedSources));
 
 // the CLI as one bundle (build-bundle.ts); without the bundler (a production install) bin/kzbe.js runs dist/cli
 let bundled = false;

@@ -2,7 +2,7 @@
 // clustered per referent: case variants (`VOKA`, `Voka`) and acronyms join the long
 // form the text pairs them with (`… (RVO)`) or whose initials they are (`MFA`).
 import type { OrganisationT } from "../schema.js";
-import { resolveOverlaps, runRule } from "../rules.js";
+import { resolveOverlaps, runRule, type Candidate } from "../rules.js";
 import { Coverage, firstWord, ruleContext, spanOf, wordStarts, type Doc, type RawSpan } from "../document.js";
 import { foldKey, fullestForm, isAllCaps } from "./fold.js";
 import { rx } from "../text/classes.js";
@@ -79,6 +79,17 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
       spelling.set(acronym, set.add(cluster));
     }
   };
+  // an acronym in brackets right after a name is that body's, whatever its initials spell: a name translated, its
+  // acronym not (`de Belgisch-Luxemburgse Kamer van Koophandel in Kazachstan (BLCCK)`)
+  const endingAt = new Map(candidates.map((c) => [c.end, c]));
+  const clusterOf = new Map<Candidate<OrganisationCandidate>, Cluster>();
+  const bracketOwner = (c: Candidate<OrganisationCandidate>) => {
+    const open = /\([^\S\n]*$/u.exec(doc.text.slice(Math.max(0, c.start - 4), c.start));
+    if (!open || !/^[^\S\n]*\)/u.test(doc.text.slice(c.end, c.end + 4))) return undefined;
+    let end = c.start - open[0].length;
+    while (end > 0 && (doc.text[end - 1] === " " || doc.text[end - 1] === "\u00A0")) end--;
+    return clusterOf.get(endingAt.get(end)!);
+  };
   for (const c of ordered) {
     const keys = [foldKey(c.value.name), ...(c.value.alias ? [foldKey(c.value.alias)] : []), ...(c.value.key ? [c.value.key] : [])];
     let cluster: Cluster | undefined;
@@ -89,6 +100,7 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
     if (!cluster && caps.get(c) && !c.value.name.includes(" ")) {
       const matches = spelling.get(c.value.name.toLowerCase());
       if (matches?.size === 1) [cluster] = matches;
+      else cluster = bracketOwner(c);
     }
     if (!cluster) {
       cluster = { keys: new Set(), forms: [], kind: c.value.kind, mentions: [], classed: false, rule: c.rule };
@@ -104,6 +116,7 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
     if (c.value.alias) addForm(cluster, c.value.alias);
     if (cluster.kind === "other") cluster.kind = c.value.kind;
     cluster.mentions.push(spanOf(doc, c.start, c.end, c.rule));
+    clusterOf.set(c, cluster);
     cluster.classed ||= CLASSING_RULE.test(c.rule);
   }
   joinQualifiedForms(clusters);

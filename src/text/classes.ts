@@ -18,6 +18,7 @@
 // reads a pattern's classes back as \p{} (`decompactSource`), and chars.ts
 // classifies single characters with the same classes, so a rule's start plan and
 // its compiled pattern always agree.
+import { derived } from "./derived.js";
 
 /** Blocks whose letters keep their exact case. */
 const EXACT_CASE: [number, number][] = [
@@ -102,6 +103,11 @@ const IN_CLASS = /\\p\{(L|Lu|Ll|M|N)\}|\\[\s\S]/g;
 /** A pattern source with each \p{L|Lu|Ll|M|N} written as its class (inside a class, as its contents). */
 export function compactSource(source: string): string {
   if (!source.includes("\\p{")) return source;
+  // a rule's pattern (thousands of characters) is compacted as the build recorded it; a short one costs less than its lookup
+  return source.length < 512 ? compactNow(source) : derived("compact", source, compactNow);
+}
+
+function compactNow(source: string): string {
   return source.replace(TOKENS, (all, run: string | undefined, cls: string | undefined, name: string | undefined) => {
     if (run !== undefined) return run;
     if (cls !== undefined) return cls.replace(IN_CLASS, (m, n: string | undefined) => (n ? CLASSES[n as ClassName] : m));

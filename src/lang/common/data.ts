@@ -12,6 +12,7 @@ import fs from "node:fs";
 import type { PlaceCandidate } from "../../entities/places.js";
 import { foldKey } from "../../entities/fold.js";
 import type { SavedPlans } from "../../rule-starts.js";
+import type { DerivedSources } from "../../text/derived.js";
 import { rx } from "../../text/classes.js";
 
 let dataDir: URL | undefined;
@@ -128,6 +129,11 @@ function readSavedPlans(file: string): SavedPlans | null {
 /** start-plans-<en|nl|common>.json: the rules' start plans as the build read them from their patterns (src/data/build-plans.ts), by the first part of the rule id. */
 export const startPlansFile = (prefix: string) => `start-plans-${prefix}.json`;
 export const savedStartPlans = (id: string) => readSavedPlans(startPlansFile(id.slice(0, id.indexOf("."))))?.[id];
+
+/** derived-sources.json: the regex sources the rule builders derived, as the build recorded them (text/derived.ts). */
+export const derivedSourcesFile = "derived-sources.json";
+let derivedSources: DerivedSources | undefined;
+export const savedDerivedSource = (key: string) => (derivedSources ??= JSON.parse(readDerived(derivedSourcesFile, () => "{}")) as DerivedSources)[key];
 
 export interface GazetteerEntry extends PlaceCandidate {
   /** 0: a name to take anywhere; 1: a small town, taken only after a locative cue */

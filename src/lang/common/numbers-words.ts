@@ -6,6 +6,7 @@
 import { alternation } from "../../rules.js";
 import { trieAlternation } from "./trie.js";
 import { regex, rx } from "../../text/classes.js";
+import { derived } from "../../text/derived.js";
 
 export interface NumberWordLexicon {
   /** 1–9 */
@@ -55,7 +56,7 @@ export function caselessWords(words: Iterable<string>): string {
   const key = list.join("\u0000");
   let source = caselessBuilt.get(key);
   if (source === undefined) {
-    source = list.every(foldsCleanly) ? caseless(trieAlternation(list)) : caseless(alternation(list));
+    source = derived("caseless", key, () => (list.every(foldsCleanly) ? caseless(trieAlternation(list)) : caseless(alternation(list))));
     caselessBuilt.set(key, source);
   }
   return source;

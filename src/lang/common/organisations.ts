@@ -37,6 +37,8 @@ export interface OrganisationLexicon {
   leadingEndings: string[];
   /** lower-case words before a quoted name that make it an organisation (`company`, `bedrijf`) */
   quoteCues: string[];
+  /** the kind a cue gives where it is not a head's (`het adviesbureau X`: a firm, while `het Bureau voor de Statistiek` is a public body) */
+  cueKinds?: Record<string, Kind>;
   /** words between a class noun and a list of names it classes (`such as`, `including`, `zoals`, `onder wie`) */
   listIntros: string[];
   /** cues that can also name a person (`partner`, `investor`): a first name after one is a person's */
@@ -131,7 +133,13 @@ const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+|(?<=\
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
-export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
+/**
+ * The rules of a language's organisations. `titles` are the people's titles (people.ts): a role is no body's name
+ * (`the press service of the Prime Minister reported`, `aldus minister Zhakupova`).
+ */
+export function organisationRules(lex: OrganisationLexicon, titles: readonly string[] = []): Rule<OrganisationCandidate>[] {
+  // (the titles of one word: a longer one's last word may be a name's, `State` of `Secretary of State`)
+  const titleHeads = new Set(titles.filter((t) => !/\s/u.test(t)).map((t) => t.toLowerCase()));
   // an article or a family particle written in capitals as the first word of a company's name (`De Korenmolen nv`, `Van Dijk Silo's BV`)
   const nameOpeners = new Set([...lex.determiners, "van", "von", "vande", "den", "ter", "le", "la"].map((w) => w[0].toUpperCase() + w.slice(1)));
   /** the end of the text before a word that the sentence goes on to: a colon, semicolon or comma, or a word in lower case */
@@ -249,6 +257,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const cueEnding = endingTest(lex.quoteCues.map((c) => c.toLowerCase()));
   const endsInCue = (w: string) => cueEnding(w) !== undefined;
   const cueOf = (cue: string) => lex.quoteCues.find((c) => cue.toLowerCase().endsWith(c)) ?? cue;
+  /** the kind a class noun gives a name without a head of its own (`hogeschool Karel de Grote` → education) */
+  const cueKind = (cue: string): Kind => {
+    const c = cueOf(cue);
+    return lex.cueKinds?.[c] ?? headIndex.get(c) ?? "company";
+  };
   /** a name that is a sentence-initial word, a person's (after a cue that can name one), a place, or an acronym of another kind;
    *  the object of a company role (`CEO of X`) is a company whatever its words (`Jan De Nul`) */
   // in a list the cue has classed (`companies such as Kortrijk Weaving`), a place may open a longer name
@@ -284,7 +297,8 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   const foreignThenOwn = lex.foreignLinks.length
     ? regex(`^(.*?${SP}(?:${alternation(lex.foreignLinks)})${SP}.*?)${SP}(?:${alternation(ownLinks)})${SP}`, "u")
     : /(?!)/;
-  const joinedTail = regex(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*)$`, "u");
+  const joinedTail = regex(`${SP}(?:${joins})${SP}(\\p{Lu}[^\\s]*(?:${SP}\\p{Lu}[^\\s]*)?)$`, "u");
+  const conjoined = regex(`${SP}(?:&|${joins})${SP}`, "u");
   // a person's name right before a bracket: a first name, then capitalised words and lower-case particles (`Sanne de Groot `)
   const personBeforeBracket = regex(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)(?:[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’-]+|\\p{Ll}{1,3}))*?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+[^\\S\\n]*$`, "u");
   const portfolio = regex(`(?<![\\p{L}])(?:${alternation(lex.portfolioHeads)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?$`, "iu");
@@ -389,6 +403,10 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   };
   // a head that only closes a name (`Van Dijk Advocaten`, `Amnesty International`) opens none and stands last, unless the
   // name has another head that makes it one (`International Monetary Fund`, `Peterson Institute for International Economics`)
+  const closesName = (name: string) => {
+    const last = name.slice(name.lastIndexOf(" ") + 1);
+    return closingHeads.has(last) || modifierHeads.has(last);
+  };
   const misplacedClosingHead = (name: string) => {
     const ws = name.split(/\s+/u);
     const misplaced = (i: number) => i === 0 || i < ws.length - 1;
@@ -428,9 +446,12 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }
     // `Port of Antwerp and Aktau`, `Haven van Rotterdam en Vlaamse`: a place or an adjective joined at the end is no part of the name
-    // (an adjective by the language's own endings: English `Excise`, `Defense` end as Dutch adjectives do)
+    // (an adjective by the language's own endings: English `Excise`, `Defense` end as Dutch adjectives do); nor are the words
+    // joined to a name that has joined its own already (`Agentschap Innoveren & Ondernemen en Voka`, `Ministry of Trade and
+    // Integration and Kazakh Invest`): a name has one conjunction, as a lower-case head's portfolio list has one; nor are those
+    // joined to a head that closes a name (`KTZ Express and PSA Antwerp`)
     const tail = joinedTail.exec(name);
-    if (tail && (isPlace(tail[1]) || isOriginAdjective(tail[1]))) {
+    if (tail && (isPlace(tail[1]) || isOriginAdjective(tail[1]) || conjoined.test(name.slice(0, tail.index)) || closesName(name.slice(0, tail.index)))) {
       g.name = name.slice(0, tail.index);
       return headIndex.has(g.name.toLowerCase()) ? null : { name: g.name, kind: kindOf(g.name) };
     }
@@ -535,7 +556,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (/[-/]\d/u.test(g.name!)) return null;
         const kind = kindOf(g.name!);
         // the class noun gives the kind when the name has no head (`hogeschool Karel de Grote` → education)
-        const value = { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
+        const value = { name: g.name!, kind: kind === "other" ? cueKind(g.cue!) : kind };
         return g.intro ? { ...value, listed: listAfter(ctx.text, m.index + m[0].length, g.cue!) } : value;
       },
       ...ex("cued"),
@@ -553,7 +574,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       normalize: (g) => {
         if (notCompanyName(g.name!, g.cue!) || g.name!.split(/\s+/).length < 2) return null;
         const kind = kindOf(g.name!);
-        return { name: g.name!, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind };
+        return { name: g.name!, kind: kind === "other" ? cueKind(g.cue!) : kind };
       },
       ...ex("cued-apposition"),
     },
@@ -581,7 +602,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         if (g.definite && t.text.split(/\s+/u).some((w) => isFirstName(w))) return null;
         const start = from + named!.index + t.offset;
         const kind = kindOf(t.text);
-        return { name: t.text, kind: kind === "other" ? (headIndex.get(cueOf(g.cue!)) ?? "company") : kind, at: { start, end: start + t.text.length } };
+        return { name: t.text, kind: kind === "other" ? cueKind(g.cue!) : kind, at: { start, end: start + t.text.length } };
       },
       ...ex("apposition"),
     },
@@ -810,7 +831,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
         const name = (g.name ?? g.name2)!;
         if (g.name2) g.name = g.name2;
         const words = name.split(/\s+/);
-        if (words.some((w) => leading.has(w) || isFirstName(w)) || isPlace(name) || isPlace(words[words.length - 1]) || headIndex.has(name.toLowerCase()))
+        if (words.some((w) => leading.has(w) || isFirstName(w) || titleHeads.has(w.toLowerCase())) || isPlace(name) || isPlace(words[words.length - 1]) || headIndex.has(name.toLowerCase()))
           return null;
         // `according to Yeldos Temirbekov`, `volgens Aigerim Seitkaliyeva`: a family name's ending is a person's, whatever the first name
         if (endsLikeSurname(words[words.length - 1])) return null;

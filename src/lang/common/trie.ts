@@ -4,6 +4,8 @@
 // Building one is on every cold start's path (each rule builder asks for a few), so
 // it works on characters with a map per node rather than on strings with a regex per
 // character, and a lexicon asked for twice (`months` in several date rules) is built once.
+import { derived } from "../../text/derived.js";
+
 const SPECIAL = new Set([..."\\^$.*+?()[]{}|"]);
 
 interface Node {
@@ -19,7 +21,8 @@ export function trieAlternation(words: Iterable<string>): string {
   const cacheKey = list.join("\u0000");
   let source = built.get(cacheKey);
   if (source === undefined) {
-    source = emit(buildTrie(list));
+    // (or as the build recorded it: text/derived.ts)
+    source = derived("trie", cacheKey, () => emit(buildTrie(list)));
     built.set(cacheKey, source);
   }
   return source;

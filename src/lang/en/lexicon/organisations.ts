@@ -28,7 +28,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Lawyers: "company", Accountants: "company", Architects: "company",
     // a firm by the trade its name ends in (`Delta Hydro Consult`, `Steppe Grain Trading`), as a modifier head: last in the
     // name, unless another head gives the kind (`Caspian Trading Council`); not a field of study (`Mechanical Engineering`, `Logistics`)
-    Consult: "company", Consulting: "company", Consultancy: "company", Trading: "company", Solutions: "company", Technologies: "company", Shipping: "company", Ventures: "company",
+    Consult: "company", Consulting: "company", Consultancy: "company", Trading: "company", Solutions: "company", Technologies: "company", Shipping: "company", Ventures: "company", Express: "company",
     // a company or body by the reach its name claims, after its own words (`Amnesty International`, `Delta Global`)
     International: "other", Global: "company",
     Foundation: "other", Association: "other", Federation: "other", Confederation: "other", Organisation: "other", Organization: "other",
@@ -85,7 +85,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   notTopics: [...Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1)), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   stateForms: ["the Kingdom of", "the Republic of", "the Grand Duchy of", "the Federal Republic of"],
   closingHeads: ["Lawyers", "Accountants", "Architects"],
-  modifierHeads: ["International", "Global", "Consult", "Consulting", "Consultancy", "Trading", "Solutions", "Technologies", "Shipping", "Ventures"],
+  modifierHeads: ["International", "Global", "Consult", "Consulting", "Consultancy", "Trading", "Solutions", "Technologies", "Shipping", "Ventures", "Express"],
   // (a wire's reporter before the verb: `, Steppewire correspondent reports.`)
   sourceAfter: ["reports", "reported", "informs", "writes", "wrote", "says", "correspondent reports", "correspondent reported", "correspondent informs"],
   sourceBefore: ["reports", "reported by", "according to", "citing", "cited by", "quoted by"],

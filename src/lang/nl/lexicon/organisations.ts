@@ -19,6 +19,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     FOD: "government", POD: "government",
     // the assemblies of a Dutch province and of the realm (`Gedeputeerde Staten van Drenthe`, `Provinciale Staten`, `de Staten-Generaal`)
     "Gedeputeerde Staten": "government", "Provinciale Staten": "government", "Staten-Generaal": "government",
+    // a statistics or planning office (`het Centraal Bureau voor de Statistiek`, `het Bureau voor Nationale Statistiek`), as English `Bureau`
+    Bureau: "government",
     Administratie: "government", Rechtbank: "government", Gerechtshof: "government", "Hof van Beroep": "government", "Hof van Cassatie": "government",
     Ambassade: "diplomatic", Consulaat: "diplomatic", "Consulaat-generaal": "diplomatic", Ereconsulaat: "diplomatic", "Permanente Vertegenwoordiging": "diplomatic",
     "Kamer van Koophandel": "chamber", Kamer: "chamber",
@@ -40,7 +42,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
     Advocaten: "company", Notarissen: "company", Accountants: "company", Architecten: "company",
     // a firm by the trade its name ends in (`Delta Hydro Consult`, `Steppe Grain Trading`), as a modifier head: last in the
     // name, unless another head gives the kind (`Caspian Trading Council`); not a field of study (`Mechanical Engineering`, `Logistics`)
-    Consult: "company", Consulting: "company", Consultancy: "company", Trading: "company", Solutions: "company", Technologies: "company", Shipping: "company", Ventures: "company",
+    Consult: "company", Consulting: "company", Consultancy: "company", Trading: "company", Solutions: "company", Technologies: "company", Shipping: "company", Ventures: "company", Express: "company",
     // a company or body by the reach its name claims, after its own words (`Amnesty International`, `Delta Global`)
     International: "other", Global: "company",
   },
@@ -67,6 +69,8 @@ export const ORGANISATIONS: OrganisationLexicon = {
     // a research body by its class (`de kennisinstelling X`, `het onderzoeksinstituut X`)
     "instelling", "instituut",
   ],
+  // (een adviesbureau, een ingenieursbureau is een firma)
+  cueKinds: { bureau: "company" },
   listIntros: ["zoals", "waaronder", "onder wie", "onder meer", "onder andere"],
   personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
   appositionArticles: ["een"],
@@ -95,7 +99,7 @@ export const ORGANISATIONS: OrganisationLexicon = {
   notTopics: [...Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1)), "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"],
   stateForms: ["het Koninkrijk", "de Republiek", "het Groothertogdom", "de Bondsrepubliek"],
   closingHeads: ["Advocaten", "Notarissen", "Accountants", "Architecten"],
-  modifierHeads: ["International", "Global", "Consult", "Consulting", "Consultancy", "Trading", "Solutions", "Technologies", "Shipping", "Ventures"],
+  modifierHeads: ["International", "Global", "Consult", "Consulting", "Consultancy", "Trading", "Solutions", "Technologies", "Shipping", "Ventures", "Express"],
   headEndings: {
     vereniging: "other", organisatie: "other", federatie: "other", stichting: "other",
     // `Investeringsmaatschappij`, `Kenniscentrum`, `Handelskamer`: Dutch writes a body's class as the end of one word
