@@ -112,6 +112,21 @@ const CASES: [string, Want[]][] = [
   ["De delegatie wordt begeleid door gedelegeerd bestuurder Koenraad Baeyens van VLEXO.", [{ name: "Koenraad Baeyens", role: "gedelegeerd bestuurder" }]],
   ["De 61-jarige H.W. van den Broek uit Zwolle werd vrijgesproken.", [{ name: "H.W. van den Broek" }]],
   ["Wethouder Marieke Jonkman tekende namens de stad. \"Een mooie dag,\" aldus Jonkman.", [{ name: "Marieke Jonkman", role: "wethouder", mentions: 2 }]],
+  // voornamen die faker niet kent, uit het woordenboek van gender.c: Kazachse, Nederlandse en Vlaamse namen van elke generatie
+  ["De delegatie bestond uit Yerlan Dzhaksybekov, Gulnara Seitkali en Henk Oosterbroek.", [{ name: "Yerlan Dzhaksybekov" }, { name: "Gulnara Seitkali" }, { name: "Henk Oosterbroek" }]],
+  ["Gesprekken met Aigerim Tleuova en Annelies Verhaegen gingen 's middags verder.", [{ name: "Aigerim Tleuova" }, { name: "Annelies Verhaegen" }]],
+  // een rol met twee voorwerpen en `en`: de naam begint na het laatste voorwerp, welke voornaam ook
+  ["Minister van Economie en Klimaat Ruud Verschoor ontving de delegatie.", [{ name: "Ruud Verschoor", role: "Minister van Economie en Klimaat" }]],
+  ["Minister van Economie en Klimaat Yeldos Peeters ontving de delegatie.", [{ name: "Yeldos Peeters", role: "Minister van Economie en Klimaat" }]],
+  ["Minister van Landbouw, Natuur en Voedselkwaliteit Yeldos van Dam opende de beurs.", [{ name: "Yeldos van Dam", role: "Minister van Landbouw, Natuur en Voedselkwaliteit" }]],
+  // een voornaam die ook een Engels woord is, na een rol
+  ["Minister van Economie en Klimaat Frank Vermeulen bezocht de fabriek.", [{ name: "Frank Vermeulen", role: "Minister van Economie en Klimaat" }]],
+  // een onbekende voornaam en de uitgang van een familienaam: een persoon na `volgens`, geen bron
+  ["Volgens Nurzhigit Temirbekov telt de fabriek 400 werknemers.", [{ name: "Nurzhigit Temirbekov" }]],
+  ["De terminal verwerkt volgens Symbat Kenzhebekova alleen graan.", [{ name: "Symbat Kenzhebekova" }]],
+  ["Akim van de regio Mangystau Nurlybek Zhaksylykov bezocht de haven van Aktau.", [{ name: "Nurlybek Zhaksylykov", role: "Akim van de regio Mangystau" }]],
+  // een portefeuille van voorwerpen met komma's en `en` direct na de kern
+  ["Namens het ministerie tekende directeur Water, Verkeer en Leefomgeving Yeldos Peeters het memorandum.", [{ name: "Yeldos Peeters", role: "directeur Water, Verkeer en Leefomgeving" }]],
 ];
 const NOT_PEOPLE: string[] = [
   // een adresblok: een straat na een woord dat ook een titel is
@@ -126,6 +141,9 @@ const NOT_PEOPLE: string[] = [
   "Baggeraar Jan De Nul won de aanbesteding; Jan De Nul Group begint in mei.",
   // een tussenkop met een bedrijfsnaam en de regel eronder zijn geen persoon
   "Over Roos Vastgoed\nRoos Vastgoed B.V. werd in 2001 opgericht in Venlo.",
+  // een straat, steden en een bedrijf met de vorm van een naam
+  "Het kantoor aan de Kasymovstraat in Ekibastuz ligt naast het gebouw van Kazakhtelecom in Pavlodar.",
+  "San Diego en Hong Kong hebben de grootste terminals van de groep.",
 ];
 
 describe("people in Dutch press releases", () => {

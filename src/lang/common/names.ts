@@ -149,6 +149,19 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
 }
 
 /**
+ * `Klimaat Yeldos Peeters` after a list's `en` or `and` (`minister van Economie en Klimaat Yeldos Peeters`): the list
+ * closes with an object of one word, and a full name of two words follows it, whatever the first name (a known one
+ * opens the name already). The run begins at that last object; null when it is not of that shape.
+ */
+export function nameAfterConjunct(run: string, words: NameWords): NameSpan | null {
+  const ts = allMatches(WORDS, run);
+  if (ts.length < 3 || !rx.u`^\p{Lu}\p{Ll}`.test(ts[0][0]) || isGivenName(ts[0][0])) return null;
+  const from = ts[1].index;
+  const name = nameAtEnd(run.slice(from), words);
+  return name && name.offset === 0 && name.words === 2 ? { ...name, offset: from } : null;
+}
+
+/**
  * The full name a run opens: the run's first words, two or more of them, on one line. Rules whose cue
  * stands right before the name (a salutation, a role line, a colon) take nothing else: a surname alone,
  * sentence words before the name, or a name continued on the next line (a heading) mean no person.

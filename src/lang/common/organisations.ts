@@ -833,6 +833,8 @@ export function organisationRules(lex: OrganisationLexicon, titles: readonly str
         const words = name.split(/\s+/);
         if (words.some((w) => leading.has(w) || isFirstName(w) || titleHeads.has(w.toLowerCase())) || isPlace(name) || isPlace(words[words.length - 1]) || headIndex.has(name.toLowerCase()))
           return null;
+        // `according to Yeldos Temirbekov`, `volgens Aigerim Seitkaliyeva`: a family name's ending is a person's, whatever the first name
+        if (endsLikeSurname(words[words.length - 1])) return null;
         // `aldus Lankhorst`, `according to Berg`: a word the document writes after a first name is a person's surname, no source
         if (words.length === 1 && isSurnameInText(ctx.text, name, (w) => isFirstName(w) || !(leading.has(w) || isPlace(w) || headIndex.has(w.toLowerCase()) || isOriginAdjective(w))))
           return null;

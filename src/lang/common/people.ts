@@ -5,7 +5,7 @@
 // Each language gives its words; the name shape is shared (names.ts).
 import { alternation, startsOf, type Rule, type RuleExample } from "../../rules.js";
 import type { PersonCandidate } from "../../entities/people.js";
-import { isGivenName as isFirstName, CAP_START, NAME_RUN, NAME_WORD, PARTICLE, endsLikeSurname, fullNameAtStart, nameAtEnd, wordCount, LINE_SPACE as SPACE } from "./names.js";
+import { isGivenName as isFirstName, CAP_START, NAME_RUN, NAME_WORD, PARTICLE, endsLikeSurname, fullNameAtStart, nameAfterConjunct, nameAtEnd, wordCount, LINE_SPACE as SPACE } from "./names.js";
 import { firstNamesLowerCase } from "./data.js";
 import { cleanRole, scanRole, type RoleWords } from "./roles.js";
 import { trieAlternation } from "./trie.js";
@@ -146,6 +146,8 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
   const wholeName = regex(`^${NAME_RUN}$`, "u");
   const pluralNext = regex(`^,${SPACE}(?:${alternation(bothCases(Object.keys(lex.plurals)))})(?![\\p{L}])`, "u");
   const listJoinBefore = regex(`(?<![\\p{L}])(?:${joins})${SPACE}$`, "u");
+  // a capitalised word and `en`/`and` before a run: the run may open with the list's last object (`van Economie en Klimaat …`)
+  const objectListBefore = regex(`\\p{Lu}[\\p{L}-]*,?${SPACE}(?:${joins})${SPACE}$`, "u");
   const listRule = (which: "n1" | "n2"): Rule<PersonCandidate> => ({
     id: id(which === "n1" ? "role-list-first" : "role-list-second"),
     pattern: pluralList,
@@ -166,20 +168,27 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     ...ex(which === "n1" ? "role-list-first" : "role-list-second"),
   });
 
-  /** A full name right after a cue word (`dear`, `beste`; `according to`, `aldus`): a person, without a role. */
-  const nameAfterCue = (rule: string, cues: string[], priority: number): Rule<PersonCandidate> => ({
-    id: id(rule),
-    pattern: regex(`(?<![\\p{L}])(?:${alternation(cues)})${SPACE}(?<run>${NAME_RUN})`, "gu"),
-    spanGroup: "name",
-    priority,
-    normalize: (g) => {
-      const name = fullNameAtStart(g.run!, words);
-      if (!name) return null;
-      g.name = name.text;
-      return { name: name.name, role: null };
-    },
-    ...ex(rule),
-  });
+  /**
+   * A full name right after a cue word (`dear`, `beste`; `according to`, `aldus`): a person, without a role.
+   * A cue that may open a sentence is capitalised there (`According to Yeldos Temirbekov, …`, `Volgens …`), and only there.
+   */
+  const nameAfterCue = (rule: string, cues: string[], priority: number, opensSentence = false): Rule<PersonCandidate> => {
+    const capitalised = cues.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).filter((c) => !cues.includes(c));
+    const opening = opensSentence && capitalised.length ? `|(?<=(?:^|[.!?:"“„«(\\n])[^\\S\\n]{0,3})(?:${alternation(capitalised)})` : "";
+    return {
+      id: id(rule),
+      pattern: regex(`(?:(?<![\\p{L}])(?:${alternation(cues)})${opening})${SPACE}(?<run>${NAME_RUN})`, "gu"),
+      spanGroup: "name",
+      priority,
+      normalize: (g) => {
+        const name = fullNameAtStart(g.run!, words);
+        if (!name) return null;
+        g.name = name.text;
+        return { name: name.name, role: null };
+      },
+      ...ex(rule),
+    };
+  };
 
   return [
     {
@@ -227,7 +236,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
         if (next && isFirstName(next[1]) && /,[^\S\n]*$/u.test(_ctx.text.slice(Math.max(0, nameAt - 3), nameAt))) return null;
         // `Ingrid Berg, EBRD Director for Central Asia`: the acronym of whom the role is of, before its head
         const head = `${g.acro ? g.acro.replace(/\s+/u, " ") : ""}${g.mods ? `${g.mods} ` : ""}${g.title!}`;
-        g.name = g.run!.slice(name.offset, name.offset + name.text.length);
+        g.name = name.text;
         return { name: name.name, role: cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`) };
       },
       ...ex("apposition-role"),
@@ -328,9 +337,11 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       pattern: regex(`${CAP_START}(?<![\\p{L}])(?<run>${NAME_RUN})${SPACE}(?:${alternation(lex.speechVerbs)})(?![\\p{L}])`, "gu"),
       spanGroup: "name",
       priority: 1,
-      normalize: (g) => {
-        const name = nameAtEnd(g.run!, words);
+      normalize: (g, ctx, m) => {
+        let name = nameAtEnd(g.run!, words);
         if (!name) return null;
+        // `minister van Economie en Klimaat Yeldos Peeters ontving`: after a list's `en`, the run's first word is its last object
+        if (name.offset === 0 && objectListBefore.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) name = nameAfterConjunct(g.run!, words) ?? name;
         g.name = name.text;
         // a surname alone is kept only when it joins a full name found elsewhere
         return { name: name.name, role: null, weak: name.words < 2 };
@@ -365,7 +376,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
       },
       ...ex("kin-apposition"),
     },
-    nameAfterCue("speech-before", lex.speechBefore, 1),
+    nameAfterCue("speech-before", lex.speechBefore, 1, true),
     {
       id: id("age-before-name"),
       // `de 54-jarige R.J. de Wit`, `the 41-year-old Anna Berg`: an age before a name says it is a person's, whatever its first word

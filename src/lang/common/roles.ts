@@ -2,7 +2,7 @@
 // province`, `minister van Werk, Economie en Sport`, `Chairman of the Board of «X NV»`)
 // and finding the name that closes it, if any. A scanner, not a regex, so that
 // the split between the role's object and the name can use the name lexicons.
-import { isGivenName as isFirstName, nameAtEnd, type NameSpan, type NameWords } from "./names.js";
+import { isGivenName as isFirstName, nameAfterConjunct, nameAtEnd, type NameSpan, type NameWords } from "./names.js";
 import { LEGAL_FORMS } from "./organisations-forms.js";
 import { allMatches, rx } from "../../text/classes.js";
 
@@ -168,12 +168,16 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
       runStart = j;
       runSep = "direct";
       i = capRun(j, true);
-      // `directeur-generaal Water en Bodem Pieter-Jan de Wolff`: an object of two words joined by `en`, then a full name
-      if (i + 1 < ts.length && words.joins.has(ts[i].text) && isCap(ts[i + 1].text) && (nameAtEnd(after.slice(ts[j].at, ts[i - 1].end), words)?.words ?? 0) < 2) {
-        const k = capRun(i + 1, true);
-        if (endsInFullName(after.slice(ts[i + 1].at, ts[k - 1].end), words)) {
-          prevEnd = ts[i - 1].end;
-          runStart = i + 1;
+      // `directeur-generaal Water en Bodem Pieter-Jan de Wolff`, `directeur Water, Verkeer en Leefomgeving Marloes Bakker-Terpstra`:
+      // an object of words joined by commas and `en`, then a full name
+      let join = i;
+      while (join + 2 < ts.length && ts[join].text === "," && isCap(ts[join + 1].text) && capRun(join + 1, true) === join + 2) join += 2;
+      if (join + 1 < ts.length && words.joins.has(ts[join].text) && isCap(ts[join + 1].text) && (nameAtEnd(after.slice(ts[j].at, ts[i - 1].end), words)?.words ?? 0) < 2) {
+        const k = capRun(join + 1, true);
+        const last = after.slice(ts[join + 1].at, ts[k - 1].end);
+        if (endsInFullName(last, words) || nameAfterConjunct(last, words)) {
+          prevEnd = ts[join - 1].end;
+          runStart = join + 1;
           runSep = "link";
           i = k;
         }
@@ -213,7 +217,12 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   const runFrom = ts[runStart].at;
   // without closing quotes, nor the sentence's period after a word (`van Dam.`; an initial's stays)
   const run = after.slice(runFrom, ts[i - 1].end).replace(/[»”"’]+$/u, "").replace(rx.u`(?<=\p{Ll}{2})\.$`, "");
-  const name = nameAtEnd(run, words);
+  let name = nameAtEnd(run, words);
+  // `minister van Economie en Klimaat Yeldos Peeters`, `van Landbouw, Natuur en Voedselkwaliteit Yeldos van Dam`: a list of
+  // objects closes with one word, and the full name after it is the person's, whatever the first name (names.ts)
+  const joinBefore = runStart > 0 && words.joins.has(ts[runStart - 1].text);
+  const afterConjunct = runSep === "link" || runSep === "comma" ? (nameAfterLastJoin(run, words) ?? (joinBefore ? nameAfterConjunct(run, words) : null)) : null;
+  if (afterConjunct && (!name || name.offset < afterConjunct.offset)) name = afterConjunct;
   if (!name) return { roleEnd, name: null };
   const inObject = runSep === "link";
   // the name closes the object: something must be left of the object, and a name of one word is too weak
@@ -225,9 +234,21 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
   const firstWord = name.text.split(/\s+/)[0];
   if (runSep === "direct" && name.words >= 2 && !isFirstName(firstWord) && words.adjectiveEndings.some((e) => firstWord.length > e.length + 3 && firstWord.endsWith(e))) return { roleEnd, name: null };
   const at = runFrom + name.offset;
-  // `minister van Landbouw, Visserij, Voedselzekerheid en Natuur Anna Berg`: the run's words before the name close the role
-  const end = runSep === "direct" ? 0 : inObject || (runSep === "comma" && name.offset > 0) ? at : prevEnd;
+  // `minister van Landbouw, Visserij, Voedselzekerheid en Natuur Anna Berg`: the run's words before the name close the role,
+  // after a lower-case object too (`akim van de regio Mangystau Nurlybek Nalibayev`)
+  const end = runSep === "direct" ? 0 : inObject || ((runSep === "comma" || runSep === "lower") && name.offset > 0) ? at : prevEnd;
   return { roleEnd: end, name: { ...name, offset: at }, via: runSep };
+}
+
+/** The name after the last `and`/`en` of a run and the object of one word after it (`Economy and Climate Yeldos Peeters`). */
+function nameAfterLastJoin(run: string, words: RoleWords): NameSpan | null {
+  const ts = allMatches(/\S+/g, run);
+  let join = ts.length - 1;
+  while (join >= 0 && !words.joins.has(ts[join][0])) join--;
+  if (join < 0 || join + 1 >= ts.length) return null;
+  const from = ts[join + 1].index;
+  const name = nameAfterConjunct(run.slice(from), words);
+  return name && { ...name, offset: from + name.offset };
 }
 
 /** `Energy Anna Berg`: an object followed by a person's full name (the words before it are no name's). */

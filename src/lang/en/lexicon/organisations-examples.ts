@@ -115,7 +115,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’.", "Steppe Copper JSC (the “Company”) informs its shareholders", "(hereinafter the \"Issuer\")"],
   acronym: ["GDP grew by 5%.", "The price is 20 EUR.", "Chapter IV of the plan", "WEST FLANDERS, BELGIUM", "Ticker: SCMX", "Lysbrook NV (Nasdaq Helsinki: LYS)", "REBITDA rose by 8%.", "RESOLVED:\nThe board approves", "The results call starts at 10:00 CEST.", "The total cash cost (TCC) fell; TCC will rise in 2028."],
-  "cited-source": ["Kazakhstan reports strong growth.", "Alderman Marleen Dierickx opened the square. \"It is finally done,\" according to Dierickx.", "The plant will open in May, our Brussels correspondent reports."],
+  "cited-source": ["The plant, according to Nurzhan Temirbekova, will employ 400 people.", "Kazakhstan reports strong growth.", "Alderman Marleen Dierickx opened the square. \"It is finally done,\" according to Dierickx.", "The plant will open in May, our Brussels correspondent reports."],
   // an all-caps heading that goes on in capitals is no dateline
   "dateline-agency": ["DOES SHE HAVE A PLAN FOR THAT?\n\nNo single issue dominated."],
 };

@@ -15,6 +15,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "\"My father, Willem Dekeyser, met a port director in Hamburg in 2007.\"", expect: { name: "Willem Dekeyser", role: null } },
   ],
   "title-before-name": [
+    { text: "Minister of Economy and Climate Yeldos Peeters received the delegation.", expect: { name: "Yeldos Peeters", role: "Minister of Economy and Climate" } },
     { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
     { text: "The orchestra is led by chief conductor Madina Yessenova, who joined in 2024.", expect: { name: "Madina Yessenova", role: "chief conductor" } },
     { text: "Clerk Joost Hermans keeps the minutes of the committee.", expect: { name: "Joost Hermans", role: "Clerk" } },
@@ -57,7 +58,10 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   ],
   honorific: [{ text: "Mr. Daniyar Sadykov thanked the hosts.", expect: { name: "Daniyar Sadykov" } }],
   "speech-verb": [{ text: "Erik Lambrechts said the port would grow.", expect: { name: "Erik Lambrechts" } }],
-  "speech-before": [{ text: "The market is growing fast, according to Maria Jacobs.", expect: { name: "Maria Jacobs" } }],
+  "speech-before": [
+    { text: "The market is growing fast, according to Maria Jacobs.", expect: { name: "Maria Jacobs" } },
+    { text: "According to Nurzhan Temirbekova, the plant will employ 400 people.", expect: { name: "Nurzhan Temirbekova" } },
+  ],
   "first-name": [
     { text: "The delegation included Thomas Willems and others.", expect: { name: "Thomas Willems" } },
     { text: "The delegation included Marie-Claire Dumont and others.", expect: { name: "Marie-Claire Dumont" } },

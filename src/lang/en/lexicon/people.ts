@@ -65,7 +65,7 @@ export const PEOPLE: PeopleLexicon = {
   notNames: [
     // venues after a word that is also a first name (`the River Amphitheatre`, `Grace Cathedral`): a place, no one's surname
     "Amphitheatre", "Amphitheater", "Theatre", "Theater", "Arena", "Stadium", "Museum", "Hotel", "Airport", "Cathedral", "Pavilion", "Auditorium",
-    "Boulevard", "Avenue", "Expo",
+    "Boulevard", "Avenue", "Expo", "Palace", "Castle", "County", "Jail", "Prison",
     "The", "This", "That", "These", "Those", "In", "On", "At", "During", "Following", "According", "With", "And", "But", "Also", "After", "Before",
     "For", "From", "To", "Of", "By", "As", "If", "When", "While", "Since", "Today", "Yesterday", "Tomorrow", "He", "She", "It", "They", "We", "I", "You",
     "His", "Her", "Their", "Our", "Its", "My", "Your", "There", "Here", "Then", "Thus", "However", "Moreover", "Meanwhile", "Furthermore", "Besides",

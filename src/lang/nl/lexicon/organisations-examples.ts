@@ -123,7 +123,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’.", "Lysbrook NV (de “Vennootschap”) meldt", "(hierna \"de Emittent\")"],
   acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË", "Tickersymbool: LYS", "Lysbrook NV (Nasdaq Stockholm: LYS)", "De REBITDA steeg met 8%.", "BESLISSING:\nArtikel 1. De raad keurt goed.", "De analistencall begint om 10.00 CET.", "De kasstroom uit bedrijfsactiviteiten (KUB) daalde; de KUB stijgt in 2028."],
-  "cited-source": ["volgens Oezbekistan groeit de economie.", "Schepen Marleen Dierickx opende het plein. \"Het is eindelijk af,\" aldus Dierickx.", "De fabriek opent in mei, meldt de correspondent van Brussel."],
+  "cited-source": ["De fabriek telt volgens Nurzhan Temirbekova 400 werknemers.", "volgens Oezbekistan groeit de economie.", "Schepen Marleen Dierickx opende het plein. \"Het is eindelijk af,\" aldus Dierickx.", "De fabriek opent in mei, meldt de correspondent van Brussel."],
   // een kop in hoofdletters die in hoofdletters doorloopt, is geen dateline
   "dateline-agency": ["HEEFT ZIJ EEN PLAN VOOR DE HAVEN?\n\nGeen enkel thema overheerste."],
 };

@@ -15,6 +15,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "‘Mijn vader, Willem Dekeyser, ontmoette in 2007 op een beurs een havendirecteur uit Mangystau.’", expect: { name: "Willem Dekeyser", role: null } },
   ],
   "title-before-name": [
+    { text: "Minister van Economie en Klimaat Yeldos Peeters ontving de delegatie.", expect: { name: "Yeldos Peeters", role: "Minister van Economie en Klimaat" } },
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Volgens dijkgraaf Geert Wiersma van het waterschap is het project uniek.", expect: { name: "Geert Wiersma", role: "dijkgraaf" } },
     { text: "Griffier Ilse Verhoeven begeleidt de commissie naar Almaty.", expect: { name: "Ilse Verhoeven", role: "Griffier" } },
@@ -58,8 +59,14 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "Aanwezig: Els Maes, Tom Wouters en Lieve Verstappen, schepenen", expect: { name: "Tom Wouters", role: "schepen" } },
   ],
   "role-line": [{ text: "Meer informatie:\nWoordvoerder\nSaule Dzhunusova\n+32 2 000 00 00", expect: { name: "Saule Dzhunusova", role: "Woordvoerder" } }],
-  "speech-verb": [{ text: "Erik Lambrechts verklaarde dat de haven groeit.", expect: { name: "Erik Lambrechts" } }],
-  "speech-before": [{ text: "De markt groeit snel, volgens Maria Jacobs.", expect: { name: "Maria Jacobs" } }],
+  "speech-verb": [
+    { text: "Erik Lambrechts verklaarde dat de haven groeit.", expect: { name: "Erik Lambrechts" } },
+    { text: "De minister van Economie en Klimaat Yeldos Peeters ontving de delegatie.", expect: { name: "Yeldos Peeters" } },
+  ],
+  "speech-before": [
+    { text: "De markt groeit snel, volgens Maria Jacobs.", expect: { name: "Maria Jacobs" } },
+    { text: "Volgens Nurzhan Temirbekova telt de fabriek 400 werknemers.", expect: { name: "Nurzhan Temirbekova" } },
+  ],
   "first-name": [
     { text: "De delegatie bestond onder meer uit Thomas Willems en anderen.", expect: { name: "Thomas Willems" } },
     { text: "De delegatie bestond onder meer uit Pieter-Bas Kramer en anderen.", expect: { name: "Pieter-Bas Kramer" } },

@@ -66,7 +66,7 @@ export const PEOPLE: PeopleLexicon = {
   speechBefore: ["zei", "zegt", "aldus", "volgens", "verklaarde", "vertelt", "vertelde"],
   notNames: [
     // zalen en plekken na een woord dat ook een voornaam is (`het Victoria Theater`): een plaats, geen familienaam
-    "Theater", "Schouwburg", "Stadion", "Museum", "Hotel", "Luchthaven", "Kathedraal", "Paviljoen", "Auditorium", "Arena", "Expo",
+    "Theater", "Schouwburg", "Stadion", "Museum", "Hotel", "Luchthaven", "Kathedraal", "Paviljoen", "Auditorium", "Arena", "Expo", "Paleis", "Kasteel", "Gevangenis",
     "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Op", "Met", "Bij", "Tijdens", "Volgens", "En", "Ook", "Na", "Voor", "Van", "In", "Aan", "Om",
     "Uit", "Naar", "Over", "Onder", "Tussen", "Door", "Als", "Toen", "Sinds", "Vandaag", "Gisteren", "Morgen", "Hij", "Zij", "Ze", "Wij", "We", "Ik",
     "Jij", "U", "Hun", "Zijn", "Haar", "Onze", "Ons", "Er", "Daarnaast", "Verder", "Eveneens", "Nadien", "Daarom", "Dankzij", "Bovendien", "Ondertussen",
