@@ -132,6 +132,8 @@ const CASES: [string, Want[]][] = [
   ["The forum was held at the Egmont Palace in Brussels.", []],
 ];
 const NOT_PEOPLE: string[] = [
+  // an adjective of origin opens no name: a body named after its country
+  "Kazakh Invest said the deal was signed, and Belgian Steel said it would invest.",
   // capitals after an age that are an adjective of the noun after them
   "A 12-year-old Fort Worth student won the prize.",
   // a venue after a word that is also a first name

@@ -4,6 +4,8 @@ import { extract } from "../src/pipeline.js";
 
 type Want = { name: string; role?: string; organisation?: string; mentions?: number };
 const CASES: [string, Want[]][] = [
+  // twee voornamen, dan een achternaam met tussenvoegsel
+  ["Premier Anna Smit en staatssecretaris Jan Willem van Dijk bezochten de haven.", [{ name: "Anna Smit", role: "Premier" }, { name: "Jan Willem van Dijk", role: "staatssecretaris" }]],
   // een portefeuille zonder `van` na de titel, dan de gemeente en de naam na de komma; een naam na de titel blijft een naam
   ["Schepen Economie van de stad Zottegem, Sofie Claes, opende de beurs.", [{ name: "Sofie Claes", role: "Schepen Economie van de stad Zottegem" }]],
   ["Burgemeester Peeters van Lommel, Jan Jansen en Piet Smit waren er.", [{ name: "Peeters van Lommel", role: "Burgemeester" }, { name: "Jan Jansen" }, { name: "Piet Smit" }]],

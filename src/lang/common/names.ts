@@ -57,6 +57,8 @@ export interface NameWords {
   notNames: ReadonlySet<string>;
   /** how words end that are never part of a name (`Stationsstraat`) */
   notNameEndings?: readonly string[];
+  /** adjectives of origin written capitalised (`Kazakh`, `Belgian`): they open no name (`Kazakh Invest said`) */
+  origins?: ReadonlySet<string>;
   lang: string;
 }
 
@@ -100,7 +102,7 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
     if (i > 0 && PARTICLE_RE.test(t)) continue;
     if (i === 0 && tokens.length >= 3 && PARTICLE_RE.test(t) && rx.u`^\p{Ll}`.test(tokens[1].text) && PARTICLE_RE.test(tokens[1].text)) continue;
     // an acronym is no name's word, a regnal number after a name is (`Edward IV`); nor is a legal form, with the sentence's period too (`of Ulba Freight JSC.`)
-    if (words.notNames.has(t) || (rx.u`^\p{Lu}{2,}$`.test(t) && !(i > 0 && i === tokens.length - 1 && REGNAL.test(t))) || Object.hasOwn(LEGAL_FORMS, t) || Object.hasOwn(LEGAL_FORMS, t.replace(/\.$/, "")) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1)) first = i + 1;
+    if (words.notNames.has(t) || (rx.u`^\p{Lu}{2,}$`.test(t) && !(i > 0 && i === tokens.length - 1 && REGNAL.test(t))) || Object.hasOwn(LEGAL_FORMS, t) || Object.hasOwn(LEGAL_FORMS, t.replace(/\.$/, "")) || (!PARTICLE_RE.test(t) && !INITIAL_RE.test(t) && isPlaceWord(t, words.lang) && i < tokens.length - 1) || (i < tokens.length - 1 && words.origins?.has(t))) first = i + 1;
   }
   // a first name inside the run starts the name (`Sport Jan Peeters`)
   let knownFirst = false;
@@ -120,10 +122,12 @@ export function nameAtEnd(run: string, words: NameWords): NameSpan | null {
   }
   // a name starts with a capitalised word or an initial, never a lower-case particle
   while (first < tokens.length && rx.u`^\p{Ll}`.test(tokens[first].text)) first++;
-  // a lower-case `de`, `van` after a full name is the sentence's article (`Jan Peeters de Expo`), not a particle
+  // a lower-case `de`, `van` after a full name is the sentence's article (`Jan Peeters de Expo`), not a particle, unless
+  // the two words are both first names and the surname is still to come (`Jan Willem de Vries`)
   let words2 = 0;
   for (let i = first; i < tokens.length; i++) {
-    if (rx.u`^\p{Ll}`.test(tokens[i].text) && words2 >= 2) {
+    const doubleFirstName = words2 === 2 && PARTICLE_RE.test(tokens[i].text) && isGivenName(tokens[first].text) && isGivenName(tokens[first + 1].text);
+    if (rx.u`^\p{Ll}`.test(tokens[i].text) && words2 >= 2 && !doubleFirstName) {
       tokens.length = i;
       break;
     }

@@ -74,7 +74,8 @@ const bothCases = (words: string[]) =>
 // `CEO of KPT.`). An acronym in brackets after the organisation of a role (`Director of the Enterprise Agency (RVO) Anna Berg`)
 const PHRASE = compactSource("(?:[^.;:!?()\\n]|(?<=(?<![\\p{L}])(?:[\\p{L}]|\\p{Ll}{2,3}|Co|Ltd|Inc|Corp|Bros))\\.|\\((?=\\p{Lu}[\\p{Lu}&]{1,7}\\))|(?<=\\(\\p{Lu}[\\p{Lu}&]{1,7})\\))");
 
-export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
+/** The rules of a language's people; `origins` are its capitalised adjectives of origin (organisations' lexicon). */
+export function peopleRules(lex: PeopleLexicon, origins: readonly string[] = []): Rule<PersonCandidate>[] {
   const titleForms = bothCases(lex.titles);
   const titles = trieAlternation(titleForms);
   const honorifics = alternation(lex.honorifics);
@@ -83,6 +84,7 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
     lang: lex.lang,
     notNames,
     notNameEndings: lex.notNameEndings,
+    origins: new Set(origins),
     links: new Set(lex.roleLinks),
     determiners: new Set(lex.determiners),
     joins: new Set(lex.joins),
