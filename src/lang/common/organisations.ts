@@ -215,6 +215,11 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
     // `Government of Flanders Anna Peeters`, `Kazakh Invest Serik Omarov`: a first name and a surname closing the match
     const i = words.length - 2;
     if (i > first && rx.u`^\p{Lu}\p{Ll}`.test(words[i + 1][0]) && (isFirstName(words[i][0]) || (rx.u`^\p{Lu}\p{Ll}+$`.test(words[i][0]) && endsLikeSurname(words[i + 1][0])))) last = i;
+    // `Chairman of the Board of Delta JSC Nurlan Abenov`, `het ministerie van Buitenlandse Zaken, Maarten de Vries`: a first name
+    // after a legal form, which closes a name, or after a comma opens the person the name is the role's object of (the
+    // surname left outside the match)
+    const k = last - 1;
+    if (k > first && isFirstName(words[k][0]) && (LEGAL_FORMS[words[k - 1][0]] !== undefined || words[k - 1][0].endsWith(","))) last = k;
     if (first >= last) return null;
     const offset = words[first].index!;
     const end = words[last - 1].index! + words[last - 1][0].length;

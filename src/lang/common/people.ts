@@ -219,6 +219,14 @@ export function peopleRules(lex: PeopleLexicon): Rule<PersonCandidate>[] {
           if (!/(?:^|\n)[^\S\n]*$/u.test(_ctx.text.slice(Math.max(0, at - 40), at)) || name.offset + name.text.length !== g.run!.length) return null;
         }
         const scan = scanRole(g.after!, words, false);
+        // `Vice Minister X Dana Berg, Chairman of the Board of Delta JSC Nurlan Abenov and …`: a role whose object runs into
+        // a full name is that name's title, the next pair of a list, not an apposition of the name before the comma
+        // (the name before the comma is still a person's, a pair's whose role the text gave before it)
+        const own = scanRole(g.after!, words, true);
+        if (own.name && own.via !== "comma" && own.name.words >= 2 && isFirstName(own.name.text.split(/\s+/u)[0])) {
+          g.name = g.run!.slice(name.offset, name.offset + name.text.length);
+          return { name: name.name, role: null };
+        }
         // `the Governor of X, Anna Berg, the Deputy Minister of Y, Jan Peeters`: a name in apposition to a role before it,
         // and a role paired with the name after it, are two role-name pairs
         const nameAt = m.index + m[0].indexOf(g.run!) + name.offset;

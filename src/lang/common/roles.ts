@@ -129,9 +129,14 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
           break;
         }
         // a list of objects: `van Werk, Economie, Innovatie en Sport`
+        let named = false;
         while (i + 1 < ts.length && (ts[i].text === "," || words.joins.has(ts[i].text)) && isCap(ts[i + 1].text)) {
           // `of Energy Anna Berg and Jan Peeters`: an object that ends in a full name ends the role
-          if (endsInFullName(after.slice(ts[runStart].at, ts[i - 1].end), words)) break;
+          if (endsInFullName(after.slice(ts[runStart].at, ts[i - 1].end), words)) {
+            // (a name that opens with a known first name, not a capitalised object read as one: `of Trade and Integration of Kazakhstan`)
+            named = isFirstName(nameAtEnd(after.slice(ts[runStart].at, ts[i - 1].end), words)!.text.split(/\s+/u)[0]);
+            break;
+          }
           // `of Delta NV, Jan Peeters, CEO of …`: a person's name after a comma is no object of the role
           if (ts[i].text === "," && (isFirstName(ts[i + 1].text) || words.honorifics.has(ts[i + 1].text))) break;
           runSep = ts[i].text === "," ? "comma" : "link";
@@ -140,6 +145,8 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
           i = capRun(i + 1);
           roleEnd = ts[i - 1].end;
         }
+        // `of Kazakhstan Dana Berg, Chairman of …`: the name closes the role; what follows the comma is the next pair's
+        if (named && wantName && runSep === "link") break;
         continue;
       }
       if (lowered) {

@@ -53,6 +53,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Questions came from Maria Jansen (SP) and others.", expect: { name: "SP", kind: "party" } },
   ],
   institution: [
+    { text: "attended by Chairman of the Management Board of Delta Export Insurance Company JSC Nurlan Abenov", expect: { name: "Delta Export Insurance Company JSC", kind: "company" } },
     // a firm by the trade its name ends in
     { text: "Engineers from Nordwind Hydro Consult inspected the dam.", expect: { name: "Nordwind Hydro Consult", kind: "company" } },
     // (another head gives the kind)

@@ -31,6 +31,7 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "Het hoogheemraadschap Hollands Noorderkwartier tekende het contract.", expect: { name: "hoogheemraadschap Hollands Noorderkwartier" } },
   ],
   "lower-head": [
+    { text: "onder leiding van de directeur-generaal van het ministerie van Buitenlandse Zaken, Maarten de Vries.", expect: { name: "ministerie van Buitenlandse Zaken" } },
     { text: "Volgens het ministerie van Landbouw groeide de export.", expect: { name: "ministerie van Landbouw", kind: "government" } },
     { text: "De burgemeester werd ontvangen door het akimat van de stad Taraz.", expect: { name: "akimat van de stad Taraz", kind: "government" } },
     { text: "een consul van de ambassade van Oezbekistan in Brussel", expect: { name: "ambassade van Oezbekistan", kind: "diplomatic" } },
