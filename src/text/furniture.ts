@@ -46,7 +46,7 @@ const COPYRIGHT = /^(?:©|\(c\)[^\S\n]|copyright\b)|all rights reserved|alle rec
 const COOKIE = /cookie/iu;
 const CONSENT = /website|\bsite\b|browser|accept|consent|privacy|polic|akkoord|aanvaard|accepte|toestemming|instellingen|settings|voorkeuren|necessary|noodzakelijk|weigeren|surf/iu;
 // a link to the content or a search box, alone on its line
-const OPENING = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|navigatie|zoeken)|naar\s+(?:de\s+)?(?:hoofd)?inhoud|menu|zoeken|search)(?:\.\.\.|…|:)?$/iu;
+const OPENING = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|(?:ga\s+)?(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|content|navigatie|zoeken)|menu|zoeken|search)(?:\.\.\.|…|:)?$/iu;
 // a counter of the page beside its meta fields (`Views: 2 318`, `Weergaven: 1 204`, `Reacties (12)`)
 const COUNTER = /\b(?:views|weergaven|bekeken|reads|comments|reacties|reageer)[^\S\n]*(?::[^\S\n]*\d[\d\u00a0\u202f .,]*\d|:[^\S\n]*\d|\([^\S\n]*\d+[^\S\n]*\))/giu;
 // a byline, a date line or a section label under the headline: no headline

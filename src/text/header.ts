@@ -113,6 +113,9 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     const lineEnd = text.indexOf("\n", d.end);
     const alone = (rx.u`^\s*(?:\p{L}+\s*[:,]?\s*){0,3}(?:[–—]\s*)?$`.test(before) || FIELDS_ALONE.test(before)) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
     if (alone && /\d{4}/.test(text.slice(d.start, d.end)) && text.indexOf("\n") >= 0 && lineStart > 0) return d.value;
+    // a byline with its section and day on one line, as news sites print it (`By Anna Berg in Business on 23 April 2027`,
+    // `Door Jan Peeters in Economie op 12 juni 2027`)
+    if (BYLINE_ON.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd)) && /\d{4}/.test(text.slice(d.start, d.end))) return d.value;
     // a date that ends the headline after a dash or bar, the day of the meeting or briefing it reports
     // (`Persconferentie Vlaamse Regering – vrijdag 16 januari 2026`, `Press briefing | 3 March 2025`,
     // `Besluitenlijst gemeenteraad – zitting van 23 maart 2026` under the name of the council that holds it)
@@ -122,6 +125,9 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
   }
   return null;
 }
+
+// `By` or `Door`, a name of up to five words, a section after `in` or a dash, and `on`, `op` or a comma before the day
+const BYLINE_ON = regex(String.raw`^\s*(?:[Bb]y|[Dd]oor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}(?:\s+(?:in|[–—|])\s+\p{Lu}[\p{L}&' -]{0,30})?(?:\s+(?:on|op)|,)?\s+$`, "u");
 
 /** A line that opens the text or stands under a name alone on its line (`Gemeente Lommelveen`, `City of Ghent`). */
 function underNameOnly(text: string, lineStart: number): boolean {
