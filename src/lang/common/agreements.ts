@@ -8,7 +8,7 @@
 // reject the cue (`expressed interest in signing`, `hoopt een akkoord te bereiken`).
 import { alternation, startsOf, type Rule, type RuleExample, type RuleContext, type RuleStarts } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
-import { regex, rx } from "../../text/classes.js";
+import { allMatches, regex, rx } from "../../text/classes.js";
 import { endingTest } from "./endings.js";
 
 type Kind = AgreementCandidate["kind"];
@@ -195,6 +195,7 @@ interface Markers {
   blockers: RegExp;
   clauseBreak: RegExp;
   introducer: RegExp;
+  introducerAll: RegExp;
   leadingIntroducer: RegExp;
   /** an agent marker in a gap (`werd door X en Y ondertekend`) */
   agent: RegExp;
@@ -210,11 +211,13 @@ function markersOf(lex: AgreementLexicon): Markers {
     blockers: new RegExp(words(lex.blockers), "i"),
     clauseBreak: new RegExp(`(?:[,;()\\n]|${words(lex.clauseBreaks)})`, "gi"),
     introducer: new RegExp(`${words(lex.subjectIntroducers)}\\s+`, "i"),
+    introducerAll: new RegExp(`${words(lex.subjectIntroducers)}\\s+`, "gi"),
     leadingIntroducer: new RegExp(`^\\s*(?:${alternation(lex.subjectIntroducers)})\\s+`, "i"),
     agent: new RegExp(`${words(lex.agentMarkers)}\\s+`, "i"),
     agentAfter: new RegExp(`^(?:\\s+[^\\s,;:()]{1,25}){0,4}?\\s+(?:${alternation(lex.agentMarkers)})${NE}\\s+`, "i"),
     // what follows the marker up to the clause's end: `between A and B, a contract between C and D`
-    counterparts: new RegExp(`${words(lex.counterpartMarkers)}\\s+[^,;:()]{1,150}`, "gi"),
+    // (an acronym in brackets after a name is part of it: `between the European Bank for Reconstruction and Development (EBRD) and X`)
+    counterparts: new RegExp(`${words(lex.counterpartMarkers)}\\s+(?:[^,;:()]|\\([A-Z&]{2,8}\\)){1,150}`, "gi"),
   };
 }
 
@@ -258,6 +261,9 @@ function sentenceAfter(text: string, at: number): string {
 }
 
 const TRAILING = /[\s,;:"'”’»)\]]+$/u;
+// a capitalised word inside a clause (not the first of the stretch) right before, and one right after
+const NAME_WORD_BEFORE = /\S\s+\p{Lu}[\p{L}'’-]*\s+$/u;
+const NAME_WORD_AFTER = /^\p{Lu}/u;
 
 /** What was agreed: after an introducer (`to`, `on`, `om`, `over`) in the gap or after the cue. */
 function subjectFrom(
@@ -272,8 +278,11 @@ function subjectFrom(
       const lead = mk.leadingIntroducer.exec(s.text);
       if (lead) from = lead[0].length;
       else {
-        const m = mk.introducer.exec(s.text.slice(0, 160));
-        if (m) from = m.index + m[0].length;
+        // (not one word between two capitalised words: the link inside a name, `between the Bank for Reconstruction and
+        // Development and X`, `tussen het Agentschap voor Natuur en X`)
+        const head = s.text.slice(0, 160);
+        const m = allMatches(mk.introducerAll, head).find((x) => !(/^\S+\s+$/u.test(x[0]) && NAME_WORD_BEFORE.test(head.slice(0, x.index)) && NAME_WORD_AFTER.test(head.slice(x.index + x[0].length))));
+        if (m) from = m.index! + m[0].length;
       }
     }
     if (from < 0) continue;
@@ -404,6 +413,8 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       if (!status) return null;
       const nounEnd = m.index + g.noun!.length;
       const end = m.index + m[0].length;
+      // `Among the documents signed were:` over a list: the line only introduces the documents, each of which the list names
+      if (LIST_INTRO_AFTER.test(ctx.text.slice(end, end + 200))) return null;
       // a relative clause says when and where it was signed, not what (`de overeenkomst, die in mei in Gent werd getekend`)
       // (nor does the sentence after it, which goes on about the contract: `…, loopt vijf jaar`)
       const relativeClause = ctx.text[nounEnd] === ",";
@@ -463,6 +474,8 @@ export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersO
 
 /** A list item after a line that introduces it with a colon. */
 const LIST_BULLET = "(?:[-–•*·]|\\d{1,2}[.)]|[a-z][.)])";
+// the end of a list's introducing line, a word or two after the verb (`were:`, `zijn onder meer:`), and the first item under it
+const LIST_INTRO_AFTER = regex(`^[^\\S\\n]*(?:\\p{L}+[^\\S\\n]*){0,3}:[^\\S\\n]*\\n(?:[^\\S\\n]*\\n)*[^\\S\\n]*${LIST_BULLET}[^\\S\\n]`, "u");
 
 /**
  * An item of a list of signed documents: `the following documents were signed:` then, one per line, `- Memorandum of
@@ -476,8 +489,9 @@ export function listedDocumentRule(lex: AgreementLexicon, mk = markersOf(lex)): 
     id: `${lex.lang}.agreement.listed-document`,
     starts: { symbols: ["-", "–", "•", "*", "·"], digits: true },
     // a news report lists them in running words (`- an investment agreement between A and B`, `- een leveringscontract tussen
-    // A en B`): an article and a modifier or two may stand before the noun
-    pattern: regex(`(?<=(?:^|\\n)[ \\t]*)${LIST_BULLET}(?<lead>(?:[ \\t]+(?!${nounCore(lex)})[${LETTERS}][${LETTERS}-]{0,30}){0,3})[ \\t]+${nounPattern(lex)}`, "gi"),
+    // A en B`): an article and a modifier or two may stand before the noun, and the amount it is worth (`• a EUR 1.5 billion
+    // financing agreement between A and B`)
+    pattern: regex(`(?<=(?:^|\\n)[ \\t]*)${LIST_BULLET}(?<lead>(?:[ \\t]+(?!${nounCore(lex)})[${LETTERS}€$][${LETTERS}.,-]{0,30}){0,5})[ \\t]+${nounPattern(lex)}`, "gi"),
     priority: 1,
     normalize: (g, ctx, m) => {
       const kind = kindOf(g.noun!, lex);
