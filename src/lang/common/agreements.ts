@@ -413,8 +413,6 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       if (!status) return null;
       const nounEnd = m.index + g.noun!.length;
       const end = m.index + m[0].length;
-      // `Among the documents signed were:` over a list: the line only introduces the documents, each of which the list names
-      if (LIST_INTRO_AFTER.test(ctx.text.slice(end, end + 200))) return null;
       // a relative clause says when and where it was signed, not what (`de overeenkomst, die in mei in Gent werd getekend`)
       // (nor does the sentence after it, which goes on about the contract: `…, loopt vijf jaar`)
       const relativeClause = ctx.text[nounEnd] === ",";
@@ -474,8 +472,6 @@ export function splitCueRule(lex: AgreementLexicon, cue: SplitCue, mk = markersO
 
 /** A list item after a line that introduces it with a colon. */
 const LIST_BULLET = "(?:[-–•*·]|\\d{1,2}[.)]|[a-z][.)])";
-// the end of a list's introducing line, a word or two after the verb (`were:`, `zijn onder meer:`), and the first item under it
-const LIST_INTRO_AFTER = regex(`^[^\\S\\n]*(?:\\p{L}+[^\\S\\n]*){0,3}:[^\\S\\n]*\\n(?:[^\\S\\n]*\\n)*[^\\S\\n]*${LIST_BULLET}[^\\S\\n]`, "u");
 
 /**
  * An item of a list of signed documents: `the following documents were signed:` then, one per line, `- Memorandum of
