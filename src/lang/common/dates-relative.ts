@@ -395,6 +395,35 @@ export function quarterOfAnchorRule(lex: TimeLexicon): Rule<DateValue>[] {
 }
 
 /**
+ * `the first quarter of last year`, `het eerste kwartaal van vorig jaar`, `the spring of next year`, `de eerste helft van dit
+ * jaar`: a quarter, season or half of the year the shift names from the anchor's.
+ */
+export function periodOfShiftedYearRule(lex: TimeLexicon): Rule<DateValue> {
+  const yearWords = words(Object.keys(lex.units).filter((u) => lex.units[u] === "year" && !lex.pluralUnits.includes(u)));
+  return {
+    id: `${lex.lang}.date.period-of-shifted-year`,
+    pattern: regex(
+      `${B}(?:(?:${words(lex.articles)})\\s+)?(?:(?<season>${keys(lex.seasons)})|Q(?<q>[1-4])|(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})|(?<half>${keys(lex.halves)}))` +
+        `\\s+(?:${words(lex.of)})\\s+(?<ys>${keys(lex.shifts)})\\s+(?:${yearWords})${E}`,
+      "gu",
+    ),
+    priority: 1,
+    normalize: (g, ctx) => {
+      const shift = lex.shifts[norm(g.ys!)];
+      if (shift === undefined) return null;
+      return relative(ctx, g.half ? "year" : g.season ? "season" : "quarter", (a) => {
+        const y = String(a.y + shift);
+        if (g.season) return dateValue(`${y}-${lex.seasons[norm(g.season)]}`, "season", { inferred: true });
+        if (g.half) return dateValue(y, "year", { inferred: true, mod: lex.halves[norm(g.half)] ?? null });
+        return dateValue(`${y}-Q${g.q ?? lex.quarters[norm(g.qw!)]}`, "quarter", { inferred: true });
+      });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/**
  * `in Q2`, `tijdens Q4`: a quarter written as a reporting period has no game's meaning, so it is one of the
  * anchor's year in both languages, or of the year before when the clause tells of the past and the quarter
  * is still ahead of the anchor (`sales fell in Q4` in a February release).
@@ -418,6 +447,7 @@ export function quarterAbbreviationRule(lex: TimeLexicon): Rule<DateValue> {
 export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   seasonShiftRule(lex),
   ...quarterOfAnchorRule(lex),
+  periodOfShiftedYearRule(lex),
   quarterAbbreviationRule(lex),
   dayWordRule(lex),
   weekdayRule(lex),
