@@ -3,6 +3,10 @@ import type { RuleExample } from "../../../rules.js";
 import type { PersonCandidate } from "../../../entities/people.js";
 
 export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
+  "compound-title-before-name": [
+    { text: "\"Dat is de grootste uitdaging\", zegt productiemanager Sarah Vos.", expect: { name: "Sarah Vos", role: "productiemanager" } },
+    { text: "Volgens exportmanager Jan Peeters groeit de vraag.", expect: { name: "Jan Peeters", role: "exportmanager" } },
+  ],
   byline: [
     { text: "De markt groeit snel\n\nDoor Aigul Tursynova\n\nASTANA – De uitvoer groeide.", expect: { name: "Aigul Tursynova", role: null } },
     { text: "Interview | Door Sara Goossens | 4 maart 2025", expect: { name: "Sara Goossens", role: null } },
@@ -68,6 +72,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
 };
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
+  "compound-title-before-name": ["De projectmanager van het bedrijf sprak.", "De accountmanager Kazachstan belt terug.", "Het team telt een exportmanager."],
   byline: ["Door de Kamer goedgekeurd\n", "De wet werd door Kamer Vandaag goedgekeurd."],
   "age-before-name": ["De 47-jarige Zwollenaar werd vrijgesproken.", "Het 25-jarige Bedrijf viert feest."],
   "kin-apposition": ["Zijn vader, de ambassadeur, ontving de minister."],
