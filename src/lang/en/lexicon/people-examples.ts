@@ -15,6 +15,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "\"My father, Willem Dekeyser, met a port director in Hamburg in 2007.\"", expect: { name: "Willem Dekeyser", role: null } },
   ],
   "title-before-name": [
+    { text: "It is led by Director-General Foreign Economic Relations of the Ministry of Foreign Affairs, Maarten de Vries.", expect: { name: "Maarten de Vries", role: "Director-General Foreign Economic Relations of the Ministry of Foreign Affairs" } },
     { text: "It was attended by Vice Minister of Agriculture of the Republic of Kazakhstan Dana Tulegenova, Chairman of the Board of Delta JSC Nurlan Abenov.", expect: { name: "Dana Tulegenova", role: "Vice Minister of Agriculture of the Republic of Kazakhstan" } },
     { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
     { text: "The orchestra is led by chief conductor Madina Yessenova, who joined in 2024.", expect: { name: "Madina Yessenova", role: "chief conductor" } },

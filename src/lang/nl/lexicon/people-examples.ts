@@ -19,6 +19,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "‘Mijn vader, Willem Dekeyser, ontmoette in 2007 op een beurs een havendirecteur uit Mangystau.’", expect: { name: "Willem Dekeyser", role: null } },
   ],
   "title-before-name": [
+    { text: "Onder leiding van de directeur-generaal Buitenlandse Economische Betrekkingen van het ministerie van Buitenlandse Zaken, Maarten de Vries.", expect: { name: "Maarten de Vries", role: "directeur-generaal Buitenlandse Economische Betrekkingen van het ministerie van Buitenlandse Zaken" } },
     { text: "Aanwezig waren minister van Landbouw van Kazachstan Dana Tulegenova, voorzitter van de raad van bestuur van Delta NV Nurlan Abenov.", expect: { name: "Dana Tulegenova", role: "minister van Landbouw van Kazachstan" } },
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Volgens dijkgraaf Geert Wiersma van het waterschap is het project uniek.", expect: { name: "Geert Wiersma", role: "dijkgraaf" } },
