@@ -17,6 +17,8 @@ import { foldKey } from "../../entities/fold.js";
 
 /** a name's words, for allMatches */
 const WORDS = /\S+/g;
+// a capitalised word after another word of its sentence (not its first), right before a position
+const CAP_WORD_BEFORE = /[\p{L}\d,;:][^\S\n]+\p{Lu}[\p{L}\d&-]*[^\S\n]$/u;
 
 type Kind = OrganisationCandidate["kind"];
 
@@ -640,10 +642,13 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       // (its inner capitals are ASCII, each opening a word or an acronym: `Petrović` has none, `OmegA` no word after its capital)
       pattern: rx.gu`(?<![\p{L}\d&'’.@#/_-])(?<name>\p{Lu}\p{Ll}+(?:[A-Z][a-z\d]+|[A-Z]{2,}(?![a-z])){1,3})(?![\p{L}\d&@_-]|['’]\p{L}{2}|\.\p{L})`,
       priority: -1,
-      normalize: (g) => {
+      normalize: (g, ctx, m) => {
         const name = g.name!;
         const first = /^\p{Lu}\p{Ll}+/u.exec(name)![0];
         if (name.length < 5 || SURNAME_PREFIX.test(first) || isFirstName(first) || notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
+        // the last word of a longer name (`Sambre BioPharma’s CEO`, the company `Sambre BioPharma SA`): a capitalised word
+        // inside the sentence right before it is the name's too
+        if (CAP_WORD_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
         return { name, kind: "company" };
       },
       ...ex("camel-case"),

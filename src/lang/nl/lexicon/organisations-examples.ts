@@ -119,7 +119,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "lower-head": ["Het ministerie van economie zweeg.", "Het ministerie wil meer investeren.", "Het akimat van de stad zweeg.", "De ambassade van haar land sloot."],
   apposition: ["Dat zei Jan Peeters, de Belgische bedrijfsleider van de groep.", "Op dinsdag, de dag van de beurs, groeide het bedrijf.", "Almaty, een stad van twee miljoen inwoners, ontving het forum.", "Anna Peeters, een partner van het bedrijf, sprak."],
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],
-  "camel-case": ["Tijdens het gesprek stelde SofieLambrechts het plan voor.", "Zij behaalde een PhD in Leuven.", "Volg #InvestInKazakhstan voor nieuws.", "Het bedrijf van de familie DeVries groeide.", "Zie www.KazExport.kz voor details."],
+  "camel-case": ["Tijdens het gesprek stelde SofieLambrechts het plan voor.", "Zij behaalde een PhD in Leuven.", "Volg #InvestInKazakhstan voor nieuws.", "Het bedrijf van de familie DeVries groeide.", "Zie www.KazExport.kz voor details.", "Het werd getekend door de topman van Sambre BioPharma."],
   ampersand: ["De minister van Handel & Investeringen sprak.", "Treinen tussen Antwerpen & Brussel rijden weer."],
   cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’.", "Lysbrook NV (de “Vennootschap”) meldt", "(hierna \"de Emittent\")"],
