@@ -131,6 +131,7 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 }
 const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+|(?<=\\p{L})–\\p{Lu}[\\p{L}\\d]*)*");
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
+const FAMILY_NAME_START = /^(?:Van|Vande|Vanden|Vander|Von|De|Ter|Ten)$/u;
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
 export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCandidate>[] {
@@ -261,7 +262,9 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
   // in a list the cue has classed (`companies such as Kortrijk Weaving`), a place may open a longer name
   const notCompanyName = (name: string, cue: string | null, listed = false) => {
     const words = name.split(/\s+/).filter((w) => w !== "&");
-    if (!rx.u`^\p{L}`.test(name) || leading.has(words[0]) || notAcronyms.has(words[0]) || (isPlace(words[0]) && !(listed && words.length > 1)) || isPlace(name)) return true;
+    // (a family name's particle opens a classed name of several words: `het baggerbedrijf Van Laere Dredging`)
+    const particle = listed && words.length > 1 && FAMILY_NAME_START.test(words[0]);
+    if (!rx.u`^\p{L}`.test(name) || (leading.has(words[0]) && !particle) || notAcronyms.has(words[0]) || (isPlace(words[0]) && !(listed && words.length > 1)) || isPlace(name)) return true;
     return cue !== null && personCues.has(cueOf(cue)) && words.some((w) => isFirstName(w));
   };
   // the next names of a list: `, B`, `, and C`, ` en C`, each one to four capitalised words, at most six

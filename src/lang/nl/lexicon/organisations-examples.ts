@@ -20,6 +20,9 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "onder wie Delta Hydro, Van der Linden Kassen bv en Noord Techniek", expect: { name: "Van der Linden Kassen bv" } },
   ],
   cued: [
+    { text: "Ook het Antwerpse baggerbedrijf Van Laere Dredging tekende een contract.", expect: { name: "Van Laere Dredging", kind: "company" } },
+    { text: "een contract met de Kazachse staatsspoorwegen Kazakhstan Temir Zholy voor 600 wagons", expect: { name: "Kazakhstan Temir Zholy" } },
+    { text: "AquaFlow BV en de Kazachse waterbeheerder Kazvodkhoz tekenden een contract.", expect: { name: "Kazvodkhoz" } },
     { text: "Het Antwerpse logistieke bedrijf Katoen Natie sloot een contract.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "Ook de bouwgroep Besix was aanwezig.", expect: true },
     { text: "Hij tekende met de Oezbeekse supermarktketen Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
@@ -121,7 +124,7 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "company-role": ["Hij was topman van Oezbekistan.", "De voorzitter van de raad van bestuur sprak."],
   "camel-case": ["Tijdens het gesprek stelde SofieLambrechts het plan voor.", "Zij behaalde een PhD in Leuven.", "Volg #InvestInKazakhstan voor nieuws.", "Het bedrijf van de familie DeVries groeide.", "Zie www.KazExport.kz voor details.", "Het werd getekend door de topman van Sambre BioPharma."],
   ampersand: ["De minister van Handel & Investeringen sprak.", "Treinen tussen Antwerpen & Brussel rijden weer."],
-  cued: ["Het bedrijf wil meer investeren.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
+  cued: ["Het bedrijf wil meer investeren.", "De beheerder Jan Peeters sloot de zaal.", "Het bedrijf Van de week groeide.", "Partner Oezbekistan groeit snel.", "De bank Astana opende een kantoor.", "Het bedrijf van Jan Peeters groeit."],
   quoted: ["Hij zei “we zijn klaar om te investeren”.", "Het thema is ‘Future Energy’.", "Lysbrook NV (de “Vennootschap”) meldt", "(hierna \"de Emittent\")"],
   acronym: ["Het BBP groeide met 5%.", "De prijs is 20 EUR.", "in de IT-sector", "WEST-VLAANDEREN, BELGIË", "Tickersymbool: LYS", "Lysbrook NV (Nasdaq Stockholm: LYS)", "De REBITDA steeg met 8%.", "BESLISSING:\nArtikel 1. De raad keurt goed.", "De analistencall begint om 10.00 CET.", "De kasstroom uit bedrijfsactiviteiten (KUB) daalde; de KUB stijgt in 2028."],
   "cited-source": ["volgens Oezbekistan groeit de economie.", "Schepen Marleen Dierickx opende het plein. \"Het is eindelijk af,\" aldus Dierickx.", "De fabriek opent in mei, meldt de correspondent van Brussel."],
