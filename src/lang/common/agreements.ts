@@ -51,6 +51,9 @@ export interface AgreementLexicon {
   /** relative pronouns that open a clause after the noun's comma, in which the verb-final language states the signing
    *  (`de overeenkomst, die in mei werd getekend,`) */
   relatives?: string[];
+  /** words that open an apposition of the noun's value between commas (`the contract, worth EUR 5 million, was signed`,
+   *  `het contract, goed voor 5 miljoen euro, werd ondertekend`): the noun phrase goes on after it */
+  valueAppositions?: string[];
   splitCues: SplitCue[];
   /** words before the cue in its clause, or in the gap, that make it planned */
   planned: string[];
@@ -387,7 +390,10 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
   const verb = `(?<verb>${alternation(verbs.keys())})${NE}`;
   // with auxiliaries (English): `NOUN [gap] AUX [adverbs] VERB`, or the reduced `NOUN VERB` (`the agreement signed in 2019`)
   // a relative clause after the noun's comma (`het contract, dat … werd ondertekend`, `the contract, which was signed`)
-  const relative = lex.relatives?.length ? `(?:,(?=\\s+(?:${alternation(lex.relatives)})\\s))?` : "";
+  const openers = [...(lex.relatives ?? []), ...(lex.valueAppositions ?? [])];
+  const relative = openers.length ? `(?:,(?=\\s+(?:${alternation(openers)})\\s))?` : "";
+  // the value apposition, with a figure and one closing comma, then the words before the verb without any other comma
+  const valued = lex.valueAppositions?.length ? regex(`^\\s+(?:${alternation(lex.valueAppositions)})\\s[^,]{0,40}\\d[^,]{0,40}(?:,\\d[^,]{0,40})?,(?:[^,]|,\\d)*$`, "iu") : null;
   const body = relative + (lex.passiveAuxiliaries.length
     ? `(?:(?<between>(?:${gapWord(lex)}){0,15}?)\\s+(?<aux>${alternation(lex.passiveAuxiliaries)})(?:\\s+(?:${alternation(lex.adverbs)})){0,2}\\s+|\\s+)${verb}`
     : `(?<between>(?:${gapWord(lex)}){0,12}?)\\s+${verb}`);
@@ -407,7 +413,7 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       // one comma, the one that closes the noun phrase
       if (g.part && /,/u.test(between.slice(0, -1))) return null;
       // (a decimal comma is none: `een order van 1,2 miljoen euro tekende`)
-      if (!g.part && /,(?!\d)/u.test(between) && !lex.passiveAuxiliaries.length) return null;
+      if (!g.part && /,(?!\d)/u.test(between) && !lex.passiveAuxiliaries.length && !valued?.test(between)) return null;
       const inner = m[0].slice(g.noun!.length);
       const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + inner, mk);
       if (!status) return null;

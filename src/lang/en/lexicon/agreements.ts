@@ -98,6 +98,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   passiveAuxiliaries: ["was", "were", "is", "are", "been", "be", "being", "got", "get"],
   adverbs: ["also", "successfully", "officially", "finally", "formally", "already", "eventually", "jointly", "recently", "today", "yesterday", "then", "too", "subsequently", "now"],
   relatives: ["which"],
+  valueAppositions: ["worth", "valued at", "with a value of"],
   splitCues: [
     {
       id: "agreed",

@@ -107,6 +107,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   passiveAuxiliaries: [],
   adverbs: [],
   relatives: ["dat", "die", "welke"],
+  valueAppositions: ["goed voor", "ter waarde van", "met een waarde van", "waard"],
   splitCues: [
     { id: "kwamen-overeen", first: ["kwamen", "kwam", "komen", "komt"], then: ["overeen"], gap: 4, status: "agreed", notBefore: ["met"], withParty: ["met"] },
     { id: "overeengekomen", first: ["overeengekomen"], status: "agreed", notAfter: ["het", "de", "een", "zoals", "eerder"] },
