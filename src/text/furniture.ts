@@ -38,7 +38,7 @@ const SITE_LABEL = regex(
 );
 // the heading of a list of other pages, alone on its line
 const LIST_HEADING = regex(
-  String.raw`^(?:related(?:\s+(?:news|articles|stories|posts|content|pages))?|read\s+(?:also|next)|also\s+(?:read|interesting)|see\s+also|more\s+(?:news|stories|articles)(?:\s+on\s+this\s+topic)?|other\s+news|most\s+(?:read|popular|viewed)|latest\s+news|lees\s+ook|meer\s+nieuws|ander\s+nieuws|meest\s+gelezen|gerelateerde\s+(?:artikelen|berichten|nieuwsberichten|pagina's)|ook\s+interessant|zie\s+ook|laatste\s+nieuws|recent\s+nieuws|downloads?)[^\S\n]*:?$`,
+  String.raw`^(?:related(?:\s+(?:news|articles|stories|posts|content|pages))?|read\s+(?:also|next)|also\s+(?:read|interesting)|see\s+also|more\s+(?:news|stories|articles)(?:\s+on\s+this\s+topic)?|other\s+news|most\s+(?:read|popular|viewed)|latest\s+news|lees\s+ook|meer\s+nieuws|ander\s+nieuws|meest\s+gelezen|gerelateerde\s+(?:artikelen|berichten|nieuwsberichten|pagina's|onderwerpen)|related\s+topics|ook\s+interessant|zie\s+ook|laatste\s+nieuws|recent\s+nieuws|downloads?)[^\S\n]*:?$`,
   "iu",
 );
 const COPYRIGHT = /^(?:©|\(c\)[^\S\n]|copyright\b)|all rights reserved|alle rechten voorbehouden|tous droits réservés/iu;
