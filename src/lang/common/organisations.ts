@@ -56,6 +56,10 @@ export interface OrganisationLexicon {
   atRoleLinks: string[];
   /** government roles and heads whose object is a portfolio, not a company (`Minister of Trade & Investment`) */
   portfolioHeads: string[];
+  /** capitalised heads of a body whose object is a list of portfolios (`Ministry`, `Department`), where the lower-case heads do not read one */
+  portfolioBodies?: string[];
+  /** the first words of a government's portfolios (`Agriculture`, `Food` of `Food Security`), which a comma list of them is made of */
+  portfolioWords?: string[];
   /** heads the language writes in lower case before a capitalised portfolio (`het ministerie van Landbouw`) */
   lowerHeads: string[];
   /** lower-case heads of a body named right after them, which is never the place (`het waterschap Rivierenland`); none in English */
@@ -355,6 +359,27 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
           },
         ]
       : [];
+
+  /** `Ministry of Agriculture, Fisheries, Food Security and Nature of the Netherlands`: a list of portfolios closed by `and`,
+   *  each opening with a portfolio's word, so that a list of bodies (`the Ministry of Energy, Kazatomprom and X`) is not one */
+  const portfolioListRules = (): Rule<OrganisationCandidate>[] => {
+    if (!lex.portfolioBodies?.length || !lex.portfolioWords?.length) return [];
+    const item = `(?:${alternation(lex.portfolioWords)})(?:${SP}(?!(?:${joins}|${links})(?![\\p{L}]))[\\p{Lu}][\\p{Ll}]+)?`;
+    return [
+      {
+        id: id("portfolio-list"),
+        pattern: regex(
+          `(?<![\\p{L}])(?<name>(?:${alternation(lex.portfolioBodies)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${item}(?:,${SP}${item}){1,5},?${SP}(?:${joins})${SP}${item}(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3})?)(?![\\p{L}\\d])`,
+          "gu",
+        ),
+        starts: startsOf(lex.portfolioBodies),
+        spanGroup: "name",
+        priority: 1,
+        normalize: (g) => ({ name: g.name!.replace(/\s+/gu, " "), kind: "government" }),
+        ...ex("portfolio-list"),
+      },
+    ];
+  };
 
   const adjectiveHeadRules = (): Rule<OrganisationCandidate>[] =>
     Object.keys(lex.adjectiveHeads).length
@@ -657,6 +682,7 @@ export function organisationRules(lex: OrganisationLexicon): Rule<OrganisationCa
       ...ex("camel-case"),
     },
     ...lowerHeadRules(),
+    ...portfolioListRules(),
     ...namedBodyRules(lex.namedBodies),
     {
       id: id("institution"),
