@@ -117,6 +117,10 @@ describe("English agreement details", () => {
     expect(object[0].parties).toEqual(expect.arrayContaining(["Aral Water LLP", "Brabant Pumps BV"]));
   });
 
+  it("reads `both countries` as the two countries named last", () => {
+    expect(agreementsOf("The ministers of Kazakhstan and the Netherlands met in Astana. Both countries signed an agreement on air services.")[0].parties).toEqual(["Kazakhstan", "Netherlands"]);
+  });
+
   it("reads a passive signing after an apposition of the noun's value between commas", () => {
     const [a] = agreementsOf("The contract, worth EUR 62 million, was signed in Kostanay at the end of May.");
     expect([a.kind, a.status]).toEqual(["contract", "signed"]);

@@ -88,6 +88,8 @@ export interface AgreementLexicon {
 export interface PartyLexicon {
   /** `the parties`, `both sides`: the participants of the meeting */
   theParties: string[];
+  /** `both countries`, `beide landen`: the two countries named last */
+  theCountries?: string[];
   /** a singular personal pronoun as the signer (`he signed`, `ondertekende hij`): the person named last before it */
   subjectPronouns: string[];
   /** `in the presence of`: who follows witnesses the signing and is no party */
@@ -117,6 +119,7 @@ export interface PartyLexicon {
 /** The party words of a language as patterns (case-insensitive, whole words). */
 export interface PartyPatterns {
   theParties: RegExp;
+  theCountries: RegExp;
   subjectPronoun: RegExp;
   witnesses: RegExp;
   /** tested on the text right before a place: it ends in a locative */
@@ -142,6 +145,7 @@ export function partyPatterns(lex: PartyLexicon): PartyPatterns {
   const c = lex.classAnaphors;
   return {
     theParties: whole(W(lex.theParties)),
+    theCountries: lex.theCountries?.length ? whole(W(lex.theCountries)) : /(?!)/u,
     subjectPronoun: whole(W(lex.subjectPronouns)),
     witnesses: whole(W(lex.witnesses)),
     locativeBefore: regex(`(?<![\\p{L}])(?:${W(lex.locatives)})\\s+(?:(?:${W(lex.locativeArticles)})\\s+)?$`, "iu"),
