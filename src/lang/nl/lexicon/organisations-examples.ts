@@ -21,8 +21,8 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
   ],
   cued: [
     { text: "Ook het Antwerpse baggerbedrijf Van Laere Dredging tekende een contract.", expect: { name: "Van Laere Dredging", kind: "company" } },
-    { text: "een contract met de Kazachse staatsspoorwegen Kazakhstan Temir Zholy voor 600 wagons", expect: { name: "Kazakhstan Temir Zholy" } },
-    { text: "AquaFlow BV en de Kazachse waterbeheerder Kazvodkhoz tekenden een contract.", expect: { name: "Kazvodkhoz" } },
+    { text: "een contract met de staatsspoorwegen Kazakhstan Temir Zholy voor 600 wagons", expect: { name: "Kazakhstan Temir Zholy" } },
+    { text: "AquaFlow BV en de regionale waterbeheerder Kazvodkhoz tekenden een contract.", expect: { name: "Kazvodkhoz" } },
     { text: "Het Antwerpse logistieke bedrijf Katoen Natie sloot een contract.", expect: { name: "Katoen Natie", kind: "company" } },
     { text: "Ook de bouwgroep Besix was aanwezig.", expect: true },
     { text: "Hij tekende met de Oezbeekse supermarktketen Saryarka Market.", expect: { name: "Saryarka Market", kind: "company" } },
