@@ -102,7 +102,12 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
         if (g.after) return at(weekdayInWeek(a, day, 1), "day");
         // a weekday alone: the last one when the sentence tells of the past (the day itself when
         // the release is dated that weekday: `signed on Tuesday` in a Tuesday release), else the next
-        const sentence = ctx.text.slice(Math.max(0, m.index - 200), m.index + 200);
+        // (a weekday that opens its sentence is read in its own sentence: a past tense in the paragraph before tells nothing
+        // of `Woensdag reist de delegatie door naar Gent`)
+        const opens = /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)$/u.test(ctx.text.slice(Math.max(0, m.index - 4), m.index));
+        const sentence = opens
+          ? ctx.text.slice(m.index, m.index + 200).replace(/[.!?\n](?=\s|$)[^]*$/u, "")
+          : ctx.text.slice(Math.max(0, m.index - 200), m.index + 200);
         const past = lex.pastTense.test(sentence);
         if (past && weekday(a) === day) return at(a, "day");
         return at(nearestWeekday(a, day, past ? -1 : 1), "day");
