@@ -118,6 +118,15 @@ describe("English agreement details", () => {
     expect(object[0].parties).toEqual(expect.arrayContaining(["Aral Water LLP", "Brabant Pumps BV"]));
   });
 
+  it("reads `both countries` as the two countries named last", () => {
+    expect(agreementsOf("The ministers of Kazakhstan and the Netherlands met in Astana. Both countries signed an agreement on air services.")[0].parties).toEqual(["Kazakhstan", "Netherlands"]);
+  });
+
+  it("reads a passive signing after an apposition of the noun's value between commas", () => {
+    const [a] = agreementsOf("The contract, worth EUR 62 million, was signed in Kostanay at the end of May.");
+    expect([a.kind, a.status]).toEqual(["contract", "signed"]);
+  });
+
   it("reads each document of a list the line before says were signed, with the sides of its own `between`", () => {
     const list = agreementsOf("5. At the talks, the following documents were signed:\n- Agreement between the Government of Kazakhstan and the Government of Belgium on air services;\n- Memorandum of Understanding between Brabant Pumps BV and Aral Water LLP on irrigation.");
     expect(list.map((a) => [a.kind, a.status])).toEqual([["agreement", "signed"], ["agreement", "signed"], ["memorandum", "signed"]]);

@@ -105,6 +105,16 @@ describe("Dutch agreement details", () => {
     expect(agreementsOf("De uitkomst kwam met de ramingen van het bureau van vorig jaar overeen.")).toEqual([]);
   });
 
+  it("leest `beide landen` als de twee landen die het laatst genoemd zijn", () => {
+    expect(agreementsOf("Kazachstan en België bespraken de handel. Beide landen ondertekenden een verdrag over dubbele belasting.")[0].parties).toEqual(["Kazachstan", "België"]);
+  });
+
+  it("leest een passief akkoord na een bijstelling van zijn waarde tussen komma's, maar niet na een andere bijzin", () => {
+    const [a] = agreementsOf("Het contract, goed voor 6,2 miljoen euro, werd eind mei in Kostanay ondertekend.");
+    expect([a.kind, a.status]).toEqual(["contract", "signed"]);
+    expect(agreementsOf("Het contract, goed voor 62 miljoen euro, zo zegt de directeur, werd vorig jaar ondertekend.")).toEqual([]);
+  });
+
   it("leest een akkoord in een bijzin na de komma van het zelfstandig naamwoord, en een bedrag met een decimale komma ertussen", () => {
     const [a] = agreementsOf("De overeenkomst, die vorige maand in Aktau werd ondertekend, loopt vijf jaar.");
     expect([a.kind, a.status, a.subject]).toEqual(["agreement", "signed", null]);

@@ -42,6 +42,8 @@ const ROUND_THIRTEEN = /^(?:en|nl)(?:49|5[0-2])-/;
 const ROUND_FOURTEEN = /^(?:en|nl)5[3-6]-/;
 // and the fifteenth round's
 const ROUND_FIFTEEN = /^(?:en|nl)(?:5[7-9]|60)-/;
+// and the sixteenth round's (63–66)
+const ROUND_SIXTEEN_GENRES = /^(?:en|nl)6[3-6]-/;
 const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap((lang) =>
   fs
     .readdirSync(path.join(DIR, lang))
@@ -52,7 +54,7 @@ const loadArticles = (wanted: (file: string) => boolean) => ["en", "nl"].flatMap
       return { file: f, gold, record: extract(fs.readFileSync(path.join(DIR, lang, f), "utf8")) };
     }),
 );
-const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN, ROUND_FOURTEEN, ROUND_FIFTEEN].some((round) => round.test(f)));
+const articles = loadArticles((f) => ![ROUND_NINE, ROUND_TEN, ROUND_ELEVEN, ROUND_TWELVE, ROUND_THIRTEEN, ROUND_FOURTEEN, ROUND_FIFTEEN, ROUND_SIXTEEN_GENRES].some((round) => round.test(f)));
 const byFile = (prefix: string) => {
   const a = articles.find((x) => x.file.startsWith(prefix));
   if (!a) throw new Error(`no article ${prefix}`);
@@ -977,5 +979,75 @@ describe("unseen articles, fifteenth round", () => {
     expect(rec("nl59").agreements.find((a) => a.text.includes("werd ondertekend"))).toMatchObject({ kind: "contract", status: "signed", date: "2027-02-11" });
     expect(rec("nl60").agreements[0].parties).toEqual(["Hogeschool Westhoek", "Nura Technical University"]);
     expect(rec("nl58").agreements[0].parties).toEqual(["Veluwe Mengvoeders B.V.", "Alatau Milk JSC"]);
+  });
+});
+
+// The sixteenth round (63–66): the genres the earlier rounds had few of: a Kazinform item on a Dutch minister's visit with
+// the long titles of Kazakh officials listed one after another (`Vice Minister … Dana Tulegenova, Chairman of the Management
+// Board of … JSC Nurlan Abenov and Ambassador …`), an EU–Central Asia forum report with its bulleted list of deals and their
+// amounts, a logistics group's first-quarter results (highlights, `Q1 2026:` comparisons, guidance), an Astana Times page
+// with its menus, cookie notice, byline line, tags, related posts and footer; a VRT NWS story (`di 8 jun 2027 17:45`), an
+// HBVL regional item on a Lommel silo builder, an RVO mission page (skip link, programme by weekday, `Gepubliceerd op:` at
+// its foot, related topics) and a Euronext Brussels quarterly release in Dutch. Written, with their gold, before kzbe ran
+// on them; scored as the shared scorer does, apart from the other rounds.
+describe("unseen articles, sixteenth round (real-world genres)", () => {
+  const ROUND_16 = roundOf(ROUND_SIXTEEN_GENRES);
+  const rec = ROUND_16.record;
+  // what the rules still miss: a first name the lists lack after a role whose object is capitalised (`European Commissioner
+  // for International Partnerships Katrien Desmedt`: the person is read as `Partnerships Katrien Desmedt`), the company and
+  // the ministry of a signing by their officers (`signed by Minister of Health … and Sambre BioPharma’s CEO …`: en66, and
+  // `ondertekend door Janssens en algemeen directeur Yerlan Mukanov van de Kazachse groep`: nl64), `Beide landen` when the
+  // text names the two countries only by their adjectives (nl63); places the gazetteer lacks (`de Kempen`, `Kaskelen`), a
+  // broadcaster in capitals (`VRT NWS`), an English body in a Dutch text (`Uzbek Agency for Water Management`); `a year
+  // earlier` in a results bullet read from the last year named (2025), `Vandaag telt het bedrijf` read as the day, and `for
+  // 2026 to the annual general meeting` not read as a year
+  const KNOWN_MISSES_16 = new Set<string>(["en64: Katrien Desmedt", "en66: parties", "nl63: parties", "nl64: parties"]);
+
+  // floors a little under what the rules reach after the round's fixes (F1 0.95 to 1.0 per field)
+  const FLOOR_SIXTEEN: Record<Field, number> = { people: 0.94, organisations: 0.96, places: 0.97, dates: 0.94, figures: 0.99, agreements: 0.99 };
+  roundChecks(ROUND_16, FLOOR_SIXTEEN, { misses: KNOWN_MISSES_16 });
+
+  it("reads a list of officials, each title before its own name, and cuts no first name into the company before it", () => {
+    const en63 = rec("en63");
+    expect(en63.people.find((p) => p.name === "Dana Tulegenova")?.roles).toEqual(["Vice Minister of Agriculture of the Republic of Kazakhstan"]);
+    expect(en63.people.find((p) => p.name === "Nurlan Abenov")?.organisation).toBe("KazakhExport Export Insurance Company JSC");
+    expect(names(en63, "organisations")).toContain("Ministry of Agriculture, Fisheries, Food Security and Nature of the Netherlands");
+    const nl65 = rec("nl65");
+    expect(names(nl65, "organisations")).toContain("ministerie van Buitenlandse Zaken");
+    expect(nl65.people.find((p) => p.name === "Maarten de Vries")?.roles).toEqual(["directeur-generaal Buitenlandse Economische Betrekkingen van het ministerie van Buitenlandse Zaken"]);
+    expect(rec("nl64").people.find((p) => p.name === "Sarah Vos")?.roles).toEqual(["productiemanager"]);
+  });
+
+  it("dates a page by its byline line and by the label at its foot, and takes the headline under a skip link", () => {
+    expect([rec("en66").published, rec("nl65").published]).toEqual(["2027-04-23", "2027-03-04"]);
+    expect(rec("nl65").title).toBe("Handelsmissie Kazachstan en Oezbekistan: water en agrifood");
+    expect(names(rec("nl65"), "places")).not.toContain("Turkije");
+  });
+
+  it("reads each deal of a bulleted list with its amount before its noun, and the sides of a `between` with an acronym in brackets", () => {
+    const listed = rec("en64").agreements.filter((a) => a.text.startsWith("• "));
+    expect(listed.map((a) => a.parties)).toEqual([
+      ["European Investment Bank", "Government of Kazakhstan"], ["European Bank for Reconstruction and Development", "KTZ Express JSC"],
+      ["Scaldis Marine NV", "Aktau Port Services LLP"], ["Noordzee Windpower B.V.", "Mangystau Green Energy LLP"],
+      ["Flanders Investment & Trade", "Kazakh Invest National Company JSC"],
+    ]);
+    expect(listed[1].subject).toBe("a EUR 300 million loan for 2,000 container flat wagons");
+  });
+
+  it("finds the companies a Dutch class noun names, a family particle first, and a contract signed after its value between commas", () => {
+    expect(rec("nl63").agreements.find((a) => a.text.includes("baggerbedrijf"))?.parties).toEqual(["Van Laere Dredging"]);
+    expect(rec("nl65").agreements[0].parties).toEqual(["AquaFlow Systems BV", "Kazvodkhoz"]);
+    expect(rec("nl66").agreements[0].parties).toEqual(["Scheldt Eurasia Rail NV", "Kazakhstan Temir Zholy"]);
+    expect(rec("nl64").agreements.find((a) => a.text.startsWith("Het contract, goed voor"))).toMatchObject({ kind: "contract", status: "signed" });
+    expect(names(rec("en66"), "organisations")).not.toContain("BioPharma");
+  });
+
+  it("reads a quarter of a shifted year, `sinds november` as last year's, and two days each with its weekday as one span", () => {
+    expect(rec("en65").dates.find((d) => d.text === "the first quarter of last year")?.value).toBe("2026-Q1");
+    expect(rec("nl66").dates.find((d) => d.text === "november")?.value).toBe("2026-11");
+    expect(rec("nl65").dates.find((d) => d.value === "2027-09-16")).toMatchObject({ until: "2027-09-17" });
+    expect(rec("nl65").figures.map((f) => f.value)).not.toContain(16);
+    // `Woensdag reist de delegatie door` in a Tuesday's story, after a paragraph in the past tense
+    expect(rec("nl63").dates.find((d) => d.text === "Woensdag")?.value).toBe("2027-06-09");
   });
 });

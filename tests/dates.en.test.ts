@@ -128,6 +128,12 @@ describe("English quarters without their year", () => {
     expect(datesOf("Glass threw for two touchdowns in the third quarter.").filter((d) => d.grain === "quarter")).toEqual([]);
     expect(datesOf("Sales fell in the first quarter of 2021.").map((d) => d.value)).toEqual(["2021-Q1"]);
   });
+  it("reads `the first quarter of last year` and `the spring of next year` from the anchor's year, and `since November` as last year's", () => {
+    expect(datesOf("Transit times fell from 7 days in the first quarter of last year.").map((d) => [d.text, d.value])).toEqual([["the first quarter of last year", "2021-Q1"]]);
+    expect(datesOf("The terminal opens in the spring of next year.").map((d) => d.value)).toEqual(["2023-SP"]);
+    expect(datesOf("The group has run a block train to Almaty since November.").map((d) => d.value)).toEqual(["2021-11"]);
+    expect(datesOf("The group has run a block train to Almaty since January.").map((d) => d.value)).toEqual(["2022-01"]);
+  });
   it("reads `the same quarter of 2015` as the quarter named before it, in the year it writes", () => {
     expect(datesOf("Container volumes in the fourth quarter of 2016 were 12 percent above the same quarter of 2015.").map((d) => d.value)).toEqual(["2016-Q4", "2015-Q4"]);
   });

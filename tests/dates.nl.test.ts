@@ -128,6 +128,18 @@ describe("Dutch quarters without their year", () => {
     expect(datesOf("Het ministerie van Energie moet de overname nog goedkeuren; dat wordt in het derde kwartaal verwacht.")).toContainEqual(expect.objectContaining({ text: "in het derde kwartaal", value: "2017-Q3", grain: "quarter", inferred: true }));
     expect(datesOf("In het eerste kwartaal van 2016 groeide de uitvoer.").map((d) => d.value)).toEqual(["2016-Q1"]);
   });
+  it("reads a weekday that opens a sentence in the present tense as the next one, whatever the sentence before told", () => {
+    // 20 June 2017 is a Tuesday
+    const dates = datesOf("De ministers hebben het gehad over persvrijheid, zei ze. Woensdag reist de delegatie door naar Gent en Luik.");
+    expect(dates.find((d) => d.text === "Woensdag")?.value).toBe("2017-06-21");
+    expect(datesOf("Woensdag tekenden de ministers een akkoord.").find((d) => d.text === "Woensdag")?.value).toBe("2017-06-14");
+  });
+  it("reads `het eerste kwartaal van vorig jaar` and `het voorjaar van volgend jaar` from the anchor's year, and `sinds november` as last year's", () => {
+    expect(datesOf("De transittijd daalde tegenover het eerste kwartaal van vorig jaar.").map((d) => [d.text, d.value])).toEqual([["het eerste kwartaal van vorig jaar", "2016-Q1"]]);
+    expect(datesOf("In het voorjaar van volgend jaar opent de terminal.").map((d) => d.value)).toEqual(["2018-SP"]);
+    expect(datesOf("De groep rijdt sinds november een bloktrein naar Almaty.").map((d) => d.value)).toEqual(["2016-11"]);
+    expect(datesOf("De groep rijdt sinds maart een bloktrein naar Almaty.").map((d) => d.value)).toEqual(["2017-03"]);
+  });
   it("reads `hetzelfde kwartaal van 2015` as the quarter named before it, in the year it writes", () => {
     expect(datesOf("De haven verwerkte in het vierde kwartaal van 2016 12 procent meer containers dan in hetzelfde kwartaal van 2015.").map((d) => d.value)).toEqual(["2016-Q4", "2015-Q4"]);
   });

@@ -140,7 +140,10 @@ export function extractAgreements(
       const named = [...before, ...inSpans.flat(), ...referred].sort((a, b) => a.start - b.start).map((m) => m.name);
       let parties = [...new Set(named)];
       const paragraph = paragraphOf(s.start);
-      if (!parties.length || words.theParties.test(sentenceText)) {
+      // `Beide landen ondertekenden een verdrag`, `both countries signed`: the two countries named last, when the sentence names no party
+      const countries = !parties.length && words.theCountries.test(sentenceText) ? lastCountries(mentions, s.start) : [];
+      if (countries.length === 2) parties = countries;
+      else if (!parties.length || words.theParties.test(sentenceText)) {
         // `both parties`: those of a signing just before in the paragraph, else of the meeting the paragraph is about
         const signing = words.theParties.test(sentenceText) ? earlier.findLast((e) => e.paragraph === paragraph && e.parties.length >= 2) : undefined;
         const meeting = signing ? null : meetingBefore(events, s.start, s.end, paragraphOf);
@@ -184,6 +187,14 @@ const GOVERNMENT = /^government$/u;
 const LINK_AFTER = /^\s+(?:of|for|van|voor)\b/u;
 const NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$)/u;
 const KNOWN_NOT_PUBLIC = /^(?!government$|diplomatic$|media$|party$|other$)/u;
+
+/** The two countries named last before `at`, in the order the text names them. */
+function lastCountries(mentions: readonly Mention[], at: number): string[] {
+  const found: string[] = [];
+  const before = mentions.filter((m) => m.type === "place" && m.kind === "country" && m.end <= at).sort((a, b) => b.end - a.end);
+  for (const m of before) if (!found.includes(m.name) && found.push(m.name) === 2) break;
+  return found.reverse();
+}
 
 /** The last mention that ends before `at` (mentions are in text order). */
 function lastBefore(mentions: readonly Mention[], at: number, noun?: string): Mention | null {

@@ -38,7 +38,7 @@ const SITE_LABEL = regex(
 );
 // the heading of a list of other pages, alone on its line
 const LIST_HEADING = regex(
-  String.raw`^(?:related(?:\s+(?:news|articles|stories|posts|content|pages))?|read\s+(?:also|next)|also\s+(?:read|interesting)|see\s+also|more\s+(?:news|stories|articles)(?:\s+on\s+this\s+topic)?|other\s+news|most\s+(?:read|popular|viewed)|latest\s+news|lees\s+ook|meer\s+nieuws|ander\s+nieuws|meest\s+gelezen|gerelateerde\s+(?:artikelen|berichten|nieuwsberichten|pagina's)|ook\s+interessant|zie\s+ook|laatste\s+nieuws|recent\s+nieuws|downloads?)[^\S\n]*:?$`,
+  String.raw`^(?:related(?:\s+(?:news|articles|stories|posts|content|pages))?|read\s+(?:also|next)|also\s+(?:read|interesting)|see\s+also|more\s+(?:news|stories|articles)(?:\s+on\s+this\s+topic)?|other\s+news|most\s+(?:read|popular|viewed)|latest\s+news|lees\s+ook|meer\s+nieuws|ander\s+nieuws|meest\s+gelezen|gerelateerde\s+(?:artikelen|berichten|nieuwsberichten|pagina's|onderwerpen)|related\s+topics|ook\s+interessant|zie\s+ook|laatste\s+nieuws|recent\s+nieuws|downloads?)[^\S\n]*:?$`,
   "iu",
 );
 const COPYRIGHT = /^(?:©|\(c\)[^\S\n]|copyright\b)|all rights reserved|alle rechten voorbehouden|tous droits réservés/iu;
@@ -46,7 +46,7 @@ const COPYRIGHT = /^(?:©|\(c\)[^\S\n]|copyright\b)|all rights reserved|alle rec
 const COOKIE = /cookie/iu;
 const CONSENT = /website|\bsite\b|browser|accept|consent|privacy|polic|akkoord|aanvaard|accepte|toestemming|instellingen|settings|voorkeuren|necessary|noodzakelijk|weigeren|surf/iu;
 // a link to the content or a search box, alone on its line
-const OPENING = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|navigatie|zoeken)|naar\s+(?:de\s+)?(?:hoofd)?inhoud|menu|zoeken|search)(?:\.\.\.|…|:)?$/iu;
+const OPENING = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|(?:ga\s+)?(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|content|navigatie|zoeken)|menu|zoeken|search)(?:\.\.\.|…|:)?$/iu;
 // a counter of the page beside its meta fields (`Views: 2 318`, `Weergaven: 1 204`, `Reacties (12)`)
 const COUNTER = /\b(?:views|weergaven|bekeken|reads|comments|reacties|reageer)[^\S\n]*(?::[^\S\n]*\d[\d\u00a0\u202f .,]*\d|:[^\S\n]*\d|\([^\S\n]*\d+[^\S\n]*\))/giu;
 // a byline, a date line or a section label under the headline: no headline

@@ -3,6 +3,8 @@
 // first line that reads as a headline.
 import { regex, rx } from "./classes.js";
 import { isSiteLine, pageHeadline } from "./furniture.js";
+import { MONTHS as EN_MONTHS } from "../lang/en/lexicon/time.js";
+import { MONTHS as NL_MONTHS } from "../lang/nl/lexicon/time.js";
 
 export interface Header {
   title: string | null;
@@ -55,9 +57,33 @@ export function readHeader(text: string): Header {
     const iso = ISO_ALONE.exec(line);
     if (iso) published = isoDay(+iso[1], +iso[2], +iso[3]);
   }
+  // a page that gives its day at its foot, under a label (`Gepubliceerd op: 4 maart 2027`, `Published on March 4, 2027`,
+  // `Publicatiedatum: 04-03-2027`), as government sites do; an unlabelled date there is a related page's
+  if (!published) published = footerDate(text);
   // a page that opens with the site's lines: its headline is the last line that reads as one before the first paragraph
   const title = pageHeadline(text)?.text ?? lines.find(isHeadline) ?? null;
   return { title, published };
+}
+
+const FOOTER_LINES = 25;
+const PUBLISHED_LABEL = String.raw`^[\s•·*\-–]*(?:[Pp]ublished(?:\s+on)?|[Dd]ate\s+of\s+publication|[Pp]ublication\s+date|[Pp]osted\s+on|[Gg]epubliceerd(?:\s+op)?|[Pp]ublicatiedatum|[Gg]eplaatst\s+op)\s*:?\s*`;
+const FOOTER_DAY_MONTH = regex(`${PUBLISHED_LABEL}(?<d>\\d{1,2})\\.?\\s+(?<m>\\p{L}{3,9})\\.?,?\\s+(?<y>\\d{4})${CLOCK_AFTER}\\s*$`, "u");
+const FOOTER_MONTH_DAY = regex(`${PUBLISHED_LABEL}(?<m>\\p{L}{3,9})\\.?\\s+(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})${CLOCK_AFTER}\\s*$`, "u");
+const FOOTER_NUMERIC = regex(`${PUBLISHED_LABEL}(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})[/.-](?<y>\\d{4})${CLOCK_AFTER}\\s*$`, "u");
+
+/** The day a labelled line among the last lines of the text gives as the page's publication. */
+function footerDate(text: string): string | null {
+  const lines = text.slice(-3000).split("\n").map((l) => l.trim()).filter(Boolean).slice(-FOOTER_LINES);
+  for (const line of lines) {
+    const n = FOOTER_NUMERIC.exec(line);
+    if (n) return isoDay(+n.groups!.y, +n.groups!.m, +n.groups!.d);
+    const w = FOOTER_DAY_MONTH.exec(line) ?? FOOTER_MONTH_DAY.exec(line);
+    if (!w) continue;
+    const key = w.groups!.m.toLowerCase();
+    const month = EN_MONTHS[key] ?? NL_MONTHS[key];
+    if (month) return isoDay(+w.groups!.y, month, +w.groups!.d);
+  }
+  return null;
 }
 
 function isHeadline(line: string): boolean {
@@ -113,6 +139,9 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
     const lineEnd = text.indexOf("\n", d.end);
     const alone = (rx.u`^\s*(?:\p{L}+\s*[:,]?\s*){0,3}(?:[–—]\s*)?$`.test(before) || FIELDS_ALONE.test(before)) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
     if (alone && /\d{4}/.test(text.slice(d.start, d.end)) && text.indexOf("\n") >= 0 && lineStart > 0) return d.value;
+    // a byline with its section and day on one line, as news sites print it (`By Anna Berg in Business on 23 April 2027`,
+    // `Door Jan Peeters in Economie op 12 juni 2027`)
+    if (BYLINE_ON.test(before) && CLOCK_ALONE.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd)) && /\d{4}/.test(text.slice(d.start, d.end))) return d.value;
     // a date that ends the headline after a dash or bar, the day of the meeting or briefing it reports
     // (`Persconferentie Vlaamse Regering – vrijdag 16 januari 2026`, `Press briefing | 3 March 2025`,
     // `Besluitenlijst gemeenteraad – zitting van 23 maart 2026` under the name of the council that holds it)
@@ -122,6 +151,9 @@ export function datelineDate(text: string, dates: readonly { start: number; end:
   }
   return null;
 }
+
+// `By` or `Door`, a name of up to five words, a section after `in` or a dash, and `on`, `op` or a comma before the day
+const BYLINE_ON = regex(String.raw`^\s*(?:[Bb]y|[Dd]oor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}(?:\s+(?:in|[–—|])\s+\p{Lu}[\p{L}&' -]{0,30})?(?:\s+(?:on|op)|,)?\s+$`, "u");
 
 /** A line that opens the text or stands under a name alone on its line (`Gemeente Lommelveen`, `City of Ghent`). */
 function underNameOnly(text: string, lineStart: number): boolean {

@@ -8,7 +8,7 @@
 // reject the cue (`expressed interest in signing`, `hoopt een akkoord te bereiken`).
 import { alternation, startsOf, type Rule, type RuleExample, type RuleContext, type RuleStarts } from "../../rules.js";
 import type { AgreementCandidate } from "../../entities/agreements.js";
-import { regex, rx } from "../../text/classes.js";
+import { allMatches, regex, rx } from "../../text/classes.js";
 import { endingTest } from "./endings.js";
 
 type Kind = AgreementCandidate["kind"];
@@ -51,6 +51,9 @@ export interface AgreementLexicon {
   /** relative pronouns that open a clause after the noun's comma, in which the verb-final language states the signing
    *  (`de overeenkomst, die in mei werd getekend,`) */
   relatives?: string[];
+  /** words that open an apposition of the noun's value between commas (`the contract, worth EUR 5 million, was signed`,
+   *  `het contract, goed voor 5 miljoen euro, werd ondertekend`): the noun phrase goes on after it */
+  valueAppositions?: string[];
   splitCues: SplitCue[];
   /** words before the cue in its clause, or in the gap, that make it planned */
   planned: string[];
@@ -85,6 +88,8 @@ export interface AgreementLexicon {
 export interface PartyLexicon {
   /** `the parties`, `both sides`: the participants of the meeting */
   theParties: string[];
+  /** `both countries`, `beide landen`: the two countries named last */
+  theCountries?: string[];
   /** a singular personal pronoun as the signer (`he signed`, `ondertekende hij`): the person named last before it */
   subjectPronouns: string[];
   /** `in the presence of`: who follows witnesses the signing and is no party */
@@ -114,6 +119,7 @@ export interface PartyLexicon {
 /** The party words of a language as patterns (case-insensitive, whole words). */
 export interface PartyPatterns {
   theParties: RegExp;
+  theCountries: RegExp;
   subjectPronoun: RegExp;
   witnesses: RegExp;
   /** tested on the text right before a place: it ends in a locative */
@@ -139,6 +145,7 @@ export function partyPatterns(lex: PartyLexicon): PartyPatterns {
   const c = lex.classAnaphors;
   return {
     theParties: whole(W(lex.theParties)),
+    theCountries: lex.theCountries?.length ? whole(W(lex.theCountries)) : /(?!)/u,
     subjectPronoun: whole(W(lex.subjectPronouns)),
     witnesses: whole(W(lex.witnesses)),
     locativeBefore: regex(`(?<![\\p{L}])(?:${W(lex.locatives)})\\s+(?:(?:${W(lex.locativeArticles)})\\s+)?$`, "iu"),
@@ -195,6 +202,7 @@ interface Markers {
   blockers: RegExp;
   clauseBreak: RegExp;
   introducer: RegExp;
+  introducerAll: RegExp;
   leadingIntroducer: RegExp;
   /** an agent marker in a gap (`werd door X en Y ondertekend`) */
   agent: RegExp;
@@ -210,11 +218,13 @@ function markersOf(lex: AgreementLexicon): Markers {
     blockers: new RegExp(words(lex.blockers), "i"),
     clauseBreak: new RegExp(`(?:[,;()\\n]|${words(lex.clauseBreaks)})`, "gi"),
     introducer: new RegExp(`${words(lex.subjectIntroducers)}\\s+`, "i"),
+    introducerAll: new RegExp(`${words(lex.subjectIntroducers)}\\s+`, "gi"),
     leadingIntroducer: new RegExp(`^\\s*(?:${alternation(lex.subjectIntroducers)})\\s+`, "i"),
     agent: new RegExp(`${words(lex.agentMarkers)}\\s+`, "i"),
     agentAfter: new RegExp(`^(?:\\s+[^\\s,;:()]{1,25}){0,4}?\\s+(?:${alternation(lex.agentMarkers)})${NE}\\s+`, "i"),
     // what follows the marker up to the clause's end: `between A and B, a contract between C and D`
-    counterparts: new RegExp(`${words(lex.counterpartMarkers)}\\s+[^,;:()]{1,150}`, "gi"),
+    // (an acronym in brackets after a name is part of it: `between the European Bank for Reconstruction and Development (EBRD) and X`)
+    counterparts: new RegExp(`${words(lex.counterpartMarkers)}\\s+(?:[^,;:()]|\\([A-Z&]{2,8}\\)){1,150}`, "gi"),
   };
 }
 
@@ -258,6 +268,9 @@ function sentenceAfter(text: string, at: number): string {
 }
 
 const TRAILING = /[\s,;:"'”’»)\]]+$/u;
+// a capitalised word inside a clause (not the first of the stretch) right before, and one right after
+const NAME_WORD_BEFORE = /\S\s+\p{Lu}[\p{L}'’-]*\s+$/u;
+const NAME_WORD_AFTER = /^\p{Lu}/u;
 
 /** What was agreed: after an introducer (`to`, `on`, `om`, `over`) in the gap or after the cue. */
 function subjectFrom(
@@ -272,8 +285,11 @@ function subjectFrom(
       const lead = mk.leadingIntroducer.exec(s.text);
       if (lead) from = lead[0].length;
       else {
-        const m = mk.introducer.exec(s.text.slice(0, 160));
-        if (m) from = m.index + m[0].length;
+        // (not one word between two capitalised words: the link inside a name, `between the Bank for Reconstruction and
+        // Development and X`, `tussen het Agentschap voor Natuur en X`)
+        const head = s.text.slice(0, 160);
+        const m = allMatches(mk.introducerAll, head).find((x) => !(/^\S+\s+$/u.test(x[0]) && NAME_WORD_BEFORE.test(head.slice(0, x.index)) && NAME_WORD_AFTER.test(head.slice(x.index + x[0].length))));
+        if (m) from = m.index! + m[0].length;
       }
     }
     if (from < 0) continue;
@@ -378,7 +394,10 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
   const verb = `(?<verb>${alternation(verbs.keys())})${NE}`;
   // with auxiliaries (English): `NOUN [gap] AUX [adverbs] VERB`, or the reduced `NOUN VERB` (`the agreement signed in 2019`)
   // a relative clause after the noun's comma (`het contract, dat … werd ondertekend`, `the contract, which was signed`)
-  const relative = lex.relatives?.length ? `(?:,(?=\\s+(?:${alternation(lex.relatives)})\\s))?` : "";
+  const openers = [...(lex.relatives ?? []), ...(lex.valueAppositions ?? [])];
+  const relative = openers.length ? `(?:,(?=\\s+(?:${alternation(openers)})\\s))?` : "";
+  // the value apposition, with a figure and one closing comma, then the words before the verb without any other comma
+  const valued = lex.valueAppositions?.length ? regex(`^\\s+(?:${alternation(lex.valueAppositions)})\\s[^,]{0,40}\\d[^,]{0,40}(?:,\\d[^,]{0,40})?,(?:[^,]|,\\d)*$`, "iu") : null;
   const body = relative + (lex.passiveAuxiliaries.length
     ? `(?:(?<between>(?:${gapWord(lex)}){0,15}?)\\s+(?<aux>${alternation(lex.passiveAuxiliaries)})(?:\\s+(?:${alternation(lex.adverbs)})){0,2}\\s+|\\s+)${verb}`
     : `(?<between>(?:${gapWord(lex)}){0,12}?)\\s+${verb}`);
@@ -398,7 +417,7 @@ export function nounVerbRule(lex: AgreementLexicon, mk = markersOf(lex)): Rule<A
       // one comma, the one that closes the noun phrase
       if (g.part && /,/u.test(between.slice(0, -1))) return null;
       // (a decimal comma is none: `een order van 1,2 miljoen euro tekende`)
-      if (!g.part && /,(?!\d)/u.test(between) && !lex.passiveAuxiliaries.length) return null;
+      if (!g.part && /,(?!\d)/u.test(between) && !lex.passiveAuxiliaries.length && !valued?.test(between)) return null;
       const inner = m[0].slice(g.noun!.length);
       const status = statusFrom(base, clauseBefore(ctx.text, m.index, mk.clauseBreak) + " " + inner, mk);
       if (!status) return null;
@@ -476,8 +495,9 @@ export function listedDocumentRule(lex: AgreementLexicon, mk = markersOf(lex)): 
     id: `${lex.lang}.agreement.listed-document`,
     starts: { symbols: ["-", "–", "•", "*", "·"], digits: true },
     // a news report lists them in running words (`- an investment agreement between A and B`, `- een leveringscontract tussen
-    // A en B`): an article and a modifier or two may stand before the noun
-    pattern: regex(`(?<=(?:^|\\n)[ \\t]*)${LIST_BULLET}(?<lead>(?:[ \\t]+(?!${nounCore(lex)})[${LETTERS}][${LETTERS}-]{0,30}){0,3})[ \\t]+${nounPattern(lex)}`, "gi"),
+    // A en B`): an article and a modifier or two may stand before the noun, and the amount it is worth (`• a EUR 1.5 billion
+    // financing agreement between A and B`)
+    pattern: regex(`(?<=(?:^|\\n)[ \\t]*)${LIST_BULLET}(?<lead>(?:[ \\t]+(?!${nounCore(lex)})[${LETTERS}€$][${LETTERS}.,-]{0,30}){0,5})[ \\t]+${nounPattern(lex)}`, "gi"),
     priority: 1,
     normalize: (g, ctx, m) => {
       const kind = kindOf(g.noun!, lex);

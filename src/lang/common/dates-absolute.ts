@@ -258,12 +258,26 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
       } else if (m < a.m && (futureBefore(lex, ctx.text, match.index) || startsAhead(lex, ctx.text, match.index) || (a.m - m >= 3 && passiveAheadAfter(lex, ctx.text, match.index, match.index + match[0].length)))) y++;
       // not the month after the anchor's, which a release in the past tense may still look ahead to
       else if (m > a.m + 1 && pastBefore(lex, ctx.text, match.index)) y--;
+      // `sinds november` in a May release: the time since then has passed, so it is last year's
+      else if (m > a.m && sinceBefore(lex, ctx.text, match.index)) y--;
       return dateValue(`${y}-${pad(m)}`, "month", { inferred: true });
     },
     examples: [],
     negatives: [],
   };
 }
+
+/** `since November`, `sinds november`: the word right before the month. */
+function sinceBefore(lex: TimeLexicon, text: string, at: number): boolean {
+  if (!lex.sinceWords.length) return false;
+  let re = sincePatterns.get(lex);
+  if (!re) {
+    re = regex(`(?:^|[^\\p{L}])(?:${words(lex.sinceWords)})\\s+$`, "iu");
+    sincePatterns.set(lex, re);
+  }
+  return re.test(text.slice(Math.max(0, at - 24), at));
+}
+const sincePatterns = new WeakMap<TimeLexicon, RegExp>();
 
 /** `Twintig ingenieurs volgen vanaf januari een opleiding` in an October release: a start ahead, in a sentence with no past tense. */
 function startsAhead(lex: TimeLexicon, text: string, at: number): boolean {

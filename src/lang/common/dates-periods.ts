@@ -243,12 +243,14 @@ export function dayRangeRule(lex: TimeLexicon): Rule<DateValue> {
   const to = `\\s*(?:-|–|(?:${words([...lex.rangeTo, ...lex.rangeAnd])})\\s)\\s*(?:(?:${words(lex.articles)})\\s+)?`;
   const joinedByAnd = regex(`\\d\\p{L}{0,2}\\.?\\s+(?:${words(lex.rangeAnd)})\\s`, "iu");
   const opened = regex(`^(?:${words(lex.rangeFrom)})\\s`, "iu");
+  // the second day's weekday, as a programme writes both (`Donderdag 16 en vrijdag 17 september`, `Thursday 16 and Friday 17 September`)
+  const weekdayBefore = `(?:(?:${keys(lex.weekdays)}),?\\s+)?`;
   const from = `(?:(?:${words(lex.rangeFrom)})\\s+)?(?:(?:${words(lex.articles)})\\s+)?`;
   return {
     id: `${lex.lang}.date.day-range`,
     pattern: regex(
       `${B}${from}(?:` +
-        `${dayFragment(lex, "d1")}(?:\\s+(?:${words(lex.of)}))?(?:\\s+(?<m1>${month}))?${to}${dayFragment(lex, "d2")}(?:\\s+(?:${words(lex.of)}))?\\s+(?<m2>${month})` +
+        `${dayFragment(lex, "d1")}(?:\\s+(?:${words(lex.of)}))?(?:\\s+(?<m1>${month}))?${to}${weekdayBefore}${dayFragment(lex, "d2")}(?:\\s+(?:${words(lex.of)}))?\\s+(?<m2>${month})` +
         `|(?<m3>${month})\\.?\\s+${dayFragment(lex, "d3")}${to}${dayFragment(lex, "d4")}` +
         // the year may be said relative to the anchor's: `from 3 to 5 June next year`, `van 12 tot 14 mei volgend jaar`
         `)(?:,?\\s+(?<y>\\d{4})|\\s+(?<ys>${keys(lex.shifts)})\\s+(?<yu>${keys(lex.units)}))?${E}`,

@@ -102,7 +102,12 @@ export function weekdayRule(lex: TimeLexicon): Rule<DateValue> {
         if (g.after) return at(weekdayInWeek(a, day, 1), "day");
         // a weekday alone: the last one when the sentence tells of the past (the day itself when
         // the release is dated that weekday: `signed on Tuesday` in a Tuesday release), else the next
-        const sentence = ctx.text.slice(Math.max(0, m.index - 200), m.index + 200);
+        // (a weekday that opens its sentence is read in its own sentence: a past tense in the paragraph before tells nothing
+        // of `Woensdag reist de delegatie door naar Gent`)
+        const opens = /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)$/u.test(ctx.text.slice(Math.max(0, m.index - 4), m.index));
+        const sentence = opens
+          ? ctx.text.slice(m.index, m.index + 200).replace(/[.!?\n](?=\s|$)[^]*$/u, "")
+          : ctx.text.slice(Math.max(0, m.index - 200), m.index + 200);
         const past = lex.pastTense.test(sentence);
         if (past && weekday(a) === day) return at(a, "day");
         return at(nearestWeekday(a, day, past ? -1 : 1), "day");
@@ -395,6 +400,35 @@ export function quarterOfAnchorRule(lex: TimeLexicon): Rule<DateValue>[] {
 }
 
 /**
+ * `the first quarter of last year`, `het eerste kwartaal van vorig jaar`, `the spring of next year`, `de eerste helft van dit
+ * jaar`: a quarter, season or half of the year the shift names from the anchor's.
+ */
+export function periodOfShiftedYearRule(lex: TimeLexicon): Rule<DateValue> {
+  const yearWords = words(Object.keys(lex.units).filter((u) => lex.units[u] === "year" && !lex.pluralUnits.includes(u)));
+  return {
+    id: `${lex.lang}.date.period-of-shifted-year`,
+    pattern: regex(
+      `${B}(?:(?:${words(lex.articles)})\\s+)?(?:(?<season>${keys(lex.seasons)})|Q(?<q>[1-4])|(?<qw>${keys(lex.quarters)})\\s+(?:${words(lex.quarterWord)})|(?<half>${keys(lex.halves)}))` +
+        `\\s+(?:${words(lex.of)})\\s+(?<ys>${keys(lex.shifts)})\\s+(?:${yearWords})${E}`,
+      "gu",
+    ),
+    priority: 1,
+    normalize: (g, ctx) => {
+      const shift = lex.shifts[norm(g.ys!)];
+      if (shift === undefined) return null;
+      return relative(ctx, g.half ? "year" : g.season ? "season" : "quarter", (a) => {
+        const y = String(a.y + shift);
+        if (g.season) return dateValue(`${y}-${lex.seasons[norm(g.season)]}`, "season", { inferred: true });
+        if (g.half) return dateValue(y, "year", { inferred: true, mod: lex.halves[norm(g.half)] ?? null });
+        return dateValue(`${y}-Q${g.q ?? lex.quarters[norm(g.qw!)]}`, "quarter", { inferred: true });
+      });
+    },
+    examples: [],
+    negatives: [],
+  };
+}
+
+/**
  * `in Q2`, `tijdens Q4`: a quarter written as a reporting period has no game's meaning, so it is one of the
  * anchor's year in both languages, or of the year before when the clause tells of the past and the quarter
  * is still ahead of the anchor (`sales fell in Q4` in a February release).
@@ -418,6 +452,7 @@ export function quarterAbbreviationRule(lex: TimeLexicon): Rule<DateValue> {
 export const relativeDateRules = (lex: TimeLexicon): Rule<DateValue>[] => [
   seasonShiftRule(lex),
   ...quarterOfAnchorRule(lex),
+  periodOfShiftedYearRule(lex),
   quarterAbbreviationRule(lex),
   dayWordRule(lex),
   weekdayRule(lex),

@@ -123,6 +123,8 @@ export interface TimeLexicon {
   /** words that make a month the start of what goes on from it (`vanaf januari`, `starting in January`): in a sentence that tells
    *  nothing in the past tense, a month earlier in the year than the anchor's is next year's (Dutch tells the future in the present) */
   startWords: string[];
+  /** words before a month that say the time since then has passed (`since November`, `sinds november`): the month is behind the anchor */
+  sinceWords: string[];
   /** auxiliaries of a present passive that tells what is to come (`die in januari wordt opgericht`): after a month far
    *  earlier in the year than the anchor's, in a sentence with no past tense, the month is next year's (Dutch tells the
    *  future in the present; English writes `will be`, a future marker) */

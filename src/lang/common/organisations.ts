@@ -17,6 +17,8 @@ import { foldKey } from "../../entities/fold.js";
 
 /** a name's words, for allMatches */
 const WORDS = /\S+/g;
+// a capitalised word after another word of its sentence (not its first), right before a position
+const CAP_WORD_BEFORE = /[\p{L}\d,;:][^\S\n]+\p{Lu}[\p{L}\d&-]*[^\S\n]$/u;
 
 type Kind = OrganisationCandidate["kind"];
 
@@ -56,6 +58,10 @@ export interface OrganisationLexicon {
   atRoleLinks: string[];
   /** government roles and heads whose object is a portfolio, not a company (`Minister of Trade & Investment`) */
   portfolioHeads: string[];
+  /** capitalised heads of a body whose object is a list of portfolios (`Ministry`, `Department`), where the lower-case heads do not read one */
+  portfolioBodies?: string[];
+  /** the first words of a government's portfolios (`Agriculture`, `Food` of `Food Security`), which a comma list of them is made of */
+  portfolioWords?: string[];
   /** heads the language writes in lower case before a capitalised portfolio (`het ministerie van Landbouw`) */
   lowerHeads: string[];
   /** lower-case heads of a body named right after them, which is never the place (`het waterschap Rivierenland`); none in English */
@@ -131,6 +137,7 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 }
 const CW = compactSource("[\\p{Lu}\\d][\\p{L}\\d&'’]*(?:[.-][\\p{L}\\d]+|(?<=\\p{L})–\\p{Lu}[\\p{L}\\d]*)*");
 /** A family name's particles in a firm's name, the second one in lower case (`Van den Berg Pompen BV`, `Kassenbouw Van der Meer BV`). */
+const FAMILY_NAME_START = /^(?:Van|Vande|Vanden|Vander|Von|De|Ter|Ten)$/u;
 const FAMILY_PARTICLE = "(?:Van|Von|Vande)[^\\S\\n]+(?:de[nr]?|het|'t)";
 
 /**
@@ -223,6 +230,11 @@ export function organisationRules(lex: OrganisationLexicon, titles: readonly str
     // `Government of Flanders Anna Peeters`, `Kazakh Invest Serik Omarov`: a first name and a surname closing the match
     const i = words.length - 2;
     if (i > first && rx.u`^\p{Lu}\p{Ll}`.test(words[i + 1][0]) && (isFirstName(words[i][0]) || (rx.u`^\p{Lu}\p{Ll}+$`.test(words[i][0]) && endsLikeSurname(words[i + 1][0])))) last = i;
+    // `Chairman of the Board of Delta JSC Nurlan Abenov`, `het ministerie van Buitenlandse Zaken, Maarten de Vries`: a first name
+    // after a legal form, which closes a name, or after a comma opens the person the name is the role's object of (the
+    // surname left outside the match)
+    const k = last - 1;
+    if (k > first && isFirstName(words[k][0]) && (LEGAL_FORMS[words[k - 1][0]] !== undefined || words[k - 1][0].endsWith(","))) last = k;
     if (first >= last) return null;
     const offset = words[first].index!;
     const end = words[last - 1].index! + words[last - 1][0].length;
@@ -267,7 +279,9 @@ export function organisationRules(lex: OrganisationLexicon, titles: readonly str
   // in a list the cue has classed (`companies such as Kortrijk Weaving`), a place may open a longer name
   const notCompanyName = (name: string, cue: string | null, listed = false) => {
     const words = name.split(/\s+/).filter((w) => w !== "&");
-    if (!rx.u`^\p{L}`.test(name) || leading.has(words[0]) || notAcronyms.has(words[0]) || (isPlace(words[0]) && !(listed && words.length > 1)) || isPlace(name)) return true;
+    // (a family name's particle opens a classed name of several words: `het baggerbedrijf Van Laere Dredging`)
+    const particle = listed && words.length > 1 && FAMILY_NAME_START.test(words[0]);
+    if (!rx.u`^\p{L}`.test(name) || (leading.has(words[0]) && !particle) || notAcronyms.has(words[0]) || (isPlace(words[0]) && !(listed && words.length > 1)) || isPlace(name)) return true;
     return cue !== null && personCues.has(cueOf(cue)) && words.some((w) => isFirstName(w));
   };
   // the next names of a list: `, B`, `, and C`, ` en C`, each one to four capitalised words, at most six
@@ -359,6 +373,27 @@ export function organisationRules(lex: OrganisationLexicon, titles: readonly str
           },
         ]
       : [];
+
+  /** `Ministry of Agriculture, Fisheries, Food Security and Nature of the Netherlands`: a list of portfolios closed by `and`,
+   *  each opening with a portfolio's word, so that a list of bodies (`the Ministry of Energy, Kazatomprom and X`) is not one */
+  const portfolioListRules = (): Rule<OrganisationCandidate>[] => {
+    if (!lex.portfolioBodies?.length || !lex.portfolioWords?.length) return [];
+    const item = `(?:${alternation(lex.portfolioWords)})(?:${SP}(?!(?:${joins}|${links})(?![\\p{L}]))[\\p{Lu}][\\p{Ll}]+)?`;
+    return [
+      {
+        id: id("portfolio-list"),
+        pattern: regex(
+          `(?<![\\p{L}])(?<name>(?:${alternation(lex.portfolioBodies)})${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${item}(?:,${SP}${item}){1,5},?${SP}(?:${joins})${SP}${item}(?:${SP}(?:${links})${SP}(?:(?:${dets})${SP})?${CW}(?:${SP}${CW}){0,3})?)(?![\\p{L}\\d])`,
+          "gu",
+        ),
+        starts: startsOf(lex.portfolioBodies),
+        spanGroup: "name",
+        priority: 1,
+        normalize: (g) => ({ name: g.name!.replace(/\s+/gu, " "), kind: "government" }),
+        ...ex("portfolio-list"),
+      },
+    ];
+  };
 
   const adjectiveHeadRules = (): Rule<OrganisationCandidate>[] =>
     Object.keys(lex.adjectiveHeads).length
@@ -656,15 +691,19 @@ export function organisationRules(lex: OrganisationLexicon, titles: readonly str
       // (its inner capitals are ASCII, each opening a word or an acronym: `Petrović` has none, `OmegA` no word after its capital)
       pattern: rx.gu`(?<![\p{L}\d&'’.@#/_-])(?<name>\p{Lu}\p{Ll}+(?:[A-Z][a-z\d]+|[A-Z]{2,}(?![a-z])){1,3})(?![\p{L}\d&@_-]|['’]\p{L}{2}|\.\p{L})`,
       priority: -1,
-      normalize: (g) => {
+      normalize: (g, ctx, m) => {
         const name = g.name!;
         const first = /^\p{Lu}\p{Ll}+/u.exec(name)![0];
         if (name.length < 5 || SURNAME_PREFIX.test(first) || isFirstName(first) || notAcronyms.has(name) || isNotAcronym(name) || isPlace(name)) return null;
+        // the last word of a longer name (`Sambre BioPharma’s CEO`, the company `Sambre BioPharma SA`): a capitalised word
+        // inside the sentence right before it is the name's too
+        if (CAP_WORD_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
         return { name, kind: "company" };
       },
       ...ex("camel-case"),
     },
     ...lowerHeadRules(),
+    ...portfolioListRules(),
     ...namedBodyRules(lex.namedBodies),
     {
       id: id("institution"),

@@ -192,26 +192,44 @@ export function peopleRules(lex: PeopleLexicon, origins: readonly string[] = [])
     };
   };
 
+  /** A role before a name (`Ambassador of Belgium to Kazakhstan Pieter Janssens`); with `directOnly`, the name right after the head. */
+  const titleBeforeValue = (g: Record<string, string | undefined>, ctx: { text: string }, m: RegExpExecArray, directOnly = false): PersonCandidate | null => {
+    // the acronym in brackets after the role's organisation is no word of the name after it: blanked, offsets kept
+    g.after = g.after!.replace(rx.gu`\(\p{Lu}[\p{Lu}&]{1,7}\)`, (a) => " ".repeat(a.length));
+    const scan = scanRole(g.after!, words, true);
+    if (!scan.name || (directOnly && scan.via !== "direct")) return null;
+    const pre = prefix(ctx.text, m.index);
+    // `Anna Berg, Managing Director of Delta NV, Jan Peeters, CEO of …`: the role is Anna Berg's apposition,
+    // and the name after the comma begins the next pair
+    if (scan.via === "comma" && appositionBefore.test(ctx.text.slice(Math.max(0, m.index - pre.length - 80), m.index - pre.length))) return null;
+    const head = [pre, g.title!].filter(Boolean).join(" ");
+    const role = cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`);
+    // the name lies after the match (the role's words are only looked at), so its span is given
+    const start = m.index + m[0].length + scan.name.offset;
+    return { name: scan.name.name, role, at: { start, end: start + scan.name.text.length } };
+  };
+  // a compound role head written as one word right before a name (`zegt productiemanager Sarah Vos`): its starts are the
+  // words that end in such a head, tested one by one
+  const compoundTitleRules: Rule<PersonCandidate>[] = compoundHead
+    ? [
+        {
+          id: id("compound-title-before-name"),
+          pattern: regex(`(?<![\\p{L}\\p{N}-])${compoundHead}(?=(?<after>${phrase}{1,160}))`, "gu"),
+          starts: { wordTest: (w) => isCompoundRole(w) && !compoundHeads.has(w) },
+          priority: 3,
+          normalize: (g, ctx, m) => titleBeforeValue(g, ctx, m, true),
+          ...ex("compound-title-before-name"),
+        },
+      ]
+    : [];
+
   return [
+    ...compoundTitleRules,
     {
       id: id("title-before-name"),
       pattern: titleBefore,
       priority: 3,
-      normalize: (g, ctx, m) => {
-        // the acronym in brackets after the role's organisation is no word of the name after it: blanked, offsets kept
-        g.after = g.after!.replace(rx.gu`\(\p{Lu}[\p{Lu}&]{1,7}\)`, (a) => " ".repeat(a.length));
-        const scan = scanRole(g.after!, words, true);
-        if (!scan.name) return null;
-        const pre = prefix(ctx.text, m.index);
-        // `Anna Berg, Managing Director of Delta NV, Jan Peeters, CEO of …`: the role is Anna Berg's apposition,
-        // and the name after the comma begins the next pair
-        if (scan.via === "comma" && appositionBefore.test(ctx.text.slice(Math.max(0, m.index - pre.length - 80), m.index - pre.length))) return null;
-        const head = [pre, g.title!].filter(Boolean).join(" ");
-        const role = cleanRole(`${head}${g.after!.slice(0, scan.roleEnd)}`);
-        // the name lies after the match (the role's words are only looked at), so its span is given
-        const start = m.index + m[0].length + scan.name.offset;
-        return { name: scan.name.name, role, at: { start, end: start + scan.name.text.length } };
-      },
+      normalize: (g, ctx, m) => titleBeforeValue(g, ctx, m),
       ...ex("title-before-name"),
     },
     {
@@ -230,6 +248,14 @@ export function peopleRules(lex: PeopleLexicon, origins: readonly string[] = [])
           if (!/(?:^|\n)[^\S\n]*$/u.test(_ctx.text.slice(Math.max(0, at - 40), at)) || name.offset + name.text.length !== g.run!.length) return null;
         }
         const scan = scanRole(g.after!, words, false);
+        // `Vice Minister X Dana Berg, Chairman of the Board of Delta JSC Nurlan Abenov and …`: a role whose object runs into
+        // a full name is that name's title, the next pair of a list, not an apposition of the name before the comma
+        // (the name before the comma is still a person's, a pair's whose role the text gave before it)
+        const own = scanRole(g.after!, words, true);
+        if (own.name && own.via !== "comma" && own.name.words >= 2 && isFirstName(own.name.text.split(/\s+/u)[0])) {
+          g.name = g.run!.slice(name.offset, name.offset + name.text.length);
+          return { name: name.name, role: null };
+        }
         // `the Governor of X, Anna Berg, the Deputy Minister of Y, Jan Peeters`: a name in apposition to a role before it,
         // and a role paired with the name after it, are two role-name pairs
         const nameAt = m.index + m[0].indexOf(g.run!) + name.offset;

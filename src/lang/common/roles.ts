@@ -129,9 +129,14 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
           break;
         }
         // a list of objects: `van Werk, Economie, Innovatie en Sport`
+        let named = false;
         while (i + 1 < ts.length && (ts[i].text === "," || words.joins.has(ts[i].text)) && isCap(ts[i + 1].text)) {
           // `of Energy Anna Berg and Jan Peeters`: an object that ends in a full name ends the role
-          if (endsInFullName(after.slice(ts[runStart].at, ts[i - 1].end), words)) break;
+          if (endsInFullName(after.slice(ts[runStart].at, ts[i - 1].end), words)) {
+            // (a name that opens with a known first name, not a capitalised object read as one: `of Trade and Integration of Kazakhstan`)
+            named = isFirstName(nameAtEnd(after.slice(ts[runStart].at, ts[i - 1].end), words)!.text.split(/\s+/u)[0]);
+            break;
+          }
           // `of Delta NV, Jan Peeters, CEO of …`: a person's name after a comma is no object of the role
           if (ts[i].text === "," && (isFirstName(ts[i + 1].text) || words.honorifics.has(ts[i + 1].text))) break;
           runSep = ts[i].text === "," ? "comma" : "link";
@@ -140,6 +145,8 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
           i = capRun(i + 1);
           roleEnd = ts[i - 1].end;
         }
+        // `of Kazakhstan Dana Berg, Chairman of …`: the name closes the role; what follows the comma is the next pair's
+        if (named && wantName && runSep === "link") break;
         continue;
       }
       if (lowered) {
@@ -150,14 +157,21 @@ export function scanRole(after: string, words: RoleWords, wantName: boolean): Ro
     }
     // `Wethouder Economie van de gemeente Zele, Jan Peeters,`: one capitalised word that is no first name, right after the
     // head, then a link, an object and a comma before a capital, is the role's portfolio; the name follows the comma
-    if (!sawLink && i === 0 && wantName && isCap(t) && !isFirstName(t) && !words.honorifics.has(t) && i + 1 < ts.length && words.links.has(ts[i + 1].text)) {
-      const rest = after.slice(ts[i + 1].at, ts[i + 1].at + 80);
+    // (or up to three such words, when a first name opens what follows the comma: `directeur-generaal Buitenlandse Economische
+    // Betrekkingen van het ministerie van Buitenlandse Zaken, Maarten de Vries`)
+    let k = i;
+    while (k < i + 3 && k < ts.length && isCap(ts[k].text) && !isFirstName(ts[k].text) && !words.honorifics.has(ts[k].text)) k++;
+    if (!sawLink && i === 0 && wantName && k > i && k < ts.length && words.links.has(ts[k].text)) {
+      const rest = after.slice(ts[k].at, ts[k].at + 100);
       const comma = rest.indexOf(",");
       // (the object a lower-case noun of place: `van de gemeente Epe`, `of the city of Aktau`; `Peeters van Lommel, …` is a name)
       const object = rest.slice(0, comma).split(/\s+/u);
-      if (comma > 0 && !/[.;:!?]/u.test(rest.slice(0, comma)) && object.some((w) => words.objectNouns.has(w)) && rx.u`^,[^\S\n]+\p{Lu}`.test(rest.slice(comma))) {
-        roleEnd = ts[i].end;
-        i++;
+      const next = rx.u`^,[^\S\n]+(\p{Lu}[\p{L}'’-]*)`.exec(rest.slice(comma));
+      // (two words or more: one is a surname, `Burgemeester Peeters van Lommel, Jan Jansen en …`; no particle: `De Smet`)
+      const portfolio = k >= i + 2 && !ts.slice(i, k).some((x) => /^(?:Van|De[nr]?|Ter|Te[nr]|Von|Le|La|Du|Di|Da)$/u.test(x.text));
+      if (comma > 0 && !/[.;:!?]/u.test(rest.slice(0, comma)) && next && ((k === i + 1 && object.some((w) => words.objectNouns.has(w))) || (portfolio && isFirstName(next[1])))) {
+        roleEnd = ts[k - 1].end;
+        i = k;
         continue;
       }
     }

@@ -98,6 +98,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   passiveAuxiliaries: ["was", "were", "is", "are", "been", "be", "being", "got", "get"],
   adverbs: ["also", "successfully", "officially", "finally", "formally", "already", "eventually", "jointly", "recently", "today", "yesterday", "then", "too", "subsequently", "now"],
   relatives: ["which"],
+  valueAppositions: ["worth", "valued at", "with a value of"],
   splitCues: [
     {
       id: "agreed",
@@ -129,6 +130,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   subjectIntroducers: ["to", "on", "upon", "that", "regarding", "concerning", "about", "for", "in the field of", "in the fields of", "in the sphere of", "in the area of", "aimed at", "providing for", "to jointly"],
   parties: {
     theParties: ["the parties", "the sides", "the two parties", "the two sides", "both parties", "both sides", "both countries"],
+    theCountries: ["both countries", "the two countries"],
     subjectPronouns: ["he", "she"],
     witnesses: ["in the presence of", "witnessed by"],
     locatives: ["in", "at", "to", "from", "of"],

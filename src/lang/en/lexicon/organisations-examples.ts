@@ -52,7 +52,12 @@ export const ORGANISATION_EXAMPLES: Record<string, RuleExample<OrganisationCandi
     { text: "The delegation includes Senators Ann Ross (Labour) and Peter Hale (LibDem).", expect: { name: "LibDem", kind: "party" } },
     { text: "Questions came from Maria Jansen (SP) and others.", expect: { name: "SP", kind: "party" } },
   ],
+  "portfolio-list": [
+    { text: "a memorandum with the Ministry of Agriculture, Fisheries, Food Security and Nature of the Netherlands on food", expect: { name: "Ministry of Agriculture, Fisheries, Food Security and Nature of the Netherlands", kind: "government" } },
+    { text: "The Ministry of Health, Welfare and Sport said so.", expect: { name: "Ministry of Health, Welfare and Sport" } },
+  ],
   institution: [
+    { text: "attended by Chairman of the Management Board of Delta Export Insurance Company JSC Nurlan Abenov", expect: { name: "Delta Export Insurance Company JSC", kind: "company" } },
     // a firm by the trade its name ends in
     { text: "Engineers from Nordwind Hydro Consult inspected the dam.", expect: { name: "Nordwind Hydro Consult", kind: "company" } },
     // (another head gives the kind)
@@ -106,11 +111,12 @@ export const ORGANISATION_NEGATIVES: Record<string, string[]> = {
   "copyright-holder": ["© Anna Peeters", "© Reuters", "© 2031 Antwerp"],
   "lower-head": ["The akimat of the city said nothing.", "a new akimat building"],
   "party-after-name": ["The fund is run by Steppe Capital Partners (SCP).", "the Scottish hero William Wallace (Mel Gibson) is stretched", "said Rep. Brian Babin (R-TX), ranking member", "He met Anna Peeters (49) in Ghent.", "The office of Kaspi Bank (Almaty) is new."],
+  "portfolio-list": ["It was signed by the Ministry of Energy, Kazatomprom and Samruk-Energy.", "the Ministry of Trade and Integration"],
   institution: ["Trading Floors opened late on Monday.", "The Court found for the claimant.", "a max FPS of 147.4 in the benchmark", "use a sunscreen with SPF 50", "The Chamber welcomed the minister.", "the municipality of Lommelveen"],
   apposition: ["The deal was praised by Jan Peeters, the Belgian company's chief executive.", "On Tuesday, the company said it would grow.", "Aktobe, the regional capital, hosted the forum.", "Almaty, a city of two million, hosted the forum.", "Anna Peeters, a partner at the firm, spoke.", "The mayor, a former company director, spoke.", "Dr. Luz Arroyo, a member of the group, spoke.", "In 2012, a research group found it."],
   "acronym-pair": ["Korea's Kospi Index (KOSPI) fell 1%.", "the Shanghai Composite (SHCOMP) rose"],
   "company-role": ["He was CEO of Kazakhstan until 2019.", "Chairman of the Board Anna Peeters spoke.", "The CEO of the company spoke."],
-  "camel-case": ["During the talks, SofieLambrechts presented the plan.", "She holds a PhD in economics.", "The McLean report was read.", "Follow #InvestInKazakhstan and @KazEmbassy for news.", "The DeVries family farm grew.", "Open www.KazExport.kz for details.", "Kazakhstan's exports grew."],
+  "camel-case": ["During the talks, SofieLambrechts presented the plan.", "She holds a PhD in economics.", "The McLean report was read.", "Follow #InvestInKazakhstan and @KazEmbassy for news.", "The DeVries family farm grew.", "Open www.KazExport.kz for details.", "Kazakhstan's exports grew.", "It was signed by Sambre BioPharma’s chief executive."],
   ampersand: ["The Minister of Trade & Investment spoke.", "Flights between Antwerp & Brussels resumed.", "Anna & Peter founded it.", "The novel War & Peace was read."],
   cued: ["The company plans to invest more.", "Its partner Uzbekistan grew fast.", "The fund manager Anna Peeters spoke.", "The group In 2020 grew."],
   quoted: ["He said “we are ready to invest more”.", "The theme is ‘Future Mobility’.", "Steppe Copper JSC (the “Company”) informs its shareholders", "(hereinafter the \"Issuer\")"],

@@ -71,6 +71,15 @@ export const ORGANISATIONS: OrganisationLexicon = {
   atRoles: ["head", "director", "manager", "partner", "engineer", "analyst", "economist", "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor", "researcher"],
   atRoleLinks: ["at"],
   portfolioHeads: ["Minister", "Ministry", "Deputy Minister", "Vice Minister", "Department", "Secretary", "Commissioner", "Committee"],
+  portfolioBodies: ["Ministry", "Department"],
+  portfolioWords: [
+    "Agriculture", "Fisheries", "Food", "Nature", "Trade", "Industry", "Industries", "Energy", "Economy", "Economic", "Economics", "Finance", "Education",
+    "Science", "Health", "Welfare", "Sport", "Sports", "Culture", "Transport", "Infrastructure", "Water", "Environment", "Ecology", "Natural",
+    "Climate", "Labour", "Labor", "Social", "Justice", "Security", "Defence", "Defense", "Interior", "Foreign", "Digital", "Development",
+    "Innovation", "Investment", "Investments", "Tourism", "Information", "Communications", "Public", "Housing", "Construction", "Regional",
+    "Rural", "Forestry", "Mining", "Resources", "Integration", "Employment", "Youth", "Family", "Enterprise", "Technology", "Higher",
+    "Research", "Emergency", "Media", "Aviation", "Migration", "Spatial", "Urban", "Land", "Irrigation",
+  ],
   adjectiveHeads: {},
   nationalityEndings: [],
   originAdjectives: [

@@ -16,6 +16,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   ],
   "title-before-name": [
     { text: "Minister of Economy and Climate Yeldos Peeters received the delegation.", expect: { name: "Yeldos Peeters", role: "Minister of Economy and Climate" } },
+    { text: "It is led by Director-General Foreign Economic Relations of the Ministry of Foreign Affairs, Maarten de Vries.", expect: { name: "Maarten de Vries", role: "Director-General Foreign Economic Relations of the Ministry of Foreign Affairs" } },
+    { text: "It was attended by Vice Minister of Agriculture of the Republic of Kazakhstan Dana Tulegenova, Chairman of the Board of Delta JSC Nurlan Abenov.", expect: { name: "Dana Tulegenova", role: "Vice Minister of Agriculture of the Republic of Kazakhstan" } },
     { text: "Ambassador of Belgium to Kazakhstan Pieter Janssens opened the forum.", expect: { name: "Pieter Janssens", role: "Ambassador of Belgium to Kazakhstan" } },
     { text: "The orchestra is led by chief conductor Madina Yessenova, who joined in 2024.", expect: { name: "Madina Yessenova", role: "chief conductor" } },
     { text: "Clerk Joost Hermans keeps the minutes of the committee.", expect: { name: "Joost Hermans", role: "Clerk" } },
@@ -35,6 +37,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
     { text: "It was signed by the Rector Magnificus of the university, Prof. Anna Smit.", expect: { name: "Anna Smit", role: "Rector Magnificus of the university" } },
   ],
   "apposition-role": [
+    { text: "The guests were Anna Berg, Director of the Port of Aktau Jan Peeters and two bankers.", expect: { name: "Anna Berg", role: null } },
     { text: "The study appears next month, says Dr. Lotte Vanwalleghem, a postdoctoral researcher at the Department of Soil Science.", expect: { name: "Lotte Vanwalleghem", role: "postdoctoral researcher at the Department of Soil Science" } },
     { text: "Tom Verhoeven, CEO of Delta Logistics NV, presented the plans.", expect: { name: "Tom Verhoeven", role: "CEO of Delta Logistics NV" } },
     { text: "\"We lend in tenge,\" said Karin Holm, EBRD Director for Central Asia.", expect: { name: "Karin Holm", role: "EBRD Director for Central Asia" } },

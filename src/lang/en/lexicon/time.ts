@@ -104,6 +104,7 @@ export const TIME: TimeLexicon = {
   presentAuxiliaries: ["is", "are", "am", "be", "being", "will", "shall", "can", "must", "should"],
   // a month a plan starts from (`starting in January`); not bare `from`, which also opens a comparison's base (`up 4% from January`)
   startWords: ["starting", "starting in", "starting from", "as of", "as from", "beginning in"],
+  sinceWords: ["since", "ever since"],
   passiveAhead: [],
   journeyWords: ["km", "kilometres", "kilometers", "miles", "distance", "journey", "route", "trip", "voyage", "transit"],
   superlatives: ["largest", "biggest", "highest", "lowest", "best", "worst", "strongest", "weakest", "fastest", "slowest", "greatest", "sharpest", "steepest", "first time"],

@@ -107,6 +107,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   passiveAuxiliaries: [],
   adverbs: [],
   relatives: ["dat", "die", "welke"],
+  valueAppositions: ["goed voor", "ter waarde van", "met een waarde van", "waard"],
   splitCues: [
     { id: "kwamen-overeen", first: ["kwamen", "kwam", "komen", "komt"], then: ["overeen"], gap: 4, status: "agreed", notBefore: ["met"], withParty: ["met"] },
     { id: "overeengekomen", first: ["overeengekomen"], status: "agreed", notAfter: ["het", "de", "een", "zoals", "eerder"] },
@@ -132,6 +133,7 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
   subjectIntroducers: ["om", "over", "dat", "inzake", "betreffende", "rond", "rondom", "omtrent", "voor", "op het gebied van", "op het vlak van", "met betrekking tot", "gericht op", "ter"],
   parties: {
     theParties: ["beide partijen", "beide kanten", "beide landen", "beide zijden", "de partijen", "de beide partijen", "de twee partijen"],
+    theCountries: ["beide landen", "de beide landen", "de twee landen"],
     // (`zij`, `ze` are also plural: the bodies named before)
     subjectPronouns: ["hij"],
     witnesses: ["in aanwezigheid van", "in het bijzijn van", "onder toeziend oog van"],

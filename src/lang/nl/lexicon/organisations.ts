@@ -68,11 +68,13 @@ export const ORGANISATIONS: OrganisationLexicon = {
     "centrum", "vzw",
     // a research body by its class (`de kennisinstelling X`, `het onderzoeksinstituut X`)
     "instelling", "instituut",
+    // a railway or a network's operator by its class (`de staatsspoorwegen X`, `de netbeheerder X`, `de waterbeheerder X`)
+    "spoorwegen", "beheerder",
   ],
   // (een adviesbureau, een ingenieursbureau is een firma)
   cueKinds: { bureau: "company" },
   listIntros: ["zoals", "waaronder", "onder wie", "onder meer", "onder andere"],
-  personCues: ["partner", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
+  personCues: ["partner", "beheerder", "investeerder", "producent", "uitbater", "bouwer", "ontwikkelaar", "exporteur", "importeur", "leverancier", "verdeler", "handelaar", "verwerker", "vervoerder", "expediteur", "dochter"],
   appositionArticles: ["een"],
   possessives: ["zijn", "haar", "hun", "onze", "ons"],
   companyRoles: [

@@ -3,6 +3,10 @@ import type { RuleExample } from "../../../rules.js";
 import type { PersonCandidate } from "../../../entities/people.js";
 
 export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
+  "compound-title-before-name": [
+    { text: "\"Dat is de grootste uitdaging\", zegt productiemanager Sarah Vos.", expect: { name: "Sarah Vos", role: "productiemanager" } },
+    { text: "Volgens exportmanager Jan Peeters groeit de vraag.", expect: { name: "Jan Peeters", role: "exportmanager" } },
+  ],
   byline: [
     { text: "De markt groeit snel\n\nDoor Aigul Tursynova\n\nASTANA – De uitvoer groeide.", expect: { name: "Aigul Tursynova", role: null } },
     { text: "Interview | Door Sara Goossens | 4 maart 2025", expect: { name: "Sara Goossens", role: null } },
@@ -16,6 +20,8 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
   ],
   "title-before-name": [
     { text: "Minister van Economie en Klimaat Yeldos Peeters ontving de delegatie.", expect: { name: "Yeldos Peeters", role: "Minister van Economie en Klimaat" } },
+    { text: "Onder leiding van de directeur-generaal Buitenlandse Economische Betrekkingen van het ministerie van Buitenlandse Zaken, Maarten de Vries.", expect: { name: "Maarten de Vries", role: "directeur-generaal Buitenlandse Economische Betrekkingen van het ministerie van Buitenlandse Zaken" } },
+    { text: "Aanwezig waren minister van Landbouw van Oezbekistan Dana Tulegenova, voorzitter van de raad van bestuur van Delta NV Nurlan Abenov.", expect: { name: "Dana Tulegenova", role: "minister van Landbouw van Oezbekistan" } },
     { text: "Ambassadeur van België in Oezbekistan Pieter Janssens opende het forum.", expect: { name: "Pieter Janssens", role: "Ambassadeur van België in Oezbekistan" } },
     { text: "Volgens dijkgraaf Geert Wiersma van het waterschap is het project uniek.", expect: { name: "Geert Wiersma", role: "dijkgraaf" } },
     { text: "Griffier Ilse Verhoeven begeleidt de commissie naar Almaty.", expect: { name: "Ilse Verhoeven", role: "Griffier" } },
@@ -74,6 +80,7 @@ export const PEOPLE_EXAMPLES: Record<string, RuleExample<PersonCandidate>[]> = {
 };
 
 export const PEOPLE_NEGATIVES: Record<string, string[]> = {
+  "compound-title-before-name": ["De projectmanager van het bedrijf sprak.", "De accountmanager Export Oost belt terug.", "Het team telt een exportmanager."],
   byline: ["Door de Kamer goedgekeurd\n", "De wet werd door Kamer Vandaag goedgekeurd."],
   "age-before-name": ["De 47-jarige Zwollenaar werd vrijgesproken.", "Het 25-jarige Bedrijf viert feest."],
   "kin-apposition": ["Zijn vader, de ambassadeur, ontving de minister."],

@@ -97,6 +97,7 @@ export const TIME: TimeLexicon = {
   presentAuxiliaries: ["wordt", "worden", "word", "zal", "zullen", "kan", "kunnen", "moet", "moeten"],
   // een maand waarvanaf iets loopt (`vanaf januari`, `met ingang van januari`)
   startWords: ["vanaf", "met ingang van", "vanaf begin", "vanaf eind"],
+  sinceWords: ["sinds", "sedert", "al sinds"],
   passiveAhead: ["wordt", "worden"],
   journeyWords: ["km", "kilometer", "kilometers", "mijl", "afstand", "reis", "rit", "route", "traject", "overtocht", "transittijd"],
   superlatives: ["grootste", "hoogste", "laagste", "beste", "slechtste", "sterkste", "zwakste", "snelste", "traagste", "scherpste", "eerste keer", "eerste maal", "voor het eerst"],
