@@ -197,7 +197,9 @@ describe("fuzz corpus", () => {
     expect(recordsOf(r.stdout)[0].source.path).toBe(dashed);
   });
 
-  it("finishes inputs up to 1 MB of adversarial text within 5 s of CPU each", async () => {
+  // linear inputs take up to ~4 s of CPU (60,000 dates in `months`) and a loaded machine stretches even CPU time by a
+  // quarter; the quadratic slips this guards against took 12 s to 82 s
+  it("finishes inputs up to 1 MB of adversarial text within 10 s of CPU each", async () => {
     const inputs = {
       digitRun: "1,234.567,8".repeat(100_000),
       // every number a figure: 1 MB of these gives ~140,000 figures (about 20 MB of JSON), so a quarter of it
@@ -225,7 +227,7 @@ describe("fuzz corpus", () => {
       const started = process.cpuUsage();
       const r = await runCli(["extract", "--include-text", "--jobs", "0", "-"], text.slice(0, 1024 * 1024));
       const seconds = cpuMs(started) / 1000;
-      expect(seconds, `${name}: ${seconds.toFixed(1)} s`).toBeLessThan(5);
+      expect(seconds, `${name}: ${seconds.toFixed(1)} s`).toBeLessThan(10);
       checkRecords(r.stdout, 1);
     }
   }, 120_000);
