@@ -267,31 +267,24 @@ export function bareMonthRule(lex: TimeLexicon): Rule<DateValue> {
   };
 }
 
-/** `since November`, `sinds november`: the word right before the month. */
-function sinceBefore(lex: TimeLexicon, text: string, at: number): boolean {
-  if (!lex.sinceWords.length) return false;
-  let re = sincePatterns.get(lex);
-  if (!re) {
-    re = regex(`(?:^|[^\\p{L}])(?:${words(lex.sinceWords)})\\s+$`, "iu");
-    sincePatterns.set(lex, re);
-  }
+/** Whether one of the words stands right before `at`, whatever its case (`since November`, `vanaf januari`). */
+function wordRightBefore(list: readonly string[], text: string, at: number): boolean {
+  if (!list.length) return false;
+  let re = beforePatterns.get(list);
+  if (!re) beforePatterns.set(list, (re = regex(`(?:^|[^\\p{L}])(?:${words(list)})\\s+$`, "u")));
   return re.test(text.slice(Math.max(0, at - 24), at));
 }
-const sincePatterns = new WeakMap<TimeLexicon, RegExp>();
+const beforePatterns = new WeakMap<readonly string[], RegExp>();
+
+/** `since November`, `sinds november`: the word right before the month. */
+const sinceBefore = (lex: TimeLexicon, text: string, at: number) => wordRightBefore(lex.sinceWords, text, at);
 
 /** `Twintig ingenieurs volgen vanaf januari een opleiding` in an October release: a start ahead, in a sentence with no past tense. */
 function startsAhead(lex: TimeLexicon, text: string, at: number): boolean {
-  if (!lex.startWords.length) return false;
-  let re = startPatterns.get(lex);
-  if (!re) {
-    re = regex(`(?:^|[^\\p{L}])(?:${words(lex.startWords)})\\s+$`, "u");
-    startPatterns.set(lex, re);
-  }
-  if (!re.test(text.slice(Math.max(0, at - 24), at))) return false;
+  if (!wordRightBefore(lex.startWords, text, at)) return false;
   const sentence = text.slice(Math.max(0, at - 200), at).replace(/^[^]*[.!?\n](?=\s)/u, "") + text.slice(at, at + 200).replace(/[.!?\n][^]*$/u, "");
   return !lex.pastTense.test(sentence);
 }
-const startPatterns = new WeakMap<TimeLexicon, RegExp>();
 
 /** `De vereniging, die in januari wordt opgericht, …` in a November release: a present passive right after the month, in a sentence with no past tense. */
 function passiveAheadAfter(lex: TimeLexicon, text: string, at: number, end: number): boolean {
