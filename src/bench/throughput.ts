@@ -47,14 +47,17 @@ async function compromiseBare(docs: string[]): Promise<{ seconds: number; bytes:
   return { seconds: (performance.now() - started) / 1000, bytes: sample.reduce((s, t) => s + Buffer.byteLength(t), 0), n: sample.length };
 }
 
-function wall(argv: string[], runs: number): number {
-  const times: number[] = [];
+/** Median wall milliseconds of each command, run in turns so that both meet the same load (the first turn warms the file cache). */
+function walls(commands: string[][], runs: number): number[] {
+  const times: number[][] = commands.map(() => []);
   for (let i = 0; i < runs + 1; i++) {
-    const started = performance.now();
-    spawnSync(argv[0], argv.slice(1), { stdio: "ignore" });
-    if (i > 0) times.push(performance.now() - started); // the first run warms the file cache
+    commands.forEach((argv, c) => {
+      const started = performance.now();
+      spawnSync(argv[0], argv.slice(1), { stdio: "ignore" });
+      if (i > 0) times[c].push(performance.now() - started);
+    });
   }
-  return median(times);
+  return times.map(median);
 }
 
 /** Runs the CLI on a stream of `n` JSONL documents; wall seconds and peak RSS (MB) from /usr/bin/time when there is one. */
@@ -94,8 +97,7 @@ export async function run(): Promise<void> {
   console.log(`ratio kzbe / compromise: ${(kMbs / cMbs).toFixed(1)}x (target >= 15x)`);
 
   const file = path.join(ROOT, "fixtures", "en", fs.readdirSync(path.join(ROOT, "fixtures", "en")).sort()[0]);
-  const cold = wall([process.execPath, BIN, "extract", file], 7);
-  const bare = wall([process.execPath, "-e", ""], 7);
+  const [cold, bare] = walls([[process.execPath, BIN, "extract", file], [process.execPath, "-e", ""]], 9);
   console.log(`cold start, kzbe extract on one file: ${cold.toFixed(0)} ms vs node -e '': ${bare.toFixed(0)} ms (${(cold / bare).toFixed(2)}x, target <= 3x)`);
 
   const one = await cliRun(docs, DOCS, 1);
