@@ -114,6 +114,15 @@ describe("kzbe extract", () => {
     expect(r.code).toBe(1);
   });
 
+  it("reads a JSONL line's html when its text is empty, as scrapers that keep the page write it", async () => {
+    const page = "<html><body><p>On 21 June 2017 the parties signed an agreement in Astana.</p></body></html>";
+    const jsonl = [JSON.stringify({ id: "a", text: "", html: page }), JSON.stringify({ id: "b", text: " ", html: page }), JSON.stringify({ id: "c", text: "", html: "" })].join("\n");
+    const recs = lines((await runCli(["extract", "--include-text", "-"], jsonl)).stdout).map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.source.format)).toEqual(["jsonl+html", "jsonl+html", "jsonl"]);
+    expect(recs[0].text).toBe("On 21 June 2017 the parties signed an agreement in Astana.");
+    expect(recs[0].dates[0].value).toBe("2017-06-21");
+  });
+
   it("writes a JSONL title, id or url with a lone surrogate escape as U+FFFD, as it does the text", async () => {
     const line = '{"id": "a\\udc00", "url": "https://example.org/\\ud800", "title": "\\ud83d Visit to Astana", "text": "\\ud800 Gisteren bezocht de minister Astana."}';
     const r = await runCli(["extract", "--include-text", "-"], line + "\n");
