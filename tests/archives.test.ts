@@ -406,8 +406,10 @@ describe("archive input", () => {
     // a .tar.gz saved as .gz, and a tar member that is a zip under another name
     fs.writeFileSync(path.join(dir, "news.gz"), zlib.gzipSync(tarball));
     fs.writeFileSync(path.join(dir, "outer.tar"), await tarOf([{ name: "inner.bin", data: zip }]));
+    // an office file is a zip, and one document: one error, not one record per XML part
+    fs.writeFileSync(path.join(dir, "report.docx"), zip);
     const r = await runCli(["extract", "--jobs", "0", dir]);
-    expect(where(r.stdout)).toEqual(["a.txt ok", "b.txt ok", "inner.bin!z1.txt ok", "inner.bin!z2.txt ok"]);
+    expect(where(r.stdout)).toEqual(["a.txt ok", "b.txt ok", "inner.bin!z1.txt ok", "inner.bin!z2.txt ok", " decode"]);
   });
 
   it("reads a JSON array or a pretty-printed object saved as .jsonl as JSON, and UTF-16 JSONL without a byte-order mark", async () => {

@@ -170,7 +170,7 @@ export async function* documentsOfStream(
   // an archive by its magic bytes where no name said so: `tar cf - dir |`, a WARC or zip on standard
   // input, a `.tar.gz` saved as `.gz`, an archive member named `.bin`
   const magic = archiveByMagic(headBytes);
-  if (magic && nestedDepth(source) <= MAX_NESTING) {
+  if (magic && nestedDepth(source) <= MAX_NESTING && !(magic === "zip" && PACKAGE_EXT.test(name))) {
     yield* archiveDocuments(magic, rest(), name, source, opts);
     if (readToEnd) await drain(it);
     return;
@@ -277,6 +277,9 @@ async function* archiveDocuments(kind: "tar" | "warc" | "zip", stream: AsyncIter
   const { zipMembers } = await import("./archives/zip.js");
   yield* zipMembers(Buffer.concat(parts), source, opts, true);
 }
+
+/** Files that are zips but are one document each, not archives of documents (office files, e-books, packages): one `decode` error, as before. */
+const PACKAGE_EXT = /\.(docx|docm|xlsx|xlsm|pptx|odt|ods|odp|odg|epub|jar|war|apk|ipa|xpi|whl|nupkg|vsix|kmz|pages|numbers|key)$/i;
 
 /**
  * An archive by the bytes it opens with: a WARC's version line, a zip's first local header (or
