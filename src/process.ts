@@ -3,7 +3,7 @@
 import { SCHEMA_VERSION } from "./contract.js";
 import type { EntityType, Lang, OutputRecordT } from "./schema.js";
 import { extract } from "./pipeline.js";
-import { prepareDocument, oneLine, DEFAULT_MAX_BYTES, type InputDocument, type InputFormat, type RawDocument } from "./input/documents.js";
+import { anchorsDates, ANCHOR_YEARS, prepareDocument, oneLine, DEFAULT_MAX_BYTES, type InputDocument, type InputFormat, type RawDocument } from "./input/documents.js";
 import { htmlToDocument, isHtmlFormat, loadHtmlSupport } from "./input/html-lazy.js";
 
 export interface RunOptions {
@@ -31,9 +31,14 @@ export function processDocument(doc: InputDocument, options: RunOptions): Output
       warnings.push(...page.warnings);
       if (!text) warnings.push("html: no text content found");
     }
+    if (published && !anchorsDates(published)) {
+      warnings.push(`published: '${published}' is outside the years ${ANCHOR_YEARS.from}-${ANCHOR_YEARS.to}; ignored`);
+      published = null;
+    }
+    const crawled = doc.referenceDate && anchorsDates(doc.referenceDate) ? doc.referenceDate : undefined;
     return extract(text, {
       lang,
-      referenceDate: options.referenceDate ?? doc.referenceDate,
+      referenceDate: options.referenceDate ?? crawled,
       title,
       published,
       types: options.types,

@@ -309,4 +309,154 @@ describe("archive input", () => {
     ]);
     expect(r.code).toBe(0);
   });
+  it("reads a WARC page up to --max-bytes and skips the rest, and reads the record after it", async () => {
+    const dir = tmpDir();
+    // a page of 3 MB sent gzipped: it was inflated and read whole before it was cut (1.6 GB for a 400 MB page)
+    const big = Buffer.from(html("Big", article(1) + " " + "Kazakhstan and Belgium. ".repeat(125_000)));
+    const gzipped = zlib.gzipSync(big);
+    const http = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: ${gzipped.length}\r\n\r\n`), gzipped]);
+    const head = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/big\r\nWARC-Date: 2021-03-04T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${http.length}\r\n\r\n`;
+    const after = warcResponse("https://example.org/after", "2021-03-04T10:00:00Z", "text/html", html("After", article(2)));
+    fs.writeFileSync(path.join(dir, "a.warc"), Buffer.concat([Buffer.from(head), http, Buffer.from("\r\n\r\n"), after]));
+    const r = await runCli(["extract", "--jobs", "0", "--max-bytes", "64KB", "--include-text", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${x.source.url} ${x.error?.code ?? "ok"}`)).toEqual(["https://example.org/big ok", "https://example.org/after ok"]);
+    // the page's content was read no further than the limit: its size is not known, only that it is over
+    expect(recs[0].warnings).toContain("truncated: more than --max-bytes (65536); only the first 65536 bytes read");
+    expect(recs[0].text.length).toBeLessThan(65536);
+  });
+
+  it("says where warcio stops reading a WARC in silence: bare line feeds, a Content-Length that is no number, a lone line feed between records", async () => {
+    const dir = tmpDir();
+    const page = (i: number) => warcResponse(`https://example.org/${i}`, "2021-03-04T10:00:00Z", "text/html", html(`News ${i}`, article(i)));
+    // a WARC whose line ends were turned into bare line feeds gave no record and no error
+    fs.writeFileSync(path.join(dir, "a.warc"), Buffer.from(Buffer.concat([page(1), page(2)]).toString("latin1").replace(/\r\n/g, "\n"), "latin1"));
+    const badLength = Buffer.from(page(3).toString("latin1").replace(/Content-Length: (\d+)\r\n\r\nHTTP/, "Content-Length: abc\r\n\r\nHTTP"), "latin1");
+    fs.writeFileSync(path.join(dir, "b.warc"), Buffer.concat([badLength, page(4)]));
+    fs.writeFileSync(path.join(dir, "c.warc"), Buffer.concat([page(5), Buffer.from("\n"), page(6)]));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.error?.code ?? "ok"}`)).toEqual(["a.warc parse", "b.warc parse", "b.warc ok", "c.warc ok", "c.warc parse"]);
+    expect(recs[1].error.message).toMatch(/^record 1 https:\/\/example.org\/3: no Content-Length that is a number/);
+    expect(recs[4].error.message).toMatch(/^no WARC record after record 1: \d+ bytes that cannot be read as a record/);
+    expect(r.code).toBe(1);
+  });
+
+  it("reads Common Crawl's WET files (conversion records) and a response without a Content-Type that is a page", async () => {
+    const dir = tmpDir();
+    const conversion = (url: string, text: string) => {
+      const body = Buffer.from(text);
+      return Buffer.concat([
+        Buffer.from(`WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: ${url}\r\nWARC-Date: 2021-03-04T10:00:00Z\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`),
+        body,
+        Buffer.from("\r\n\r\n"),
+      ]);
+    };
+    fs.writeFileSync(path.join(dir, "CC-MAIN-1.warc.wet.gz"), Buffer.concat([zlib.gzipSync(conversion("https://example.org/1", article(1))), zlib.gzipSync(conversion("https://example.org/2", article(2)))]));
+    const untyped = (url: string, body: string) => {
+      const http = Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      const head = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: ${url}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${http.length}\r\n\r\n`;
+      return Buffer.concat([Buffer.from(head), http, Buffer.from("\r\n\r\n")]);
+    };
+    fs.writeFileSync(path.join(dir, "d.warc"), Buffer.concat([untyped("https://example.org/page", html("Page", article(3))), untyped("https://example.org/logo", "\u0089PNG\r\n\u001a\n\u0000\u0000")]));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.source.url} ${x.source.format} ${x.error?.code ?? "ok"}`)).toEqual([
+      "CC-MAIN-1.warc.wet.gz https://example.org/1 text ok",
+      "CC-MAIN-1.warc.wet.gz https://example.org/2 text ok",
+      "d.warc https://example.org/page html ok",
+    ]);
+    expect(recs[0].people).toEqual(recordsOf((await runCli(["extract", "--jobs", "0", "-"], article(1))).stdout)[0].people);
+  });
+
+  it("checks each gzip member's CRC and length: a corrupt member or a missing trailer is an error, not the input's end", async () => {
+    const dir = tmpDir();
+    const page = (i: number) => warcResponse(`https://example.org/${i}`, "2021-03-04T10:00:00Z", "text/html", html(`News ${i}`, article(i)));
+    // a stored copy of the record whose bytes are changed: inflates to the wrong bytes, and only its CRC says so
+    const stored = Buffer.from(zlib.gzipSync(page(2), { level: 0 }));
+    stored[200] ^= 0xff;
+    fs.writeFileSync(path.join(dir, "a.warc.gz"), Buffer.concat([zlib.gzipSync(page(1)), stored, zlib.gzipSync(page(3))]));
+    const gz = zlib.gzipSync(article(4));
+    fs.writeFileSync(path.join(dir, "b.txt.gz"), gz.subarray(0, gz.length - 8));
+    fs.writeFileSync(path.join(dir, "c.txt.gz"), gz);
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    // (the changed record was read before its member's end could tell; the record after it is lost, and said so)
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.error?.code ?? "ok"}`)).toEqual(["a.warc.gz ok", "a.warc.gz ok", "a.warc.gz decode", "b.txt.gz decode", "c.txt.gz ok"]);
+    expect(recs[2].error.message).toMatch(/CRC-32 or length of gzip member 2 does not match/);
+    expect(recs[3].error.message).toMatch(/unexpected end of file/);
+  });
+
+  it("finds tar, zip and WARC by their magic bytes on standard input and under names that do not say so", async () => {
+    const dir = tmpDir();
+    const tarball = await tarOf([{ name: "a.txt", data: article(1) }, { name: "b.txt", data: article(2) }]);
+    const warc = Buffer.concat([1, 2].map((i) => warcResponse(`https://example.org/${i}`, "2021-03-04T10:00:00Z", "text/html", html(`News ${i}`, article(i)))));
+    const zip = storedZip([{ name: "z1.txt", data: Buffer.from(article(3)) }, { name: "z2.txt", data: Buffer.from(article(4)) }]);
+    const where = (stdout: string) => recordsOf(stdout).map((x) => `${x.source.entry ?? x.source.url ?? ""} ${x.error?.code ?? "ok"}`);
+    for (const [input, expected] of [
+      [tarball, ["a.txt ok", "b.txt ok"]],
+      [zlib.gzipSync(tarball), ["a.txt ok", "b.txt ok"]],
+      [warc, ["https://example.org/1 ok", "https://example.org/2 ok"]],
+      [zip, ["z1.txt ok", "z2.txt ok"]],
+    ] as const) {
+      const r = await runCli(["extract", "--jobs", "0", "-"], input);
+      expect(where(r.stdout)).toEqual(expected);
+      expect(r.code).toBe(0);
+    }
+    // a .tar.gz saved as .gz, and a tar member that is a zip under another name
+    fs.writeFileSync(path.join(dir, "news.gz"), zlib.gzipSync(tarball));
+    fs.writeFileSync(path.join(dir, "outer.tar"), await tarOf([{ name: "inner.bin", data: zip }]));
+    // an office file is a zip, and one document: one error, not one record per XML part
+    fs.writeFileSync(path.join(dir, "report.docx"), zip);
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    expect(where(r.stdout)).toEqual(["a.txt ok", "b.txt ok", "inner.bin!z1.txt ok", "inner.bin!z2.txt ok", " decode"]);
+  });
+
+  it("reads a JSON array or a pretty-printed object saved as .jsonl as JSON, and UTF-16 JSONL without a byte-order mark", async () => {
+    const dir = tmpDir();
+    const docs = [{ id: "a", text: article(1) }, { id: "b", text: article(2) }];
+    fs.writeFileSync(path.join(dir, "a.jsonl"), JSON.stringify(docs, null, 2));
+    fs.writeFileSync(path.join(dir, "b.jsonl"), JSON.stringify(docs) + "\n");
+    fs.writeFileSync(path.join(dir, "c.jsonl"), JSON.stringify(docs[0], null, 2));
+    // arrays on each line are no JSON text: each line is read, and fails, as before
+    fs.writeFileSync(path.join(dir, "d.jsonl"), `${JSON.stringify([docs[0]])}\n${JSON.stringify([docs[1]])}\n`);
+    fs.writeFileSync(path.join(dir, "e.jsonl"), Buffer.from(jsonl([article(3), article(4)]), "utf16le"));
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    const recs = recordsOf(r.stdout);
+    expect(recs.map((x) => `${path.basename(x.source.path)} ${x.source.id ?? ""} ${x.error?.code ?? "ok"}`)).toEqual([
+      "a.jsonl a ok",
+      "a.jsonl b ok",
+      "b.jsonl a ok",
+      "b.jsonl b ok",
+      "c.jsonl a ok",
+      "d.jsonl  parse",
+      "d.jsonl  parse",
+      "e.jsonl doc-0 ok",
+      "e.jsonl doc-1 ok",
+    ]);
+  });
+
+  it("reads a zip with data before it (self-extracting) or after it, and skips symbolic links as tar does", async () => {
+    const dir = tmpDir();
+    const zip = storedZip([{ name: "a.txt", data: Buffer.from(article(1)) }, { name: "b.txt", data: Buffer.from(article(2)) }]);
+    fs.writeFileSync(path.join(dir, "a-sfx.zip"), Buffer.concat([Buffer.from("#!/bin/sh\nexec unzip \"$0\"\n"), Buffer.alloc(3000, 0x7f), zip]));
+    fs.writeFileSync(path.join(dir, "b-padded.zip"), Buffer.concat([zip, Buffer.alloc(1000)]));
+    const link = storedZip([{ name: "link.txt", data: Buffer.from("/etc/passwd") }, { name: "c.txt", data: Buffer.from(article(3)) }]);
+    // made by Unix (3) with the mode of a symbolic link in the external attributes
+    const central = link.indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+    link.writeUInt16LE(0x0314, central + 4);
+    link.writeUInt32LE((0o120777 << 16) >>> 0, central + 38);
+    fs.writeFileSync(path.join(dir, "c-link.zip"), link);
+    const r = await runCli(["extract", "--jobs", "0", dir]);
+    expect(recordsOf(r.stdout).map((x) => `${path.basename(x.source.path)} ${x.source.entry} ${x.error?.code ?? "ok"}`)).toEqual([
+      "a-sfx.zip a.txt ok",
+      "a-sfx.zip b.txt ok",
+      "b-padded.zip a.txt ok",
+      "b-padded.zip b.txt ok",
+      "c-link.zip c.txt ok",
+    ]);
+    // and the same from standard input, read whole
+    const piped = await runCli(["extract", "--jobs", "0", "-"], Buffer.concat([zip, Buffer.alloc(1000)]));
+    expect(recordsOf(piped.stdout).map((x) => x.source.entry)).toEqual(["a.txt", "b.txt"]);
+  });
 });

@@ -168,6 +168,32 @@ describe("the built binary on a stream", () => {
     expect(err).toBe("");
   }, 30_000);
 
+  it("at SIGTERM (timeout, kill, a scheduler) writes the finished records, closes the JSON array and exits 143", async () => {
+    const child = spawn(process.execPath, [BIN, "extract", "--jobs", "2", "--format", "json", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.stderr.on("data", (c) => (err += c));
+    child.stdin.write(dump(20));
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error("no output in 20 s")), 20_000);
+      child.stdout.on("data", () => {
+        if (out.includes("}")) {
+          clearTimeout(t);
+          resolve();
+        }
+      });
+    });
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(143);
+    // killed where it stood, the array had no `]` and no JSON reader took it
+    const recs = JSON.parse(out) as { source: { line: number } }[];
+    expect(recs.length).toBeGreaterThan(0);
+    expect(recs.map((r) => r.source.line)).toEqual(recs.map((_, i) => i + 1));
+    expect(err).toBe("");
+  }, 30_000);
+
   it("ends quietly when the reader closes early (| head)", () => {
     const dir = tmpDir();
     const file = path.join(dir, "dump.jsonl");

@@ -114,6 +114,30 @@ describe("kzbe extract", () => {
     expect(r.code).toBe(1);
   });
 
+  it("anchors relative dates only from a day in the years 1000-9899: a CMS's 0001-01-01 or --reference-date 9999-12-31 made values that are no ISO date", async () => {
+    const text = "The embassy opened last year. Three years ago, on 5 May, trade grew.";
+    for (const day of ["0500-06-01", "0003-06-01", "9999-12-31"]) {
+      const usage = await runCli(["extract", "--reference-date", day, "-"], text);
+      expect(usage.code, day).toBe(2);
+      expect(usage.stderr).toMatch(/--reference-date must be a day in the years 1000 to 9899/);
+      const rec = JSON.parse((await runCli(["extract", "-"], JSON.stringify({ text, published: day }) + "\n")).stdout);
+      expect(rec.published, day).toBeNull();
+      expect(rec.warnings.join(), day).toMatch(new RegExp(`published: '${day}' is (outside the years 1000-9899|no calendar day); ignored`));
+      for (const d of rec.dates) expect(d.value === null || /^(\d{4}|XXXX)(-\d{2}){0,2}$/.test(d.value), `${day}: ${d.value}`).toBe(true);
+    }
+    const ok = JSON.parse((await runCli(["extract", "--reference-date", "2021-06-01", "-"], text)).stdout);
+    expect(ok.dates.map((d: { value: string }) => d.value)).toEqual(["2020", "2018", "2021-05-05"]);
+  });
+
+  it("reads a JSONL line's html when its text is empty, as scrapers that keep the page write it", async () => {
+    const page = "<html><body><p>On 21 June 2017 the parties signed an agreement in Astana.</p></body></html>";
+    const jsonl = [JSON.stringify({ id: "a", text: "", html: page }), JSON.stringify({ id: "b", text: " ", html: page }), JSON.stringify({ id: "c", text: "", html: "" })].join("\n");
+    const recs = lines((await runCli(["extract", "--include-text", "-"], jsonl)).stdout).map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.source.format)).toEqual(["jsonl+html", "jsonl+html", "jsonl"]);
+    expect(recs[0].text).toBe("On 21 June 2017 the parties signed an agreement in Astana.");
+    expect(recs[0].dates[0].value).toBe("2017-06-21");
+  });
+
   it("writes a JSONL title, id or url with a lone surrogate escape as U+FFFD, as it does the text", async () => {
     const line = '{"id": "a\\udc00", "url": "https://example.org/\\ud800", "title": "\\ud83d Visit to Astana", "text": "\\ud800 Gisteren bezocht de minister Astana."}';
     const r = await runCli(["extract", "--include-text", "-"], line + "\n");

@@ -66,6 +66,13 @@ describe("decodeBytes", () => {
     expect(l1.warnings.join()).toMatch(/iso-8859-1/);
   });
 
+  it("does not believe a page in Windows-1252 that declares UTF-16 or UTF-32 (iconv made CJK of it)", () => {
+    for (const charset of ["utf-32", "UTF-16LE", "utf-16"]) {
+      const r = decodeBytes(iconv.encode(`<html><head><meta charset="${charset}"></head><body><p>${NL}</p></body></html>`, "windows-1252"));
+      expect(r.text, charset).toContain(NL);
+    }
+  });
+
   it("guesses an undeclared legacy encoding with chardet, with a warning", () => {
     const text = "Le ministre a visité Astana et Bruxelles. Les échanges économiques entre la Belgique et le Kazakhstan ont progressé de façon régulière, déclaré le représentant à l’ambassade.";
     const r = decodeBytes(iconv.encode(text, "windows-1252"));

@@ -4,7 +4,7 @@ import { ENTITY_TYPES } from "../contract.js";
 import type { EntityType, Lang } from "../schema.js";
 import fs from "node:fs";
 import os from "node:os";
-import { describe, fsPath, listFiles, MissingPathError, DEFAULT_MAX_BYTES, type InputFormat } from "../input/documents.js";
+import { anchorsDates, ANCHOR_YEARS, describe, fsPath, listFiles, MissingPathError, DEFAULT_MAX_BYTES, type InputFormat } from "../input/documents.js";
 import { rawDocuments } from "../input/sources.js";
 import { runBatch } from "../run/batch.js";
 import type { OutputRecordT } from "../schema.js";
@@ -83,6 +83,7 @@ function parseReferenceDate(s: string | undefined): string | undefined {
   if (!m || !d || d.getUTCDate() !== +m[3] || d.getUTCMonth() !== +m[2] - 1) {
     throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not '${s}'`);
   }
+  if (!anchorsDates(s)) throw new UsageError(`--reference-date must be a day in the years ${ANCHOR_YEARS.from} to ${ANCHOR_YEARS.to}, not '${s}'`);
   return s;
 }
 

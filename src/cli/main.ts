@@ -54,15 +54,21 @@ export function main(argv: string[]): void {
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") process.exit(process.exitCode ?? 0);
   });
-  // Ctrl-C stops reading and writes the records already finished (exit 130); a second one ends at once
+  // Ctrl-C stops reading and writes the records already finished (exit 130); a second one ends at once.
+  // So does SIGTERM (exit 143), which `timeout`, `kill`, batch schedulers and containers send: ended
+  // where it fell, a run left a JSON array without its `]` and a line cut in two in a pipe
   const interrupt = new AbortController();
-  process.on("SIGINT", () => {
-    if (interrupt.signal.aborted) process.exit(EXIT.interrupted);
+  let stoppedWith: number = EXIT.interrupted;
+  const stop = (code: number) => () => {
+    if (interrupt.signal.aborted) process.exit(code);
+    stoppedWith = code;
     interrupt.abort();
-  });
+  };
+  process.on("SIGINT", stop(EXIT.interrupted));
+  process.on("SIGTERM", stop(EXIT.terminated));
   run(argv, processIO(interrupt.signal)).then(
     (code) => {
-      process.exitCode = interrupt.signal.aborted ? EXIT.interrupted : code;
+      process.exitCode = interrupt.signal.aborted ? stoppedWith : code;
       // end once stdout and stderr are flushed: an interrupted run may still wait on standard
       // input or on workers, and any run would spend ~10 ms more tearing down its heap
       // (lexicons, rules, compiled patterns) on a natural exit

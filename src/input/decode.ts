@@ -56,7 +56,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (valid > 0 && invalid * 4 <= valid) return utf8(bytes, []);
   // not UTF-8: the declaration, else chardet, else the web's default for Western text
   const iconv = load<typeof Iconv>("iconv-lite");
-  const usable = declared && !/^utf-?8$/i.test(declared) && iconv.encodingExists(declared) ? declared : null;
+  // (a declaration of UTF-16 or UTF-32 in bytes that are neither, which the checks above would have
+  // found, is wrong: the HTML standard reads such a page as UTF-8, and iconv made CJK of its Latin-1)
+  const usable = declared && !/^(utf-?8|utf-?(16|32)(le|be)?|ucs-?[24]|unicode)$/i.test(declared) && iconv.encodingExists(declared) ? declared : null;
   const guess = usable ? null : chardetGuess(bytes);
   // UTF-8 and Windows-1252 (or Latin-1) text in one file (two files joined, a Latin-1 line pasted into a
   // UTF-8 page): read as one encoding, the other's accented letters were garbled (`BelgiÃ«`)
@@ -162,7 +164,7 @@ function utf32WithoutBom(bytes: Uint8Array): "utf-32le" | "utf-32be" | null {
  * Latin text in UTF-16 without a BOM has a NUL in every other byte: at odd
  * offsets for little-endian, at even offsets for big-endian.
  */
-function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length, 1024) & ~1;
   if (n < 8) return null;
   let evenNul = 0;

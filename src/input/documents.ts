@@ -143,7 +143,7 @@ export function formatOf(file: string, content: string, forced: InputFormat): "t
  * A page (after leading comments and an XML prolog), or a fragment that starts
  * with a tag and closes a block or inline element within its first kilobyte.
  */
-function looksLikeHtml(head: string): boolean {
+export function looksLikeHtml(head: string): boolean {
   const start = head.replace(/^(?:\uFEFF|\s|<!--[^]{0,512}?-->|<\?xml[^>]{0,200}>)+/, "");
   if (/^(<!doctype html|<html|<head|<body|<meta|<title)\b/i.test(start)) return true;
   return /^<[a-z]/i.test(start) && /<\/(p|div|span|a|h[1-6]|li|article|section|table|b|strong|em|i)>/i.test(start);
@@ -258,15 +258,18 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
   else if (typeof o.id === "number") source.id = numberAsWritten(written, o.id);
   if (str("url") !== undefined) source.url = str("url");
   const html = str("html");
-  const body = str("text") ?? html;
+  const given = str("text");
+  // a scraper that keeps the page writes an empty `text` beside it (`"text": ""`): the page is the document
+  const fromHtml = html !== undefined && (given === undefined || (!given.trim() && html.trim() !== ""));
+  const body = fromHtml ? html : given;
   if (body === undefined) return failed(source, "parse", `${n}: no "text" or "html" string field`);
-  const given = str("published");
-  const published = given && /^\d{4}-\d{2}-\d{2}/.test(given) ? given.slice(0, 10) : undefined;
+  const day = str("published");
+  const published = day && /^\d{4}-\d{2}-\d{2}/.test(day) ? day.slice(0, 10) : undefined;
   const docWarnings = [...warnings, ...notes];
   const realDay = published !== undefined && isCalendarDay(published);
-  if (published !== undefined && !realDay) docWarnings.push(`published: '${oneLine(given!).slice(0, 40)}' is no calendar day; ignored`);
+  if (published !== undefined && !realDay) docWarnings.push(`published: '${oneLine(day!).slice(0, 40)}' is no calendar day; ignored`);
   return {
-    source: { ...source, format: str("text") !== undefined ? kind : `${kind}+html` },
+    source: { ...source, format: fromHtml ? `${kind}+html` : kind },
     content: body,
     title: str("title"),
     published: realDay ? published : undefined,
@@ -274,6 +277,19 @@ export function jsonlLineDocument(rawLine: string, at: SourceT, warnings: string
     lang: str("lang")?.trim().toLowerCase().split(/[-_]/)[0],
     warnings: docWarnings,
   };
+}
+
+/**
+ * Years a publication or reference date can anchor relative dates from: the rules write a year as
+ * four digits, so `three years ago` from 0003 or `next year` from 9999 made values that are no ISO
+ * date (`00-2`, `10000`), and a CMS's empty date (`0001-01-01`, .NET's DateTime.MinValue) is no day
+ * an article was published.
+ */
+export const ANCHOR_YEARS = { from: 1000, to: 9899 } as const;
+
+export function anchorsDates(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  return year >= ANCHOR_YEARS.from && year <= ANCHOR_YEARS.to;
 }
 
 /** `2021-02-30` and `2021-13-45` have the form of a date, and are none. */

@@ -9,7 +9,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import type { SourceT } from "../schema.js";
-import { decodeBytes } from "./decode.js";
+import { decodeBytes, utf16WithoutBom } from "./decode.js";
 import { describe, formatOf, fsPath, looksLikeFeed, oneLine, type InputFormat, type RawDocument } from "./documents.js";
 import { splitLines } from "./lines.js";
 
@@ -41,7 +41,8 @@ export function archiveKind(name: string): ArchiveKind | null {
   if (/\.(jsonl|ndjson)(\.gz)?$/i.test(name)) return "jsonl";
   if (/\.(tar|tar\.gz|tgz)$/i.test(name)) return "tar";
   if (/\.zip$/i.test(name)) return "zip";
-  if (/\.warc(\.gz)?$/i.test(name)) return "warc";
+  // (Common Crawl's text extracts are WARC files too: `CC-MAIN-….warc.wet.gz`)
+  if (/\.(warc|wet)(\.gz)?$/i.test(name)) return "warc";
   if (/\.gz$/i.test(name)) return "gzip";
   return null;
 }
@@ -166,8 +167,19 @@ export async function* documentsOfStream(
     if (readToEnd) await drain(it);
     return;
   }
-  const format = isJsonl ? "jsonl" : sniffFormat(name, headBytes, opts.forced);
-  const utf16 = headBytes.length >= 2 && ((headBytes[0] === 0xff && headBytes[1] === 0xfe) || (headBytes[0] === 0xfe && headBytes[1] === 0xff));
+  // an archive by its magic bytes where no name said so: `tar cf - dir |`, a WARC or zip on standard
+  // input, a `.tar.gz` saved as `.gz`, an archive member named `.bin`
+  const magic = archiveByMagic(headBytes);
+  if (magic && nestedDepth(source) <= MAX_NESTING && !(magic === "zip" && PACKAGE_EXT.test(name))) {
+    yield* archiveDocuments(magic, rest(), name, source, opts);
+    if (readToEnd) await drain(it);
+    return;
+  }
+  // a JSON array (or one object over several lines) saved as `.jsonl` is read as JSON, not as lines that each fail
+  const format = isJsonl ? (jsonShape(headText(headBytes)) ?? "jsonl") : sniffFormat(name, headBytes, opts.forced);
+  const utf16 =
+    (headBytes.length >= 2 && ((headBytes[0] === 0xff && headBytes[1] === 0xfe) || (headBytes[0] === 0xfe && headBytes[1] === 0xff))) ||
+    utf16WithoutBom(headBytes) !== null;
   if (format === "jsonl" && !utf16) {
     for await (const line of splitLines(rest(), opts.maxBytes)) {
       if (opts.signal?.aborted) break;
@@ -217,7 +229,8 @@ export async function* documentsOfStream(
     return;
   }
   if (format === "json") {
-    yield* jsonArrayDocuments(bytes, name, source, warnings);
+    // (a `.jsonl` that only opens like JSON, `[…]` on each line, is read line by line after all)
+    yield* jsonArrayDocuments(bytes, name, source, warnings, isJsonl && size <= opts.maxBytes);
     return;
   }
   yield { source, name, bytes, warnings };
@@ -234,25 +247,54 @@ const MAX_NESTING = 3;
  */
 export async function* memberDocuments(stream: AsyncIterable<Uint8Array>, name: string, source: SourceT, opts: ReadOptions, readToEnd: boolean): AsyncGenerator<RawDocument> {
   const kind = archiveKind(name);
-  const nested = (source.entry ?? "").split("!").length <= MAX_NESTING;
-  if (nested && (kind === "tar" || kind === "warc")) {
-    yield* streamedArchive(kind, stream, name, source, opts);
-  } else if (nested && kind === "zip") {
-    const parts: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of stream) {
-      size += chunk.length;
-      if (size <= opts.maxBytes) parts.push(Buffer.from(chunk));
-    }
-    if (size > opts.maxBytes) {
-      yield unreadable(source, "too_large", `member '${name}': a zip inside an archive is read whole, and it is ${size} bytes, over --max-bytes (${opts.maxBytes})`);
-      return;
-    }
-    const { zipMembers } = await import("./archives/zip.js");
-    yield* zipMembers(Buffer.concat(parts), source, opts, true);
+  if (nestedDepth(source) <= MAX_NESTING && (kind === "tar" || kind === "warc" || kind === "zip")) {
+    yield* archiveDocuments(kind, stream, name, source, opts);
   } else {
     yield* documentsOfStream(stream, name, source, opts, kind === "jsonl", readToEnd);
   }
+}
+
+/** How many archives deep a stream is: 1 for a file's own stream or a member of a file's archive. */
+const nestedDepth = (source: SourceT) => (source.entry ?? "").split("!").length;
+
+/** The documents of an archive in a stream (a member, standard input): a zip, read from its end, is read whole up to --max-bytes. */
+async function* archiveDocuments(kind: "tar" | "warc" | "zip", stream: AsyncIterable<Uint8Array>, name: string, source: SourceT, opts: ReadOptions): AsyncGenerator<RawDocument> {
+  if (kind !== "zip") {
+    yield* streamedArchive(kind, stream, name, source, opts);
+    return;
+  }
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size <= opts.maxBytes) parts.push(Buffer.from(chunk));
+  }
+  if (size > opts.maxBytes) {
+    const what = source.entry !== undefined ? `member '${name}': a zip inside an archive` : "a zip on standard input";
+    yield unreadable(source, "too_large", `${what} is read whole, and it is ${size} bytes, over --max-bytes (${opts.maxBytes})`);
+    return;
+  }
+  const { zipMembers } = await import("./archives/zip.js");
+  yield* zipMembers(Buffer.concat(parts), source, opts, true);
+}
+
+/** Files that are zips but are one document each, not archives of documents (office files, e-books, packages): one `decode` error, as before. */
+const PACKAGE_EXT = /\.(docx|docm|xlsx|xlsm|pptx|odt|ods|odp|odg|epub|jar|war|apk|ipa|xpi|whl|nupkg|vsix|kmz|pages|numbers|key)$/i;
+
+/**
+ * An archive by the bytes it opens with: a WARC's version line, a zip's first local header (or
+ * the end record of an empty zip), a POSIX tar's `ustar` magic in a header whose checksum holds.
+ */
+function archiveByMagic(head: Uint8Array): "tar" | "zip" | "warc" | null {
+  if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6))) return "zip";
+  if (head.length >= 10 && /^WARC\/\d+\.\d+\r?\n/.test(Buffer.from(head.subarray(0, 16)).toString("latin1"))) return "warc";
+  if (head.length >= 512 && Buffer.from(head.subarray(257, 262)).toString("latin1") === "ustar") {
+    const stored = parseInt(Buffer.from(head.subarray(148, 156)).toString("latin1").replace(/[\0 ]+$/, "").trim(), 8);
+    let sum = 0;
+    for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : head[i];
+    if (stored === sum) return "tar";
+  }
+  return null;
 }
 
 /** The documents of a tar or WARC archive, read as a stream: gunzipped when its name says so or its bytes are gzip. */
@@ -276,20 +318,30 @@ const FEED_EXT = /\.(rss|atom)$/i;
 
 function sniffFormat(name: string, head: Buffer, forced: InputFormat): "text" | "html" | "jsonl" | "feed" | "json" {
   if (forced !== "auto") return forced;
-  let text = "";
-  try {
-    text = decodeBytes(head).text;
-  } catch {
-    // binary: the document fails with `decode` when it is decoded
-  }
+  const text = headText(head);
   if (FEED_EXT.test(name) || looksLikeFeed(text.slice(0, 1024))) return "feed";
-  // a JSON array of documents (`[{"text": …}, …]`), as a dump or an API answer gives them
+  return jsonShape(text) ?? formatOf(name, text, forced);
+}
+
+/** The first bytes of a stream as text ("" when they are binary: the document fails with `decode` when it is decoded). */
+function headText(head: Buffer): string {
+  try {
+    return decodeBytes(head).text;
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * `json` when a text opens as a JSON array of documents (`[{"text": …}, …]`, as a dump or an API
+ * answer gives them) or as one JSON object written over several lines (`json.dump(doc, indent=2)`):
+ * one document, not a JSONL file of broken lines, since its first line, read whole, is no object of its own.
+ */
+function jsonShape(text: string): "json" | null {
   if (/^\uFEFF?\s*\[\s*\{/.test(text) && /"(text|html)"\s*:/.test(text)) return "json";
-  // one JSON object written over several lines (`json.dump(doc, indent=2)`) is one document, not a
-  // JSONL file of broken lines: its first line, read whole, is no object of its own
   const firstLine = /^\uFEFF?\s*(\{[^\n]*)\n/.exec(text)?.[1].trim();
   if (firstLine !== undefined && !firstLine.endsWith("}") && /"(text|html)"\s*:/.test(text)) return "json";
-  return formatOf(name, text, forced);
+  return null;
 }
 
 /** A container read whole (a feed, a JSON array) as text, its decoding warnings added to `warnings`; the error record when it cannot be decoded. */
@@ -303,8 +355,11 @@ function decodedWhole(bytes: Buffer, source: SourceT, warnings: string[]): strin
   }
 }
 
-/** A JSON array's objects as documents, each read as a JSONL line would be (`source.entry` is its number, from 1); one JSON object is one document. */
-async function* jsonArrayDocuments(bytes: Buffer, name: string, source: SourceT, warnings: string[]): AsyncGenerator<RawDocument> {
+/**
+ * A JSON array's objects as documents, each read as a JSONL line would be (`source.entry` is its number, from 1);
+ * one JSON object is one document. When it does not parse, `orLines` reads it as JSONL lines instead.
+ */
+async function* jsonArrayDocuments(bytes: Buffer, name: string, source: SourceT, warnings: string[], orLines = false): AsyncGenerator<RawDocument> {
   const text = decodedWhole(bytes, { ...source, format: "json" }, warnings);
   if (typeof text !== "string") {
     yield text;
@@ -314,6 +369,14 @@ async function* jsonArrayDocuments(bytes: Buffer, name: string, source: SourceT,
   try {
     items = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
+    if (orLines) {
+      let n = 0;
+      for (const line of text.split(/\r\n|\r|\n/)) {
+        n++;
+        if (line.trim()) yield { source: { ...source, format: "jsonl", line: n }, name, line, warnings: [...warnings] };
+      }
+      return;
+    }
     yield unreadable({ ...source, format: "json" }, "parse", `not a JSON array or object of documents (${describe(e)})`);
     return;
   }
@@ -422,7 +485,10 @@ async function peek(
  * and opens no other (trailing garbage: a download's padding, an appended
  * signature) is ignored, as `gzip -d` does; node's own gunzip fails there, and
  * drops with its error what it had decompressed of the chunk it was reading, so
- * a small file lost all its documents. Pulled by the consumer: one piece of
+ * a small file lost all its documents. Each member's trailer is checked, as
+ * `gzip -d` does: a corrupt member whose deflate data happened to end early, or
+ * a file cut inside a trailer, is an error (it read as the input's end, and the
+ * members after it were lost in silence). Pulled by the consumer: one piece of
  * input is inflated only when the output before it has been read.
  */
 /** Compressed bytes given to the inflater at a time: its output, read before the next, stays small. */
@@ -431,22 +497,28 @@ const PIECE = 16 * 1024;
 const TRAILER = 8;
 
 async function* gunzipMembers(input: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
-  const { createInflateRaw } = require("node:zlib") as typeof import("node:zlib");
+  const { createInflateRaw, crc32 } = require("node:zlib") as typeof import("node:zlib");
   let pending: Buffer = Buffer.alloc(0);
   let members = 0;
-  let skip = 0;
-  let member: { inflate: import("node:zlib").InflateRaw; out: Buffer[]; done: Promise<void> } | null = null;
+  /** the member that ended and whose trailer is still to be read: its CRC-32 and length */
+  let ended: { crc: number; size: number } | null = null;
+  let member: { inflate: import("node:zlib").InflateRaw; out: Buffer[]; done: Promise<void>; crc: number; size: number } | null = null;
   const open = () => {
     const inflate = createInflateRaw();
     const out: Buffer[] = [];
-    inflate.on("data", (b: Buffer) => out.push(b));
+    const m = { inflate, out, done: Promise.resolve(), crc: 0, size: 0 };
+    inflate.on("data", (b: Buffer) => {
+      out.push(b);
+      m.crc = crc32(b, m.crc);
+      m.size = (m.size + b.length) >>> 0;
+    });
     // (listened to from the start: the end can come before the write's callback returns)
-    const done = new Promise<void>((resolve, reject) => {
+    m.done = new Promise<void>((resolve, reject) => {
       inflate.once("end", resolve);
       inflate.once("error", reject);
     });
-    done.catch(() => {});
-    return { inflate, out, done };
+    m.done.catch(() => {});
+    return m;
   };
   const write = (inflate: import("node:zlib").InflateRaw, b: Buffer) =>
     new Promise<void>((resolve, reject) => inflate.write(b, (e) => (e ? reject(e) : resolve())));
@@ -456,9 +528,14 @@ async function* gunzipMembers(input: AsyncIterable<Uint8Array>): AsyncGenerator<
     pending = pending.length ? Buffer.concat([pending, bytes]) : bytes;
     while (pending.length) {
       if (!member) {
-        const skipped = Math.min(skip, pending.length);
-        skip -= skipped;
-        pending = pending.subarray(skipped);
+        if (ended) {
+          if (pending.length < TRAILER) break;
+          const crc = pending.readUInt32LE(0);
+          const size = pending.readUInt32LE(4);
+          if (crc !== ended.crc >>> 0 || size !== ended.size) throw gzipError(`invalid compressed data (the CRC-32 or length of gzip member ${members} does not match its data)`);
+          ended = null;
+          pending = pending.subarray(TRAILER);
+        }
         // zero bytes between or after members pad a block (tape archives)
         if (members > 0) {
           let z = 0;
@@ -486,9 +563,9 @@ async function* gunzipMembers(input: AsyncIterable<Uint8Array>): AsyncGenerator<
         await member.done;
         yield* member.out.splice(0);
         pending = pending.length ? Buffer.concat([piece.subarray(piece.length - left), pending]) : piece.subarray(piece.length - left);
+        ended = { crc: member.crc, size: member.size };
         member = null;
         members++;
-        skip = TRAILER;
       }
     }
     // a header still incomplete after a megabyte is no header
@@ -501,7 +578,13 @@ async function* gunzipMembers(input: AsyncIterable<Uint8Array>): AsyncGenerator<
     member.inflate.end();
     await member.done;
     yield* member.out.splice(0);
-  } else if (members === 0 || pending.length >= 2) {
+    // (what the inflater gave of a cut member is kept above; its end is the error)
+    ended = { crc: member.crc, size: member.size };
+  }
+  if (ended) {
+    // a member cut inside its deflate data or its trailer (gzip -d: "unexpected end of file")
+    throw gzipError("unexpected end of file");
+  } else if (!member && (members === 0 || pending.length >= 2)) {
     // nothing at all, or a member cut inside its header (what is left here opens one, or it would have been returned on)
     throw gzipError("unexpected end of file");
   }
