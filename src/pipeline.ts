@@ -2,7 +2,7 @@
 // sentences → entities → record. No I/O here, so it runs in a worker, a test
 // or another program.
 import { createHash } from "node:crypto";
-import { SCHEMA_VERSION, ENTITY_TYPES } from "./contract.js";
+import { anchorsDates, SCHEMA_VERSION, ENTITY_TYPES } from "./contract.js";
 import {
   type DocumentRecordT,
   type EntityType,
@@ -67,7 +67,8 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     lang: pack.lang,
     pack,
     sentences: splitSentences(text, pack.abbreviations),
-    anchor: published ?? options.referenceDate ?? null,
+    // (a publication date outside the anchor years anchors nothing: contract.ts)
+    anchor: (published && anchorsDates(published) ? published : null) ?? options.referenceDate ?? null,
     published,
     explain: options.explain ?? false,
   };
@@ -77,7 +78,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     const headDoc: Doc = { ...doc, text: head, sentences: splitSentences(head, pack.abbreviations) };
     published = datelineDate(head, extractDates(headDoc));
     doc.published = published;
-    doc.anchor = published ?? doc.anchor;
+    if (published && anchorsDates(published)) doc.anchor = published;
   }
   const wanted = new Set<EntityType>(readable ? (options.types ?? ENTITY_TYPES) : []);
   // agreements and events are stated about people, organisations, places and dates

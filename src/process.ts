@@ -1,9 +1,9 @@
 // One input document to one output record: the core extraction, with every
 // failure turned into an error record so the run goes on.
-import { SCHEMA_VERSION } from "./contract.js";
+import { ANCHOR_YEARS, anchorsDates, SCHEMA_VERSION } from "./contract.js";
 import type { EntityType, Lang, OutputRecordT } from "./schema.js";
 import { extract } from "./pipeline.js";
-import { anchorsDates, ANCHOR_YEARS, prepareDocument, oneLine, DEFAULT_MAX_BYTES, type InputDocument, type InputFormat, type RawDocument } from "./input/documents.js";
+import { prepareDocument, oneLine, DEFAULT_MAX_BYTES, type InputDocument, type InputFormat, type RawDocument } from "./input/documents.js";
 import { htmlToDocument, isHtmlFormat, loadHtmlSupport } from "./input/html-lazy.js";
 
 export interface RunOptions {

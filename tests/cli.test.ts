@@ -129,6 +129,13 @@ describe("kzbe extract", () => {
     expect(ok.dates.map((d: { value: string }) => d.value)).toEqual(["2020", "2018", "2021-05-05"]);
   });
 
+  it("anchors nothing from a date the text itself gives outside those years (a header line or a dateline)", async () => {
+    for (const text of ["date 0500-06-01 ASTANA. The embassy opened last year. Three years ago, on 5 May, trade grew.", "ASTANA, 3 May 0500 – The embassy opened last year. Three years ago, on 5 May, trade grew."]) {
+      const rec = JSON.parse((await runCli(["extract", "-"], text)).stdout);
+      for (const d of rec.dates) expect(d.value === null || /^(\d{4}|XXXX)(-\d{2}){0,2}$/.test(d.value), `${text.slice(0, 16)}: ${d.value}`).toBe(true);
+    }
+  });
+
   it("reads a JSONL line's html when its text is empty, as scrapers that keep the page write it", async () => {
     const page = "<html><body><p>On 21 June 2017 the parties signed an agreement in Astana.</p></body></html>";
     const jsonl = [JSON.stringify({ id: "a", text: "", html: page }), JSON.stringify({ id: "b", text: " ", html: page }), JSON.stringify({ id: "c", text: "", html: "" })].join("\n");

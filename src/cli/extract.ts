@@ -1,10 +1,10 @@
 // `kzbe extract [paths…]`: documents in, one record per document out, streamed.
 import { Option, type Command } from "commander";
-import { ENTITY_TYPES } from "../contract.js";
+import { ANCHOR_YEARS, anchorsDates, ENTITY_TYPES } from "../contract.js";
 import type { EntityType, Lang } from "../schema.js";
 import fs from "node:fs";
 import os from "node:os";
-import { anchorsDates, ANCHOR_YEARS, describe, fsPath, listFiles, MissingPathError, DEFAULT_MAX_BYTES, type InputFormat } from "../input/documents.js";
+import { describe, fsPath, listFiles, MissingPathError, DEFAULT_MAX_BYTES, type InputFormat } from "../input/documents.js";
 import { rawDocuments } from "../input/sources.js";
 import { runBatch } from "../run/batch.js";
 import type { OutputRecordT } from "../schema.js";
