@@ -11,6 +11,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
     examples: [
       { text: "The ministers signed a memorandum of understanding on cooperation in agriculture.", expect: { kind: "memorandum", status: "signed", subject: "cooperation in agriculture" } },
       { text: "The two companies concluded a contract for the supply of grain.", expect: { kind: "contract", status: "signed", subject: "the supply of grain" } },
+      { text: "The two ports put their signatures to a letter of intent on green hydrogen.", expect: { kind: "intent", status: "signed", subject: "green hydrogen" } },
       { text: "The sides will sign a roadmap next month.", expect: { kind: "agreement", status: "planned" } },
       { text: "The Ambassador proposed signing a joint declaration on green energy.", expect: { kind: "declaration", status: "proposed" } },
       { text: "The port authorities signed a letter of intent with the terminal operator.", expect: { kind: "intent", status: "signed" } },

@@ -11,6 +11,7 @@ const CORPUS: Record<string, Pick<Rule<AgreementCandidate>, "examples" | "negati
     examples: [
       { text: "De ministers ondertekenden een samenwerkingsakkoord over duurzame energie.", expect: { kind: "agreement", status: "signed", subject: "duurzame energie" } },
       { text: "Beide havens tekenden een intentieverklaring voor de bouw van een terminal.", expect: { kind: "intent", status: "signed" } },
+      { text: "Beide havens zetten hun handtekening onder een intentieverklaring over groene waterstof.", expect: { kind: "intent", status: "signed", subject: "groene waterstof" } },
       { text: "De bedrijven sloten een leveringscontract met een Oezbeekse producent.", expect: { kind: "contract", status: "signed" } },
       { text: "De delegaties bereikten overeenstemming over de tarieven.", expect: { kind: "agreement", status: "reached", subject: "de tarieven" } },
       { text: "Dinsdag: Agri & Water Forum, met de ondertekening van een intentieverklaring tussen het ministerie en de universiteit.", expect: { kind: "intent", status: "signed" } },

@@ -72,6 +72,9 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     initialed: "signed",
     exchanged: "signed",
     "entered into": "signed",
+    // the signatures put to a document (`put their signatures to a letter of intent`)
+    "put their signatures to": "signed",
+    "put their signatures on": "signed",
     "enter into": "planned",
     reached: "reached",
     reaches: "reached",

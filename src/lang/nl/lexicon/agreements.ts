@@ -98,6 +98,11 @@ export const AGREEMENT_LEXICON: AgreementLexicon = {
     voorgesteld: "proposed",
     // entering into one (`gingen een samenwerkingsovereenkomst aan`, `zijn een stedenband aangegaan`), as English `entered into`
     aangegaan: "signed",
+    // een handtekening onder een document zetten (`zetten hun handtekening onder een intentieverklaring`)
+    "zetten hun handtekening onder": "signed",
+    "zetten hun handtekeningen onder": "signed",
+    "zette zijn handtekening onder": "signed",
+    "zette haar handtekening onder": "signed",
     ging: "signed",
     gingen: "signed",
     aangaan: "planned",
