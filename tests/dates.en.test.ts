@@ -168,6 +168,9 @@ describe("English dates in a quarterly report and a January release", () => {
     expect(datesOf("The two ministries signed a protocol in November on customs data.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11"]);
     expect(datesOf("The contract was signed on 12 November in Astana.", "2026-01-29").map((d) => d.value)).toEqual(["2025-11-12"]);
     expect(datesOf("The forum will take place in November in Astana.", "2026-01-29").map((d) => d.value)).toEqual(["2026-11"]);
+    // a span of days as a single day
+    expect(datesOf("The minister visited Almaty on Nov. 3-5 with a delegation.", "2026-01-29").map((d) => [d.value, d.until])).toEqual([["2025-11-03", "2025-11-05"]]);
+    expect(datesOf("The minister will visit Almaty on Nov. 3-5 with a delegation.", "2026-01-29").map((d) => [d.value, d.until])).toEqual([["2026-11-03", "2026-11-05"]]);
     // a plan told in the past tense still looks ahead (`agreed to start … from March`)
     expect(datesOf("The airlines agreed last week to start a direct flight from March.", "2025-11-18").map((d) => d.value)).toContain("2026-03");
   });

@@ -197,3 +197,10 @@ describe("Dutch `vandaag` set against the past", () => {
     expect(datesOf("De minister bezocht maandag de haven. Vandaag opent zij de beurs.").find((d) => d.text === "Vandaag")?.value).toBe("2017-06-20");
   });
 });
+
+describe("een reeks dagen later in het jaar dan het anker", () => {
+  it("is van vorig jaar wanneer de zin in de verleden tijd vertelt, zoals een enkele dag", () => {
+    expect(datesOf("De minister bezocht Almaty van 3 tot 5 november met een delegatie.", "2026-01-29").map((d) => [d.value, d.until])).toEqual([["2025-11-03", "2025-11-05"]]);
+    expect(datesOf("De minister bezoekt Almaty van 3 tot 5 november met een delegatie.", "2026-01-29").map((d) => [d.value, d.until])).toEqual([["2026-11-03", "2026-11-05"]]);
+  });
+});

@@ -6,6 +6,7 @@ import type { DateValue } from "../../entities/dates.js";
 import { dateValue, parseAnchor, isValidDay, formatAt, pad } from "./dates-calendar.js";
 import { type TimeLexicon, type Mod, words, keys, norm, B, E, dayFragment, dayNumber } from "./dates.js";
 import { yearNamedBefore } from "./dates-relative.js";
+import { pastBefore } from "./dates-absolute.js";
 import { allMatches, regex, rx } from "../../text/classes.js";
 
 /** A year of the 19th to 21st century; `YEAR` captures one as `y`. */
@@ -261,9 +262,11 @@ export function dayRangeRule(lex: TimeLexicon): Rule<DateValue> {
       const a = parseAnchor(ctx.anchor);
       const shift = g.ys ? lex.shifts[norm(g.ys)] : 0;
       if (g.ys && (shift === undefined || lex.units[norm(g.yu!)] !== "year" || lex.pluralUnits.includes(norm(g.yu!)))) return null;
-      const y = g.y ? +g.y : a ? a.y + shift : null;
+      let y = g.y ? +g.y : a ? a.y + shift : null;
       const m2 = lex.months[norm((g.m2 ?? g.m3)!)];
       const m1 = g.m1 ? lex.months[norm(g.m1)] : m2;
+      // `visited Almaty on Nov. 3-5` in a June release: last year's, as a single day told in the past is
+      if (a && y === a.y && !g.y && !g.ys && m1 > a.m + 1 && pastBefore(lex, ctx.text, m.index)) y--;
       const d1 = dayNumber(lex, (g.d1 ?? g.d3)!), d2 = dayNumber(lex, (g.d2 ?? g.d4)!);
       // `on 3 and 10 October` are two days; `on 1 and 2 October`, `between 12 and 14 May` one span
       if (joinedByAnd.test(m[0]) && !opened.test(m[0]) && !(m1 === m2 && d2 === d1 + 1)) return null;

@@ -82,7 +82,7 @@ export const dates = lazy((): Rule<DateValue>[] =>
         ],
         negatives: ["the end of talks", "the end of the years of war"],
       },
-      "date.day-range": { examples: [{ text: "from 13 to 15 July", expect: { value: "2013-07-13", until: "2013-07-15" } }, { text: "a trade mission will visit the region from 3 to 5 June next year", expect: { value: "2014-06-03", until: "2014-06-05" } }, { text: "July 13-15", expect: { until: "2013-07-15" } }, { text: "held on 1 and 2 October", expect: { value: "2013-10-01", until: "2013-10-02" } }, { text: "between 12 and 14 May", expect: { until: "2013-05-14" } }], negatives: ["from 13 to 15 delegates", "on 3 and 10 October"] },
+      "date.day-range": { examples: [{ text: "from 13 to 15 July", expect: { value: "2013-07-13", until: "2013-07-15" } }, { text: "a trade mission will visit the region from 3 to 5 June next year", expect: { value: "2014-06-03", until: "2014-06-05" } }, { text: "July 13-15", expect: { until: "2013-07-15" } }, { text: "the fair on 1 and 2 October", expect: { value: "2013-10-01", until: "2013-10-02" } }, { text: "between 12 and 14 May", expect: { until: "2013-05-14" } }], negatives: ["from 13 to 15 delegates", "on 3 and 10 October"] },
       "date.vague": { examples: [{ text: "recently", expect: { value: "PAST_REF" } }], negatives: ["recent"] },
     },
   ),
