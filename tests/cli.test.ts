@@ -172,6 +172,9 @@ describe("kzbe extract", () => {
     for (const argv of [
       ["extract", "--format", "xml", EN],
       ["extract", "--types", "dates,weather", EN],
+      // a list that names no type (`--types ,` extracted nothing, `--types ''` everything)
+      ["extract", "--types", ",", EN],
+      ["extract", "--types", "", EN],
       ["extract", "--reference-date", "2013-02-30", EN],
       ["extract", "/no/such/file.txt"],
       ["extract", "--no-such-option"],

@@ -66,8 +66,10 @@ export function registerExtract(program: Command, io: CliIO, done: (code: number
 }
 
 function parseTypes(list: string | undefined): EntityType[] | undefined {
-  if (!list) return undefined;
+  if (list === undefined) return undefined;
   const types = list.split(",").map((t) => t.trim()).filter(Boolean);
+  // (`--types ,` had extracted nothing and `--types ''` everything, both without a word)
+  if (!types.length) throw new UsageError(`--types names no entity type (expected some of: ${ENTITY_TYPES.join(", ")})`);
   for (const t of types) {
     if (!(ENTITY_TYPES as readonly string[]).includes(t)) {
       throw new UsageError(`unknown type '${t}' in --types (expected: ${ENTITY_TYPES.join(", ")})`);
