@@ -62,13 +62,14 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
   const readable = rx.u`[\p{L}\p{N}]`.test(text);
   if (detected === "und" && readable) warnings.push("language uncertain: rules for English applied");
   const pack = LANGUAGE_PACKS[detected === "und" ? "en" : detected];
+  // a publication date outside the anchor years dates the text and anchors nothing (contract.ts)
+  const anchoring = (day: string | null) => (day && anchorsDates(day) ? day : null);
   const doc: Doc = {
     text,
     lang: pack.lang,
     pack,
     sentences: splitSentences(text, pack.abbreviations),
-    // (a publication date outside the anchor years anchors nothing: contract.ts)
-    anchor: (published && anchorsDates(published) ? published : null) ?? options.referenceDate ?? null,
+    anchor: anchoring(published) ?? options.referenceDate ?? null,
     published,
     explain: options.explain ?? false,
   };
@@ -78,7 +79,7 @@ export function extract(input: string, options: ExtractOptions = {}): DocumentRe
     const headDoc: Doc = { ...doc, text: head, sentences: splitSentences(head, pack.abbreviations) };
     published = datelineDate(head, extractDates(headDoc));
     doc.published = published;
-    if (published && anchorsDates(published)) doc.anchor = published;
+    doc.anchor = anchoring(published) ?? doc.anchor;
   }
   const wanted = new Set<EntityType>(readable ? (options.types ?? ENTITY_TYPES) : []);
   // agreements and events are stated about people, organisations, places and dates

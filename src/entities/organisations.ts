@@ -88,7 +88,8 @@ export function extractOrganisations(doc: Doc): OrganisationItem[] {
     if (!open || !/^[^\S\n]*\)/u.test(doc.text.slice(c.end, c.end + 4))) return undefined;
     let end = c.start - open[0].length;
     while (end > 0 && (doc.text[end - 1] === " " || doc.text[end - 1] === "\u00A0")) end--;
-    return clusterOf.get(endingAt.get(end)!);
+    const owner = endingAt.get(end);
+    return owner && clusterOf.get(owner);
   };
   for (const c of ordered) {
     const keys = [foldKey(c.value.name), ...(c.value.alias ? [foldKey(c.value.alias)] : []), ...(c.value.key ? [c.value.key] : [])];
